@@ -1,0 +1,226 @@
+#include "commands.h"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <random>
+
+#include "mosaic/export.h"
+#include "mosaic/pipeline.h"
+#include "progress.h"
+
+namespace mosaic::cli {
+namespace fs = std::filesystem;
+
+namespace {
+
+Resources load_resources(const Common& c) {
+  return Resources::load(c.data.empty() ? Resources::default_data_dir() : c.data);
+}
+
+// Total size of the input files, for the progress bar; 0 when unknown (stdin).
+std::size_t input_bytes(const std::vector<std::string>& inputs) {
+  std::size_t total = 0;
+  std::error_code ec;
+  for (const auto& i : inputs) {
+    if (i == "-") return 0;
+    if (fs::is_directory(i, ec)) {
+      for (auto it = fs::recursive_directory_iterator(i, ec); !ec && it != fs::recursive_directory_iterator();
+           it.increment(ec))
+        if (it->is_regular_file(ec)) total += it->file_size(ec);
+    } else if (fs::is_regular_file(i, ec)) {
+      total += fs::file_size(i, ec);
+    }
+  }
+  return total;
+}
+
+IngestReport run_ingest(Store& store, const Common& c, const IngestArgs& a,
+                        const std::function<void(const IngestProgress&)>& on_progress = {}) {
+  const Resources resources = load_resources(c);
+  const Pipeline pipeline(resources);
+  IngestOptions options;
+  options.read.format = parse_format(a.format);
+  if (!a.csv_map.empty()) options.read.csv = CsvMap::parse(a.csv_map);
+  options.read.stdin_id = a.stdin_id;
+  options.read.max_doc_bytes = static_cast<std::size_t>(a.max_doc_mb * 1024 * 1024);
+  options.batch_size = a.batch;
+  ProgressLine bar(input_bytes(a.inputs), !c.quiet);
+  options.problems = [&](const Problem& p) {
+    if (c.quiet && p.level == Problem::Level::Warning) return;
+    bar.finish();
+    fmt::print(stderr, "{}\n", p.line());
+  };
+  options.progress = [&](const IngestProgress& p) {
+    bar.update(p.documents, p.bytes);
+    if (on_progress) on_progress(p);
+  };
+  IngestReport r = ingest(store, pipeline, a.inputs, options);
+  bar.finish();
+  return r;
+}
+
+}  // namespace
+
+int ingest(const Common& c, const IngestArgs& a) {
+  Store store(c.db);
+  const auto start = std::chrono::steady_clock::now();
+  const IngestReport r = run_ingest(store, c, a);
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  fmt::print(stderr,
+             "ingested {} documents into {} ({} new or replaced, {} replaced, {} repeated, {} skipped, {} warnings), "
+             "{} sentences, in {:.2f} s\n",
+             r.stored + r.repeated, c.db, r.stored, r.replaced, r.repeated, r.skipped, r.warnings, r.sentences, secs);
+  // Failure only when nothing could be ingested: a few bad records in a large
+  // feed are reported above, not fatal.
+  return r.stored + r.repeated > 0 ? 0 : 1;
+}
+
+int export_(const Common& c, const std::string& format_name, const std::string& output) {
+  const ExportFormat format = parse_export_format(format_name);
+  Store store(c.db, Store::Mode::ReadOnly);
+  if (output.empty() || output == "-") {
+    export_store(store, format, std::cout);
+    std::cout.flush();
+    return std::cout ? 0 : 1;
+  }
+  // Written beside the target and renamed over it: a reader never sees half a file.
+  const std::string tmp = output + ".partial";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) throw Error(fmt::format("{}: cannot write", output));
+    export_store(store, format, out);
+    out.close();
+    if (!out) {
+      fs::remove(tmp);
+      throw Error(fmt::format("{}: write failed", output));
+    }
+  }
+  fs::rename(tmp, output);
+  return 0;
+}
+
+int stats(const Common& c) {
+  Store store(c.db, Store::Mode::ReadOnly);
+  const StoreStats s = store.stats();
+  std::error_code ec;
+  const auto size = fs::file_size(c.db, ec);
+  fmt::print("store          {} ({}, schema version {})\n", c.db, human_bytes(double(ec ? 0 : size)),
+             s.schema_version);
+  fmt::print("documents      {}\n", with_commas(std::size_t(s.documents)));
+  fmt::print("sentences      {}\n", with_commas(std::size_t(s.sentences)));
+  fmt::print("text           {}\n", human_bytes(double(s.text_bytes)));
+  fmt::print("sources        {}\n", s.sources);
+  fmt::print("dates          {} .. {}\n", s.first_date.empty() ? "-" : s.first_date,
+             s.last_date.empty() ? "-" : s.last_date);
+  fmt::print("ingest runs    {}\n", s.runs);
+  return 0;
+}
+
+int docs(const Common& c, std::size_t limit, std::size_t offset) {
+  Store store(c.db, Store::Mode::ReadOnly);
+  fmt::print("{:<28} {:<10} {:<14} {:>5} {:>7}  {}\n", "id", "date", "source", "sents", "bytes", "title");
+  for (const auto& d : store.list(limit, offset)) {
+    std::string title = d.title.size() > 60 ? d.title.substr(0, 57) + "..." : d.title;
+    fmt::print("{:<28} {:<10} {:<14} {:>5} {:>7}  {}\n", d.id, d.date.empty() ? "-" : d.date,
+               d.source.empty() ? "-" : d.source, d.sentences, d.bytes, title);
+  }
+  return 0;
+}
+
+int show(const Common& c, const std::string& id) {
+  Store store(c.db, Store::Mode::ReadOnly);
+  const auto doc = store.get(id);
+  if (!doc) throw Error(fmt::format("{}: no document '{}'", c.db, id));
+  fmt::print("id       {}\ntitle    {}\nsource   {}\ndate     {}\nurl      {}\norigin   {}\n", doc->id,
+             doc->title, doc->source, doc->date, doc->url, doc->origin);
+  fmt::print("text     {} bytes, {} sentences (spans are byte offsets into the normalised text)\n\n",
+             doc->text.size(), doc->sentences.size());
+  for (std::size_t i = 0; i < doc->sentences.size(); ++i) {
+    const Span s = doc->sentences[i].span;
+    fmt::print("[{:>3}] {:>6}-{:<6} {}\n", i, s.begin, s.end, doc->slice(s));
+  }
+  return 0;
+}
+
+int migrate(const Common& c) {
+  Store store(c.db);
+  fmt::print("{}: schema version {}\n", c.db, store.schema_version());
+  return 0;
+}
+
+int bench(const Common& c, const BenchArgs& a) {
+  // Sentences to build documents from, taken from the corpus as the pipeline reads it.
+  const Resources resources = load_resources(c);
+  const Pipeline pipeline(resources);
+  std::vector<std::string> sentences;
+  ReadOptions read;
+  for (const auto& path : a.corpus) {
+    read_input(path, read, [&](Document&& d) {
+      pipeline.run(d);
+      for (const auto& s : d.sentences) sentences.emplace_back(d.slice(s.span));
+    }, [](const Problem& p) { fmt::print(stderr, "{}\n", p.line()); });
+  }
+  if (sentences.empty()) throw Error("bench: no sentences in the corpus");
+
+  const fs::path dir = fs::temp_directory_path() / fmt::format("mosaic-bench-{}", getpid());
+  fs::create_directories(dir);
+  const std::string jsonl = (dir / "bench.jsonl").string(), db = (dir / "bench.db").string();
+  {
+    std::ofstream out(jsonl, std::ios::binary);
+    std::mt19937_64 rng(42);
+    std::uniform_int_distribution<std::size_t> pick(0, sentences.size() - 1);
+    for (std::size_t k = 0; k < a.documents; ++k) {
+      std::string text;
+      while (text.size() < a.doc_bytes) text += sentences[pick(rng)] + " ";
+      out << nlohmann::json{{"id", fmt::format("bench-{}", k)}, {"text", text},
+                            {"date", fmt::format("2016-{:02}-{:02}", k % 12 + 1, k % 28 + 1)}, {"source", "bench"}}
+                 .dump()
+          << '\n';
+    }
+  }
+  const auto input_size = fs::file_size(jsonl);
+
+  IngestArgs args;
+  args.inputs = {jsonl};
+  Common quiet = c;
+  quiet.db = db;
+  quiet.quiet = true;
+  std::vector<std::pair<std::size_t, std::size_t>> rss;  // (documents, bytes)
+  std::size_t next_sample = 0;
+  const auto start = std::chrono::steady_clock::now();
+  IngestReport r;
+  {
+    Store store(db);
+    r = run_ingest(store, quiet, args, [&](const IngestProgress& p) {
+      if (p.documents >= next_sample) {
+        rss.emplace_back(p.documents, current_rss());
+        next_sample += std::max<std::size_t>(1, a.documents / 10);
+      }
+    });
+  }
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  fmt::print("documents      {} of {} bytes from {} corpus sentences\n", with_commas(r.stored), a.doc_bytes,
+             sentences.size());
+  fmt::print("time           {:.2f} s (ingest + normalise + segment + store, one core)\n", secs);
+  fmt::print("documents/s    {:.0f}\n", double(r.stored) / secs);
+  fmt::print("MB/s           {:.2f}\n", double(input_size) / 1e6 / secs);
+  fmt::print("sentences/s    {:.0f}\n", double(r.sentences) / secs);
+  fmt::print("peak RSS       {}\n", human_bytes(double(peak_rss())));
+  fmt::print("RSS by docs   ");
+  for (const auto& [docs_seen, bytes] : rss) fmt::print(" {}:{}", with_commas(docs_seen), human_bytes(double(bytes)));
+  fmt::print("\n");
+  if (a.keep) {
+    fmt::print("kept           {}\n", dir.string());
+  } else {
+    fs::remove_all(dir);
+  }
+  return 0;
+}
+
+}  // namespace mosaic::cli

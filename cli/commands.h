@@ -1,0 +1,40 @@
+// The CLI's commands: thin shells over libmosaic. Each returns the exit status.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace mosaic::cli {
+
+struct Common {
+  std::string db = "mosaic.db";
+  std::string data;  // knowledge files; empty = the default
+  bool quiet = false;
+};
+
+struct IngestArgs {
+  std::vector<std::string> inputs;
+  std::string format = "auto";
+  std::string csv_map;
+  std::string stdin_id = "stdin";
+  std::size_t batch = 500;
+  double max_doc_mb = 16;
+};
+
+struct BenchArgs {
+  std::vector<std::string> corpus;
+  std::size_t documents = 20000;  // synthetic documents to generate
+  std::size_t doc_bytes = 2048;
+  bool keep = false;              // keep the store and JSONL for inspection
+};
+
+int ingest(const Common& c, const IngestArgs& a);
+int export_(const Common& c, const std::string& format, const std::string& output);
+int stats(const Common& c);
+int docs(const Common& c, std::size_t limit, std::size_t offset);
+int show(const Common& c, const std::string& id);
+int migrate(const Common& c);
+int bench(const Common& c, const BenchArgs& a);
+
+}  // namespace mosaic::cli

@@ -1,0 +1,81 @@
+// mosaic: the command line over libmosaic.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "commands.h"
+#include "mosaic/problem.h"
+
+int main(int argc, char** argv) {
+  using namespace mosaic::cli;
+  CLI::App app{"Mosaic: a source-attributed model of armed conflicts from news articles"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", MOSAIC_VERSION_STRING);
+  Common common;
+  auto add_common = [&](CLI::App* cmd) {
+    cmd->add_option("--db", common.db, "SQLite store")->capture_default_str();
+    cmd->add_option("--data", common.data, "folder of knowledge files (default: bundled data)");
+    cmd->add_flag("-q,--quiet", common.quiet, "no progress or warnings");
+  };
+
+  IngestArgs ingest_args;
+  auto* ingest_cmd = app.add_subcommand("ingest", "read articles into the store");
+  add_common(ingest_cmd);
+  ingest_cmd->add_option("inputs", ingest_args.inputs, ".txt/.jsonl/.csv files, folders, or - for stdin")
+      ->required();
+  ingest_cmd->add_option("--format", ingest_args.format, "auto|text|jsonl|csv")->capture_default_str();
+  ingest_cmd->add_option("--csv-map", ingest_args.csv_map, "CSV columns, e.g. id=unit_id,text=article_content");
+  ingest_cmd->add_option("--id", ingest_args.stdin_id, "document id for plain text on stdin")->capture_default_str();
+  ingest_cmd->add_option("--batch", ingest_args.batch, "documents per transaction")->capture_default_str()
+      ->check(CLI::Range(1, 1000000));
+  ingest_cmd->add_option("--max-doc-mb", ingest_args.max_doc_mb, "largest document accepted")
+      ->capture_default_str()->check(CLI::PositiveNumber);
+
+  std::string export_format = "json", output;
+  auto* export_cmd = app.add_subcommand("export", "write the store as json (mosaic/1), jsonl or csv (ACLED columns)");
+  add_common(export_cmd);
+  export_cmd->add_option("--format", export_format, "json|jsonl|csv")->capture_default_str();
+  export_cmd->add_option("-o,--output", output, "file to write (default stdout); written whole or not at all");
+
+  auto* stats_cmd = app.add_subcommand("stats", "counts of what the store holds");
+  add_common(stats_cmd);
+
+  std::size_t limit = 50, offset = 0;
+  auto* docs_cmd = app.add_subcommand("docs", "list documents");
+  add_common(docs_cmd);
+  docs_cmd->add_option("--limit", limit)->capture_default_str();
+  docs_cmd->add_option("--offset", offset)->capture_default_str();
+
+  std::string doc_id;
+  auto* show_cmd = app.add_subcommand("show", "a document, its sentences and its extractions");
+  add_common(show_cmd);
+  show_cmd->add_option("doc", doc_id, "document id")->required();
+
+  auto* migrate_cmd = app.add_subcommand("migrate", "bring a store's schema up to date");
+  add_common(migrate_cmd);
+
+  BenchArgs bench_args;
+  auto* bench_cmd = app.add_subcommand("bench", "measure ingest throughput and memory on documents built from a corpus");
+  add_common(bench_cmd);
+  bench_cmd->add_option("corpus", bench_args.corpus, "articles to draw sentences from")->required();
+  bench_cmd->add_option("-n,--documents", bench_args.documents, "documents to generate")->capture_default_str();
+  bench_cmd->add_option("--doc-bytes", bench_args.doc_bytes, "size of each document")->capture_default_str();
+  bench_cmd->add_flag("--keep", bench_args.keep, "keep the generated JSONL and store");
+
+  CLI11_PARSE(app, argc, argv);
+  try {
+    if (*ingest_cmd) return ingest(common, ingest_args);
+    if (*export_cmd) return export_(common, export_format, output);
+    if (*stats_cmd) return stats(common);
+    if (*docs_cmd) return docs(common, limit, offset);
+    if (*show_cmd) return show(common, doc_id);
+    if (*migrate_cmd) return migrate(common);
+    if (*bench_cmd) return bench(common, bench_args);
+  } catch (const mosaic::Error& e) {
+    fmt::print(stderr, "mosaic: {}\n", e.what());
+    return 1;
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "mosaic: internal error: {}\n", e.what());
+    return 2;
+  }
+  return 0;
+}

@@ -1,0 +1,41 @@
+// The unit that flows through every stage: one article, its normalised text,
+// and the spans that later stages attach to it.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace mosaic {
+
+// A half-open byte range [begin, end) in a document's normalised UTF-8 text.
+// Byte offsets keep the hot path free of conversions; export turns them into
+// character (code point) offsets where a consumer needs them.
+struct Span {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint32_t size() const { return end - begin; }
+  bool operator==(const Span&) const = default;
+};
+
+struct Sentence {
+  Span span;
+};
+
+struct Document {
+  std::string id;
+  std::string title;
+  std::string source;  // outlet, e.g. "reuters"
+  std::string date;    // ISO "YYYY-MM-DD", or empty when unknown
+  std::string url;
+  std::string origin;  // where it was read: "feed.jsonl:12", "sample/a.txt"
+  std::string raw;     // the text as received, decoded to UTF-8
+  std::string text;    // normalised text; every Span points into it
+  std::vector<Sentence> sentences;
+
+  std::string_view slice(Span s) const {
+    return std::string_view(text).substr(s.begin, s.size());
+  }
+};
+
+}  // namespace mosaic

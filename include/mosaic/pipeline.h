@@ -1,0 +1,73 @@
+// The pipeline: ingest -> normalise -> segment -> (recognise -> extract ->
+// resolve -> merge, as those stages land) -> store.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "mosaic/document.h"
+#include "mosaic/ingest.h"
+#include "mosaic/normalise.h"
+#include "mosaic/problem.h"
+#include "mosaic/segment.h"
+#include "mosaic/store.h"
+
+namespace mosaic {
+
+// The knowledge files the stages read, loaded once.
+struct Resources {
+  Boilerplate boilerplate;
+  std::vector<std::string> abbreviations;
+
+  // Loads the bundled files from `data_dir`; throws Error when one is missing.
+  static Resources load(const std::string& data_dir);
+  // $MOSAIC_DATA if set, else the data folder this build was made from.
+  static std::string default_data_dir();
+};
+
+// Runs the analysis stages over one document, in place.
+class Pipeline {
+ public:
+  explicit Pipeline(const Resources& resources);
+  void run(Document& doc) const;
+
+ private:
+  Normaliser normalise_;
+  SentenceSplitter segment_;
+};
+
+struct IngestProgress {
+  std::size_t documents = 0;   // read so far
+  std::size_t bytes = 0;       // raw bytes read so far
+  std::size_t sentences = 0;
+};
+
+struct IngestOptions {
+  ReadOptions read;
+  std::size_t batch_size = 500;  // documents per transaction
+  ProblemSink problems;
+  std::function<void(const IngestProgress&)> progress;  // called per document
+  std::function<void(std::size_t stored)> after_commit; // called per committed batch
+};
+
+struct IngestReport {
+  std::size_t read = 0;       // records read, including bad ones
+  std::size_t stored = 0;     // documents written (inserted or replaced)
+  std::size_t replaced = 0;   // of which replaced an earlier version
+  std::size_t repeated = 0;   // identical repeats of an id within this run
+  std::size_t skipped = 0;    // bad records, not stored
+  std::size_t warnings = 0;
+  std::size_t sentences = 0;
+  std::size_t bytes = 0;      // raw bytes of the stored documents
+  bool fatal = false;         // an input could not be read at all
+};
+
+// Reads every input, runs the pipeline on each document and stores it, one
+// transaction per batch. Bad records are reported and skipped.
+IngestReport ingest(Store& store, const Pipeline& pipeline, const std::vector<std::string>& inputs,
+                    const IngestOptions& options);
+
+}  // namespace mosaic

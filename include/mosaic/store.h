@@ -1,0 +1,89 @@
+// Store: one SQLite file holding documents and everything extracted from them.
+// Writes happen in transactions; readers may query while an ingest runs (WAL).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "mosaic/document.h"
+
+namespace mosaic {
+
+struct StoreStats {
+  int schema_version = 0;
+  int64_t documents = 0;
+  int64_t sentences = 0;
+  int64_t text_bytes = 0;
+  int64_t sources = 0;
+  int64_t runs = 0;
+  std::string first_date;
+  std::string last_date;
+};
+
+struct DocumentSummary {
+  std::string id, title, source, date;
+  int64_t sentences = 0;
+  int64_t bytes = 0;
+};
+
+// What happened to a document handed to Store::put.
+enum class PutResult {
+  Inserted,
+  Replaced,   // an earlier run's document with this id was replaced
+  Repeated,   // this run already stored the same id with identical text
+  Conflict,   // this run already stored the same id with other text: kept the first
+};
+
+class Store {
+ public:
+  static constexpr int kSchemaVersion = 1;
+  enum class Mode { ReadWrite, ReadOnly };
+
+  // Opens or creates the database and brings its schema up to date.
+  // Throws Error (one line, naming the path) when it cannot.
+  explicit Store(const std::string& path, Mode mode = Mode::ReadWrite);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  const std::string& path() const { return path_; }
+  int schema_version() const;
+
+  // A write transaction. Destroying an uncommitted one rolls it back, so a
+  // failure never leaves half a document behind.
+  class Transaction {
+   public:
+    explicit Transaction(Store& store);
+    ~Transaction();
+    void commit();
+   private:
+    Store& store_;
+    bool done_ = false;
+  };
+
+  // Starts an ingest run; documents put after it are tagged with it, which is
+  // how duplicate ids within one run are told from re-ingests.
+  int64_t begin_run(const std::string& inputs);
+  void finish_run(int64_t run, const std::string& summary_json);
+
+  // Writes a document with its sentences; call inside a Transaction.
+  // `origin_of_first` receives where the kept copy came from on Repeated/Conflict.
+  PutResult put(const Document& doc, std::string* origin_of_first = nullptr);
+
+  std::optional<Document> get(const std::string& id) const;
+  // Streams every document in id order; text and sentences only when asked.
+  void for_each_document(const std::function<void(const Document&)>& fn, bool with_text) const;
+  std::vector<DocumentSummary> list(std::size_t limit, std::size_t offset) const;
+  StoreStats stats() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+  std::string path_;
+};
+
+}  // namespace mosaic

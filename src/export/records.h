@@ -1,0 +1,21 @@
+// The store as a stream of contract records, grouped by kind in contract
+// order; each export format is a writer over this one stream.
+#pragma once
+
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <string_view>
+
+#include "mosaic/store.h"
+
+namespace mosaic {
+
+// Kinds in the order of the "mosaic/1" contract; "documents" comes first.
+inline constexpr std::string_view kKinds[] = {"documents", "actors", "relations", "events",
+                                              "quantities", "claims", "contradictions"};
+
+using RecordSink = std::function<void(std::string_view kind, const nlohmann::ordered_json& record)>;
+
+void each_record(const Store& store, const RecordSink& sink);
+
+}  // namespace mosaic

@@ -1,0 +1,77 @@
+#include "ingest/record.h"
+
+#include <fmt/format.h>
+
+#include "util/text.h"
+
+namespace mosaic {
+
+void report(const ProblemSink& problems, Problem::Level level, std::string where, std::string what) {
+  if (problems) problems(Problem{level, std::move(where), std::move(what)});
+}
+
+namespace {
+
+// Decodes one field in place; false for binary content.
+bool decode_field(std::string& field, const char* name, const std::string& where,
+                  const ProblemSink& problems) {
+  std::string out;
+  bool recoded = false;
+  if (!decode_text(field, out, recoded)) return false;
+  if (recoded)
+    report(problems, Problem::Level::Warning, where,
+           fmt::format("{} is not valid UTF-8; read as Windows-1252", name));
+  field = std::move(out);
+  return true;
+}
+
+}  // namespace
+
+bool make_document(RawRecord&& r, const std::string& where, const ReadOptions& options,
+                   const ProblemSink& problems, Document& doc) {
+  using L = Problem::Level;
+  const std::string id(trim(r.id));
+  if (id.empty()) {
+    report(problems, L::Skipped, where, "missing id");
+    return false;
+  }
+  const std::string at = fmt::format("{} (id {})", where, id);
+  if (r.text.size() > options.max_doc_bytes) {
+    report(problems, L::Skipped, at,
+           fmt::format("text is {} bytes, over the limit of {}", r.text.size(), options.max_doc_bytes));
+    return false;
+  }
+  if (trim(r.text).empty()) {
+    report(problems, L::Skipped, at, "empty text");
+    return false;
+  }
+  if (!decode_field(r.text, "text", at, problems)) {
+    report(problems, L::Skipped, at, "binary content, not text");
+    return false;
+  }
+  for (auto* f : {&r.title, &r.source, &r.url, &r.date}) {
+    if (!decode_field(*f, "a metadata field", at, problems)) f->clear();
+  }
+  doc = Document{};
+  doc.id = id;
+  doc.title = std::string(trim(r.title));
+  doc.source = std::string(trim(r.source));
+  doc.url = std::string(trim(r.url));
+  if (!trim(r.date).empty()) {
+    doc.date = parse_date(r.date);
+    if (doc.date.empty())
+      report(problems, L::Warning, at, fmt::format("date '{}' not understood; left empty", excerpt(r.date)));
+  }
+  doc.origin = where;
+  // The headline is part of what the article says: analyse it with the body.
+  const std::string_view body = trim(r.text);
+  if (!doc.title.empty() && !body.starts_with(doc.title)) {
+    doc.raw = doc.title + "\n\n";
+    doc.raw += body;
+  } else {
+    doc.raw = std::string(body);
+  }
+  return true;
+}
+
+}  // namespace mosaic

@@ -1,0 +1,23 @@
+#include <cstdlib>
+#include <filesystem>
+
+#include "mosaic/pipeline.h"
+
+namespace mosaic {
+
+Resources Resources::load(const std::string& data_dir) {
+  const std::filesystem::path dir(data_dir);
+  if (!std::filesystem::is_directory(dir))
+    throw Error(data_dir + ": data folder not found (set MOSAIC_DATA or --data)");
+  Resources r;
+  r.boilerplate.load((dir / "boilerplate.txt").string());
+  r.abbreviations = load_word_list((dir / "abbreviations.txt").string());
+  return r;
+}
+
+std::string Resources::default_data_dir() {
+  if (const char* env = std::getenv("MOSAIC_DATA"); env && *env) return env;
+  return MOSAIC_DATA_DIR;
+}
+
+}  // namespace mosaic

@@ -1,0 +1,65 @@
+// Sentence boundaries from ICU's rules, with abbreviations that do not end a
+// sentence ("Mr.", "Gen.") suppressed.
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/utext.h>
+
+#include <fstream>
+
+#include "mosaic/problem.h"
+#include "mosaic/segment.h"
+#include "util/text.h"
+
+namespace mosaic {
+
+struct SentenceSplitter::Impl {
+  // Break iterators keep per-text state: one splitter serves one thread.
+  std::unique_ptr<icu::BreakIterator> breaker;
+};
+
+SentenceSplitter::SentenceSplitter(const std::vector<std::string>& abbreviations)
+    : impl_(std::make_unique<Impl>()) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Locale english = icu::Locale::getEnglish();
+  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+      icu::FilteredBreakIteratorBuilder::createInstance(english, status));
+  if (U_FAILURE(status)) throw Error(std::string("ICU: no sentence rules: ") + u_errorName(status));
+  for (const auto& a : abbreviations)
+    builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(a), status);
+  impl_->breaker.reset(builder->build(icu::BreakIterator::createSentenceInstance(english, status), status));
+  if (U_FAILURE(status)) throw Error(std::string("ICU: sentence iterator: ") + u_errorName(status));
+}
+
+SentenceSplitter::~SentenceSplitter() = default;
+
+std::vector<Sentence> SentenceSplitter::split(std::string_view text) const {
+  std::vector<Sentence> out;
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_FAILURE(status)) return out;
+  auto& bi = *impl_->breaker;
+  bi.setText(ut, status);
+  int32_t start = bi.first();
+  for (int32_t end = bi.next(); end != icu::BreakIterator::DONE; start = end, end = bi.next()) {
+    auto b = static_cast<std::size_t>(start), e = static_cast<std::size_t>(end);
+    while (b < e && is_ascii_space(text[b])) ++b;
+    while (e > b && is_ascii_space(text[e - 1])) --e;
+    if (e > b) out.push_back(Sentence{Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)}});
+  }
+  utext_close(ut);
+  return out;
+}
+
+std::vector<std::string> load_word_list(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw Error(path + ": cannot read word list");
+  std::vector<std::string> words;
+  std::string line;
+  while (std::getline(in, line)) {
+    const std::string_view w = trim(line);
+    if (!w.empty() && !w.starts_with('#')) words.emplace_back(w);
+  }
+  return words;
+}
+
+}  // namespace mosaic

@@ -1,0 +1,43 @@
+// The store's schema as an ordered list of migrations: migration i takes a
+// database from version i to i + 1. Never edit a released step; add one.
+#pragma once
+
+#include <array>
+#include <string_view>
+
+namespace mosaic::schema {
+
+inline constexpr std::array<std::string_view, 1> kMigrations = {
+    // 1: documents as ingested, their sentences, and the runs that wrote them.
+    R"sql(
+CREATE TABLE runs (
+  id       INTEGER PRIMARY KEY,
+  started  TEXT NOT NULL,
+  finished TEXT,
+  inputs   TEXT NOT NULL,
+  summary  TEXT              -- JSON counts, written when the run ends
+);
+CREATE TABLE documents (
+  id     TEXT PRIMARY KEY,
+  title  TEXT NOT NULL DEFAULT '',
+  source TEXT NOT NULL DEFAULT '',
+  date   TEXT NOT NULL DEFAULT '',   -- YYYY-MM-DD or ''
+  url    TEXT NOT NULL DEFAULT '',
+  origin TEXT NOT NULL,              -- file and position it was read from
+  run    INTEGER NOT NULL REFERENCES runs(id),
+  hash   INTEGER NOT NULL,           -- XXH3 of raw, to tell repeats from conflicts
+  raw    TEXT NOT NULL,              -- as received, decoded to UTF-8
+  text   TEXT NOT NULL               -- normalised; all spans are byte offsets into it
+);
+CREATE INDEX documents_date ON documents(date);
+CREATE TABLE sentences (
+  doc   TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx   INTEGER NOT NULL,
+  begin INTEGER NOT NULL,
+  end   INTEGER NOT NULL,
+  PRIMARY KEY (doc, idx)
+) WITHOUT ROWID;
+)sql",
+};
+
+}  // namespace mosaic::schema

@@ -1,0 +1,253 @@
+#include "mosaic/store.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
+#include <fmt/chrono.h>
+#include <fmt/format.h>
+#include <xxhash.h>
+
+#include <filesystem>
+
+#include "mosaic/problem.h"
+#include "store/schema.h"
+
+namespace mosaic {
+
+static_assert(schema::kMigrations.size() == Store::kSchemaVersion);
+
+struct Store::Impl {
+  SQLite::Database db;
+  int64_t run = 0;
+  // Statements of the write path, prepared once per store.
+  std::optional<SQLite::Statement> find, erase, insert, insert_sentence;
+  Impl(const std::string& path, int flags) : db(path, flags) {}
+
+  SQLite::Statement& prepared(std::optional<SQLite::Statement>& s, const char* sql) {
+    if (!s) s.emplace(db, sql);
+    s->reset();
+    s->clearBindings();
+    return *s;
+  }
+};
+
+namespace {
+
+int user_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
+
+std::string now_utc() { return fmt::format("{:%FT%TZ}", fmt::gmtime(std::time(nullptr))); }
+
+}  // namespace
+
+Store::Store(const std::string& path, Mode mode) : path_(path) {
+  const bool write = mode == Mode::ReadWrite;
+  if (!write && !std::filesystem::exists(path))
+    throw Error(fmt::format("{}: no such database (create one with 'mosaic ingest --db {}')", path, path));
+  try {
+    impl_ = std::make_unique<Impl>(path, write ? SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE : SQLite::OPEN_READONLY);
+    auto& db = impl_->db;
+    if (write && sqlite3_db_readonly(db.getHandle(), "main") == 1)
+      throw Error(fmt::format("{}: database is read-only", path));
+    db.setBusyTimeout(10000);
+    const int version = user_version(db);  // also fails here on a file that is not SQLite
+    if (version > kSchemaVersion)
+      throw Error(fmt::format("{}: schema version {} is newer than this mosaic supports ({}); use a newer mosaic",
+                              path, version, kSchemaVersion));
+    if (write) {
+      // WAL lets readers query while an ingest writes; NORMAL sync keeps every
+      // committed transaction across a crash of the process.
+      db.exec("PRAGMA journal_mode=WAL");
+      db.exec("PRAGMA synchronous=NORMAL");
+      for (int v = version; v < kSchemaVersion; ++v) {
+        SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+        if (user_version(db) != v) break;  // another process migrated meanwhile
+        db.exec(std::string(schema::kMigrations[v]));
+        db.exec(fmt::format("PRAGMA user_version={}", v + 1));
+        tx.commit();
+      }
+    } else if (version < kSchemaVersion) {
+      throw Error(fmt::format("{}: schema version {} is older than this mosaic's ({}); "
+                              "run 'mosaic migrate --db {}'", path, version, kSchemaVersion, path));
+    }
+    db.exec("PRAGMA foreign_keys=ON");
+  } catch (const SQLite::Exception& e) {
+    throw Error(fmt::format("{}: cannot open database: {}", path, e.what()));
+  }
+}
+
+Store::~Store() = default;
+
+int Store::schema_version() const { return user_version(impl_->db); }
+
+Store::Transaction::Transaction(Store& store) : store_(store) {
+  try {
+    store_.impl_->db.exec("BEGIN IMMEDIATE");
+  } catch (const SQLite::Exception& e) {
+    throw Error(fmt::format("{}: cannot start a write: {}", store_.path(), e.what()));
+  }
+}
+
+Store::Transaction::~Transaction() {
+  if (!done_) {
+    try {
+      store_.impl_->db.exec("ROLLBACK");
+    } catch (...) {  // nothing more can be done in a destructor
+    }
+  }
+}
+
+void Store::Transaction::commit() {
+  try {
+    store_.impl_->db.exec("COMMIT");
+    done_ = true;
+  } catch (const SQLite::Exception& e) {
+    throw Error(fmt::format("{}: commit failed: {}", store_.path(), e.what()));
+  }
+}
+
+int64_t Store::begin_run(const std::string& inputs) {
+  SQLite::Statement q(impl_->db, "INSERT INTO runs(started, inputs) VALUES (?, ?)");
+  q.bind(1, now_utc());
+  q.bind(2, inputs);
+  q.exec();
+  impl_->run = impl_->db.getLastInsertRowid();
+  return impl_->run;
+}
+
+void Store::finish_run(int64_t run, const std::string& summary_json) {
+  SQLite::Statement q(impl_->db, "UPDATE runs SET finished = ?, summary = ? WHERE id = ?");
+  q.bind(1, now_utc());
+  q.bind(2, summary_json);
+  q.bind(3, run);
+  q.exec();
+}
+
+PutResult Store::put(const Document& doc, std::string* origin_of_first) {
+  const auto hash = static_cast<int64_t>(XXH3_64bits(doc.raw.data(), doc.raw.size()));
+  PutResult result = PutResult::Inserted;
+  {
+    auto& q = impl_->prepared(impl_->find, "SELECT run, hash, origin FROM documents WHERE id = ?");
+    q.bind(1, doc.id);
+    if (q.executeStep()) {
+      if (q.getColumn(0).getInt64() == impl_->run) {
+        if (origin_of_first) *origin_of_first = q.getColumn(2).getString();
+        return q.getColumn(1).getInt64() == hash ? PutResult::Repeated : PutResult::Conflict;
+      }
+      result = PutResult::Replaced;
+    }
+    q.reset();
+  }
+  if (result == PutResult::Replaced) {
+    auto& del = impl_->prepared(impl_->erase, "DELETE FROM documents WHERE id = ?");
+    del.bind(1, doc.id);
+    del.exec();
+  }
+  auto& ins = impl_->prepared(impl_->insert,
+                        "INSERT INTO documents(id, title, source, date, url, origin, run, hash, raw, text) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  ins.bind(1, doc.id);
+  ins.bind(2, doc.title);
+  ins.bind(3, doc.source);
+  ins.bind(4, doc.date);
+  ins.bind(5, doc.url);
+  ins.bind(6, doc.origin);
+  ins.bind(7, impl_->run);
+  ins.bind(8, hash);
+  ins.bindNoCopy(9, doc.raw);
+  ins.bindNoCopy(10, doc.text);
+  ins.exec();
+  auto& sent = impl_->prepared(impl_->insert_sentence, "INSERT INTO sentences(doc, idx, begin, end) VALUES (?, ?, ?, ?)");
+  for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+    sent.bind(1, doc.id);
+    sent.bind(2, static_cast<int64_t>(i));
+    sent.bind(3, static_cast<int64_t>(doc.sentences[i].span.begin));
+    sent.bind(4, static_cast<int64_t>(doc.sentences[i].span.end));
+    sent.exec();
+    sent.reset();
+  }
+  return result;
+}
+
+namespace {
+
+constexpr const char* kDocColumns = "id, title, source, date, url, origin, raw, text";
+
+Document read_row(SQLite::Statement& q, bool with_text) {
+  Document d;
+  d.id = q.getColumn(0).getString();
+  d.title = q.getColumn(1).getString();
+  d.source = q.getColumn(2).getString();
+  d.date = q.getColumn(3).getString();
+  d.url = q.getColumn(4).getString();
+  d.origin = q.getColumn(5).getString();
+  if (with_text) {
+    d.raw = q.getColumn(6).getString();
+    d.text = q.getColumn(7).getString();
+  }
+  return d;
+}
+
+void read_sentences(SQLite::Statement& q, Document& d) {
+  q.reset();
+  q.bind(1, d.id);
+  while (q.executeStep())
+    d.sentences.push_back(Sentence{Span{static_cast<uint32_t>(q.getColumn(0).getInt64()),
+                                        static_cast<uint32_t>(q.getColumn(1).getInt64())}});
+}
+
+}  // namespace
+
+std::optional<Document> Store::get(const std::string& id) const {
+  SQLite::Statement q(impl_->db, fmt::format("SELECT {} FROM documents WHERE id = ?", kDocColumns));
+  q.bind(1, id);
+  if (!q.executeStep()) return std::nullopt;
+  Document d = read_row(q, true);
+  SQLite::Statement s(impl_->db, "SELECT begin, end FROM sentences WHERE doc = ? ORDER BY idx");
+  read_sentences(s, d);
+  return d;
+}
+
+void Store::for_each_document(const std::function<void(const Document&)>& fn, bool with_text) const {
+  const std::string columns = with_text ? kDocColumns : "id, title, source, date, url, origin";
+  SQLite::Statement q(impl_->db, fmt::format("SELECT {} FROM documents ORDER BY id", columns));
+  SQLite::Statement s(impl_->db, "SELECT begin, end FROM sentences WHERE doc = ? ORDER BY idx");
+  while (q.executeStep()) {
+    Document d = read_row(q, with_text);
+    if (with_text) read_sentences(s, d);
+    fn(d);
+  }
+}
+
+std::vector<DocumentSummary> Store::list(std::size_t limit, std::size_t offset) const {
+  SQLite::Statement q(impl_->db,
+                      "SELECT id, title, source, date, length(CAST(text AS BLOB)), "
+                      "(SELECT count(*) FROM sentences s WHERE s.doc = d.id) "
+                      "FROM documents d ORDER BY id LIMIT ? OFFSET ?");
+  q.bind(1, static_cast<int64_t>(limit));
+  q.bind(2, static_cast<int64_t>(offset));
+  std::vector<DocumentSummary> out;
+  while (q.executeStep()) {
+    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                   q.getColumn(3).getString(), q.getColumn(5).getInt64(), q.getColumn(4).getInt64()});
+  }
+  return out;
+}
+
+StoreStats Store::stats() const {
+  auto& db = impl_->db;
+  StoreStats s;
+  s.schema_version = user_version(db);
+  SQLite::Statement q(db,
+                      "SELECT count(*), coalesce(sum(length(CAST(text AS BLOB))), 0), count(DISTINCT nullif(source, '')), "
+                      "coalesce(min(nullif(date, '')), ''), coalesce(max(nullif(date, '')), '') FROM documents");
+  q.executeStep();
+  s.documents = q.getColumn(0).getInt64();
+  s.text_bytes = q.getColumn(1).getInt64();
+  s.sources = q.getColumn(2).getInt64();
+  s.first_date = q.getColumn(3).getString();
+  s.last_date = q.getColumn(4).getString();
+  s.sentences = db.execAndGet("SELECT count(*) FROM sentences").getInt64();
+  s.runs = db.execAndGet("SELECT count(*) FROM runs").getInt64();
+  return s;
+}
+
+}  // namespace mosaic
