@@ -160,6 +160,7 @@ int bench(const Common& c, const BenchArgs& a) {
   const Pipeline pipeline(resources);
   std::vector<std::string> sentences;
   ReadOptions read;
+  if (!a.csv_map.empty()) read.csv = CsvMap::parse(a.csv_map);
   for (const auto& path : a.corpus) {
     read_input(path, read, [&](Document&& d) {
       pipeline.run(d);

@@ -24,6 +24,7 @@ struct IngestArgs {
 
 struct BenchArgs {
   std::vector<std::string> corpus;
+  std::string csv_map;            // when the corpus is CSV
   std::size_t documents = 20000;  // synthetic documents to generate
   std::size_t doc_bytes = 2048;
   bool keep = false;              // keep the store and JSONL for inspection

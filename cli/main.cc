@@ -59,6 +59,7 @@ int main(int argc, char** argv) {
   bench_cmd->add_option("corpus", bench_args.corpus, "articles to draw sentences from")->required();
   bench_cmd->add_option("-n,--documents", bench_args.documents, "documents to generate")->capture_default_str();
   bench_cmd->add_option("--doc-bytes", bench_args.doc_bytes, "size of each document")->capture_default_str();
+  bench_cmd->add_option("--csv-map", bench_args.csv_map, "CSV columns of the corpus, as for ingest");
   bench_cmd->add_flag("--keep", bench_args.keep, "keep the generated JSONL and store");
 
   CLI11_PARSE(app, argc, argv);

@@ -1,7 +1,6 @@
 #include "progress.h"
 
 #include <fmt/format.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -9,18 +8,22 @@
 
 namespace mosaic::cli {
 
-std::size_t current_rss() {
-  std::ifstream statm("/proc/self/statm");
-  std::size_t pages = 0, resident = 0;
-  statm >> pages >> resident;
-  return resident * static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
+namespace {
+
+// A "VmRSS:  1234 kB" style line of /proc/self/status, in bytes.
+std::size_t status_kb(const char* key) {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  const std::string prefix = std::string(key) + ":";
+  while (std::getline(status, line))
+    if (line.starts_with(prefix)) return std::stoul(line.substr(prefix.size())) * 1024;
+  return 0;
 }
 
-std::size_t peak_rss() {
-  rusage u{};
-  getrusage(RUSAGE_SELF, &u);
-  return static_cast<std::size_t>(u.ru_maxrss) * 1024;
-}
+}  // namespace
+
+std::size_t current_rss() { return status_kb("VmRSS"); }
+std::size_t peak_rss() { return status_kb("VmHWM"); }
 
 std::string human_bytes(double bytes) {
   const char* units[] = {"B", "KiB", "MiB", "GiB"};

@@ -31,7 +31,7 @@ std::string nfc(std::string_view s) {
 const char* plain(UChar32 c) {
   switch (c) {
     case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: return "'";
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: return "\"";
+    case 0x201C: case 0x201E: case 0x201F: case 0x2033: return "\"";
     case 0x00A0: case 0x2002: case 0x2003: case 0x2007: case 0x2009: case 0x200A: case 0x202F:
     case 0x205F: case 0x3000: return " ";
     case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: return "";
@@ -64,7 +64,12 @@ std::string map_characters(std::string_view s) {
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(p, i, n, c);
-    if (const char* r = plain(c)) {
+    if (c == 0x201D) {
+      // A closing quote belongs to the word before it: scrapers leave
+      // "needed. ” The", which would end the sentence before the quote.
+      while (!out.empty() && out.back() == ' ') out.pop_back();
+      out += '"';
+    } else if (const char* r = plain(c)) {
       out += r;
     } else if (c >= 0) {
       out.append(s.data() + start, static_cast<std::size_t>(i - start));
@@ -98,10 +103,18 @@ void clean_line(std::string_view line, std::string& out) {
       std::size_t j = i;
       while (j < line.size() && line[j] == ' ') ++j;
       const char next = j < line.size() ? line[j] : '\0';
-      // Two or more spaces before punctuation mark a word the scraper removed.
-      const bool damaged_before_punct = j - i >= 2 && (next == ',' || next == '.' || next == ';' ||
-                                                       next == ':' || next == '?' || next == '!');
-      if (!damaged_before_punct) out += ' ';
+      // Two or more spaces mark a word the scraper removed. Before punctuation
+      // the gap goes; after a sentence's end, before a lower-case word, the
+      // removed word began a sentence: keep the boundary as a line break.
+      const bool damaged = j - i >= 2;
+      const char prev = out.empty() ? '\0' : out.back();
+      const bool before_punct = next == ',' || next == '.' || next == ';' || next == ':' || next == '?' || next == '!';
+      const bool after_end = prev == '.' || prev == '?' || prev == '!' || prev == '"';
+      if (damaged && after_end && next >= 'a' && next <= 'z') {
+        out += '\n';
+      } else if (!(damaged && before_punct)) {
+        out += ' ';
+      }
       i = j;
       continue;
     }

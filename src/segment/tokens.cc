@@ -73,8 +73,18 @@ std::vector<Token> tokenise(std::string_view text, Span within) {
         j = after;
         continue;
       }
-      // Closing period of a dotted abbreviation: "U.S." but not "Mr.".
-      if (d == '.' && run == 1 && single_letters && j - start > 1) j = after;
+      // Closing period of a dotted abbreviation: "U.S." but not "Mr.";
+      // a hyphen after it carries on the word: "U.S.-backed".
+      if (d == '.' && run == 1 && single_letters && j - start > 1) {
+        j = after;
+        int32_t past_hyphen;
+        if (hyphen(cur.at(j, &past_hyphen)) && word_char(cur.at(past_hyphen))) {
+          j = past_hyphen;
+          single_letters = false;
+          run = 0;
+          continue;
+        }
+      }
       break;
     }
     out.push_back({Span{uint32_t(start), uint32_t(j)}, letters ? TokenKind::Word : TokenKind::Number});

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The CLI end to end on the bundled sample and on bad input: exit codes,
+# one-line errors, and exports that parse.
+set -euo pipefail
+mosaic=$1
+root=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+db=$work/s.db
+"$mosaic" ingest -q --db "$db" "$root/corpus/sample" 2>"$work/log"
+grep -q "ingested 14 documents" "$work/log" || fail "sample ingest: $(cat "$work/log")"
+"$mosaic" stats --db "$db" | grep -qE "documents +14" || fail "stats"
+"$mosaic" docs --db "$db" | grep -q "sd-2023-05-20-jeddah" || fail "docs"
+"$mosaic" show --db "$db" sd-2023-05-20-jeddah | grep -q "seven-day ceasefire" || fail "show"
+if "$mosaic" show --db "$db" no-such-doc 2>"$work/err"; then fail "show of a missing doc succeeded"; fi
+grep -q "no document 'no-such-doc'" "$work/err" || fail "show error: $(cat "$work/err")"
+
+# Exports parse, and a file output is complete (written then renamed).
+"$mosaic" export --db "$db" --format json -o "$work/out.json"
+python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['schema']=='mosaic/1' and len(d['documents'])==14" "$work/out.json" || fail "json export"
+"$mosaic" export --db "$db" --format jsonl | python3 -c "import json,sys; [json.loads(l) for l in sys.stdin]" || fail "jsonl export"
+"$mosaic" export --db "$db" --format csv | head -1 | grep -q "^event_id_cnty,event_date" || fail "csv export"
+[ ! -e "$work/out.json.partial" ] || fail "partial export left behind"
+
+# Re-ingesting replaces rather than duplicates.
+"$mosaic" ingest -q --db "$db" "$root/corpus/sample" 2>"$work/log"
+"$mosaic" stats --db "$db" | grep -qE "documents +14" || fail "re-ingest duplicated documents"
+
+# Stdin, plain text and JSONL.
+echo "Shelling hit the market in Kadugli on Monday." | "$mosaic" ingest -q --db "$db" --id piped - 2>/dev/null
+"$mosaic" show --db "$db" piped | grep -q "Kadugli" || fail "stdin text"
+echo '{"id": "piped-json", "text": "A convoy reached El Fasher."}' | "$mosaic" ingest -q --db "$db" - 2>/dev/null
+"$mosaic" show --db "$db" piped-json | grep -q "convoy" || fail "stdin jsonl"
+
+# Nothing ingestible: non-zero exit and a one-line error naming the input.
+: >"$work/empty.txt"
+if "$mosaic" ingest --db "$db" "$work/empty.txt" 2>"$work/err"; then fail "empty input exited 0"; fi
+grep -q "empty.txt: skipped: empty file" "$work/err" || fail "empty message: $(cat "$work/err")"
+printf 'id,text\n1,hello\n' >"$work/m.csv"
+if "$mosaic" ingest --db "$db" --csv-map text=body "$work/m.csv" 2>"$work/err"; then fail "bad map exited 0"; fi
+grep -q "m.csv: error: --csv-map text=body: no such column" "$work/err" || fail "map message: $(cat "$work/err")"
+if "$mosaic" ingest --db "$work/no/such/dir/x.db" "$root/corpus/sample" 2>"$work/err"; then fail "bad db path exited 0"; fi
+grep -q "cannot open database" "$work/err" || fail "db path message: $(cat "$work/err")"
+sqlite3 "$work/future.db" "PRAGMA user_version=42;" 2>/dev/null || python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('PRAGMA user_version=42'); c.commit()" "$work/future.db"
+if "$mosaic" stats --db "$work/future.db" 2>"$work/err"; then fail "newer schema opened"; fi
+grep -q "schema version 42 is newer" "$work/err" || fail "newer schema message: $(cat "$work/err")"
+if "$mosaic" stats --db "$work/none.db" 2>"$work/err"; then fail "missing db opened"; fi
+
+# Some bad records among good ones: exit 0, each bad one reported.
+printf '{"id": "ok", "text": "Fine."}\n{"id": "bad", "text": "cut\n' >"$work/mixed.jsonl"
+"$mosaic" ingest --db "$db" "$work/mixed.jsonl" 2>"$work/err" || fail "mixed input exited non-zero"
+grep -q "mixed.jsonl:2: skipped: invalid JSON" "$work/err" || fail "mixed message: $(cat "$work/err")"
+echo "cli: all checks passed"

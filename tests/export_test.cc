@@ -1,0 +1,78 @@
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "helpers.h"
+#include "mosaic/export.h"
+#include "mosaic/pipeline.h"
+
+namespace mosaic {
+namespace {
+
+using test::TempDir;
+
+class ExportTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    store_ = std::make_unique<Store>(dir_.file("e.db"));
+    const Resources r = Resources::load(MOSAIC_DATA_DIR);
+    const Pipeline p(r);
+    const auto input = dir_.write("in.jsonl",
+                                  R"({"id": "b", "title": "Truce", "text": "A truce was signed.", "date": "5/20/23", "source": "wire"})"
+                                  "\n"
+                                  R"({"id": "a", "text": "Drones hit the port."})"
+                                  "\n");
+    ingest(*store_, p, {input}, {});
+  }
+  std::string run(ExportFormat f) {
+    std::ostringstream out;
+    export_store(*store_, f, out);
+    return out.str();
+  }
+  TempDir dir_;
+  std::unique_ptr<Store> store_;
+};
+
+TEST_F(ExportTest, JsonFollowsTheContract) {
+  const auto j = nlohmann::json::parse(run(ExportFormat::Json));
+  EXPECT_EQ(j["schema"], "mosaic/1");
+  for (const char* kind : {"documents", "actors", "relations", "events", "quantities", "claims", "contradictions"})
+    ASSERT_TRUE(j[kind].is_array()) << kind;
+  ASSERT_EQ(j["documents"].size(), 2u);
+  const auto& b = j["documents"][1];
+  EXPECT_EQ(b["id"], "b");
+  EXPECT_EQ(b["title"], "Truce");
+  EXPECT_EQ(b["date"], "2023-05-20");
+  EXPECT_EQ(b["source"], "wire");
+  EXPECT_EQ(b["story"], "b");
+  EXPECT_TRUE(b["duplicate_of"].is_null());
+  EXPECT_TRUE(j["documents"][0]["date"].is_null());
+}
+
+TEST_F(ExportTest, JsonlHasOneKindedRecordPerLine) {
+  std::istringstream lines(run(ExportFormat::Jsonl));
+  std::string line;
+  std::vector<nlohmann::json> records;
+  while (std::getline(lines, line)) records.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_EQ(records[0]["kind"], "schema");
+  EXPECT_EQ(records[1]["kind"], "document");
+  EXPECT_EQ(records[2]["id"], "b");
+}
+
+TEST_F(ExportTest, CsvUsesAcledColumns) {
+  const std::string csv = run(ExportFormat::Csv);
+  EXPECT_EQ(csv.substr(0, csv.find('\r')),
+            "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,assoc_actor_1,inter1,"
+            "actor2,assoc_actor_2,inter2,interaction,country,admin1,location,latitude,longitude,geo_precision,"
+            "source,notes,fatalities");
+}
+
+TEST(ExportFormat, Names) {
+  EXPECT_EQ(parse_export_format("jsonl"), ExportFormat::Jsonl);
+  EXPECT_THROW(parse_export_format("xml"), Error);
+}
+
+}  // namespace
+}  // namespace mosaic

@@ -1,0 +1,37 @@
+#include "helpers.h"
+
+#include <random>
+
+namespace mosaic::test {
+
+TempDir::TempDir() {
+  std::random_device rd;
+  path_ = std::filesystem::temp_directory_path() / ("mosaic-test-" + std::to_string(rd()));
+  std::filesystem::create_directories(path_);
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  std::filesystem::remove_all(path_, ec);
+}
+
+std::string TempDir::write(const std::string& name, const std::string& content) const {
+  const auto p = path_ / name;
+  std::filesystem::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << content;
+  return p.string();
+}
+
+bool Collected::has_problem(const std::string& where_part, const std::string& what_part) const {
+  for (const auto& p : problems)
+    if (p.where.find(where_part) != std::string::npos && p.what.find(what_part) != std::string::npos) return true;
+  return false;
+}
+
+Collected read(const std::string& path, const ReadOptions& options) {
+  Collected c;
+  read_input(path, options, c.sink(), c.report());
+  return c;
+}
+
+}  // namespace mosaic::test

@@ -1,0 +1,246 @@
+// Readers: every input path, well-formed and malformed.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "helpers.h"
+
+namespace mosaic {
+namespace {
+
+using test::Collected;
+using test::TempDir;
+
+const char* kReport =
+    "Army retakes bridge in Omdurman\n\nThe army said on Friday it had retaken the bridge after two days of fighting.";
+
+TEST(TextInput, FileAndFolderWithHeadline) {
+  TempDir dir;
+  dir.write("in/a-1.txt", kReport);
+  dir.write("in/sub/b.txt", "Shelling killed three people in Kadugli. The army blamed the SPLM-N.");
+  dir.write("in/notes.md", "not an article");
+  const auto c = test::read(dir.file("in"));
+  ASSERT_EQ(c.docs.size(), 2u);
+  EXPECT_TRUE(c.problems.empty());
+  EXPECT_EQ(c.docs[0].id, "a-1");
+  EXPECT_EQ(c.docs[0].title, "Army retakes bridge in Omdurman");
+  EXPECT_EQ(c.docs[1].id, "b");
+  EXPECT_EQ(c.docs[1].title, "");  // its first line is a sentence, not a headline
+}
+
+TEST(TextInput, EmptyFile) {
+  TempDir dir;
+  const auto c = test::read(dir.write("empty.txt", ""));
+  EXPECT_TRUE(c.docs.empty());
+  EXPECT_TRUE(c.has_problem("empty.txt", "empty file"));
+}
+
+TEST(TextInput, BinaryFile) {
+  TempDir dir;
+  std::string bytes("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+  const auto c = test::read(dir.write("image.txt", bytes));
+  EXPECT_TRUE(c.docs.empty());
+  EXPECT_TRUE(c.has_problem("image.txt", "binary"));
+}
+
+TEST(TextInput, Windows1252IsRecodedWithAWarning) {
+  TempDir dir;
+  const auto c = test::read(dir.write("old.txt", "Caf\xE9 owners said \x93no\x94 to the curfew."));
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].raw, "Caf\u00E9 owners said \u201Cno\u201D to the curfew.");
+  ASSERT_EQ(c.problems.size(), 1u);
+  EXPECT_EQ(c.problems[0].level, Problem::Level::Warning);
+  EXPECT_TRUE(c.has_problem("old.txt", "Windows-1252"));
+}
+
+TEST(TextInput, OverTheSizeLimitIsSkipped) {
+  TempDir dir;
+  ReadOptions o;
+  o.max_doc_bytes = 1000;
+  const auto c = test::read(dir.write("big.txt", std::string(5000, 'a')), o);
+  EXPECT_TRUE(c.docs.empty());
+  EXPECT_TRUE(c.has_problem("big.txt", "over the limit"));
+}
+
+TEST(Input, MissingPathAndUnknownType) {
+  TempDir dir;
+  auto c = test::read(dir.file("nowhere"));
+  EXPECT_TRUE(c.has_problem("nowhere", "no such file"));
+  EXPECT_EQ(c.problems[0].level, Problem::Level::Fatal);
+  c = test::read(dir.write("feed.xml", "<rss/>"));
+  EXPECT_TRUE(c.has_problem("feed.xml", "--format"));
+}
+
+TEST(Jsonl, ReadsRecordsAndReportsBadLines) {
+  TempDir dir;
+  const std::string feed =
+      R"({"id": "n1", "title": "Truce signed", "text": "Both sides signed a truce.", "date": "20 May 2023", "source": "wire", "url": "http://example.org/1"})"
+      "\n\n"
+      R"({"id": 42, "text": "Numeric ids are kept as text."})"
+      "\n"
+      R"({"title": "no id", "text": "This record has no id."})"
+      "\n"
+      R"({"id": "n4", "text": "A line cut short by a crash)"
+      "\n"
+      R"({"id": "n5", "title": "no text"})"
+      "\n"
+      R"(["not", "an", "object"])"
+      "\n"
+      R"({"id": "n7", "text": "   "})"
+      "\n"
+      R"({"id": "n8", "text": "Fine again.", "date": "someday"})";
+  const auto c = test::read(dir.write("feed.jsonl", feed));
+  ASSERT_EQ(c.docs.size(), 3u);
+  EXPECT_EQ(c.docs[0].id, "n1");
+  EXPECT_EQ(c.docs[0].date, "2023-05-20");
+  EXPECT_EQ(c.docs[0].source, "wire");
+  EXPECT_EQ(c.docs[0].url, "http://example.org/1");
+  EXPECT_EQ(c.docs[0].raw, "Truce signed\n\nBoth sides signed a truce.");
+  EXPECT_EQ(c.docs[0].origin, dir.file("feed.jsonl") + ":1");
+  EXPECT_EQ(c.docs[1].id, "42");
+  EXPECT_EQ(c.docs[2].id, "n8");
+  EXPECT_TRUE(c.has_problem("feed.jsonl:4", "missing id"));
+  EXPECT_TRUE(c.has_problem("feed.jsonl:5", "invalid JSON at column"));
+  EXPECT_TRUE(c.has_problem("feed.jsonl:6 (id n5)", "missing text"));
+  EXPECT_TRUE(c.has_problem("feed.jsonl:7", "not a JSON object"));
+  EXPECT_TRUE(c.has_problem("feed.jsonl:8 (id n7)", "empty text"));
+  EXPECT_TRUE(c.has_problem("feed.jsonl:9 (id n8)", "date 'someday' not understood"));
+}
+
+TEST(Jsonl, HugeLineIsSkippedInBoundedMemory) {
+  TempDir dir;
+  ReadOptions o;
+  o.max_doc_bytes = 1 << 20;
+  std::string feed = R"({"id": "huge", "text": ")" + std::string(50u << 20, 'x') + "\"}\n";
+  feed += R"({"id": "after", "text": "The record after the huge one."})";
+  const auto c = test::read(dir.write("huge.jsonl", feed), o);
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].id, "after");
+  EXPECT_TRUE(c.has_problem("huge.jsonl:1", "over the limit"));
+}
+
+TEST(Jsonl, InvalidUtf8IsRecoded) {
+  TempDir dir;
+  const auto c = test::read(dir.write("w.jsonl", "{\"id\": \"w\", \"text\": \"Caf\xE9 closed.\"}\n"));
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].raw, "Caf\u00E9 closed.");
+  EXPECT_TRUE(c.has_problem("w.jsonl:1", "Windows-1252"));
+}
+
+TEST(Jsonl, EmptyFile) {
+  TempDir dir;
+  const auto c = test::read(dir.write("none.jsonl", "\n\n"));
+  EXPECT_TRUE(c.docs.empty());
+  EXPECT_TRUE(c.has_problem("none.jsonl", "empty file"));
+}
+
+ReadOptions fakes_map() {
+  ReadOptions o;
+  o.csv = CsvMap::parse("id=unit_id,title=article_title,text=article_content,date=date,source=source");
+  return o;
+}
+
+TEST(Csv, MappedColumnsQuotesAndNewlines) {
+  TempDir dir;
+  const std::string csv =
+      "unit_id,article_title,article_content,source,date,extra\r\n"
+      "101,Strike on market,\"Drones struck the market, killing 4.\nThe army blamed the RSF.\",wire,4/5/17,x\r\n"
+      "102,Quote test,\"He said \"\"enough\"\" twice.\",daily,10/4/2016,y\r\n"
+      "103,Short row,only three\r\n"
+      "104,Long date,Text here.,wire,4 October 2016,z\r\n";
+  const auto c = test::read(dir.write("a.csv", csv), fakes_map());
+  ASSERT_EQ(c.docs.size(), 3u);
+  EXPECT_EQ(c.docs[0].id, "101");
+  EXPECT_EQ(c.docs[0].date, "2017-04-05");
+  EXPECT_EQ(c.docs[0].raw, "Strike on market\n\nDrones struck the market, killing 4.\nThe army blamed the RSF.");
+  EXPECT_EQ(c.docs[1].raw, "Quote test\n\nHe said \"enough\" twice.");
+  EXPECT_EQ(c.docs[1].date, "2016-10-04");
+  EXPECT_EQ(c.docs[2].date, "2016-10-04");
+  // Record 3 starts on line 5: record 1 spans two lines.
+  EXPECT_TRUE(c.has_problem("a.csv:5 (record 3)", "3 fields where the header has 6"));
+}
+
+TEST(Csv, UnbalancedQuoteStopsAtTheRecordThatOpensIt) {
+  TempDir dir;
+  const std::string csv =
+      "id,text\n"
+      "1,\"A good record.\"\n"
+      "2,\"This one never closes its quote.\n"
+      "3,A record swallowed by the open quote.\n";
+  const auto c = test::read(dir.write("q.csv", csv));
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_TRUE(c.has_problem("q.csv:3 (record 2)", "quoted field opened on line 3 is never closed"));
+}
+
+TEST(Csv, UnknownColumnInMapIsFatalForThatInput) {
+  TempDir dir;
+  ReadOptions o;
+  o.csv = CsvMap::parse("text=body");
+  const auto c = test::read(dir.write("m.csv", "id,text\n1,Some text.\n"), o);
+  EXPECT_TRUE(c.docs.empty());
+  ASSERT_EQ(c.problems.size(), 1u);
+  EXPECT_EQ(c.problems[0].level, Problem::Level::Fatal);
+  EXPECT_TRUE(c.has_problem("m.csv", "--csv-map text=body: no such column (columns: id, text)"));
+}
+
+TEST(Csv, MapSyntaxErrors) {
+  EXPECT_THROW(CsvMap::parse("headline=title"), Error);
+  EXPECT_THROW(CsvMap::parse("id"), Error);
+  EXPECT_THROW(CsvMap::parse("id="), Error);
+  EXPECT_EQ(CsvMap::parse(" id = unit_id , ").columns.at("id"), "unit_id");
+}
+
+TEST(Csv, MissingIdAndOversizedRecord) {
+  TempDir dir;
+  ReadOptions o;
+  o.max_doc_bytes = 100;
+  const std::string csv = "id,text\n,No id here.\n2,\"" + std::string(5u << 20, 'y') + "\"\n3,Last one.\n";
+  const auto c = test::read(dir.write("r.csv", csv), o);
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].id, "3");
+  EXPECT_TRUE(c.has_problem("r.csv:2 (record 1)", "missing id"));
+  EXPECT_TRUE(c.has_problem("r.csv:3 (record 2)", "over the limit"));
+}
+
+TEST(Csv, EmptyFileAndHeaderOnly) {
+  TempDir dir;
+  EXPECT_TRUE(test::read(dir.write("e.csv", "")).has_problem("e.csv", "empty file"));
+  const auto c = test::read(dir.write("h.csv", "id,text\n"));
+  EXPECT_TRUE(c.docs.empty());
+  EXPECT_TRUE(c.problems.empty());
+}
+
+TEST(Streams, ReadersWorkOnAnyStream) {
+  std::istringstream in("Shells fell on Kadugli.");
+  Collected c;
+  read_text(in, "stdin-doc", "stdin", {}, c.sink(), c.report());
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].id, "stdin-doc");
+}
+
+TEST(Dates, FormsFeedsUse) {
+  EXPECT_EQ(parse_date("4/5/17"), "2017-04-05");
+  EXPECT_EQ(parse_date("10/4/2016"), "2016-10-04");
+  EXPECT_EQ(parse_date("2016-10-04"), "2016-10-04");
+  EXPECT_EQ(parse_date("2016-10-04T08:30:00Z"), "2016-10-04");
+  EXPECT_EQ(parse_date("4 October 2016"), "2016-10-04");
+  EXPECT_EQ(parse_date("October 4, 2016"), "2016-10-04");
+  EXPECT_EQ(parse_date("Wed 05 Apr 2017"), "2017-04-05");
+  EXPECT_EQ(parse_date("Sept. 9, 1999"), "1999-09-09");
+  EXPECT_EQ(parse_date("2/30/2016"), "");
+  EXPECT_EQ(parse_date("2/29/2016"), "2016-02-29");
+  EXPECT_EQ(parse_date("yesterday"), "");
+  EXPECT_EQ(parse_date(""), "");
+}
+
+TEST(Decode, Utf8PassesBinaryFails) {
+  std::string out;
+  bool recoded = true;
+  EXPECT_TRUE(decode_text("\xEF\xBB\xBFplain", out, recoded));
+  EXPECT_EQ(out, "plain");
+  EXPECT_FALSE(recoded);
+  EXPECT_FALSE(decode_text(std::string("ab\0cd", 5), out, recoded));
+}
+
+}  // namespace
+}  // namespace mosaic

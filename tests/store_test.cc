@@ -1,0 +1,182 @@
+// The store: replacement, duplicate ids, schema versions, crashes, readers.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "helpers.h"
+#include "mosaic/pipeline.h"
+
+namespace mosaic {
+namespace {
+
+using test::TempDir;
+
+Document doc(const std::string& id, const std::string& text) {
+  Document d;
+  d.id = id;
+  d.raw = d.text = text;
+  d.origin = "test";
+  d.sentences = {Sentence{Span{0, uint32_t(text.size())}}};
+  return d;
+}
+
+void put_all(Store& s, const std::vector<Document>& docs) {
+  Store::Transaction tx(s);
+  for (const auto& d : docs) s.put(d);
+  tx.commit();
+}
+
+TEST(Store, PutGetAndSentences) {
+  TempDir dir;
+  Store s(dir.file("a.db"));
+  EXPECT_EQ(s.schema_version(), Store::kSchemaVersion);
+  s.begin_run("test");
+  put_all(s, {doc("d1", "First report."), doc("d2", "Second report.")});
+  const auto d = s.get("d1");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->text, "First report.");
+  ASSERT_EQ(d->sentences.size(), 1u);
+  EXPECT_EQ(d->sentences[0].span, (Span{0, 13}));
+  EXPECT_FALSE(s.get("missing"));
+  EXPECT_EQ(s.stats().documents, 2);
+  EXPECT_EQ(s.stats().sentences, 2);
+}
+
+TEST(Store, ReingestReplacesAndDuplicatesWithinARunAreTold) {
+  TempDir dir;
+  Store s(dir.file("a.db"));
+  s.begin_run("first");
+  put_all(s, {doc("d1", "Old text.")});
+  s.begin_run("second");
+  Store::Transaction tx(s);
+  EXPECT_EQ(s.put(doc("d1", "New text, longer.")), PutResult::Replaced);
+  EXPECT_EQ(s.put(doc("d1", "New text, longer.")), PutResult::Repeated);
+  std::string first;
+  EXPECT_EQ(s.put(doc("d1", "Different text."), &first), PutResult::Conflict);
+  EXPECT_EQ(first, "test");
+  tx.commit();
+  EXPECT_EQ(s.stats().documents, 1);
+  EXPECT_EQ(s.stats().sentences, 1);  // the old version's sentences went with it
+  EXPECT_EQ(s.get("d1")->text, "New text, longer.");
+}
+
+TEST(Store, UncommittedTransactionLeavesNothing) {
+  TempDir dir;
+  Store s(dir.file("a.db"));
+  s.begin_run("test");
+  {
+    Store::Transaction tx(s);
+    s.put(doc("d1", "Never committed."));
+  }
+  EXPECT_EQ(s.stats().documents, 0);
+  EXPECT_EQ(s.stats().sentences, 0);
+}
+
+TEST(Store, RefusesANewerSchema) {
+  TempDir dir;
+  const auto path = dir.file("new.db");
+  sqlite3* db = nullptr;
+  sqlite3_open(path.c_str(), &db);
+  sqlite3_exec(db, "PRAGMA user_version=99", nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+  try {
+    Store s(path);
+    FAIL() << "opened a newer schema";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("schema version 99 is newer"), std::string::npos) << e.what();
+  }
+}
+
+TEST(Store, UnwritablePathAndNotADatabase) {
+  TempDir dir;
+  EXPECT_THROW(Store(dir.file("no/such/folder/a.db")), Error);
+  const auto junk = dir.write("junk.db", std::string(4096, 'j'));
+  try {
+    Store s(junk);
+    FAIL() << "opened a file that is not a database";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("junk.db: cannot open database"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(Store(dir.file("absent.db"), Store::Mode::ReadOnly), Error);
+}
+
+TEST(Store, ReadersQueryWhileAWriteIsOpen) {
+  TempDir dir;
+  const auto path = dir.file("a.db");
+  Store writer(path);
+  writer.begin_run("test");
+  put_all(writer, {doc("d1", "Committed.")});
+  Store::Transaction tx(writer);
+  writer.put(doc("d2", "In flight."));
+  const Store reader(path, Store::Mode::ReadOnly);
+  EXPECT_EQ(reader.stats().documents, 1);  // sees the committed state, is not blocked
+  tx.commit();
+  EXPECT_EQ(reader.stats().documents, 2);
+}
+
+// A process killed in the middle of an ingest keeps every batch it committed
+// and no part of the batch it was writing.
+TEST(Store, CrashMidRunLosesNothingCommitted) {
+  TempDir dir;
+  std::string feed;
+  for (int i = 0; i < 100; ++i)
+    feed += "{\"id\": \"d" + std::to_string(i) + "\", \"text\": \"Report number " + std::to_string(i) +
+            ". Shelling went on.\"}\n";
+  const auto input = dir.write("feed.jsonl", feed);
+  const auto path = dir.file("crash.db");
+  const pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    Store s(path);
+    const Resources r = Resources::load(MOSAIC_DATA_DIR);
+    const Pipeline p(r);
+    IngestOptions o;
+    o.batch_size = 10;
+    std::size_t batches = 0;
+    o.after_commit = [&](std::size_t) { ++batches; };
+    o.progress = [&](const IngestProgress& pr) {
+      if (batches == 3 && pr.documents == 35) _exit(9);  // dies mid-batch, uncleanly
+    };
+    ingest(s, p, {input}, o);
+    _exit(0);
+  }
+  int status = 0;
+  waitpid(child, &status, 0);
+  ASSERT_TRUE(WIFEXITED(status));
+  ASSERT_EQ(WEXITSTATUS(status), 9);
+  const Store s(path, Store::Mode::ReadOnly);
+  EXPECT_EQ(s.stats().documents, 30);
+  EXPECT_EQ(s.stats().sentences, 60);
+  EXPECT_TRUE(s.get("d29"));
+  EXPECT_FALSE(s.get("d30"));
+}
+
+TEST(Ingest, ReportsCountsAndRunsThePipeline) {
+  TempDir dir;
+  const auto input = dir.write("feed.jsonl",
+                               "{\"id\": \"a\", \"text\": \"Some 12, 000 fled. Aid was cut.\"}\n"
+                               "{\"id\": \"a\", \"text\": \"Some 12, 000 fled. Aid was cut.\"}\n"
+                               "{\"id\": \"a\", \"text\": \"Another text with the same id.\"}\n"
+                               "{\"id\": \"b\", \"text\": \"\"}\n"
+                               "{\"id\": \"c\", \"text\": \"Fine.\"}\n");
+  Store s(dir.file("a.db"));
+  const Resources r = Resources::load(MOSAIC_DATA_DIR);
+  const Pipeline p(r);
+  std::vector<Problem> problems;
+  IngestOptions o;
+  o.problems = [&](const Problem& pr) { problems.push_back(pr); };
+  const IngestReport rep = ingest(s, p, {input}, o);
+  EXPECT_EQ(rep.read, 5u);
+  EXPECT_EQ(rep.stored, 2u);
+  EXPECT_EQ(rep.repeated, 1u);
+  EXPECT_EQ(rep.skipped, 2u);
+  EXPECT_EQ(rep.sentences, 3u);
+  ASSERT_EQ(problems.size(), 2u);
+  EXPECT_NE(problems[0].line().find("feed.jsonl:3: skipped: id a was already read from"), std::string::npos)
+      << problems[0].line();
+  EXPECT_EQ(s.get("a")->text, "Some 12,000 fled. Aid was cut.");
+}
+
+}  // namespace
+}  // namespace mosaic
