@@ -124,10 +124,10 @@ int stats(const Common& c) {
 
 int docs(const Common& c, std::size_t limit, std::size_t offset) {
   Store store(c.db, Store::Mode::ReadOnly);
-  fmt::print("{:<28} {:<10} {:<14} {:>5} {:>7}  {}\n", "id", "date", "source", "sents", "bytes", "title");
+  fmt::print("{:<28} {:<10} {:<20} {:>5} {:>7}  {}\n", "id", "date", "source", "sents", "bytes", "title");
   for (const auto& d : store.list(limit, offset)) {
     std::string title = d.title.size() > 60 ? d.title.substr(0, 57) + "..." : d.title;
-    fmt::print("{:<28} {:<10} {:<14} {:>5} {:>7}  {}\n", d.id, d.date.empty() ? "-" : d.date,
+    fmt::print("{:<28} {:<10} {:<20} {:>5} {:>7}  {}\n", d.id, d.date.empty() ? "-" : d.date,
                d.source.empty() ? "-" : d.source, d.sentences, d.bytes, title);
   }
   return 0;
