@@ -22,6 +22,22 @@ struct Sentence {
   Span span;
 };
 
+// A reference to an actor in the text.
+struct Mention {
+  uint32_t sentence = 0;  // index into Document::sentences
+  Span span;
+  std::string actor;      // actor id
+};
+
+// An actor record: who it is and the names it goes by.
+struct Actor {
+  std::string id;       // stable slug of the canonical name: "military-forces-of-syria"
+  std::string name;     // canonical name
+  std::string type;     // one of the contract's actor types
+  std::string country;  // ISO 3166 alpha-3, or empty
+  std::vector<std::string> aliases;
+};
+
 struct Document {
   std::string id;
   std::string title;
@@ -32,6 +48,8 @@ struct Document {
   std::string raw;     // the text as received, decoded to UTF-8
   std::string text;    // normalised text; every Span points into it
   std::vector<Sentence> sentences;
+  std::vector<Mention> mentions;
+  std::vector<Actor> actors;  // every actor a mention refers to, with the names used here
 
   std::string_view slice(Span s) const {
     return std::string_view(text).substr(s.begin, s.size());

@@ -12,6 +12,7 @@
 #include "mosaic/ingest.h"
 #include "mosaic/normalise.h"
 #include "mosaic/problem.h"
+#include "mosaic/recognise.h"
 #include "mosaic/segment.h"
 #include "mosaic/store.h"
 
@@ -21,9 +22,12 @@ namespace mosaic {
 struct Resources {
   Boilerplate boilerplate;
   std::vector<std::string> abbreviations;
+  Lexicon lexicon;
+  Vocabulary vocabulary;
 
-  // Loads the bundled files from `data_dir`; throws Error when one is missing.
-  static Resources load(const std::string& data_dir);
+  // Loads the bundled files from `data_dir`, and the user's actor files on
+  // top; throws Error naming a file that is missing or malformed.
+  static Resources load(const std::string& data_dir, const std::vector<std::string>& user_lexicons = {});
   // $MOSAIC_DATA if set, else the data folder this build was made from.
   static std::string default_data_dir();
 };
@@ -37,6 +41,7 @@ class Pipeline {
  private:
   Normaliser normalise_;
   SentenceSplitter segment_;
+  ActorRecogniser actors_;
 };
 
 struct IngestProgress {

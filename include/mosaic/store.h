@@ -20,8 +20,16 @@ struct StoreStats {
   int64_t text_bytes = 0;
   int64_t sources = 0;
   int64_t runs = 0;
+  int64_t actors = 0;    // actors with at least one mention
+  int64_t mentions = 0;
   std::string first_date;
   std::string last_date;
+};
+
+struct ActorSummary {
+  Actor actor;
+  int64_t mentions = 0;
+  int64_t documents = 0;
 };
 
 struct DocumentSummary {
@@ -40,7 +48,7 @@ enum class PutResult {
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
   enum class Mode { ReadWrite, ReadOnly };
 
   // Opens or creates the database and brings its schema up to date.
@@ -70,14 +78,19 @@ class Store {
   int64_t begin_run(const std::string& inputs);
   void finish_run(int64_t run, const std::string& summary_json);
 
-  // Writes a document with its sentences; call inside a Transaction.
+  // Writes a document with its sentences, actors and mentions; call inside a
+  // Transaction.
   // `origin_of_first` receives where the kept copy came from on Repeated/Conflict.
   PutResult put(const Document& doc, std::string* origin_of_first = nullptr);
 
+  // A document with its sentences, mentions and the actors they refer to.
   std::optional<Document> get(const std::string& id) const;
   // Streams every document in id order; text and sentences only when asked.
   void for_each_document(const std::function<void(const Document&)>& fn, bool with_text) const;
   std::vector<DocumentSummary> list(std::size_t limit, std::size_t offset) const;
+  // Actors with at least one mention, most mentioned first, with every name
+  // they have been seen under.
+  void for_each_actor(const std::function<void(const ActorSummary&)>& fn) const;
   StoreStats stats() const;
 
  private:

@@ -25,6 +25,15 @@ void each_record(const Store& store, const RecordSink& sink) {
                            {"main_event", nullptr}});
       },
       false);
+  store.for_each_actor([&](const ActorSummary& s) {
+    sink("actors", {{"id", s.actor.id},
+                    {"name", s.actor.name},
+                    {"aliases", s.actor.aliases},
+                    {"type", s.actor.type},
+                    {"country", or_null(s.actor.country)},
+                    {"mentions", s.mentions},
+                    {"documents", s.documents}});
+  });
 }
 
 }  // namespace mosaic

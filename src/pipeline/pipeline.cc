@@ -3,11 +3,14 @@
 namespace mosaic {
 
 Pipeline::Pipeline(const Resources& resources)
-    : normalise_(&resources.boilerplate), segment_(resources.abbreviations) {}
+    : normalise_(&resources.boilerplate),
+      segment_(resources.abbreviations),
+      actors_(resources.lexicon, resources.vocabulary) {}
 
 void Pipeline::run(Document& doc) const {
   doc.text = normalise_(doc.raw);
   doc.sentences = segment_.split(doc.text);
+  actors_.run(doc);
 }
 
 }  // namespace mosaic

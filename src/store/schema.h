@@ -7,7 +7,7 @@
 
 namespace mosaic::schema {
 
-inline constexpr std::array<std::string_view, 1> kMigrations = {
+inline constexpr std::array<std::string_view, 2> kMigrations = {
     // 1: documents as ingested, their sentences, and the runs that wrote them.
     R"sql(
 CREATE TABLE runs (
@@ -37,6 +37,29 @@ CREATE TABLE sentences (
   end   INTEGER NOT NULL,
   PRIMARY KEY (doc, idx)
 ) WITHOUT ROWID;
+)sql",
+    // 2: actors, the names they go by, and where documents mention them.
+    R"sql(
+CREATE TABLE actors (
+  id      TEXT PRIMARY KEY,
+  name    TEXT NOT NULL,
+  type    TEXT NOT NULL,
+  country TEXT NOT NULL DEFAULT ''   -- ISO 3166 alpha-3 or ''
+);
+CREATE TABLE actor_aliases (
+  actor TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+  alias TEXT NOT NULL,
+  PRIMARY KEY (actor, alias)
+) WITHOUT ROWID;
+CREATE TABLE mentions (
+  doc      TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  sentence INTEGER NOT NULL,
+  begin    INTEGER NOT NULL,
+  end      INTEGER NOT NULL,
+  actor    TEXT NOT NULL REFERENCES actors(id),
+  PRIMARY KEY (doc, begin, actor)
+) WITHOUT ROWID;
+CREATE INDEX mentions_actor ON mentions(actor, doc);
 )sql",
 };
 

@@ -7,6 +7,7 @@
 #include <xxhash.h>
 
 #include <filesystem>
+#include <unordered_set>
 
 #include "mosaic/problem.h"
 #include "store/schema.h"
@@ -19,7 +20,8 @@ struct Store::Impl {
   SQLite::Database db;
   int64_t run = 0;
   // Statements of the write path, prepared once per store.
-  std::optional<SQLite::Statement> find, erase, insert, insert_sentence;
+  std::optional<SQLite::Statement> find, erase, insert, insert_sentence, upsert_actor, insert_alias, insert_mention;
+  std::unordered_set<std::string> aliases_written;  // "actor\x1falias" written by this connection
   Impl(const std::string& path, int flags) : db(path, flags) {}
 
   SQLite::Statement& prepared(std::optional<SQLite::Statement>& s, const char* sql) {
@@ -164,6 +166,33 @@ PutResult Store::put(const Document& doc, std::string* origin_of_first) {
     sent.exec();
     sent.reset();
   }
+  for (const Actor& a : doc.actors) {
+    auto& up = impl_->prepared(impl_->upsert_actor,
+                               "INSERT INTO actors(id, name, type, country) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE "
+                               "SET name = excluded.name, type = excluded.type, country = excluded.country");
+    up.bind(1, a.id);
+    up.bind(2, a.name);
+    up.bind(3, a.type);
+    up.bind(4, a.country);
+    up.exec();
+    for (const auto& alias : a.aliases) {
+      if (!impl_->aliases_written.insert(a.id + '\x1f' + alias).second) continue;
+      auto& al = impl_->prepared(impl_->insert_alias, "INSERT OR IGNORE INTO actor_aliases(actor, alias) VALUES (?, ?)");
+      al.bind(1, a.id);
+      al.bind(2, alias);
+      al.exec();
+    }
+  }
+  for (const Mention& m : doc.mentions) {
+    auto& ins_m = impl_->prepared(impl_->insert_mention,
+                                  "INSERT OR IGNORE INTO mentions(doc, sentence, begin, end, actor) VALUES (?, ?, ?, ?, ?)");
+    ins_m.bind(1, doc.id);
+    ins_m.bind(2, int64_t(m.sentence));
+    ins_m.bind(3, int64_t(m.span.begin));
+    ins_m.bind(4, int64_t(m.span.end));
+    ins_m.bind(5, m.actor);
+    ins_m.exec();
+  }
   return result;
 }
 
@@ -203,7 +232,38 @@ std::optional<Document> Store::get(const std::string& id) const {
   Document d = read_row(q, true);
   SQLite::Statement s(impl_->db, "SELECT begin, end FROM sentences WHERE doc = ? ORDER BY idx");
   read_sentences(s, d);
+  SQLite::Statement m(impl_->db,
+                      "SELECT m.sentence, m.begin, m.end, a.id, a.name, a.type, a.country FROM mentions m "
+                      "JOIN actors a ON a.id = m.actor WHERE m.doc = ? ORDER BY m.begin");
+  m.bind(1, id);
+  std::unordered_set<std::string> seen;
+  while (m.executeStep()) {
+    d.mentions.push_back(Mention{uint32_t(m.getColumn(0).getInt64()),
+                                 Span{uint32_t(m.getColumn(1).getInt64()), uint32_t(m.getColumn(2).getInt64())},
+                                 m.getColumn(3).getString()});
+    if (seen.insert(d.mentions.back().actor).second)
+      d.actors.push_back(Actor{m.getColumn(3).getString(), m.getColumn(4).getString(), m.getColumn(5).getString(),
+                               m.getColumn(6).getString(), {}});
+  }
   return d;
+}
+
+void Store::for_each_actor(const std::function<void(const ActorSummary&)>& fn) const {
+  SQLite::Statement q(impl_->db,
+                      "SELECT a.id, a.name, a.type, a.country, count(*), count(DISTINCT m.doc) FROM actors a "
+                      "JOIN mentions m ON m.actor = a.id GROUP BY a.id ORDER BY count(*) DESC, a.id");
+  SQLite::Statement aliases(impl_->db, "SELECT alias FROM actor_aliases WHERE actor = ? ORDER BY alias");
+  while (q.executeStep()) {
+    ActorSummary s;
+    s.actor = Actor{q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                    q.getColumn(3).getString(), {}};
+    s.mentions = q.getColumn(4).getInt64();
+    s.documents = q.getColumn(5).getInt64();
+    aliases.reset();
+    aliases.bind(1, s.actor.id);
+    while (aliases.executeStep()) s.actor.aliases.push_back(aliases.getColumn(0).getString());
+    fn(s);
+  }
 }
 
 void Store::for_each_document(const std::function<void(const Document&)>& fn, bool with_text) const {
@@ -247,6 +307,8 @@ StoreStats Store::stats() const {
   s.last_date = q.getColumn(4).getString();
   s.sentences = db.execAndGet("SELECT count(*) FROM sentences").getInt64();
   s.runs = db.execAndGet("SELECT count(*) FROM runs").getInt64();
+  s.mentions = db.execAndGet("SELECT count(*) FROM mentions").getInt64();
+  s.actors = db.execAndGet("SELECT count(DISTINCT actor) FROM mentions").getInt64();
   return s;
 }
 

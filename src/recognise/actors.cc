@@ -1,0 +1,445 @@
+// The actor recogniser: lexicon matches combined by a few phrase rules that
+// hold for news in general (demonym + noun, possessives, titles, roles,
+// organisation names, acronyms), then resolved over the whole document.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "mosaic/recognise.h"
+#include "recognise/matcher.h"
+#include "resolve/mentions.h"
+#include "util/text.h"
+
+namespace mosaic {
+
+namespace {
+
+// Small words that may sit inside a name: "Syrian Observatory for Human Rights", "Jaysh al-Fateh".
+bool name_connector(std::string_view key) {
+  static constexpr std::string_view kWords[] = {"of", "for", "al", "el", "ad", "as", "ash",
+                                                "bin", "ibn", "abu", "de", "du", "des", "la", "le", "wal"};
+  return std::find(std::begin(kWords), std::end(kWords), key) != std::end(kWords);
+}
+
+bool compound_means_place(std::string_view suffix) { return suffix == "based" || suffix == "born"; }
+bool compound_means_backing(std::string_view suffix) {
+  static constexpr std::string_view kWords[] = {"backed", "sponsored", "supported", "funded", "armed", "trained", "aligned",
+                                                "allied", "affiliated", "linked", "led", "controlled", "held"};
+  return std::find(std::begin(kWords), std::end(kWords), suffix) != std::end(kWords);
+}
+
+std::string capitalise(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = char(s[0] - 32);
+  return s;
+}
+
+class SentenceRules {
+ public:
+  SentenceRules(const Lexicon::Impl& lx, const Vocabulary& vocab, DocumentMentions& out, const Document& doc,
+                uint32_t sentence)
+      : lx_(lx), vocab_(vocab), out_(out), doc_(doc), sentence_(sentence) {
+    words_ = read_words(doc.text, doc.sentences[sentence].span);
+    items_ = match(lx, words_);
+    // In a headline written in title case, capitals say nothing about names.
+    std::size_t words = 0, capitals = 0;
+    for (const Word& w : words_) {
+      if (w.kind != TokenKind::Word || w.text.size() < 3) continue;
+      ++words;
+      capitals += w.letter_case != Case::Any;
+    }
+    title_case_ = words >= 4 && capitals * 10 >= words * 7;
+  }
+
+  void run() {
+    std::size_t k = 0;
+    while (k < items_.size()) k = step(k);
+  }
+
+ private:
+  // --- views of the items
+  const Item* at(std::size_t k) const { return k < items_.size() ? &items_[k] : nullptr; }
+  Span span(std::size_t from, std::size_t to) const {  // items [from, to]
+    return Span{words_[items_[from].first].span.begin, words_[items_[to].last - 1].span.end};
+  }
+  const Word& word(const Item& it) const { return words_[it.first]; }
+  bool lone(std::size_t k) const { return at(k) && at(k)->entries.empty(); }
+  bool is_key(std::size_t k, std::string_view key) const {
+    return at(k) && at(k)->last - at(k)->first == 1 && word(*at(k)).parts.size() == 1 && word(*at(k)).parts[0].key == key;
+  }
+  bool capitalised(std::size_t k) const {
+    return at(k) && word(*at(k)).kind == TokenKind::Word && word(*at(k)).letter_case != Case::Any;
+  }
+  // A word that starts a noun phrase of its own after a generic noun makes
+  // that noun a modifier: "a military alliance", "the regime's artillery academy".
+  bool modifies_next(std::size_t k) const {
+    const Item* next = at(k + 1);
+    if (!next || items_[k].possessive || word(*next).kind != TokenKind::Word || word(*next).letter_case != Case::Any)
+      return false;
+    if (next->has(WordClass::Member) || next->has(WordClass::Force) || next->has(WordClass::Government)) return false;
+    const uint8_t pos = vocab_.pos(word(*next).parts.front().key);
+    return (pos & Vocabulary::Noun) && !(pos & Vocabulary::Verb);
+  }
+  bool locative_before(std::size_t k) const {
+    std::size_t j = k;
+    for (int skip = 0; skip < 3 && j > 0; ++skip) {
+      const Item& prev = items_[--j];
+      if (prev.has(WordClass::Locative)) return true;
+      if (!(prev.has(WordClass::Direction) || prev.has(WordClass::Determiner) || is_key(j, "and") || is_key(j, ","))) return false;
+    }
+    return false;
+  }
+  // "BEIRUT, Lebanon —" at the head of an article.
+  bool dateline(std::size_t k) const {
+    if (sentence_ != 0 || k > 4) return false;
+    for (std::size_t j = k + 1; j < items_.size() && j < 7; ++j)
+      if (word(items_[j]).text == "\u2014" || word(items_[j]).text == "--") return true;
+    return false;
+  }
+
+  // --- emitting
+  void mention(std::size_t from, std::size_t to, uint32_t actor, bool names = true) {
+    out_.add(sentence_, span(from, to), actor, names);
+    last_ = {to, lx_.actors[actor].id};
+  }
+  void mention(std::size_t from, std::size_t to, const Actor& actor, bool names = true) {
+    // "Hezbollah, the Lebanese Shi'ite militia,": an apposition describes the
+    // actor just named rather than naming another.
+    if (!lx_.actor_by_id.count(actor.id) && from >= 3 && !last_.second.empty() && last_.first == from - 3 &&
+        is_key(from - 2, ",") && (is_key(from - 1, "the") || is_key(from - 1, "a") || is_key(from - 1, "an"))) {
+      out_.add(sentence_, span(from, to), *out_.actor(last_.second), false);
+      return;
+    }
+    out_.add(sentence_, span(from, to), actor, names);
+    last_ = {to, actor.id};
+  }
+  const CountryInfo& country(const Entry* e) const { return lx_.countries[e->target]; }
+  std::string adjective(const CountryInfo& c) const { return c.adjective.empty() ? c.name : c.adjective; }
+
+  // Capitalised words from k on that can form a name: "Tobias Schneider",
+  // "Hadi Alabdallah"; returns one past the last, or k when none.
+  std::size_t name_run(std::size_t k, std::size_t max_words = 4) const {
+    if (title_case_) return k;
+    std::size_t j = k;
+    while (j < items_.size() && j - k < max_words && capitalised(j) && at(j)->entries.empty()) {
+      ++j;
+      if (items_[j - 1].possessive) break;
+    }
+    return j;
+  }
+  std::string text_of(std::size_t from, std::size_t to_exclusive) const {
+    const Span s = span(from, to_exclusive - 1);
+    return std::string(doc_.slice(s));
+  }
+
+  // After a named mention: "Free Syrian Army (FSA)" defines FSA.
+  std::size_t acronym_after(std::size_t k, const std::string& id) {
+    if (!(is_key(k, "(") || is_key(k, "[")) || !at(k + 1) || !(is_key(k + 2, ")") || is_key(k + 2, "]"))) return k;
+    const Word& w = word(*at(k + 1));
+    if (w.letter_case != Case::Upper || w.text.size() > 8) return k;
+    out_.acronym(std::string(w.text), id);
+    out_.add(sentence_, w.span, *out_.actor(id));
+    return k + 3;
+  }
+
+  std::size_t person(std::size_t name_begin, std::size_t name_end, const std::string& country) {
+    Actor a{"", text_of(name_begin, name_end), "person", country, {}};
+    a.id = actor_id(a.name);
+    mention(name_begin, name_end - 1, a);
+    return name_end;
+  }
+
+  std::size_t step(std::size_t k);
+  std::size_t demonym_phrase(std::size_t k);
+  std::size_t named_actor(std::size_t k, const Entry* e);
+  std::size_t country_or_capital(std::size_t k, const Entry* e);
+  std::size_t titled_name(std::size_t k);
+  std::size_t organisation(std::size_t k);
+
+  const Lexicon::Impl& lx_;
+  const Vocabulary& vocab_;
+  DocumentMentions& out_;
+  const Document& doc_;
+  uint32_t sentence_;
+  std::vector<Word> words_;
+  std::vector<Item> items_;
+  std::pair<std::size_t, std::string> last_;  // last item of the latest mention, and its actor
+  bool title_case_ = false;
+};
+
+std::size_t SentenceRules::step(std::size_t k) {
+  const Item& it = items_[k];
+  if (compound_means_place(it.suffix)) return k + 1;
+  if (it.find(Kind::Demonym)) {
+    const std::size_t next = demonym_phrase(k);
+    if (next != k) return next;
+  }
+  if (const Entry* e = it.find(Kind::Actor)) return named_actor(k, e);
+  if (const Entry* e = it.find(Kind::Country)) return country_or_capital(k, e);
+  if (const Entry* e = it.find(Kind::Capital)) return country_or_capital(k, e);
+  if (const Entry* e = it.find(Kind::Demonym)) {  // an adjective that named nothing
+    out_.vote(e->target, 1);
+    return k + 1;
+  }
+  if (const Entry* e = it.find(Kind::People)) {
+    out_.vote(e->target, 1);
+    const std::string name(word(it).text);
+    mention(k, k, Actor{actor_id(name), capitalise(name), "other", country(e).code, {}});
+    return k + 1;
+  }
+  if (it.has(WordClass::Title)) return titled_name(k);
+  if (it.has(WordClass::Role)) {
+    // "one analyst, Tobias Schneider" / "journalist Hadi Alabdallah"
+    const std::size_t start = is_key(k + 1, ",") ? k + 2 : k + 1;
+    const std::size_t end = name_run(start);
+    if (end - start >= 2 && !at(start)->find(Kind::Actor)) return person(start, end, "");
+  }
+  if (const Entry* g = it.find(WordClass::Generic)) {
+    const bool single = it.last - it.first == 1 && word(it).parts.size() == 1;
+    if (!(single && modifies_next(k))) {
+      // "the government of President Bashar Assad": the person's state.
+      if (g->value == "government" && is_key(k + 1, "of")) {
+        std::size_t j = k + 2;
+        if (at(j) && at(j)->has(WordClass::Title)) ++j;
+        if (const Entry* p = at(j) ? at(j)->find(Kind::Actor) : nullptr) {
+          const Actor& who = lx_.actors[p->target];
+          if (who.type == "person" && lx_.country_by_code.count(who.country)) {
+            mention(k, k, lx_.countries[lx_.country_by_code.at(who.country)].state);
+            return k + 1;
+          }
+        }
+      }
+      out_.generic(sentence_, span(k, k), g->value);
+      return k + 1;
+    }
+  }
+  if (it.entries.empty() || it.has(WordClass::Head) || it.has(WordClass::Prefix)) {
+    const std::size_t next = organisation(k);
+    if (next != k) return next;
+  }
+  if (it.entries.empty() && word(it).kind == TokenKind::Word) {
+    const Word& w = word(it);
+    if (w.letter_case == Case::Upper) {
+      if (const std::string* id = out_.acronym(std::string(w.text))) {
+        out_.add(sentence_, w.span, *out_.actor(*id));
+        return k + 1;
+      }
+    }
+    // A capitalised word inside a sentence may be a surname met elsewhere.
+    if (w.letter_case == Case::Capital && k > 0 && w.parts.size() == 1 && !title_case_)
+      out_.name(sentence_, w.span, w.parts[0].key, false);
+  }
+  return k + 1;
+}
+
+// "Syrian troops", "Iraqi Shiite militias", "Syrian or Russian airstrikes",
+// "Russian-backed", "the Russian newspaper RBK". Returns k if nothing fits.
+std::size_t SentenceRules::demonym_phrase(std::size_t k) {
+  std::vector<std::size_t> demonyms{k};
+  std::size_t j = k + 1;
+  while ((is_key(j, "and") || is_key(j, "or") || is_key(j, ",")) && at(j + 1) && at(j + 1)->find(Kind::Demonym) &&
+         items_[demonyms.back()].suffix.empty()) {
+    demonyms.push_back(j + 1);
+    j += 2;
+  }
+  const Item& first = items_[k];
+  if (compound_means_backing(first.suffix)) {
+    // "Iran-backed militias", "Russian-backed government": the backer acts.
+    const CountryInfo& c = country(first.find(Kind::Demonym));
+    mention(k, k, c.state, false);
+    return k + 1;
+  }
+  std::vector<std::string> qualifiers;
+  bool identity = false;
+  while (at(j) && at(j)->has(WordClass::Qualifier) && !at(j)->find(Kind::Actor) &&
+         !(at(j)->has(WordClass::Armed) || at(j)->has(WordClass::Rebel))) {
+    identity |= at(j)->find(WordClass::Qualifier)->value == "identity";
+    qualifiers.push_back(capitalise(fold(word(*at(j)).text)));
+    if (word(*at(j)).text.find('-') != std::string_view::npos) qualifiers.back() = std::string(word(*at(j)).text);
+    ++j;
+  }
+  const Item* head = at(j);
+  if (!head) return k;
+  auto each_country = [&](auto&& fn) {
+    for (std::size_t d : demonyms) fn(d, country(items_[d].find(Kind::Demonym)));
+  };
+  const bool whole = demonyms.size() == 1;  // one demonym: the mention spans the phrase
+  // "Lebanese Hezbollah", "Iraqi Harakat al-Nujabaa": the demonym describes the actor.
+  if (const Entry* a = head->find(Kind::Actor)) return named_actor(j, a);
+  if (head->has(WordClass::Force) && qualifiers.empty()) {
+    each_country([&](std::size_t d, const CountryInfo& c) { whole ? mention(d, j, c.forces) : mention(d, d, c.forces, false); });
+    return j + 1;
+  }
+  if (head->has(WordClass::Weapon)) {
+    each_country([&](std::size_t d, const CountryInfo& c) { mention(d, d, c.forces, false); });
+    return j + 1;
+  }
+  if (head->has(WordClass::Government) && qualifiers.empty()) {
+    each_country([&](std::size_t d, const CountryInfo& c) { whole ? mention(d, j, c.state) : mention(d, d, c.state, false); });
+    return j + 1;
+  }
+  auto collective = [&](const std::string& noun, const std::string& type) {
+    each_country([&](std::size_t d, const CountryInfo& c) {
+      std::string name = adjective(c);
+      for (const auto& q : qualifiers) name += " " + q;
+      name += " " + noun;
+      out_.vote(uint32_t(&c - lx_.countries.data()), 1);
+      const Actor a{actor_id(name), name, type, c.code, {}};
+      whole ? mention(d, j, a) : mention(d, d, a, false);
+    });
+    return j + 1;
+  };
+  if (const Entry* armed = head->find(WordClass::Armed))
+    return collective(armed->value, identity ? "identity_militia" : "political_militia");
+  if (const Entry* rebel = head->find(WordClass::Rebel)) return collective(rebel->value, "rebel_group");
+  if (head->has(WordClass::Civilian) || head->has(WordClass::Protester)) {
+    const bool civ = head->has(WordClass::Civilian);
+    each_country([&](std::size_t d, const CountryInfo& c) {
+      const std::string name = std::string(civ ? "Civilians (" : "Protesters (") + c.name + ")";
+      const Actor a{actor_id(name), name, civ ? "civilians" : "protesters", c.code, {}};
+      whole ? mention(d, j, a) : mention(d, d, a, false);
+    });
+    return j + 1;
+  }
+  if (head->has(WordClass::Role) && whole) {
+    // "Syrian journalist Hadi Alabdallah"
+    const std::size_t end = name_run(j + 1);
+    if (end - (j + 1) >= 2) return person(j + 1, end, country(first.find(Kind::Demonym)).code);
+  }
+  if (head->has(WordClass::Media) && whole) {
+    // "the Russian newspaper RBK"
+    if (const Entry* a = at(j + 1) ? at(j + 1)->find(Kind::Actor) : nullptr) return named_actor(j + 1, a);
+    const std::size_t end = name_run(j + 1, 3);
+    if (end > j + 1) {
+      const std::string name = text_of(j + 1, end);
+      mention(j + 1, end - 1, Actor{actor_id(name), name, "media", country(first.find(Kind::Demonym)).code, {}});
+      return end;
+    }
+  }
+  return k;
+}
+
+std::size_t SentenceRules::named_actor(std::size_t k, const Entry* e) {
+  const Actor& a = lx_.actors[e->target];
+  if (lx_.country_by_code.count(a.country)) out_.vote(lx_.country_by_code.at(a.country), 1);
+  std::size_t end = k;
+  const Item* next = at(k + 1);
+  if (a.type == "person") {
+    // "the Assad government", "the Obama administration": the person's state.
+    if (next && next->find(WordClass::Generic) && next->find(WordClass::Generic)->value == "government" &&
+        lx_.country_by_code.count(a.country)) {
+      const CountryInfo& c = lx_.countries[lx_.country_by_code.at(a.country)];
+      out_.vote(uint32_t(&c - lx_.countries.data()), 1);
+      mention(k, k + 1, c.state);
+      return k + 2;
+    }
+  } else if (next && !items_[k].possessive && (next->has(WordClass::Member) || next->has(WordClass::Force))) {
+    end = k + 1;  // "Hezbollah militants", "the Nujabaa fighters"
+  }
+  mention(k, end, e->target);
+  return acronym_after(end + 1, a.id);
+}
+
+std::size_t SentenceRules::country_or_capital(std::size_t k, const Entry* e) {
+  const Item& it = items_[k];
+  const CountryInfo& c = country(e);
+  if (locative_before(k) || dateline(k)) {
+    // Where things happen says more about the story than who acts in it.
+    out_.vote(e->target, dateline(k) ? 1 : 3);
+    return k + 1;
+  }
+  const Item* next = at(k + 1);
+  if (e->kind == Kind::Capital && next && next->has(WordClass::Civilian)) {
+    const std::string name = "Civilians (" + c.name + ")";
+    mention(k, k + 1, Actor{actor_id(name), name, "civilians", c.code, {}});
+    return k + 2;
+  }
+  if (it.possessive) {
+    // "Russia's air force", "Syria's formal military", "Iran's government"
+    for (std::size_t j = k + 1; j < items_.size() && j <= k + 3; ++j) {
+      const Item& h = items_[j];
+      if (h.has(WordClass::Force) || h.has(WordClass::Government)) {
+        out_.vote(e->target, 1);
+        mention(k, j, h.has(WordClass::Force) ? c.forces : c.state);
+        return j + 1;
+      }
+      if (!h.entries.empty() || word(h).letter_case != Case::Any || word(h).kind != TokenKind::Word) break;
+    }
+  }
+  out_.vote(e->target, 1);
+  mention(k, k, c.state);
+  return k + 1;
+}
+
+// "President Bashar Assad", "Mr. Assad", "Gen. Khalid Idris".
+std::size_t SentenceRules::titled_name(std::size_t k) {
+  std::size_t j = k + 1;
+  if (is_key(j, ".")) ++j;  // "Mr ." when the title was split from its period
+  if (!at(j)) return k + 1;
+  if (const Entry* a = at(j)->find(Kind::Actor); a && lx_.actors[a->target].type == "person") return named_actor(j, a);
+  const std::size_t end = name_run(j, 4);
+  if (end - j >= 2) return person(j, end, "");
+  if (end - j == 1) {
+    const Word& w = word(*at(j));
+    const std::string key = w.parts.back().key;
+    const bool honorific = word(items_[k]).parts[0].key == "mr" || word(items_[k]).parts[0].key == "mrs" ||
+                           word(items_[k]).parts[0].key == "ms" || word(items_[k]).parts[0].key == "dr";
+    out_.name(sentence_, w.span, key, honorific);
+    return j + 1;
+  }
+  return k + 1;
+}
+
+// An organisation the lexicon does not know, from its form: capitalised words
+// ending in a head noun ("Quds Brigade") or led by a prefix ("Liwa al-Quds").
+std::size_t SentenceRules::organisation(std::size_t k) {
+  if (title_case_) return k;
+  std::size_t j = k;
+  if (is_key(j, "the")) ++j;
+  const std::size_t start = j;
+  std::size_t end = start;
+  bool capital_word = false;
+  const Entry* head = nullptr;
+  while (end < items_.size()) {
+    const Item& x = items_[end];
+    const Word& w = word(x);
+    if (x.find(Kind::Actor) || x.find(Kind::Country) || x.find(Kind::Demonym) || x.find(Kind::Capital) ||
+        x.has(WordClass::Stop))
+      break;
+    if (capitalised(end) && (w.letter_case == Case::Capital || x.has(WordClass::Head))) {
+      head = x.find(WordClass::Head);
+      capital_word |= !head && !x.find(WordClass::Prefix);
+      ++end;
+      if (x.possessive) break;
+    } else if (w.kind == TokenKind::Word && name_connector(w.parts[0].key) && capitalised(end + 1)) {
+      ++end;
+    } else {
+      break;
+    }
+  }
+  while (end > start && !capitalised(end - 1)) --end;  // "Front and" ends at "Front"
+  if (end == start) return k;
+  const Entry* prefix = items_[start].find(WordClass::Prefix);
+  const bool headed = head && capital_word && end - start >= 2;
+  const bool prefixed = prefix && end - start >= 2;
+  // A sentence's first word is capitalised anyway: it alone does not make a name.
+  if (!(headed || prefixed) || (start == 0 && end - start < 2)) return k;
+  const std::string name = text_of(start, end);
+  Actor a{actor_id(name), name, headed ? head->value : prefix->value, "", {}};
+  mention(start, end - 1, a);
+  return acronym_after(end, a.id);
+}
+
+}  // namespace
+
+ActorRecogniser::ActorRecogniser(const Lexicon& lexicon, const Vocabulary& vocabulary)
+    : lexicon_(lexicon), vocabulary_(vocabulary) {}
+
+void ActorRecogniser::run(Document& doc) const {
+  doc.mentions.clear();
+  doc.actors.clear();
+  DocumentMentions out(lexicon_.impl(), doc);
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) SentenceRules(lexicon_.impl(), vocabulary_, out, doc, s).run();
+  out.finish();
+}
+
+}  // namespace mosaic

@@ -1,0 +1,29 @@
+// How words are compared: the key of a word part folds case, accents and
+// apostrophes, so "Shi'ite", "Shiite" and "SHIITE" meet, as do "Hizbullah"
+// and "HIZBULLAH". Case survives separately, for names that need it ("IS").
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mosaic {
+
+// Lower case, accents removed, apostrophes dropped; ASCII fast path.
+std::string fold(std::string_view word);
+
+enum class Case : uint8_t { Any, Capital, Upper };
+// Capital: starts with an upper-case letter; Upper: two or more letters, all capitals.
+Case case_of(std::string_view word);
+bool case_fits(Case required, std::string_view word);
+
+// A token split at hyphens ("Iran-backed" -> "Iran", "backed"), with a final
+// possessive ("Syria's", "rebels'") cut off and noted.
+struct Part {
+  std::string_view text;  // as written
+  std::string key;        // fold(text)
+};
+std::vector<Part> split_parts(std::string_view token, bool* possessive);
+
+}  // namespace mosaic

@@ -1,0 +1,262 @@
+// Loading the lexicon: iso-codes for country names and codes, our data files
+// for everything else.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "mosaic/problem.h"
+#include "mosaic/segment.h"
+#include "recognise/lexicon_impl.h"
+#include "util/text.h"
+
+namespace mosaic {
+
+namespace {
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == sep) {
+      const std::string_view item = trim(s.substr(start, i - start));
+      if (!item.empty() && item != "-") out.emplace_back(item);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+// Tab-separated lines of a data file, without comments; each with its line number.
+template <typename F>
+void each_row(const std::string& path, std::size_t columns, F&& fn) {
+  std::ifstream in(path);
+  if (!in) throw Error(fmt::format("{}: cannot read lexicon file", path));
+  std::string line;
+  for (std::size_t n = 1; std::getline(in, line); ++n) {
+    if (trim(line).empty() || trim(line).starts_with('#')) continue;
+    std::vector<std::string> cols;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= line.size(); ++i)
+      if (i == line.size() || line[i] == '\t') cols.emplace_back(trim(std::string_view(line).substr(start, i - start))), start = i + 1;
+    if (cols.size() != columns)
+      throw Error(fmt::format("{}:{}: {} tab-separated columns, expected {}", path, n, cols.size(), columns));
+    fn(cols, n);
+  }
+}
+
+void add_unique(std::vector<std::string>& v, const std::string& s) {
+  if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+}
+
+const std::pair<std::string_view, WordClass> kClasses[] = {
+    {"force", WordClass::Force},         {"weapon", WordClass::Weapon},       {"government", WordClass::Government},
+    {"member", WordClass::Member},       {"armed", WordClass::Armed},         {"rebel", WordClass::Rebel},
+    {"civilian", WordClass::Civilian},   {"protester", WordClass::Protester}, {"qualifier", WordClass::Qualifier},
+    {"title", WordClass::Title},         {"role", WordClass::Role},           {"media", WordClass::Media},
+    {"head", WordClass::Head},           {"prefix", WordClass::Prefix},       {"locative", WordClass::Locative},
+    {"direction", WordClass::Direction}, {"generic", WordClass::Generic},     {"determiner", WordClass::Determiner},
+    {"stop", WordClass::Stop}};
+
+}  // namespace
+
+bool is_actor_type(std::string_view type) {
+  return std::find(std::begin(kActorTypes), std::end(kActorTypes), type) != std::end(kActorTypes);
+}
+
+std::string actor_id(std::string_view name) {
+  const std::string folded = fold(name);
+  std::string id;
+  for (char c : folded) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+    if (alnum) id += c;
+    else if (!id.empty() && id.back() != '-') id += '-';
+  }
+  while (!id.empty() && id.back() == '-') id.pop_back();
+  return id;
+}
+
+void Lexicon::Impl::add_phrase(std::string_view phrase, const Entry& entry) {
+  // The phrase is read as the text will be: same tokens, same parts.
+  std::vector<std::vector<Part>> tokens;
+  for (const Token& t : tokenise(phrase, Span{0, uint32_t(phrase.size())})) {
+    const std::string_view text = phrase.substr(t.span.begin, t.span.size());
+    bool possessive = false;
+    tokens.push_back(t.kind == TokenKind::Punct ? std::vector<Part>{{text, std::string(text)}}
+                                                : split_parts(text, &possessive));
+  }
+  auto index = [&](const std::vector<Part>& parts) {
+    uint32_t node = 0;
+    Entry e = entry;
+    e.cases.clear();
+    for (const Part& p : parts) {
+      auto [pid, inserted] = part_ids.try_emplace(p.key, uint32_t(part_ids.size()));
+      auto [edge, added] = edges.try_emplace(uint64_t(node) << 32 | pid->second, uint32_t(node_entries.size()));
+      if (added) node_entries.emplace_back();
+      node = edge->second;
+      e.cases.push_back(case_of(p.text));
+    }
+    if (parts.empty()) return;
+    node_entries[node].push_back(uint32_t(entries.size()));
+    entries.push_back(std::move(e));
+  };
+  std::vector<Part> parts;
+  bool hyphenated = false;
+  for (const auto& t : tokens) {
+    parts.insert(parts.end(), t.begin(), t.end());
+    hyphenated |= t.size() > 1;
+  }
+  index(parts);
+  if (hyphenated) {
+    // "pro-government" also as scrapers leave it, "progovernment".
+    std::vector<Part> joined;
+    for (const auto& t : tokens) {
+      if (t.size() == 1) {
+        joined.push_back(t[0]);
+        continue;
+      }
+      std::string key;
+      for (const auto& p : t) key += p.key;
+      joined.push_back({t[0].text, key});  // case as the first part's
+    }
+    index(joined);
+  }
+}
+
+uint32_t Lexicon::Impl::add_actor(Actor actor) {
+  actor.id = actor_id(actor.name);
+  if (const auto it = actor_by_id.find(actor.id); it != actor_by_id.end()) {
+    Actor& known = actors[it->second];
+    for (auto& a : actor.aliases) add_unique(known.aliases, a);
+    if (!actor.type.empty()) known.type = actor.type;
+    if (!actor.country.empty()) known.country = actor.country;
+    return it->second;
+  }
+  const auto index = uint32_t(actors.size());
+  actor_by_id.emplace(actor.id, index);
+  actors.push_back(std::move(actor));
+  return index;
+}
+
+namespace {
+
+void load_countries(Lexicon::Impl& lx, const std::string& iso_path, const std::string& tsv) {
+  std::ifstream iso(iso_path);
+  if (!iso) throw Error(fmt::format("{}: cannot read iso-codes (install Debian's iso-codes)", iso_path));
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(iso);
+  } catch (const nlohmann::json::exception& e) {
+    throw Error(fmt::format("{}: {}", iso_path, e.what()));
+  }
+  struct Names {
+    std::vector<std::string> iso;  // from iso-codes, best first
+  };
+  std::unordered_map<std::string, Names> iso_names;
+  for (const auto& c : j.at("3166-1")) {
+    Names& n = iso_names[c.at("alpha_3").get<std::string>()];
+    if (c.contains("common_name")) add_unique(n.iso, c["common_name"]);
+    const std::string name = c.at("name");
+    if (name.find(", ") == std::string::npos) add_unique(n.iso, name);
+    if (c.contains("official_name")) add_unique(n.iso, c["official_name"]);
+  }
+  std::unordered_map<std::string, bool> described;
+  auto add_country = [&](const std::string& code, std::vector<std::string> names, const std::vector<std::string>& adjectives,
+                         const std::vector<std::string>& people, const std::vector<std::string>& capitals) {
+    for (const auto& n : iso_names[code].iso) add_unique(names, n);
+    if (names.empty()) return;
+    CountryInfo info;
+    info.code = code;
+    info.name = names.front();
+    info.adjective = adjectives.empty() ? "" : adjectives.front();
+    Actor state{"", info.name, "state", code, {}};
+    for (const auto& n : names) add_unique(state.aliases, n);
+    for (const auto& c : capitals) add_unique(state.aliases, c);
+    add_unique(state.aliases, "Government of " + info.name);
+    Actor forces{"", "Military Forces of " + info.name, "state_forces", code, {}};
+    if (!info.adjective.empty()) {
+      add_unique(state.aliases, info.adjective + " government");
+      for (const char* noun : {"army", "military", "armed forces", "forces", "troops"})
+        add_unique(forces.aliases, info.adjective + " " + noun);
+    }
+    info.state = lx.add_actor(std::move(state));
+    info.forces = lx.add_actor(std::move(forces));
+    const auto index = uint32_t(lx.countries.size());
+    lx.country_by_code[code] = index;
+    lx.countries.push_back(info);
+    for (const auto& n : names) lx.add_phrase(n, Entry{Kind::Country, WordClass::None, index, "", {}});
+    for (const auto& c : capitals) lx.add_phrase(c, Entry{Kind::Capital, WordClass::None, index, "", {}});
+    for (const auto& a : adjectives) lx.add_phrase(a, Entry{Kind::Demonym, WordClass::None, index, "", {}});
+    for (const auto& p : people) lx.add_phrase(p, Entry{Kind::People, WordClass::None, index, "", {}});
+  };
+  each_row(tsv, 5, [&](const std::vector<std::string>& c, std::size_t line) {
+    if (c[0].size() != 3) throw Error(fmt::format("{}:{}: '{}' is not an ISO alpha-3 code", tsv, line, c[0]));
+    std::vector<std::string> names = split(c[1], '|');
+    if (names.empty() && iso_names[c[0]].iso.empty())
+      throw Error(fmt::format("{}:{}: {} is not in iso-codes; give its name", tsv, line, c[0]));
+    add_country(c[0], names, split(c[2], '|'), split(c[3], '|'), split(c[4], '|'));
+    described[c[0]] = true;
+  });
+  // Countries iso-codes knows and the file does not describe: names alone.
+  std::vector<std::string> rest;
+  for (const auto& [code, n] : iso_names)
+    if (!described.count(code)) rest.push_back(code);
+  std::sort(rest.begin(), rest.end());
+  for (const auto& code : rest) add_country(code, {}, {}, {}, {});
+}
+
+void load_actors(Lexicon::Impl& lx, const std::string& path) {
+  each_row(path, 4, [&](const std::vector<std::string>& c, std::size_t line) {
+    if (!is_actor_type(c[1])) throw Error(fmt::format("{}:{}: unknown actor type '{}'", path, line, c[1]));
+    std::string country = c[2] == "-" ? "" : c[2];
+    if (!country.empty() && !lx.country_by_code.count(country))
+      throw Error(fmt::format("{}:{}: unknown country code '{}'", path, line, country));
+    Actor a{"", c[0], c[1], country, split(c[3], '|')};
+    const auto aliases = a.aliases;
+    const uint32_t index = lx.add_actor(std::move(a));
+    lx.add_phrase(c[0], Entry{Kind::Actor, WordClass::None, index, "", {}});
+    for (const auto& alias : aliases) lx.add_phrase(alias, Entry{Kind::Actor, WordClass::None, index, "", {}});
+  });
+}
+
+void load_words(Lexicon::Impl& lx, const std::string& path) {
+  each_row(path, 3, [&](const std::vector<std::string>& c, std::size_t line) {
+    const auto cls = std::find_if(std::begin(kClasses), std::end(kClasses), [&](const auto& k) { return k.first == c[1]; });
+    if (cls == std::end(kClasses)) throw Error(fmt::format("{}:{}: unknown word class '{}'", path, line, c[1]));
+    for (const auto& w : split(c[0], '|')) lx.add_phrase(w, Entry{Kind::Word, cls->second, 0, c[2] == "-" ? "" : c[2], {}});
+  });
+}
+
+}  // namespace
+
+Lexicon::Lexicon() : impl_(std::make_unique<Impl>()) {}
+Lexicon::~Lexicon() = default;
+Lexicon::Lexicon(Lexicon&&) noexcept = default;
+Lexicon& Lexicon::operator=(Lexicon&&) noexcept = default;
+
+std::string Lexicon::default_iso_codes() {
+  if (const char* env = std::getenv("MOSAIC_ISO_CODES"); env && *env) return env;
+  return "/usr/share/iso-codes/json/iso_3166-1.json";
+}
+
+Lexicon Lexicon::load(const Paths& paths) {
+  Lexicon lexicon;
+  Impl& lx = *lexicon.impl_;
+  const std::string dir = paths.data_dir + "/lexicon/";
+  load_countries(lx, paths.iso_codes.empty() ? default_iso_codes() : paths.iso_codes, dir + "countries.tsv");
+  load_actors(lx, dir + "actors.tsv");
+  for (const auto& f : paths.user_files) load_actors(lx, f);
+  load_words(lx, dir + "words.tsv");
+  return lexicon;
+}
+
+std::size_t Lexicon::actor_count() const { return impl_->actors.size(); }
+
+const Actor* Lexicon::find(std::string_view id) const {
+  const auto it = impl_->actor_by_id.find(std::string(id));
+  return it == impl_->actor_by_id.end() ? nullptr : &impl_->actors[it->second];
+}
+
+}  // namespace mosaic

@@ -1,0 +1,73 @@
+// The compiled lexicon: actor records, countries, and a phrase index that
+// maps sequences of word-part keys to what they can mean.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "mosaic/recognise.h"
+#include "recognise/keys.h"
+
+namespace mosaic {
+
+// Word classes of data/lexicon/words.tsv.
+enum class WordClass : uint8_t {
+  Force, Weapon, Government, Member, Armed, Rebel, Civilian, Protester, Qualifier, Title, Role, Media,
+  Head, Prefix, Locative, Direction, Generic, Determiner, Stop, None
+};
+
+enum class Kind : uint8_t {
+  Actor,    // a named actor; target = actor index
+  Country,  // a country's name; target = country index
+  Capital,  // a capital or seat of power standing for the state; target = country index
+  Demonym,  // "Syrian"; target = country index
+  People,   // "Syrians"; target = country index
+  Word,     // a word class of words.tsv; cls and value
+};
+
+struct Entry {
+  Kind kind = Kind::Word;
+  WordClass cls = WordClass::None;
+  uint32_t target = 0;
+  std::string value;
+  std::vector<Case> cases;  // per part: the case the text must have
+};
+
+struct CountryInfo {
+  std::string code;       // ISO alpha-3
+  std::string name;       // display name: "Syria"
+  std::string adjective;  // first demonym: "Syrian" (empty if none)
+  uint32_t state = 0;     // actor index of the state
+  uint32_t forces = 0;    // actor index of its military forces
+};
+
+struct Lexicon::Impl {
+  static constexpr uint32_t kNone = std::numeric_limits<uint32_t>::max();
+
+  std::vector<Actor> actors;
+  std::unordered_map<std::string, uint32_t> actor_by_id;
+  std::vector<CountryInfo> countries;
+  std::unordered_map<std::string, uint32_t> country_by_code;
+
+  std::unordered_map<std::string, uint32_t> part_ids;  // key -> part id
+  std::unordered_map<uint64_t, uint32_t> edges;        // node << 32 | part id -> node
+  std::vector<std::vector<uint32_t>> node_entries;     // node -> entries ending there
+  std::vector<Entry> entries;
+
+  Impl() : node_entries(1) {}
+  // Indexes a phrase as written ("Jaysh al-Fateh"); hyphenated words are also
+  // indexed run together ("progovernment").
+  void add_phrase(std::string_view phrase, const Entry& entry);
+  uint32_t step(uint32_t node, const std::string& key) const {
+    const auto p = part_ids.find(key);
+    if (p == part_ids.end()) return kNone;
+    const auto e = edges.find(uint64_t(node) << 32 | p->second);
+    return e == edges.end() ? kNone : e->second;
+  }
+  uint32_t add_actor(Actor actor);  // merges into an existing actor of the same id
+};
+
+}  // namespace mosaic

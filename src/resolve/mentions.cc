@@ -1,0 +1,172 @@
+// Document-level resolution: the story's country for generic references,
+// names and surnames introduced earlier or later, mention order.
+#include <algorithm>
+
+#include "recognise/keys.h"
+#include "resolve/mentions.h"
+
+namespace mosaic {
+
+namespace {
+
+bool same_name(std::string_view a, std::string_view b) { return fold(a) == fold(b); }
+
+// Name words of a person that a lone word can stand for: "Bashar al-Assad" ->
+// bashar, assad.
+std::vector<std::string> name_keys(const std::string& name) {
+  std::vector<std::string> keys;
+  bool possessive = false;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= name.size(); ++i) {
+    if (i == name.size() || name[i] == ' ') {
+      for (const Part& p : split_parts(std::string_view(name).substr(start, i - start), &possessive)) {
+        if (p.key == "al" || p.key == "el" || p.key == "bin" || p.key == "ibn" || p.key == "abu" || p.key.size() < 3)
+          continue;
+        keys.push_back(p.key);
+      }
+      start = i + 1;
+    }
+  }
+  return keys;
+}
+
+}  // namespace
+
+const Actor* DocumentMentions::actor(const std::string& id) const {
+  const auto it = index_.find(id);
+  return it == index_.end() ? nullptr : &doc_.actors[it->second];
+}
+
+void DocumentMentions::add_alias(const std::string& id, const std::string& name) {
+  const auto it = index_.find(id);
+  std::string_view alias = name;
+  if (alias.ends_with("'s")) alias.remove_suffix(2);
+  if (it == index_.end() || alias.empty()) return;
+  Actor& a = doc_.actors[it->second];
+  if (same_name(a.name, alias)) return;
+  for (const auto& known : a.aliases)
+    if (same_name(known, alias)) return;
+  a.aliases.emplace_back(alias);
+}
+
+void DocumentMentions::push(uint32_t sentence, Span span, const std::string& id, bool names) {
+  doc_.mentions.push_back(Mention{sentence, span, id});
+  if (names) add_alias(id, surface(span));
+}
+
+void DocumentMentions::add(uint32_t sentence, Span span, uint32_t actor, bool names) {
+  const Actor& a = lx_.actors[actor];
+  if (!index_.count(a.id)) {
+    index_.emplace(a.id, doc_.actors.size());
+    doc_.actors.push_back(a);
+  }
+  push(sentence, span, a.id, names);
+}
+
+void DocumentMentions::add(uint32_t sentence, Span span, const Actor& actor, bool names) {
+  if (const auto known = lx_.actor_by_id.find(actor.id); known != lx_.actor_by_id.end())
+    return add(sentence, span, known->second, names);
+  if (!index_.count(actor.id)) {
+    index_.emplace(actor.id, doc_.actors.size());
+    doc_.actors.push_back(actor);
+  }
+  push(sentence, span, actor.id, names);
+}
+
+// "Iraqi militias" after "Iraqi Shiite militias": the same group, named
+// less fully. A collective whose name is another's with words left out, of
+// the same country and type, is merged into it.
+void DocumentMentions::merge_collectives() {
+  auto words = [](const std::string& s) {
+    std::vector<std::string> w;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= s.size(); ++i)
+      if (i == s.size() || s[i] == ' ') w.push_back(fold(s.substr(start, i - start))), start = i + 1;
+    return w;
+  };
+  auto subsequence = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    std::size_t j = 0;
+    for (const auto& w : b)
+      if (j < a.size() && a[j] == w) ++j;
+    return j == a.size() && a.size() < b.size() && a.front() == b.front() && a.back() == b.back();
+  };
+  std::unordered_map<std::string, std::string> into;
+  for (const auto& a : doc_.actors) {
+    // "Ban Ki-moons": a name with a possessive that lost its apostrophe.
+    if (a.type == "person" && a.name.ends_with('s')) {
+      const std::string bare = actor_id(a.name.substr(0, a.name.size() - 1));
+      if (index_.count(bare)) into[a.id] = bare;
+    }
+    if (lx_.actor_by_id.count(a.id) || a.type == "person" || a.country.empty()) continue;
+    const auto wa = words(a.name);
+    for (const auto& b : doc_.actors) {
+      if (&a == &b || b.country != a.country || lx_.actor_by_id.count(b.id)) continue;
+      const bool militias = a.type.ends_with("militia") && b.type.ends_with("militia");
+      if ((b.type == a.type || militias) && subsequence(wa, words(b.name))) {
+        into[a.id] = b.id;
+        break;
+      }
+    }
+  }
+  if (into.empty()) return;
+  for (auto& m : doc_.mentions) {
+    const auto it = into.find(m.actor);
+    if (it == into.end()) continue;
+    m.actor = it->second;
+    add_alias(it->second, surface(m.span));
+  }
+  std::erase_if(doc_.actors, [&](const Actor& a) { return into.count(a.id) > 0; });
+  index_.clear();
+  for (std::size_t i = 0; i < doc_.actors.size(); ++i) index_[doc_.actors[i].id] = i;
+}
+
+void DocumentMentions::finish() {
+  // The story's country: the one most voted for; ties go to the first seen.
+  const CountryInfo* country = nullptr;
+  int best = 0;
+  for (const auto& [c, votes] : votes_)
+    if (votes > best) best = votes, country = &lx_.countries[c];
+  if (country) {
+    for (const auto& g : generics_) {
+      const std::string adjective = country->adjective.empty() ? country->name : country->adjective;
+      // "the government" refers to the actor; it is not one of its names.
+      if (g.kind == "government") {
+        add(g.sentence, g.span, country->state, false);
+      } else if (g.kind == "forces") {
+        add(g.sentence, g.span, country->forces, false);
+      } else if (g.kind == "rebels") {
+        add(g.sentence, g.span, Actor{actor_id(adjective + " rebels"), adjective + " rebels", "rebel_group", country->code, {}},
+            false);
+      } else if (g.kind == "civilians") {
+        const std::string name = "Civilians (" + country->name + ")";
+        add(g.sentence, g.span, Actor{actor_id(name), name, "civilians", country->code, {}}, false);
+      } else if (g.kind == "progov") {
+        const std::string name = adjective + " pro-government militias";
+        add(g.sentence, g.span, Actor{actor_id(name), name, "political_militia", country->code, {}}, false);
+      }
+    }
+  }
+  // Lone names: a word of a person's name met elsewhere in the document.
+  std::vector<std::pair<std::string, std::string>> person_keys;  // key -> actor id
+  for (const auto& a : doc_.actors) {
+    if (a.type != "person") continue;
+    for (const auto& k : name_keys(a.name)) person_keys.emplace_back(k, a.id);
+    for (const auto& alias : a.aliases)
+      for (const auto& k : name_keys(alias)) person_keys.emplace_back(k, a.id);
+  }
+  for (const auto& n : names_) {
+    const auto it = std::find_if(person_keys.begin(), person_keys.end(), [&](const auto& p) { return p.first == n.key; });
+    if (it != person_keys.end()) {
+      push(n.sentence, n.span, it->second, true);
+    } else if (n.titled) {
+      // "Mr. Haddad" with no full name anywhere: a person known by surname.
+      const std::string name = surface(n.span);
+      add(n.sentence, n.span, Actor{actor_id(name), name, "person", "", {}});
+    }
+  }
+  merge_collectives();
+  std::sort(doc_.mentions.begin(), doc_.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+}
+
+}  // namespace mosaic

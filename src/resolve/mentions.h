@@ -1,0 +1,71 @@
+// What the recogniser collects over one document before resolving it: the
+// mentions it is sure of, and references that need the whole document
+// ("the government", a surname alone) to resolve.
+#pragma once
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "mosaic/document.h"
+#include "recognise/lexicon_impl.h"
+
+namespace mosaic {
+
+class DocumentMentions {
+ public:
+  DocumentMentions(const Lexicon::Impl& lexicon, Document& doc) : lx_(lexicon), doc_(doc) {}
+
+  // A mention of a lexicon actor, by index. `names` says whether the text of
+  // the span is a name for the actor (not so for "Russian" in "Russian airstrikes").
+  void add(uint32_t sentence, Span span, uint32_t actor, bool names = true);
+  // A mention of an actor the lexicon does not know (a collective, a person, an organisation).
+  void add(uint32_t sentence, Span span, const Actor& actor, bool names = true);
+  const Actor* actor(const std::string& id) const;
+  void add_alias(const std::string& id, const std::string& alias);
+
+  // Evidence of what country the story is about.
+  void vote(uint32_t country, int weight) { votes_[country] += weight; }
+
+  // "the government", "rebels": resolved with the story's country.
+  void generic(uint32_t sentence, Span span, std::string kind) { generics_.push_back({sentence, span, std::move(kind)}); }
+  // A capitalised word that may be a name introduced elsewhere in the document.
+  void name(uint32_t sentence, Span span, std::string key, bool titled) {
+    names_.push_back({sentence, span, std::move(key), titled});
+  }
+  void acronym(const std::string& acr, const std::string& id) { acronyms_[acr] = id; }
+  const std::string* acronym(const std::string& acr) const {
+    const auto it = acronyms_.find(acr);
+    return it == acronyms_.end() ? nullptr : &it->second;
+  }
+
+  // Resolves what waited for the whole document and orders the mentions.
+  void finish();
+
+ private:
+  struct Pending {
+    uint32_t sentence;
+    Span span;
+    std::string kind;
+  };
+  struct Name {
+    uint32_t sentence;
+    Span span;
+    std::string key;
+    bool titled;
+  };
+  void push(uint32_t sentence, Span span, const std::string& id, bool names);
+  void merge_collectives();
+  std::string surface(Span span) const { return std::string(doc_.slice(span)); }
+
+  const Lexicon::Impl& lx_;
+  Document& doc_;
+  std::unordered_map<std::string, std::size_t> index_;  // actor id -> doc.actors position
+  std::map<uint32_t, int> votes_;
+  std::vector<Pending> generics_;
+  std::vector<Name> names_;
+  std::unordered_map<std::string, std::string> acronyms_;
+};
+
+}  // namespace mosaic
