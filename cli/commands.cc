@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -19,8 +20,30 @@ namespace fs = std::filesystem;
 
 namespace {
 
+std::string lower_case(std::string s) {
+  for (char& ch : s) ch = (ch >= 'A' && ch <= 'Z') ? char(ch + 32) : ch;
+  return s;
+}
+
 Resources load_resources(const Common& c) {
-  return Resources::load(c.data.empty() ? Resources::default_data_dir() : c.data);
+  return Resources::load(c.data.empty() ? Resources::default_data_dir() : c.data, c.lexicons);
+}
+
+// The text of a sentence with each mention bracketed and its actor named:
+// "[Hezbollah militants]{Hezbollah}".
+std::string marked(const Document& doc, std::size_t sentence) {
+  const Span s = doc.sentences[sentence].span;
+  std::string out;
+  uint32_t at = s.begin;
+  for (const Mention& m : doc.mentions) {
+    if (m.sentence != sentence || m.span.begin < at) continue;
+    const auto actor = std::find_if(doc.actors.begin(), doc.actors.end(), [&](const Actor& a) { return a.id == m.actor; });
+    out += doc.slice(Span{at, m.span.begin});
+    out += fmt::format("[{}]{{{}}}", doc.slice(m.span), actor == doc.actors.end() ? m.actor : actor->name);
+    at = m.span.end;
+  }
+  out += doc.slice(Span{at, s.end});
+  return out;
 }
 
 // Total size of the input files, for the progress bar; 0 when unknown (stdin).
@@ -139,12 +162,39 @@ int show(const Common& c, const std::string& id) {
   if (!doc) throw Error(fmt::format("{}: no document '{}'", c.db, id));
   fmt::print("id       {}\ntitle    {}\nsource   {}\ndate     {}\nurl      {}\norigin   {}\n", doc->id,
              doc->title, doc->source, doc->date, doc->url, doc->origin);
-  fmt::print("text     {} bytes, {} sentences (spans are byte offsets into the normalised text)\n\n",
-             doc->text.size(), doc->sentences.size());
+  fmt::print("text     {} bytes, {} sentences, {} actor mentions [marked]{{actor}}; spans are byte offsets\n\n",
+             doc->text.size(), doc->sentences.size(), doc->mentions.size());
   for (std::size_t i = 0; i < doc->sentences.size(); ++i) {
     const Span s = doc->sentences[i].span;
-    fmt::print("[{:>3}] {:>6}-{:<6} {}\n", i, s.begin, s.end, doc->slice(s));
+    fmt::print("[{:>3}] {:>6}-{:<6} {}\n", i, s.begin, s.end, marked(*doc, i));
   }
+  if (!doc->actors.empty()) {
+    fmt::print("\nactors\n");
+    for (const Actor& a : doc->actors) {
+      const auto n = std::count_if(doc->mentions.begin(), doc->mentions.end(), [&](const Mention& m) { return m.actor == a.id; });
+      fmt::print("  {:<40} {:<18} {:<4} {:>3}\n", a.name, a.type, a.country.empty() ? "-" : a.country, n);
+    }
+  }
+  return 0;
+}
+
+int actors(const Common& c, const ActorFilter& f) {
+  Store store(c.db, Store::Mode::ReadOnly);
+  const std::string needle = lower_case(f.name);
+  fmt::print("{:<44} {:<18} {:<7} {:>8} {:>5}\n", "actor", "type", "country", "mentions", "docs");
+  std::size_t shown = 0;
+  store.for_each_actor([&](const ActorSummary& s) {
+    const Actor& a = s.actor;
+    if (shown >= f.limit || (!f.type.empty() && a.type != f.type) || (!f.country.empty() && a.country != f.country)) return;
+    if (!needle.empty()) {
+      bool hit = lower_case(a.name).find(needle) != std::string::npos;
+      for (const auto& alias : a.aliases) hit |= lower_case(alias).find(needle) != std::string::npos;
+      if (!hit) return;
+    }
+    ++shown;
+    fmt::print("{:<44} {:<18} {:<7} {:>8} {:>5}\n", a.name, a.type, a.country.empty() ? "-" : a.country, s.mentions,
+               s.documents);
+  });
   return 0;
 }
 
@@ -156,7 +206,9 @@ int migrate(const Common& c) {
 
 int bench(const Common& c, const BenchArgs& a) {
   // Sentences to build documents from, taken from the corpus as the pipeline reads it.
+  const auto load_start = std::chrono::steady_clock::now();
   const Resources resources = load_resources(c);
+  const double load_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - load_start).count();
   const Pipeline pipeline(resources);
   std::vector<std::string> sentences;
   ReadOptions read;
@@ -206,9 +258,11 @@ int bench(const Common& c, const BenchArgs& a) {
     });
   }
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  fmt::print("resources      {:.0f} ms to load ({} lexicon actors, {} WordNet lemmas)\n", load_ms,
+             resources.lexicon.actor_count(), resources.vocabulary.size());
   fmt::print("documents      {} of {} bytes from {} corpus sentences\n", with_commas(r.stored), a.doc_bytes,
              sentences.size());
-  fmt::print("time           {:.2f} s (ingest + normalise + segment + store, one core)\n", secs);
+  fmt::print("time           {:.2f} s (read, normalise, segment, recognise actors, store; one core)\n", secs);
   fmt::print("documents/s    {:.0f}\n", double(r.stored) / secs);
   fmt::print("MB/s           {:.2f}\n", double(input_size) / 1e6 / secs);
   fmt::print("sentences/s    {:.0f}\n", double(r.sentences) / secs);

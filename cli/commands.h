@@ -9,8 +9,14 @@ namespace mosaic::cli {
 
 struct Common {
   std::string db = "mosaic.db";
-  std::string data;  // knowledge files; empty = the default
+  std::string data;                   // knowledge files; empty = the default
+  std::vector<std::string> lexicons;  // user actor files on top of the bundled ones
   bool quiet = false;
+};
+
+struct ActorFilter {
+  std::string type, country, name;
+  std::size_t limit = 50;
 };
 
 struct IngestArgs {
@@ -35,6 +41,7 @@ int export_(const Common& c, const std::string& format, const std::string& outpu
 int stats(const Common& c);
 int docs(const Common& c, std::size_t limit, std::size_t offset);
 int show(const Common& c, const std::string& id);
+int actors(const Common& c, const ActorFilter& f);
 int migrate(const Common& c);
 int bench(const Common& c, const BenchArgs& a);
 

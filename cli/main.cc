@@ -16,10 +16,15 @@ int main(int argc, char** argv) {
     cmd->add_option("--data", common.data, "folder of knowledge files (default: bundled data)");
     cmd->add_flag("-q,--quiet", common.quiet, "no progress or warnings");
   };
+  auto add_lexicon = [&](CLI::App* cmd) {
+    cmd->add_option("--lexicon", common.lexicons, "extra actor file (format of data/lexicon/actors.tsv); repeatable")
+        ->check(CLI::ExistingFile);
+  };
 
   IngestArgs ingest_args;
   auto* ingest_cmd = app.add_subcommand("ingest", "read articles into the store");
   add_common(ingest_cmd);
+  add_lexicon(ingest_cmd);
   ingest_cmd->add_option("inputs", ingest_args.inputs, ".txt/.jsonl/.csv files, folders, or - for stdin")
       ->required();
   ingest_cmd->add_option("--format", ingest_args.format, "auto|text|jsonl|csv")->capture_default_str();
@@ -50,12 +55,21 @@ int main(int argc, char** argv) {
   add_common(show_cmd);
   show_cmd->add_option("doc", doc_id, "document id")->required();
 
+  ActorFilter actor_filter;
+  auto* actors_cmd = app.add_subcommand("actors", "list actors with type, country, mentions and documents");
+  add_common(actors_cmd);
+  actors_cmd->add_option("--type", actor_filter.type, "only this type (state, rebel_group, ...)");
+  actors_cmd->add_option("--country", actor_filter.country, "only this country (ISO alpha-3)");
+  actors_cmd->add_option("--name", actor_filter.name, "only names or aliases containing this text");
+  actors_cmd->add_option("--limit", actor_filter.limit)->capture_default_str();
+
   auto* migrate_cmd = app.add_subcommand("migrate", "bring a store's schema up to date");
   add_common(migrate_cmd);
 
   BenchArgs bench_args;
   auto* bench_cmd = app.add_subcommand("bench", "measure ingest throughput and memory on documents built from a corpus");
   add_common(bench_cmd);
+  add_lexicon(bench_cmd);
   bench_cmd->add_option("corpus", bench_args.corpus, "articles to draw sentences from")->required();
   bench_cmd->add_option("-n,--documents", bench_args.documents, "documents to generate")->capture_default_str();
   bench_cmd->add_option("--doc-bytes", bench_args.doc_bytes, "size of each document")->capture_default_str();
@@ -69,6 +83,7 @@ int main(int argc, char** argv) {
     if (*stats_cmd) return stats(common);
     if (*docs_cmd) return docs(common, limit, offset);
     if (*show_cmd) return show(common, doc_id);
+    if (*actors_cmd) return actors(common, actor_filter);
     if (*migrate_cmd) return migrate(common);
     if (*bench_cmd) return bench(common, bench_args);
   } catch (const mosaic::Error& e) {

@@ -14,19 +14,32 @@ grep -q "ingested 14 documents" "$work/log" || fail "sample ingest: $(cat "$work
 "$mosaic" stats --db "$db" | grep -qE "documents +14" || fail "stats"
 "$mosaic" docs --db "$db" | grep -q "sd-2023-05-20-jeddah" || fail "docs"
 "$mosaic" show --db "$db" sd-2023-05-20-jeddah | grep -q "seven-day ceasefire" || fail "show"
+"$mosaic" show --db "$db" sd-2023-05-20-jeddah | grep -q "\[Rapid Support Forces\]{Rapid Support Forces}" || fail "show marks mentions"
+"$mosaic" actors --db "$db" | grep -qE "^Rapid Support Forces +rebel_group +SDN" || fail "actors"
+"$mosaic" actors --db "$db" --type igo | grep -q "United Nations" || fail "actors --type"
 if "$mosaic" show --db "$db" no-such-doc 2>"$work/err"; then fail "show of a missing doc succeeded"; fi
 grep -q "no document 'no-such-doc'" "$work/err" || fail "show error: $(cat "$work/err")"
 
 # Exports parse, and a file output is complete (written then renamed).
 "$mosaic" export --db "$db" --format json -o "$work/out.json"
-python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['schema']=='mosaic/1' and len(d['documents'])==14" "$work/out.json" || fail "json export"
+python3 -c "
+import json,sys; d=json.load(open(sys.argv[1]))
+assert d['schema']=='mosaic/1' and len(d['documents'])==14
+names={a['name'] for a in d['actors']}
+assert {'Rapid Support Forces','Military Forces of Sudan','United Nations'} <= names, names
+assert all(a['type'] and a['aliases'] is not None for a in d['actors'])
+" "$work/out.json" || fail "json export"
 "$mosaic" export --db "$db" --format jsonl | python3 -c "import json,sys; [json.loads(l) for l in sys.stdin]" || fail "jsonl export"
 "$mosaic" export --db "$db" --format csv | head -1 | grep -q "^event_id_cnty,event_date" || fail "csv export"
 [ ! -e "$work/out.json.partial" ] || fail "partial export left behind"
 
+printf 'Valley Lions\tpolitical_militia\tCOL\tLDV\n' >"$work/mine.tsv"
+echo "The Valley Lions ambushed a patrol." | "$mosaic" ingest -q --db "$db" --lexicon "$work/mine.tsv" --id lions - 2>/dev/null
+"$mosaic" actors --db "$db" --country COL | grep -q "Valley Lions" || fail "--lexicon"
+
 # Re-ingesting replaces rather than duplicates.
 "$mosaic" ingest -q --db "$db" "$root/corpus/sample" 2>"$work/log"
-"$mosaic" stats --db "$db" | grep -qE "documents +14" || fail "re-ingest duplicated documents"
+"$mosaic" stats --db "$db" | grep -qE "documents +15" || fail "re-ingest duplicated documents"
 
 # Stdin, plain text and JSONL.
 echo "Shelling hit the market in Kadugli on Monday." | "$mosaic" ingest -q --db "$db" --id piped - 2>/dev/null

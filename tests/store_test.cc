@@ -6,6 +6,7 @@
 
 #include "helpers.h"
 #include "mosaic/pipeline.h"
+#include "store/schema.h"
 
 namespace mosaic {
 namespace {
@@ -86,6 +87,49 @@ TEST(Store, RefusesANewerSchema) {
   } catch (const Error& e) {
     EXPECT_NE(std::string(e.what()).find("schema version 99 is newer"), std::string::npos) << e.what();
   }
+}
+
+TEST(Store, MigratesAnOlderSchemaAndKeepsItsDocuments) {
+  TempDir dir;
+  const auto path = dir.file("old.db");
+  sqlite3* db = nullptr;
+  sqlite3_open(path.c_str(), &db);
+  const std::string v1(schema::kMigrations[0]);
+  ASSERT_EQ(sqlite3_exec(db, v1.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_exec(db,
+               "PRAGMA user_version=1; INSERT INTO runs(started, inputs) VALUES ('2024-01-01', 'x');"
+               "INSERT INTO documents(id, origin, run, hash, raw, text) VALUES ('old', 'x', 1, 0, 'Old.', 'Old.');",
+               nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+  EXPECT_THROW(Store(path, Store::Mode::ReadOnly), Error);  // reading never changes a store
+  Store s(path);
+  EXPECT_EQ(s.schema_version(), Store::kSchemaVersion);
+  EXPECT_EQ(s.get("old")->text, "Old.");
+  EXPECT_EQ(s.stats().actors, 0);
+}
+
+TEST(Store, ActorsAndMentionsGoAndComeWithTheirDocument) {
+  TempDir dir;
+  Store s(dir.file("a.db"));
+  s.begin_run("test");
+  Document d = doc("d1", "Hezbollah fighters moved.");
+  d.actors = {Actor{"hezbollah", "Hezbollah", "political_militia", "LBN", {"Hezbollah fighters"}}};
+  d.mentions = {Mention{0, Span{0, 18}, "hezbollah"}};
+  put_all(s, {d});
+  std::vector<ActorSummary> seen;
+  s.for_each_actor([&](const ActorSummary& a) { seen.push_back(a); });
+  ASSERT_EQ(seen.size(), 1u);
+  EXPECT_EQ(seen[0].actor.name, "Hezbollah");
+  EXPECT_EQ(seen[0].actor.aliases, std::vector<std::string>{"Hezbollah fighters"});
+  EXPECT_EQ(seen[0].mentions, 1);
+  const auto back = s.get("d1");
+  ASSERT_EQ(back->mentions.size(), 1u);
+  EXPECT_EQ(back->slice(back->mentions[0].span), "Hezbollah fighters");
+  s.begin_run("again");
+  put_all(s, {doc("d1", "Nobody moved.")});  // the new version mentions no one
+  seen.clear();
+  s.for_each_actor([&](const ActorSummary& a) { seen.push_back(a); });
+  EXPECT_TRUE(seen.empty());
 }
 
 TEST(Store, UnwritablePathAndNotADatabase) {

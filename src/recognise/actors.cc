@@ -69,6 +69,25 @@ class SentenceRules {
   bool capitalised(std::size_t k) const {
     return at(k) && word(*at(k)).kind == TokenKind::Word && word(*at(k)).letter_case != Case::Any;
   }
+  // Whether what the lexicon says of an item still lets it be part of a name:
+  // "Northern" (a direction) in "Northern Hawks Brigade", "Brigade" (a head).
+  bool may_be_in_name(std::size_t k) const {
+    for (const Entry* e : items_[k].entries) {
+      if (e->kind != Kind::Word) return false;
+      if (e->cls != WordClass::Direction && e->cls != WordClass::Head && e->cls != WordClass::Prefix &&
+          e->cls != WordClass::Qualifier)
+        return false;
+    }
+    return true;
+  }
+  // A word of a personal or organisation name: capitalised, or a particle
+  // joined to a capitalised word ("al-Hilu").
+  bool name_word(std::size_t k) const {
+    if (!may_be_in_name(k)) return false;
+    if (capitalised(k)) return true;
+    const Word& w = word(*at(k));
+    return w.parts.size() >= 2 && name_connector(w.parts[0].key) && case_of(w.parts[1].text) == Case::Capital;
+  }
   // A word that starts a noun phrase of its own after a generic noun makes
   // that noun a modifier: "a military alliance", "the regime's artillery academy".
   bool modifies_next(std::size_t k) const {
@@ -81,16 +100,20 @@ class SentenceRules {
   }
   bool locative_before(std::size_t k) const {
     std::size_t j = k;
-    for (int skip = 0; skip < 3 && j > 0; ++skip) {
+    for (int skip = 0; skip < 6 && j > 0; ++skip) {
       const Item& prev = items_[--j];
       if (prev.has(WordClass::Locative)) return true;
-      if (!(prev.has(WordClass::Direction) || prev.has(WordClass::Determiner) || is_key(j, "and") || is_key(j, ","))) return false;
+      // "in northern Syria", "from Chad, Niger and Libya"
+      const bool listed_place = prev.find(Kind::Country) || prev.find(Kind::Capital);
+      if (!(prev.has(WordClass::Direction) || prev.has(WordClass::Determiner) || is_key(j, "and") || is_key(j, ",") ||
+            listed_place))
+        return false;
     }
     return false;
   }
-  // "BEIRUT, Lebanon —" at the head of an article.
+  // "BEIRUT, Lebanon —" at the head of an article (after its headline).
   bool dateline(std::size_t k) const {
-    if (sentence_ != 0 || k > 4) return false;
+    if (sentence_ > 2 || k > 4 || words_.empty() || words_[0].letter_case != Case::Upper) return false;
     for (std::size_t j = k + 1; j < items_.size() && j < 7; ++j)
       if (word(items_[j]).text == "\u2014" || word(items_[j]).text == "--") return true;
     return false;
@@ -120,7 +143,7 @@ class SentenceRules {
   std::size_t name_run(std::size_t k, std::size_t max_words = 4) const {
     if (title_case_) return k;
     std::size_t j = k;
-    while (j < items_.size() && j - k < max_words && capitalised(j) && at(j)->entries.empty()) {
+    while (j < items_.size() && j - k < max_words && name_word(j)) {
       ++j;
       if (items_[j - 1].possessive) break;
     }
@@ -148,7 +171,33 @@ class SentenceRules {
     return name_end;
   }
 
+  // ", an Iraqi militia" after a name: what the apposition says of it.
+  void describe(std::size_t k, Actor& a) const {
+    if (!is_key(k, ",") || !(is_key(k + 1, "a") || is_key(k + 1, "an"))) return;
+    for (std::size_t j = k + 2; j < items_.size() && j < k + 7; ++j) {
+      const Item& x = items_[j];
+      if (const Entry* d = x.find(Kind::Demonym)) {
+        a.country = lx_.countries[d->target].code;
+      } else if (x.has(WordClass::Armed)) {
+        a.type = "political_militia";
+        return;
+      } else if (x.has(WordClass::Rebel)) {
+        a.type = "rebel_group";
+        return;
+      } else if (x.has(WordClass::Media)) {
+        a.type = "media";
+        return;
+      } else if (const Entry* h = x.find(WordClass::Head)) {
+        a.type = h->value;
+        return;
+      } else if (word(x).kind != TokenKind::Word) {
+        return;
+      }
+    }
+  }
+
   std::size_t step(std::size_t k);
+  std::size_t known_as(std::size_t k);
   std::size_t demonym_phrase(std::size_t k);
   std::size_t named_actor(std::size_t k, const Entry* e);
   std::size_t country_or_capital(std::size_t k, const Entry* e);
@@ -187,6 +236,7 @@ std::size_t SentenceRules::step(std::size_t k) {
     return k + 1;
   }
   if (it.has(WordClass::Title)) return titled_name(k);
+  if (is_key(k, "known") && is_key(k + 1, "as")) return known_as(k);
   if (it.has(WordClass::Role)) {
     // "one analyst, Tobias Schneider" / "journalist Hadi Alabdallah"
     const std::size_t start = is_key(k + 1, ",") ? k + 2 : k + 1;
@@ -212,7 +262,7 @@ std::size_t SentenceRules::step(std::size_t k) {
       return k + 1;
     }
   }
-  if (it.entries.empty() || it.has(WordClass::Head) || it.has(WordClass::Prefix)) {
+  if (may_be_in_name(k) || is_key(k, "the")) {
     const std::size_t next = organisation(k);
     if (next != k) return next;
   }
@@ -265,16 +315,28 @@ std::size_t SentenceRules::demonym_phrase(std::size_t k) {
   const bool whole = demonyms.size() == 1;  // one demonym: the mention spans the phrase
   // "Lebanese Hezbollah", "Iraqi Harakat al-Nujabaa": the demonym describes the actor.
   if (const Entry* a = head->find(Kind::Actor)) return named_actor(j, a);
+  // A state's own army or government named outright is the best sign of
+  // whose "the army" and "the government" the story speaks of.
+  auto vote = [&](const CountryInfo& c, int weight) { out_.vote(uint32_t(&c - lx_.countries.data()), weight); };
   if (head->has(WordClass::Force) && qualifiers.empty()) {
-    each_country([&](std::size_t d, const CountryInfo& c) { whole ? mention(d, j, c.forces) : mention(d, d, c.forces, false); });
+    each_country([&](std::size_t d, const CountryInfo& c) {
+      vote(c, 3);
+      whole ? mention(d, j, c.forces) : mention(d, d, c.forces, false);
+    });
     return j + 1;
   }
   if (head->has(WordClass::Weapon)) {
-    each_country([&](std::size_t d, const CountryInfo& c) { mention(d, d, c.forces, false); });
+    each_country([&](std::size_t d, const CountryInfo& c) {
+      vote(c, 1);
+      mention(d, d, c.forces, false);
+    });
     return j + 1;
   }
   if (head->has(WordClass::Government) && qualifiers.empty()) {
-    each_country([&](std::size_t d, const CountryInfo& c) { whole ? mention(d, j, c.state) : mention(d, d, c.state, false); });
+    each_country([&](std::size_t d, const CountryInfo& c) {
+      vote(c, 3);
+      whole ? mention(d, j, c.state) : mention(d, d, c.state, false);
+    });
     return j + 1;
   }
   auto collective = [&](const std::string& noun, const std::string& type) {
@@ -282,7 +344,7 @@ std::size_t SentenceRules::demonym_phrase(std::size_t k) {
       std::string name = adjective(c);
       for (const auto& q : qualifiers) name += " " + q;
       name += " " + noun;
-      out_.vote(uint32_t(&c - lx_.countries.data()), 1);
+      vote(c, 1);
       const Actor a{actor_id(name), name, type, c.code, {}};
       whole ? mention(d, j, a) : mention(d, d, a, false);
     });
@@ -320,7 +382,9 @@ std::size_t SentenceRules::demonym_phrase(std::size_t k) {
 
 std::size_t SentenceRules::named_actor(std::size_t k, const Entry* e) {
   const Actor& a = lx_.actors[e->target];
-  if (lx_.country_by_code.count(a.country)) out_.vote(lx_.country_by_code.at(a.country), 1);
+  // A group of one country (not a state, an outlet or an agency) places the story there.
+  const bool local = a.type != "state" && a.type != "media" && a.type != "igo" && a.type != "ngo";
+  if (lx_.country_by_code.count(a.country)) out_.vote(lx_.country_by_code.at(a.country), local ? 2 : 1);
   std::size_t end = k;
   const Item* next = at(k + 1);
   if (a.type == "person") {
@@ -342,9 +406,11 @@ std::size_t SentenceRules::named_actor(std::size_t k, const Entry* e) {
 std::size_t SentenceRules::country_or_capital(std::size_t k, const Entry* e) {
   const Item& it = items_[k];
   const CountryInfo& c = country(e);
-  if (locative_before(k) || dateline(k)) {
+  // "support from Egypt, which backs the army": the relative clause makes it act.
+  const bool acts = is_key(k + 1, ",") && (is_key(k + 2, "which") || is_key(k + 2, "who"));
+  if ((locative_before(k) && !acts) || dateline(k)) {
     // Where things happen says more about the story than who acts in it.
-    out_.vote(e->target, dateline(k) ? 1 : 3);
+    out_.vote(e->target, dateline(k) ? 1 : 2);
     return k + 1;
   }
   const Item* next = at(k + 1);
@@ -358,7 +424,7 @@ std::size_t SentenceRules::country_or_capital(std::size_t k, const Entry* e) {
     for (std::size_t j = k + 1; j < items_.size() && j <= k + 3; ++j) {
       const Item& h = items_[j];
       if (h.has(WordClass::Force) || h.has(WordClass::Government)) {
-        out_.vote(e->target, 1);
+        out_.vote(e->target, 3);
         mention(k, j, h.has(WordClass::Force) ? c.forces : c.state);
         return j + 1;
       }
@@ -395,6 +461,7 @@ std::size_t SentenceRules::organisation(std::size_t k) {
   if (title_case_) return k;
   std::size_t j = k;
   if (is_key(j, "the")) ++j;
+  if (!capitalised(j)) return k;
   const std::size_t start = j;
   std::size_t end = start;
   bool capital_word = false;
@@ -402,9 +469,7 @@ std::size_t SentenceRules::organisation(std::size_t k) {
   while (end < items_.size()) {
     const Item& x = items_[end];
     const Word& w = word(x);
-    if (x.find(Kind::Actor) || x.find(Kind::Country) || x.find(Kind::Demonym) || x.find(Kind::Capital) ||
-        x.has(WordClass::Stop))
-      break;
+    if (!may_be_in_name(end)) break;
     if (capitalised(end) && (w.letter_case == Case::Capital || x.has(WordClass::Head))) {
       head = x.find(WordClass::Head);
       capital_word |= !head && !x.find(WordClass::Prefix);
@@ -412,6 +477,8 @@ std::size_t SentenceRules::organisation(std::size_t k) {
       if (x.possessive) break;
     } else if (w.kind == TokenKind::Word && name_connector(w.parts[0].key) && capitalised(end + 1)) {
       ++end;
+    } else if ((is_key(end, "of") || is_key(end, "for")) && is_key(end + 1, "the") && capitalised(end + 2)) {
+      end += 2;  // "Sons of the River Brigade"
     } else {
       break;
     }
@@ -425,6 +492,40 @@ std::size_t SentenceRules::organisation(std::size_t k) {
   if (!(headed || prefixed) || (start == 0 && end - start < 2)) return k;
   const std::string name = text_of(start, end);
   Actor a{actor_id(name), name, headed ? head->value : prefix->value, "", {}};
+  describe(end, a);
+  mention(start, end - 1, a);
+  return acronym_after(end, a.id);
+}
+
+// "a coalition of rebel brigades known as the Northern Shield": the name that
+// follows is an organisation of the kind just described. After "formerly",
+// it is an earlier name of the actor just mentioned.
+std::size_t SentenceRules::known_as(std::size_t k) {
+  std::size_t start = k + 2;
+  if (is_key(start, "the")) ++start;
+  const bool formerly = k > 0 && is_key(k - 1, "formerly");
+  if (at(start) && at(start)->find(Kind::Actor)) {
+    if (formerly && !last_.second.empty() && out_.actor(last_.second))
+      out_.add_alias(last_.second, text_of(start, start + 1));
+    return start;  // the named actor is handled as usual
+  }
+  const std::size_t end = name_run(start, 5);
+  if (end == start) return k + 2;
+  const std::string name = text_of(start, end);
+  if (formerly && !last_.second.empty() && out_.actor(last_.second)) {
+    out_.add_alias(last_.second, name);
+    mention(start, end - 1, *out_.actor(last_.second));
+    return end;
+  }
+  std::string type = "other";
+  for (std::size_t j = k; j-- > 0 && j + 6 > k;) {
+    const Entry* generic = items_[j].find(WordClass::Generic);
+    if (items_[j].has(WordClass::Armed) || (generic && generic->value == "progov")) type = "political_militia";
+    else if (items_[j].has(WordClass::Rebel) || (generic && generic->value == "rebels")) type = "rebel_group";
+    else continue;
+    break;
+  }
+  Actor a{actor_id(name), name, type, "", {}};
   mention(start, end - 1, a);
   return acronym_after(end, a.id);
 }

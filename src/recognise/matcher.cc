@@ -83,7 +83,6 @@ std::vector<Item> match(const Lexicon::Impl& lx, const std::vector<Word>& words)
             best.suffix += (best.suffix.empty() ? "" : "-") + w.parts[q].key;
         }
       }
-      if (w.possessive || (best.possessive && best.last == t + 1)) break;  // a phrase ends at a possessive
     }
     if (best.entries.empty()) best.possessive = words[i].possessive;
     i = best.last;

@@ -1,0 +1,254 @@
+// Actor recognition, one group of tests per kind of evidence. Every text here
+// is written for these tests.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "helpers.h"
+#include "mosaic/pipeline.h"
+
+namespace mosaic {
+namespace {
+
+class Actors : public ::testing::Test {
+ protected:
+  static const Resources& resources() {
+    static const Resources r = Resources::load(MOSAIC_DATA_DIR);
+    return r;
+  }
+  static Document read(const std::string& text, const Resources& r = resources()) {
+    const Pipeline p(r);
+    Document d;
+    d.id = "t";
+    d.raw = text;
+    p.run(d);
+    return d;
+  }
+  // The actor names the text mentions, in order of first mention.
+  static std::vector<std::string> names(const Document& d) {
+    std::vector<std::string> out;
+    for (const Mention& m : d.mentions) {
+      const auto a = std::find_if(d.actors.begin(), d.actors.end(), [&](const Actor& x) { return x.id == m.actor; });
+      if (std::find(out.begin(), out.end(), a->name) == out.end()) out.push_back(a->name);
+    }
+    return out;
+  }
+  static const Actor* actor(const Document& d, const std::string& name) {
+    const auto a = std::find_if(d.actors.begin(), d.actors.end(), [&](const Actor& x) { return x.name == name; });
+    return a == d.actors.end() ? nullptr : &*a;
+  }
+  // What the text at a mention refers to.
+  static std::string who(const Document& d, const std::string& surface) {
+    for (const Mention& m : d.mentions)
+      if (d.slice(m.span) == surface)
+        return std::find_if(d.actors.begin(), d.actors.end(), [&](const Actor& x) { return x.id == m.actor; })->name;
+    return "";
+  }
+  static bool has(const Document& d, const std::string& name) { return actor(d, name) != nullptr; }
+};
+
+// --- the bundled lexicon: countries, their governments, forces, capitals, demonyms
+
+TEST_F(Actors, CountriesGovernmentsForcesCapitalsAndDemonyms) {
+  const auto d = read(
+      "Moscow said on Tuesday that Russian pilots had struck depots near Idlib. The Kenyan government "
+      "condemned the raid, and Kenyan troops were put on alert. Nairobi recalled its envoy.");
+  EXPECT_EQ(who(d, "Moscow"), "Russia");
+  EXPECT_EQ(who(d, "Russian pilots"), "Military Forces of Russia");
+  EXPECT_EQ(who(d, "Kenyan government"), "Kenya");
+  EXPECT_EQ(who(d, "Kenyan troops"), "Military Forces of Kenya");
+  EXPECT_EQ(who(d, "Nairobi"), "Kenya");
+  const Actor* kenya = actor(d, "Kenya");
+  ASSERT_TRUE(kenya);
+  EXPECT_EQ(kenya->type, "state");
+  EXPECT_EQ(kenya->country, "KEN");
+  EXPECT_EQ(actor(d, "Military Forces of Kenya")->type, "state_forces");
+}
+
+TEST_F(Actors, PossessivesNameForcesAndGovernments) {
+  const auto d = read("Ethiopia's army shelled the town while Eritrea's government stayed silent.");
+  EXPECT_EQ(who(d, "Ethiopia's army"), "Military Forces of Ethiopia");
+  EXPECT_EQ(who(d, "Eritrea's government"), "Eritrea");
+}
+
+TEST_F(Actors, ArmedGroupsIgosNgosAndMediaOfManyConflicts) {
+  const auto d = read(
+      "Al-Shabaab fighters attacked a base in Somalia. In Yemen, the Houthis fired drones at shipping. "
+      "M23 rebels advanced near Goma, the UN refugee agency said. Boko Haram raided a village, Amnesty "
+      "International reported, and Hamas rejected the plan, Reuters said. The Tatmadaw bombed a school.");
+  for (const char* name : {"Al-Shabaab", "Ansar Allah", "March 23 Movement", "UN refugee agency", "Boko Haram",
+                           "Amnesty International", "Hamas", "Reuters", "Military Forces of Myanmar"})
+    EXPECT_TRUE(has(d, name)) << name;
+  EXPECT_EQ(actor(d, "UN refugee agency")->type, "igo");
+  EXPECT_EQ(actor(d, "Amnesty International")->type, "ngo");
+  EXPECT_EQ(actor(d, "Reuters")->type, "media");
+  EXPECT_EQ(actor(d, "Al-Shabaab")->country, "SOM");
+}
+
+TEST_F(Actors, UserLexiconAddsActorsAtRunTime) {
+  test::TempDir dir;
+  const auto file = dir.write("mine.tsv",
+                              "# my additions\n"
+                              "Lions of the Valley\tpolitical_militia\tCOL\tValley Lions|LDV\n"
+                              "Hezbollah\tpolitical_militia\tLBN\tParty of God\n");
+  const Resources mine = Resources::load(MOSAIC_DATA_DIR, {file});
+  const auto d = read("The Valley Lions clashed with soldiers. The Party of God denied it.", mine);
+  EXPECT_EQ(who(d, "Valley Lions"), "Lions of the Valley");
+  EXPECT_EQ(actor(d, "Lions of the Valley")->country, "COL");
+  EXPECT_EQ(who(d, "Party of God"), "Hezbollah");  // an alias added to a bundled actor
+}
+
+TEST_F(Actors, MalformedUserLexiconIsRefusedWithItsLine) {
+  test::TempDir dir;
+  const auto bad_type = dir.write("a.tsv", "Some Group\twarlords\tCOL\t-\n");
+  const auto bad_cols = dir.write("b.tsv", "# ok\nSome Group\trebel_group\n");
+  const auto bad_country = dir.write("c.tsv", "Some Group\trebel_group\tXYZ\t-\n");
+  for (const auto& [file, what] : {std::pair{bad_type, "a.tsv:1: unknown actor type 'warlords'"},
+                                   std::pair{bad_cols, "b.tsv:2: 2 tab-separated columns, expected 4"},
+                                   std::pair{bad_country, "c.tsv:1: unknown country code 'XYZ'"}}) {
+    try {
+      Resources::load(MOSAIC_DATA_DIR, {file});
+      ADD_FAILURE() << "loaded " << file;
+    } catch (const Error& e) {
+      EXPECT_NE(std::string(e.what()).find(what), std::string::npos) << e.what();
+    }
+  }
+}
+
+// --- actors in no lexicon, from their form and context
+
+TEST_F(Actors, OrganisationsFromTheirHeadWords) {
+  const auto d = read("Gunmen of the Northern Hawks Brigade stormed the checkpoint, and the Free Valley Front "
+                      "claimed the attack.");
+  ASSERT_TRUE(has(d, "Northern Hawks Brigade"));
+  EXPECT_EQ(actor(d, "Northern Hawks Brigade")->type, "political_militia");
+  ASSERT_TRUE(has(d, "Free Valley Front"));
+  EXPECT_EQ(actor(d, "Free Valley Front")->type, "rebel_group");
+}
+
+TEST_F(Actors, OrganisationsFromKnownAsAndApposition) {
+  const auto d = read(
+      "Several rebel brigades formed an alliance known as the Southern Shield. The Sons of the River Brigade, an "
+      "Iraqi militia, joined the offensive.");
+  ASSERT_TRUE(has(d, "Southern Shield"));
+  EXPECT_EQ(actor(d, "Southern Shield")->type, "rebel_group");
+  const Actor* sons = actor(d, "Sons of the River Brigade");
+  ASSERT_TRUE(sons);
+  EXPECT_EQ(sons->country, "IRQ");
+  EXPECT_EQ(sons->type, "political_militia");
+}
+
+TEST_F(Actors, PeopleFromTitlesAndRoles) {
+  const auto d = read("One analyst, Miriam Okafor, said the talks had failed. Local journalist Yusuf Demir "
+                      "agreed. Gen. Tomas Vidal ordered a retreat, and Okafor called it wise.");
+  for (const char* name : {"Miriam Okafor", "Yusuf Demir", "Tomas Vidal"}) {
+    ASSERT_TRUE(has(d, name)) << name;
+    EXPECT_EQ(actor(d, name)->type, "person");
+  }
+  EXPECT_EQ(who(d, "Okafor"), "Miriam Okafor");
+}
+
+// --- aliases within and across documents
+
+TEST_F(Actors, AcronymsDefinedInTheText) {
+  const auto d = read("The Coastal Defence Brigade (CDB) shelled the port. Later, CDB fighters withdrew.");
+  EXPECT_EQ(who(d, "CDB"), "Coastal Defence Brigade");
+  EXPECT_EQ(std::count_if(d.mentions.begin(), d.mentions.end(),
+                          [](const Mention& m) { return m.actor == "coastal-defence-brigade"; }),
+            3);
+}
+
+TEST_F(Actors, FormerNamesBecomeAliases) {
+  const auto d = read("The group led the assault on the airport, and the Eastern Lions Brigade, formerly known "
+                      "as the Desert Falcons, claimed it.");
+  const Actor* lions = actor(d, "Eastern Lions Brigade");
+  ASSERT_TRUE(lions);
+  EXPECT_NE(std::find(lions->aliases.begin(), lions->aliases.end(), "Desert Falcons"), lions->aliases.end());
+  EXPECT_EQ(who(d, "Desert Falcons"), "Eastern Lions Brigade");
+}
+
+TEST_F(Actors, TitlesAndPartialNames) {
+  const auto d = read("President Bashar Assad spoke on Sunday. Mr. Assad said the war was over, and Assad's "
+                      "allies agreed. The Assad government then closed the border.");
+  EXPECT_EQ(who(d, "Bashar Assad"), "Bashar al-Assad");
+  EXPECT_EQ(who(d, "Assad"), "Bashar al-Assad");
+  EXPECT_EQ(who(d, "Assad government"), "Syria");
+}
+
+TEST_F(Actors, SpellingVariantsAndTransliterations) {
+  const auto d = read("Hizbullah and Hezbollah are one group. Jaysh al Fateh and Jaish al-Fatah too. "
+                      "Iraqi Shi'ite militiamen and Iraqi Shiite militias are one collective.");
+  EXPECT_EQ(who(d, "Hizbullah"), "Hezbollah");
+  EXPECT_EQ(who(d, "Jaysh al Fateh"), "Jaysh al-Fateh");
+  EXPECT_EQ(who(d, "Jaish al-Fatah"), "Jaysh al-Fateh");
+  EXPECT_EQ(who(d, "Iraqi Shi'ite militiamen"), "Iraqi Shiite militias");
+  EXPECT_EQ(who(d, "Iraqi Shiite militias"), "Iraqi Shiite militias");
+  EXPECT_EQ(actor(d, "Iraqi Shiite militias")->type, "identity_militia");
+}
+
+TEST_F(Actors, CollectivesAndLessSpecificRepeats) {
+  const auto d = read("Afghan fighters and Pakistani Shiite militiamen held the ridge. Later the Pakistani "
+                      "militias pulled back.");
+  EXPECT_EQ(who(d, "Afghan fighters"), "Afghan fighters");
+  EXPECT_EQ(who(d, "Pakistani militias"), "Pakistani Shiite militias");
+}
+
+TEST_F(Actors, HyphensLostInScraping) {
+  const auto d = read("In Syria, progovernment militias and pro-government militias moved north.");
+  EXPECT_EQ(who(d, "progovernment militias"), "Syrian pro-government militias");
+  EXPECT_EQ(who(d, "pro-government militias"), "Syrian pro-government militias");
+}
+
+TEST_F(Actors, ApostrophesLostInScraping) {
+  EXPECT_EQ(who(read("Fighting in Yemen went on. Yemens army said it held the port."), "Yemens army"),
+            "Military Forces of Yemen");
+}
+
+// --- generic references resolved by the story's country
+
+TEST_F(Actors, GenericReferencesTakeTheStorysCountry) {
+  const auto d = read("Fighting spread across Myanmar. The Myanmar military said rebels had attacked; the "
+                      "government denied reports of losses, and residents fled.");
+  EXPECT_EQ(who(d, "rebels"), "Myanmar rebels");
+  EXPECT_EQ(who(d, "government"), "Myanmar");
+  EXPECT_EQ(who(d, "residents"), "Civilians (Myanmar)");
+}
+
+TEST_F(Actors, GenericNounsUsedAsModifiersAreNotActors) {
+  const auto d = read("In Mali, a military alliance was formed and the army said it was ready.");
+  EXPECT_EQ(who(d, "military"), "");
+  EXPECT_EQ(who(d, "army"), "Military Forces of Mali");
+}
+
+// --- no false actors
+
+TEST_F(Actors, PlacesDatesAndBoilerplateAreNotActors) {
+  const auto d = read(
+      "KHARTOUM, Sudan — Shelling hit a market in Khartoum on Monday. Aid reached northern Syria and "
+      "the Gaza Strip in March. They ate roast turkey. The Cold War ended long ago.");
+  EXPECT_TRUE(d.mentions.empty()) << ::testing::PrintToString(names(d));
+}
+
+TEST_F(Actors, TitleCaseHeadlinesDoNotMakePeople) {
+  const auto d = read("Chief Of Staff Warns Against New Offensive Near Border\n\nThe offensive began.");
+  EXPECT_TRUE(d.mentions.empty()) << ::testing::PrintToString(names(d));
+}
+
+TEST_F(Actors, CountriesInAListAfterAPrepositionArePlaces) {
+  const auto d = read("The group recruited fighters from Chad, Niger and Libya, and from Egypt, which backs the army.");
+  EXPECT_FALSE(has(d, "Chad"));
+  EXPECT_FALSE(has(d, "Niger"));
+  EXPECT_FALSE(has(d, "Libya"));
+  EXPECT_TRUE(has(d, "Egypt"));
+}
+
+TEST_F(Actors, SpansPointAtTheText) {
+  const auto d = read("The United Nations said Hezbollah militants crossed the border.");
+  ASSERT_EQ(d.mentions.size(), 2u);
+  EXPECT_EQ(d.slice(d.mentions[0].span), "United Nations");
+  EXPECT_EQ(d.slice(d.mentions[1].span), "Hezbollah militants");
+  EXPECT_EQ(d.mentions[1].sentence, 0u);
+}
+
+}  // namespace
+}  // namespace mosaic
