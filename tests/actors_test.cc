@@ -19,7 +19,6 @@ class Actors : public ::testing::Test {
   static Document read(const std::string& text, const Resources& r = resources()) {
     const Pipeline p(r);
     Document d;
-    d.id = "t";
     d.raw = text;
     p.run(d);
     return d;
