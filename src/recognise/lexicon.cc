@@ -8,7 +8,6 @@
 #include <nlohmann/json.hpp>
 
 #include "mosaic/problem.h"
-#include "mosaic/segment.h"
 #include "recognise/lexicon_impl.h"
 #include "util/text.h"
 
@@ -78,53 +77,6 @@ std::string actor_id(std::string_view name) {
   return id;
 }
 
-void Lexicon::Impl::add_phrase(std::string_view phrase, const Entry& entry) {
-  // The phrase is read as the text will be: same tokens, same parts.
-  std::vector<std::vector<Part>> tokens;
-  for (const Token& t : tokenise(phrase, Span{0, uint32_t(phrase.size())})) {
-    const std::string_view text = phrase.substr(t.span.begin, t.span.size());
-    bool possessive = false;
-    tokens.push_back(t.kind == TokenKind::Punct ? std::vector<Part>{{text, std::string(text)}}
-                                                : split_parts(text, &possessive));
-  }
-  auto index = [&](const std::vector<Part>& parts) {
-    uint32_t node = 0;
-    Entry e = entry;
-    e.cases.clear();
-    for (const Part& p : parts) {
-      auto [pid, inserted] = part_ids.try_emplace(p.key, uint32_t(part_ids.size()));
-      auto [edge, added] = edges.try_emplace(uint64_t(node) << 32 | pid->second, uint32_t(node_entries.size()));
-      if (added) node_entries.emplace_back();
-      node = edge->second;
-      e.cases.push_back(case_of(p.text));
-    }
-    if (parts.empty()) return;
-    node_entries[node].push_back(uint32_t(entries.size()));
-    entries.push_back(std::move(e));
-  };
-  std::vector<Part> parts;
-  bool hyphenated = false;
-  for (const auto& t : tokens) {
-    parts.insert(parts.end(), t.begin(), t.end());
-    hyphenated |= t.size() > 1;
-  }
-  index(parts);
-  if (hyphenated) {
-    // "pro-government" also as scrapers leave it, "progovernment".
-    std::vector<Part> joined;
-    for (const auto& t : tokens) {
-      if (t.size() == 1) {
-        joined.push_back(t[0]);
-        continue;
-      }
-      std::string key;
-      for (const auto& p : t) key += p.key;
-      joined.push_back({t[0].text, key});  // case as the first part's
-    }
-    index(joined);
-  }
-}
-
 uint32_t Lexicon::Impl::add_actor(Actor actor) {
   actor.id = actor_id(actor.name);
   if (const auto it = actor_by_id.find(actor.id); it != actor_by_id.end()) {
@@ -186,10 +138,10 @@ void load_countries(Lexicon::Impl& lx, const std::string& iso_path, const std::s
     const auto index = uint32_t(lx.countries.size());
     lx.country_by_code[code] = index;
     lx.countries.push_back(info);
-    for (const auto& n : names) lx.add_phrase(n, Entry{Kind::Country, WordClass::None, index, "", {}});
-    for (const auto& c : capitals) lx.add_phrase(c, Entry{Kind::Capital, WordClass::None, index, "", {}});
-    for (const auto& a : adjectives) lx.add_phrase(a, Entry{Kind::Demonym, WordClass::None, index, "", {}});
-    for (const auto& p : people) lx.add_phrase(p, Entry{Kind::People, WordClass::None, index, "", {}});
+    for (const auto& n : names) lx.add_phrase(n, Entry{Kind::Country, WordClass::None, index, ""});
+    for (const auto& c : capitals) lx.add_phrase(c, Entry{Kind::Capital, WordClass::None, index, ""});
+    for (const auto& a : adjectives) lx.add_phrase(a, Entry{Kind::Demonym, WordClass::None, index, ""});
+    for (const auto& p : people) lx.add_phrase(p, Entry{Kind::People, WordClass::None, index, ""});
   };
   each_row(tsv, 5, [&](const std::vector<std::string>& c, std::size_t line) {
     if (c[0].size() != 3) throw Error(fmt::format("{}:{}: '{}' is not an ISO alpha-3 code", tsv, line, c[0]));
@@ -216,8 +168,8 @@ void load_actors(Lexicon::Impl& lx, const std::string& path) {
     Actor a{"", c[0], c[1], country, split(c[3], '|')};
     const auto aliases = a.aliases;
     const uint32_t index = lx.add_actor(std::move(a));
-    lx.add_phrase(c[0], Entry{Kind::Actor, WordClass::None, index, "", {}});
-    for (const auto& alias : aliases) lx.add_phrase(alias, Entry{Kind::Actor, WordClass::None, index, "", {}});
+    lx.add_phrase(c[0], Entry{Kind::Actor, WordClass::None, index, ""});
+    for (const auto& alias : aliases) lx.add_phrase(alias, Entry{Kind::Actor, WordClass::None, index, ""});
   });
 }
 
@@ -225,7 +177,7 @@ void load_words(Lexicon::Impl& lx, const std::string& path) {
   each_row(path, 3, [&](const std::vector<std::string>& c, std::size_t line) {
     const auto cls = std::find_if(std::begin(kClasses), std::end(kClasses), [&](const auto& k) { return k.first == c[1]; });
     if (cls == std::end(kClasses)) throw Error(fmt::format("{}:{}: unknown word class '{}'", path, line, c[1]));
-    for (const auto& w : split(c[0], '|')) lx.add_phrase(w, Entry{Kind::Word, cls->second, 0, c[2] == "-" ? "" : c[2], {}});
+    for (const auto& w : split(c[0], '|')) lx.add_phrase(w, Entry{Kind::Word, cls->second, 0, c[2] == "-" ? "" : c[2]});
   });
 }
 

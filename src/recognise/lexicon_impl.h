@@ -3,13 +3,12 @@
 #pragma once
 
 #include <cstdint>
-#include <limits>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "mosaic/recognise.h"
-#include "recognise/keys.h"
+#include "recognise/phrase_index.h"
 
 namespace mosaic {
 
@@ -33,7 +32,6 @@ struct Entry {
   WordClass cls = WordClass::None;
   uint32_t target = 0;
   std::string value;
-  std::vector<Case> cases;  // per part: the case the text must have
 };
 
 struct CountryInfo {
@@ -45,27 +43,17 @@ struct CountryInfo {
 };
 
 struct Lexicon::Impl {
-  static constexpr uint32_t kNone = std::numeric_limits<uint32_t>::max();
-
   std::vector<Actor> actors;
   std::unordered_map<std::string, uint32_t> actor_by_id;
   std::vector<CountryInfo> countries;
   std::unordered_map<std::string, uint32_t> country_by_code;
 
-  std::unordered_map<std::string, uint32_t> part_ids;  // key -> part id
-  std::unordered_map<uint64_t, uint32_t> edges;        // node << 32 | part id -> node
-  std::vector<std::vector<uint32_t>> node_entries;     // node -> entries ending there
+  PhraseIndex phrases;  // payload: index into entries
   std::vector<Entry> entries;
 
-  Impl() : node_entries(1) {}
-  // Indexes a phrase as written ("Jaysh al-Fateh"); hyphenated words are also
-  // indexed run together ("progovernment").
-  void add_phrase(std::string_view phrase, const Entry& entry);
-  uint32_t step(uint32_t node, const std::string& key) const {
-    const auto p = part_ids.find(key);
-    if (p == part_ids.end()) return kNone;
-    const auto e = edges.find(uint64_t(node) << 32 | p->second);
-    return e == edges.end() ? kNone : e->second;
+  void add_phrase(std::string_view phrase, Entry entry) {
+    phrases.add(phrase, uint32_t(entries.size()));
+    entries.push_back(std::move(entry));
   }
   uint32_t add_actor(Actor actor);  // merges into an existing actor of the same id
 };

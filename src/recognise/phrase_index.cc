@@ -1,0 +1,121 @@
+#include "recognise/phrase_index.h"
+
+namespace mosaic {
+
+std::vector<Word> read_words(std::string_view text, Span sentence) {
+  std::vector<Word> words;
+  for (const Token& t : tokenise(text, sentence)) {
+    Word w;
+    w.span = t.span;
+    w.kind = t.kind;
+    w.text = text.substr(t.span.begin, t.span.size());
+    if (t.kind == TokenKind::Punct) {
+      w.parts.push_back({w.text, std::string(w.text)});
+    } else {
+      w.parts = split_parts(w.text, &w.possessive);
+      if (w.parts.empty()) w.parts.push_back({w.text, std::string(w.text)});
+    }
+    w.letter_case = case_of(w.text);
+    words.push_back(std::move(w));
+  }
+  return words;
+}
+
+void PhraseIndex::index(const std::vector<Part>& parts, uint32_t payload) {
+  if (parts.empty()) return;
+  uint32_t node = 0;
+  Ending ending{payload, {}};
+  for (const Part& p : parts) {
+    const auto [pid, inserted] = part_ids_.try_emplace(p.key, uint32_t(part_ids_.size()));
+    const auto [edge, added] = edges_.try_emplace(uint64_t(node) << 32 | pid->second, uint32_t(nodes_.size()));
+    if (added) nodes_.emplace_back();
+    node = edge->second;
+    ending.cases.push_back(case_of(p.text));
+  }
+  nodes_[node].push_back(std::move(ending));
+}
+
+void PhraseIndex::add(std::string_view phrase, uint32_t payload) {
+  // The phrase is read as the text will be: same tokens, same parts.
+  const std::vector<Word> words = read_words(phrase, Span{0, uint32_t(phrase.size())});
+  std::vector<Part> parts, joined;
+  bool hyphenated = false;
+  for (const Word& w : words) {
+    parts.insert(parts.end(), w.parts.begin(), w.parts.end());
+    if (w.parts.size() == 1) {
+      joined.push_back(w.parts[0]);
+      continue;
+    }
+    hyphenated = true;
+    std::string key;
+    for (const Part& p : w.parts) key += p.key;
+    joined.push_back({w.parts[0].text, key});  // case as the first part's
+  }
+  index(parts, payload);
+  if (hyphenated) index(joined, payload);  // "pro-government" as scrapers leave it, "progovernment"
+}
+
+uint32_t PhraseIndex::step(uint32_t node, const std::string& key) const {
+  const auto p = part_ids_.find(key);
+  if (p == part_ids_.end()) return kNone;
+  const auto e = edges_.find(uint64_t(node) << 32 | p->second);
+  return e == edges_.end() ? kNone : e->second;
+}
+
+std::vector<Hit> PhraseIndex::match(const std::vector<Word>& words) const {
+  std::vector<Hit> hits;
+  const auto n = uint32_t(words.size());
+  std::vector<std::string_view> texts;  // the parts walked, as written
+  uint32_t i = 0;
+  while (i < n) {
+    // Walk from token i part by part, remembering the longest prefix whose
+    // phrases fit the text's case.
+    Hit best;
+    best.first = i;
+    best.last = i + 1;
+    std::size_t best_parts = 0;
+    uint32_t node = 0;
+    texts.clear();
+    bool walking = true;
+    for (uint32_t t = i; t < n && walking; ++t) {
+      const Word& w = words[t];
+      for (std::size_t p = 0; p < w.parts.size(); ++p) {
+        uint32_t next = step(node, w.parts[p].key);
+        bool bare_possessive = false;
+        if (next == kNone && p + 1 == w.parts.size() && w.letter_case == Case::Capital) {
+          // Scraped copy often loses the apostrophe: "Syrias army", "Assads forces".
+          const std::string& key = w.parts[p].key;
+          if (key.size() > 4 && key.back() == 's') next = step(node, key.substr(0, key.size() - 1));
+          bare_possessive = next != kNone;
+        }
+        node = next;
+        if (node == kNone) {
+          walking = false;
+          break;
+        }
+        texts.push_back(w.parts[p].text);
+        std::vector<uint32_t> fits;
+        for (const Ending& e : nodes_[node]) {
+          bool ok = true;
+          for (std::size_t k = 0; k < e.cases.size() && ok; ++k) ok = case_fits(e.cases[k], texts[k]);
+          if (ok) fits.push_back(e.payload);
+        }
+        if (!fits.empty() && texts.size() > best_parts) {
+          best_parts = texts.size();
+          best.payloads = std::move(fits);
+          best.last = t + 1;
+          best.possessive = (w.possessive || bare_possessive) && p + 1 == w.parts.size();
+          best.suffix.clear();
+          for (std::size_t q = p + 1; q < w.parts.size(); ++q)
+            best.suffix += (best.suffix.empty() ? "" : "-") + w.parts[q].key;
+        }
+      }
+    }
+    if (best.payloads.empty()) best.possessive = words[i].possessive;
+    i = best.last;
+    hits.push_back(std::move(best));
+  }
+  return hits;
+}
+
+}  // namespace mosaic

@@ -1,0 +1,63 @@
+// A phrase index: maps word sequences, compared by their folded keys, to
+// payloads, and finds the longest phrase at each token of a sentence in one
+// left-to-right pass. The actor lexicon and the event triggers both use it.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "mosaic/segment.h"
+#include "recognise/keys.h"
+
+namespace mosaic {
+
+// A token as the recognisers see it.
+struct Word {
+  Span span;
+  TokenKind kind;
+  std::string_view text;
+  std::vector<Part> parts;  // hyphen-separated parts; a punctuation mark is one part
+  bool possessive = false;  // "Syria's"
+  Case letter_case = Case::Any;
+
+  bool is(std::string_view key) const { return parts.size() == 1 && parts[0].key == key; }
+};
+
+std::vector<Word> read_words(std::string_view text, Span sentence);
+
+// The longest phrase found at a token, or a lone token when none was.
+struct Hit {
+  uint32_t first = 0, last = 0;     // tokens [first, last)
+  std::vector<uint32_t> payloads;   // empty for a lone token
+  std::string suffix;               // rest of a hyphenated token after the phrase ("backed")
+  bool possessive = false;
+};
+
+class PhraseIndex {
+ public:
+  PhraseIndex() : nodes_(1) {}
+  // Indexes a phrase as written; hyphenated words are also indexed run
+  // together ("pro-government" as "progovernment"). Words written with a
+  // capital must be capitalised in the text, and words in capitals ("IS")
+  // must be in capitals.
+  void add(std::string_view phrase, uint32_t payload);
+  std::vector<Hit> match(const std::vector<Word>& words) const;
+
+ private:
+  static constexpr uint32_t kNone = std::numeric_limits<uint32_t>::max();
+  struct Ending {
+    uint32_t payload;
+    std::vector<Case> cases;  // per part: the case the text must have
+  };
+  uint32_t step(uint32_t node, const std::string& key) const;
+  void index(const std::vector<Part>& parts, uint32_t payload);
+
+  std::unordered_map<std::string, uint32_t> part_ids_;  // key -> part id
+  std::unordered_map<uint64_t, uint32_t> edges_;        // node << 32 | part id -> node
+  std::vector<std::vector<Ending>> nodes_;              // node -> phrases ending there
+};
+
+}  // namespace mosaic
