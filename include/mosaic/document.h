@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,31 @@ struct Actor {
   std::vector<std::string> aliases;
 };
 
+// Something that happened, in ACLED's terms, with the sentence that says so.
+struct Event {
+  std::string id;                  // "<document id>:<n>"
+  uint32_t sentence = 0;           // evidence: where it is told (first sentence if several)
+  Span trigger;                    // the words that report it
+  std::string event_type, sub_event_type;   // ACLED's taxonomy
+  std::string plover_type, plover_mode;     // PLOVER
+  std::vector<std::string> actor1, actor2;  // actor ids: the main one first, then associated actors
+  std::string location;            // the place as the text names it
+  Span location_span;              // empty when the place came from elsewhere in the document
+  std::string date;                // YYYY-MM-DD, or empty
+  int time_precision = 0;          // ACLED: 1 day, 2 week, 3 month; 0 unknown
+  std::optional<int> fatalities, civilian_fatalities;
+  bool main = false;               // what the headline or lead reports
+};
+
+// A number that counts people, places or things in the conflict.
+struct Quantity {
+  uint32_t sentence = 0;
+  Span span;                       // from the number to what it counts
+  double value = 0;                // the lower bound of a range
+  double value_max = 0;            // equal to value unless a range ("1,000 to 2,500")
+  std::string what;                // "people killed", "people besieged", "hospitals", "square kilometers"
+};
+
 struct Document {
   std::string id;
   std::string title;
@@ -50,6 +76,8 @@ struct Document {
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;
   std::vector<Actor> actors;  // every actor a mention refers to, with the names used here
+  std::vector<Event> events;
+  std::vector<Quantity> quantities;
 
   std::string_view slice(Span s) const {
     return std::string_view(text).substr(s.begin, s.size());

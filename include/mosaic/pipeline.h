@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "mosaic/document.h"
+#include "mosaic/extract.h"
 #include "mosaic/ingest.h"
 #include "mosaic/normalise.h"
 #include "mosaic/problem.h"
@@ -24,6 +25,7 @@ struct Resources {
   std::vector<std::string> abbreviations;
   Lexicon lexicon;
   Vocabulary vocabulary;
+  EventLexicon events;
 
   // Loads the bundled files from `data_dir`, and the user's actor files on
   // top; throws Error naming a file that is missing or malformed.
@@ -42,6 +44,7 @@ class Pipeline {
   Normaliser normalise_;
   SentenceSplitter segment_;
   ActorRecogniser actors_;
+  EventExtractor events_;
 };
 
 struct IngestProgress {

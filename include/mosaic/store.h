@@ -22,6 +22,8 @@ struct StoreStats {
   int64_t runs = 0;
   int64_t actors = 0;    // actors with at least one mention
   int64_t mentions = 0;
+  int64_t events = 0;
+  int64_t quantities = 0;
   std::string first_date;
   std::string last_date;
 };
@@ -48,7 +50,7 @@ enum class PutResult {
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
   enum class Mode { ReadWrite, ReadOnly };
 
   // Opens or creates the database and brings its schema up to date.
@@ -91,6 +93,23 @@ class Store {
   // Actors with at least one mention, most mentioned first, with every name
   // they have been seen under.
   void for_each_actor(const std::function<void(const ActorSummary&)>& fn) const;
+
+  // An event with what export and queries show beside it.
+  struct StoredEvent {
+    Event event;
+    std::string doc;
+    std::string source;     // the document's outlet
+    std::string evidence;   // the sentence that tells it
+  };
+  struct EventFilter {
+    std::string sub_event_type, event_type, actor, place, from, to;  // dates: YYYY-MM-DD, inclusive
+  };
+  void for_each_event(const EventFilter& filter, const std::function<void(const StoredEvent&)>& fn) const;
+  void for_each_event_of(const std::string& doc, const std::function<void(const StoredEvent&)>& fn) const;
+  // Quantities with the document they come from and their text.
+  void for_each_quantity(const std::function<void(const std::string& doc, const Quantity&, std::string_view text)>& fn) const;
+  // Document id -> its main event's id.
+  std::vector<std::pair<std::string, std::string>> main_events() const;
   StoreStats stats() const;
 
  private:

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <unordered_map>
+
 #include "export/records.h"
 #include "mosaic/problem.h"
 
@@ -52,12 +54,56 @@ void write_jsonl(const Store& store, std::ostream& out) {
   });
 }
 
-// ACLED's layout: one row per event. Events arrive with the events stage;
-// until then the table is its header alone.
-void write_csv(const Store&, std::ostream& out) {
+// ACLED's interaction codes by actor type: 1 state forces, 2 rebels,
+// 3 political militias, 4 identity militias, 6 protesters, 7 civilians,
+// 8 external/other forces.
+int inter_code(const std::string& type) {
+  static const std::unordered_map<std::string, int> kCodes = {
+      {"state", 1},            {"state_forces", 1}, {"rebel_group", 2}, {"political_militia", 3},
+      {"identity_militia", 4}, {"protesters", 6},   {"civilians", 7},   {"external_forces", 8}, {"igo", 8}};
+  const auto it = kCodes.find(type);
+  return it == kCodes.end() ? 0 : it->second;
+}
+
+// RFC 4180 quoting: only the fields that need it.
+std::string csv_field(std::string_view s) {
+  if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
+  std::string q = "\"";
+  for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return q + "\"";
+}
+
+// ACLED's layout: one row per event, actors by name, associated actors joined by "; ".
+void write_csv(const Store& store, std::ostream& out) {
   const auto& columns = acled_columns();
   for (std::size_t i = 0; i < columns.size(); ++i) out << (i ? "," : "") << columns[i];
   out << "\r\n";
+  std::unordered_map<std::string, Actor> actors;
+  store.for_each_actor([&](const ActorSummary& s) { actors.emplace(s.actor.id, s.actor); });
+  auto name = [&](const std::string& id) { return actors.count(id) ? actors.at(id).name : id; };
+  auto type = [&](const std::string& id) { return actors.count(id) ? actors.at(id).type : std::string(); };
+  store.for_each_event({}, [&](const Store::StoredEvent& s) {
+    const Event& e = s.event;
+    auto side = [&](const std::vector<std::string>& ids, std::string& main, std::string& assoc, int& inter) {
+      if (ids.empty()) return;
+      main = name(ids.front());
+      inter = inter_code(type(ids.front()));
+      for (std::size_t i = 1; i < ids.size(); ++i) assoc += (assoc.empty() ? "" : "; ") + name(ids[i]);
+    };
+    std::string a1, assoc1, a2, assoc2;
+    int inter1 = 0, inter2 = 0;
+    side(e.actor1, a1, assoc1, inter1);
+    side(e.actor2, a2, assoc2, inter2);
+    const int interaction = inter2 ? std::min(inter1, inter2) * 10 + std::max(inter1, inter2) : inter1 * 10;
+    const std::vector<std::string> row = {
+        e.id, e.date, e.date.size() >= 4 ? e.date.substr(0, 4) : "",
+        e.time_precision ? std::to_string(e.time_precision) : "", e.event_type, e.sub_event_type,
+        a1, assoc1, std::to_string(inter1), a2, assoc2, inter2 ? std::to_string(inter2) : "",
+        std::to_string(interaction), "", "", e.location, "", "", "", s.source, s.evidence,
+        std::to_string(e.fatalities.value_or(0))};
+    for (std::size_t i = 0; i < row.size(); ++i) out << (i ? "," : "") << csv_field(row[i]);
+    out << "\r\n";
+  });
 }
 
 }  // namespace

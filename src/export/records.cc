@@ -1,5 +1,7 @@
 #include "export/records.h"
 
+#include <unordered_map>
+
 namespace mosaic {
 
 namespace {
@@ -8,12 +10,40 @@ nlohmann::ordered_json or_null(const std::string& s) {
   return s.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s);
 }
 
+nlohmann::ordered_json optional_int(const std::optional<int>& v) {
+  return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(nullptr);
+}
+
 }  // namespace
 
+nlohmann::ordered_json event_record(const Store::StoredEvent& s) {
+  const Event& e = s.event;
+  return {{"id", e.id},
+          {"doc", s.doc},
+          {"event_type", e.event_type},
+          {"sub_event_type", e.sub_event_type},
+          {"plover_type", or_null(e.plover_type)},
+          {"plover_mode", or_null(e.plover_mode)},
+          {"actor1", e.actor1},
+          {"actor2", e.actor2},
+          {"location", e.location.empty() ? nlohmann::ordered_json(nullptr)
+                                          : nlohmann::ordered_json({{"name", e.location}})},
+          {"date", or_null(e.date)},
+          {"time_precision", e.time_precision ? nlohmann::ordered_json(e.time_precision) : nlohmann::ordered_json(nullptr)},
+          {"fatalities", optional_int(e.fatalities)},
+          {"civilian_fatalities", optional_int(e.civilian_fatalities)},
+          {"main", e.main},
+          {"source", or_null(s.source)},
+          {"text", s.evidence}};
+}
+
 void each_record(const Store& store, const RecordSink& sink) {
+  std::unordered_map<std::string, std::string> main_event;
+  for (auto& [doc, event] : store.main_events()) main_event.emplace(doc, event);
   store.for_each_document(
       [&](const Document& d) {
         // Until story detection lands every document is a story of its own.
+        const auto main = main_event.find(d.id);
         sink("documents", {{"id", d.id},
                            {"title", or_null(d.title)},
                            {"source", or_null(d.source)},
@@ -22,7 +52,8 @@ void each_record(const Store& store, const RecordSink& sink) {
                            {"origin", d.origin},
                            {"story", d.id},
                            {"duplicate_of", nullptr},
-                           {"main_event", nullptr}});
+                           {"main_event", main == main_event.end() ? nlohmann::ordered_json(nullptr)
+                                                                   : nlohmann::ordered_json(main->second)}});
       },
       false);
   store.for_each_actor([&](const ActorSummary& s) {
@@ -33,6 +64,14 @@ void each_record(const Store& store, const RecordSink& sink) {
                     {"country", or_null(s.actor.country)},
                     {"mentions", s.mentions},
                     {"documents", s.documents}});
+  });
+  store.for_each_event({}, [&](const Store::StoredEvent& e) { sink("events", event_record(e)); });
+  store.for_each_quantity([&](const std::string& doc, const Quantity& q, std::string_view text) {
+    nlohmann::ordered_json r = {{"doc", doc}, {"value", q.value}};
+    if (q.value_max != q.value) r["value_max"] = q.value_max;
+    r["what"] = q.what;
+    r["text"] = text;
+    sink("quantities", r);
   });
 }
 

@@ -18,4 +18,7 @@ using RecordSink = std::function<void(std::string_view kind, const nlohmann::ord
 
 void each_record(const Store& store, const RecordSink& sink);
 
+// An event as the mosaic/1 contract writes it.
+nlohmann::ordered_json event_record(const Store::StoredEvent& event);
+
 }  // namespace mosaic

@@ -14,6 +14,7 @@ Resources Resources::load(const std::string& data_dir, const std::vector<std::st
   r.abbreviations = load_word_list((dir / "abbreviations.txt").string());
   r.lexicon = Lexicon::load({data_dir, "", user_lexicons});
   r.vocabulary = Vocabulary::load(Vocabulary::default_dir());
+  r.events = EventLexicon::load(data_dir);
   return r;
 }
 

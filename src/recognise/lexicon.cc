@@ -10,41 +10,11 @@
 #include "mosaic/problem.h"
 #include "recognise/lexicon_impl.h"
 #include "util/text.h"
+#include "util/tsv.h"
 
 namespace mosaic {
 
 namespace {
-
-std::vector<std::string> split(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= s.size(); ++i) {
-    if (i == s.size() || s[i] == sep) {
-      const std::string_view item = trim(s.substr(start, i - start));
-      if (!item.empty() && item != "-") out.emplace_back(item);
-      start = i + 1;
-    }
-  }
-  return out;
-}
-
-// Tab-separated lines of a data file, without comments; each with its line number.
-template <typename F>
-void each_row(const std::string& path, std::size_t columns, F&& fn) {
-  std::ifstream in(path);
-  if (!in) throw Error(fmt::format("{}: cannot read lexicon file", path));
-  std::string line;
-  for (std::size_t n = 1; std::getline(in, line); ++n) {
-    if (trim(line).empty() || trim(line).starts_with('#')) continue;
-    std::vector<std::string> cols;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= line.size(); ++i)
-      if (i == line.size() || line[i] == '\t') cols.emplace_back(trim(std::string_view(line).substr(start, i - start))), start = i + 1;
-    if (cols.size() != columns)
-      throw Error(fmt::format("{}:{}: {} tab-separated columns, expected {}", path, n, cols.size(), columns));
-    fn(cols, n);
-  }
-}
 
 void add_unique(std::vector<std::string>& v, const std::string& s) {
   if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
@@ -143,12 +113,12 @@ void load_countries(Lexicon::Impl& lx, const std::string& iso_path, const std::s
     for (const auto& a : adjectives) lx.add_phrase(a, Entry{Kind::Demonym, WordClass::None, index, ""});
     for (const auto& p : people) lx.add_phrase(p, Entry{Kind::People, WordClass::None, index, ""});
   };
-  each_row(tsv, 5, [&](const std::vector<std::string>& c, std::size_t line) {
+  read_tsv(tsv, 5, [&](const std::vector<std::string>& c, std::size_t line) {
     if (c[0].size() != 3) throw Error(fmt::format("{}:{}: '{}' is not an ISO alpha-3 code", tsv, line, c[0]));
-    std::vector<std::string> names = split(c[1], '|');
+    std::vector<std::string> names = split_list(c[1]);
     if (names.empty() && iso_names[c[0]].iso.empty())
       throw Error(fmt::format("{}:{}: {} is not in iso-codes; give its name", tsv, line, c[0]));
-    add_country(c[0], names, split(c[2], '|'), split(c[3], '|'), split(c[4], '|'));
+    add_country(c[0], names, split_list(c[2]), split_list(c[3]), split_list(c[4]));
     described[c[0]] = true;
   });
   // Countries iso-codes knows and the file does not describe: names alone.
@@ -160,12 +130,12 @@ void load_countries(Lexicon::Impl& lx, const std::string& iso_path, const std::s
 }
 
 void load_actors(Lexicon::Impl& lx, const std::string& path) {
-  each_row(path, 4, [&](const std::vector<std::string>& c, std::size_t line) {
+  read_tsv(path, 4, [&](const std::vector<std::string>& c, std::size_t line) {
     if (!is_actor_type(c[1])) throw Error(fmt::format("{}:{}: unknown actor type '{}'", path, line, c[1]));
     std::string country = c[2] == "-" ? "" : c[2];
     if (!country.empty() && !lx.country_by_code.count(country))
       throw Error(fmt::format("{}:{}: unknown country code '{}'", path, line, country));
-    Actor a{"", c[0], c[1], country, split(c[3], '|')};
+    Actor a{"", c[0], c[1], country, split_list(c[3])};
     const auto aliases = a.aliases;
     const uint32_t index = lx.add_actor(std::move(a));
     lx.add_phrase(c[0], Entry{Kind::Actor, WordClass::None, index, ""});
@@ -174,10 +144,10 @@ void load_actors(Lexicon::Impl& lx, const std::string& path) {
 }
 
 void load_words(Lexicon::Impl& lx, const std::string& path) {
-  each_row(path, 3, [&](const std::vector<std::string>& c, std::size_t line) {
+  read_tsv(path, 3, [&](const std::vector<std::string>& c, std::size_t line) {
     const auto cls = std::find_if(std::begin(kClasses), std::end(kClasses), [&](const auto& k) { return k.first == c[1]; });
     if (cls == std::end(kClasses)) throw Error(fmt::format("{}:{}: unknown word class '{}'", path, line, c[1]));
-    for (const auto& w : split(c[0], '|')) lx.add_phrase(w, Entry{Kind::Word, cls->second, 0, c[2] == "-" ? "" : c[2]});
+    for (const auto& w : split_list(c[0])) lx.add_phrase(w, Entry{Kind::Word, cls->second, 0, c[2] == "-" ? "" : c[2]});
   });
 }
 

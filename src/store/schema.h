@@ -7,7 +7,7 @@
 
 namespace mosaic::schema {
 
-inline constexpr std::array<std::string_view, 2> kMigrations = {
+inline constexpr std::array<std::string_view, 3> kMigrations = {
     // 1: documents as ingested, their sentences, and the runs that wrote them.
     R"sql(
 CREATE TABLE runs (
@@ -60,6 +60,48 @@ CREATE TABLE mentions (
   PRIMARY KEY (doc, begin, actor)
 ) WITHOUT ROWID;
 CREATE INDEX mentions_actor ON mentions(actor, doc);
+)sql",
+    // 3: events (ACLED and PLOVER types, actors by role, place, date, deaths) and quantities.
+    R"sql(
+CREATE TABLE events (
+  id                  TEXT PRIMARY KEY,
+  doc                 TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  sentence            INTEGER NOT NULL,
+  trigger_begin       INTEGER NOT NULL,
+  trigger_end         INTEGER NOT NULL,
+  event_type          TEXT NOT NULL,
+  sub_event_type      TEXT NOT NULL,
+  plover_type         TEXT NOT NULL,
+  plover_mode         TEXT NOT NULL,
+  location            TEXT NOT NULL,
+  location_begin      INTEGER NOT NULL,   -- equal to location_end when the place was not in the sentence
+  location_end        INTEGER NOT NULL,
+  date                TEXT NOT NULL,
+  time_precision      INTEGER NOT NULL,
+  fatalities          INTEGER,
+  civilian_fatalities INTEGER,
+  main                INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX events_doc ON events(doc);
+CREATE INDEX events_type_date ON events(sub_event_type, date);
+CREATE TABLE event_actors (
+  event    TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  role     INTEGER NOT NULL,                -- 1 actor1 side, 2 actor2 side
+  position INTEGER NOT NULL,                -- 0 the main actor, then associated actors
+  actor    TEXT NOT NULL REFERENCES actors(id),
+  PRIMARY KEY (event, role, position)
+) WITHOUT ROWID;
+CREATE INDEX event_actors_actor ON event_actors(actor);
+CREATE TABLE quantities (
+  doc       TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  sentence  INTEGER NOT NULL,
+  begin     INTEGER NOT NULL,
+  end       INTEGER NOT NULL,
+  value     REAL NOT NULL,
+  value_max REAL NOT NULL,
+  what      TEXT NOT NULL,
+  PRIMARY KEY (doc, begin)
+) WITHOUT ROWID;
 )sql",
 };
 

@@ -20,7 +20,8 @@ struct Store::Impl {
   SQLite::Database db;
   int64_t run = 0;
   // Statements of the write path, prepared once per store.
-  std::optional<SQLite::Statement> find, erase, insert, insert_sentence, upsert_actor, insert_alias, insert_mention;
+  std::optional<SQLite::Statement> find, erase, insert, insert_sentence, upsert_actor, insert_alias, insert_mention,
+      insert_event, insert_event_actor, insert_quantity;
   std::unordered_set<std::string> aliases_written;  // "actor\x1falias" written by this connection
   Impl(const std::string& path, int flags) : db(path, flags) {}
 
@@ -193,6 +194,55 @@ PutResult Store::put(const Document& doc, std::string* origin_of_first) {
     ins_m.bind(5, m.actor);
     ins_m.exec();
   }
+  for (const Event& e : doc.events) {
+    auto& ev = impl_->prepared(impl_->insert_event,
+                               "INSERT INTO events(id, doc, sentence, trigger_begin, trigger_end, event_type, sub_event_type, "
+                               "plover_type, plover_mode, location, location_begin, location_end, date, time_precision, "
+                               "fatalities, civilian_fatalities, main) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    ev.bind(1, e.id);
+    ev.bind(2, doc.id);
+    ev.bind(3, int64_t(e.sentence));
+    ev.bind(4, int64_t(e.trigger.begin));
+    ev.bind(5, int64_t(e.trigger.end));
+    ev.bind(6, e.event_type);
+    ev.bind(7, e.sub_event_type);
+    ev.bind(8, e.plover_type);
+    ev.bind(9, e.plover_mode);
+    ev.bind(10, e.location);
+    ev.bind(11, int64_t(e.location_span.begin));
+    ev.bind(12, int64_t(e.location_span.end));
+    ev.bind(13, e.date);
+    ev.bind(14, e.time_precision);
+    if (e.fatalities) ev.bind(15, *e.fatalities); else ev.bind(15);
+    if (e.civilian_fatalities) ev.bind(16, *e.civilian_fatalities); else ev.bind(16);
+    ev.bind(17, e.main ? 1 : 0);
+    ev.exec();
+    for (int role = 1; role <= 2; ++role) {
+      const auto& side = role == 1 ? e.actor1 : e.actor2;
+      for (std::size_t i = 0; i < side.size(); ++i) {
+        auto& ea = impl_->prepared(impl_->insert_event_actor,
+                                   "INSERT INTO event_actors(event, role, position, actor) VALUES (?, ?, ?, ?)");
+        ea.bind(1, e.id);
+        ea.bind(2, role);
+        ea.bind(3, int64_t(i));
+        ea.bind(4, side[i]);
+        ea.exec();
+      }
+    }
+  }
+  for (const Quantity& q : doc.quantities) {
+    auto& qs = impl_->prepared(impl_->insert_quantity,
+                               "INSERT OR IGNORE INTO quantities(doc, sentence, begin, end, value, value_max, what) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    qs.bind(1, doc.id);
+    qs.bind(2, int64_t(q.sentence));
+    qs.bind(3, int64_t(q.span.begin));
+    qs.bind(4, int64_t(q.span.end));
+    qs.bind(5, q.value);
+    qs.bind(6, q.value_max);
+    qs.bind(7, q.what);
+    qs.exec();
+  }
   return result;
 }
 
@@ -245,7 +295,100 @@ std::optional<Document> Store::get(const std::string& id) const {
       d.actors.push_back(Actor{m.getColumn(3).getString(), m.getColumn(4).getString(), m.getColumn(5).getString(),
                                m.getColumn(6).getString(), {}});
   }
+  SQLite::Statement qs(impl_->db,
+                       "SELECT sentence, begin, end, value, value_max, what FROM quantities WHERE doc = ? ORDER BY begin");
+  qs.bind(1, id);
+  while (qs.executeStep())
+    d.quantities.push_back(Quantity{uint32_t(qs.getColumn(0).getInt64()),
+                                    Span{uint32_t(qs.getColumn(1).getInt64()), uint32_t(qs.getColumn(2).getInt64())},
+                                    qs.getColumn(3).getDouble(), qs.getColumn(4).getDouble(), qs.getColumn(5).getString()});
+  for_each_event_of(id, [&](const StoredEvent& e) { d.events.push_back(e.event); });
   return d;
+}
+
+namespace {
+
+constexpr const char* kEventQuery =
+    "SELECT e.id, e.doc, e.sentence, e.trigger_begin, e.trigger_end, e.event_type, e.sub_event_type, e.plover_type, "
+    "e.plover_mode, e.location, e.location_begin, e.location_end, e.date, e.time_precision, e.fatalities, "
+    "e.civilian_fatalities, e.main, d.source, CAST(substr(CAST(d.text AS BLOB), s.begin + 1, s.end - s.begin) AS TEXT) "
+    "FROM events e JOIN documents d ON d.id = e.doc JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence ";
+
+Store::StoredEvent read_event(SQLite::Statement& q, SQLite::Statement& actors) {
+  Store::StoredEvent s;
+  Event& e = s.event;
+  e.id = q.getColumn(0).getString();
+  s.doc = q.getColumn(1).getString();
+  e.sentence = uint32_t(q.getColumn(2).getInt64());
+  e.trigger = Span{uint32_t(q.getColumn(3).getInt64()), uint32_t(q.getColumn(4).getInt64())};
+  e.event_type = q.getColumn(5).getString();
+  e.sub_event_type = q.getColumn(6).getString();
+  e.plover_type = q.getColumn(7).getString();
+  e.plover_mode = q.getColumn(8).getString();
+  e.location = q.getColumn(9).getString();
+  e.location_span = Span{uint32_t(q.getColumn(10).getInt64()), uint32_t(q.getColumn(11).getInt64())};
+  e.date = q.getColumn(12).getString();
+  e.time_precision = q.getColumn(13).getInt();
+  if (!q.getColumn(14).isNull()) e.fatalities = q.getColumn(14).getInt();
+  if (!q.getColumn(15).isNull()) e.civilian_fatalities = q.getColumn(15).getInt();
+  e.main = q.getColumn(16).getInt() != 0;
+  s.source = q.getColumn(17).getString();
+  s.evidence = q.getColumn(18).getString();
+  actors.reset();
+  actors.bind(1, e.id);
+  while (actors.executeStep())
+    (actors.getColumn(0).getInt() == 1 ? e.actor1 : e.actor2).push_back(actors.getColumn(1).getString());
+  return s;
+}
+
+constexpr const char* kEventActors = "SELECT role, actor FROM event_actors WHERE event = ? ORDER BY role, position";
+
+}  // namespace
+
+void Store::for_each_event_of(const std::string& doc, const std::function<void(const StoredEvent&)>& fn) const {
+  SQLite::Statement q(impl_->db, std::string(kEventQuery) + "WHERE e.doc = ? ORDER BY e.rowid");
+  SQLite::Statement actors(impl_->db, kEventActors);
+  q.bind(1, doc);
+  while (q.executeStep()) fn(read_event(q, actors));
+}
+
+void Store::for_each_event(const EventFilter& f, const std::function<void(const StoredEvent&)>& fn) const {
+  SQLite::Statement q(impl_->db, std::string(kEventQuery) +
+                                     "WHERE (?1 = '' OR e.sub_event_type = ?1) AND (?2 = '' OR e.event_type = ?2) "
+                                     "AND (?3 = '' OR e.location LIKE '%' || ?3 || '%') "
+                                     "AND (?4 = '' OR e.date >= ?4) AND (?5 = '' OR (e.date <> '' AND e.date <= ?5)) "
+                                     "AND (?6 = '' OR EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.id = ea.actor "
+                                     "WHERE ea.event = e.id AND (a.id = ?6 OR a.name LIKE '%' || ?6 || '%'))) "
+                                     "ORDER BY e.doc, e.rowid");
+  q.bind(1, f.sub_event_type);
+  q.bind(2, f.event_type);
+  q.bind(3, f.place);
+  q.bind(4, f.from);
+  q.bind(5, f.to);
+  q.bind(6, f.actor);
+  SQLite::Statement actors(impl_->db, kEventActors);
+  while (q.executeStep()) fn(read_event(q, actors));
+}
+
+void Store::for_each_quantity(
+    const std::function<void(const std::string& doc, const Quantity&, std::string_view text)>& fn) const {
+  SQLite::Statement q(impl_->db,
+                      "SELECT q.doc, q.sentence, q.begin, q.end, q.value, q.value_max, q.what, "
+                      "CAST(substr(CAST(d.text AS BLOB), q.begin + 1, q.end - q.begin) AS TEXT) "
+                      "FROM quantities q JOIN documents d ON d.id = q.doc ORDER BY q.doc, q.begin");
+  while (q.executeStep()) {
+    const Quantity qty{uint32_t(q.getColumn(1).getInt64()),
+                       Span{uint32_t(q.getColumn(2).getInt64()), uint32_t(q.getColumn(3).getInt64())},
+                       q.getColumn(4).getDouble(), q.getColumn(5).getDouble(), q.getColumn(6).getString()};
+    fn(q.getColumn(0).getString(), qty, q.getColumn(7).getString());
+  }
+}
+
+std::vector<std::pair<std::string, std::string>> Store::main_events() const {
+  SQLite::Statement q(impl_->db, "SELECT doc, id FROM events WHERE main = 1");
+  std::vector<std::pair<std::string, std::string>> out;
+  while (q.executeStep()) out.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
+  return out;
 }
 
 void Store::for_each_actor(const std::function<void(const ActorSummary&)>& fn) const {
@@ -309,6 +452,8 @@ StoreStats Store::stats() const {
   s.runs = db.execAndGet("SELECT count(*) FROM runs").getInt64();
   s.mentions = db.execAndGet("SELECT count(*) FROM mentions").getInt64();
   s.actors = db.execAndGet("SELECT count(DISTINCT actor) FROM mentions").getInt64();
+  s.events = db.execAndGet("SELECT count(*) FROM events").getInt64();
+  s.quantities = db.execAndGet("SELECT count(*) FROM quantities").getInt64();
   return s;
 }
 

@@ -1,0 +1,490 @@
+// Events from trigger words and the actor mentions around them. A shallow
+// reading, sentence by sentence: who stands before the trigger (or after
+// "by"), who after it (or after "on", "against"), where (a place after a
+// preposition or before a place noun), when (a date expression), how many
+// died (the counts of the sentence). Then the events a document tells more
+// than once are merged, and its main event chosen.
+#include <algorithm>
+#include <climits>
+#include <map>
+
+#include "extract/event_lexicon.h"
+#include "extract/quantities.h"
+#include "recognise/matcher.h"
+#include "resolve/dates.h"
+#include "util/text.h"
+
+namespace mosaic {
+
+namespace {
+
+bool civilian(const Actor& a) { return a.type == "civilians"; }
+bool armed(const Actor& a) {
+  static constexpr std::string_view kArmed[] = {"state", "state_forces", "rebel_group", "political_militia",
+                                                "identity_militia", "external_forces"};
+  return std::find(std::begin(kArmed), std::end(kArmed), a.type) != std::end(kArmed);
+}
+// ACLED's "Government regains territory" covers the state, its forces and the militias acting for it.
+bool government_side(const Actor& a) {
+  return a.type == "state" || a.type == "state_forces" || a.type == "political_militia";
+}
+bool violent(const std::string& event_type) {
+  return event_type == "Battles" || event_type == "Explosions/Remote violence" ||
+         event_type == "Violence against civilians";
+}
+
+struct MentionRef {
+  uint32_t first, last;  // tokens [first, last)
+  const Actor* actor;
+};
+
+struct Place {
+  uint32_t first, last;
+  std::string name;
+  Span span;
+};
+
+struct Found {
+  Event event;
+  uint32_t token = 0;  // trigger's first token
+  Rule rule = Rule::Fixed;
+};
+
+class SentenceReader {
+ public:
+  SentenceReader(const EventLexicon::Impl& ev, const Lexicon::Impl& lx, const Vocabulary& vocab, const Document& doc,
+                 uint32_t s)
+      : ev_(ev), lx_(lx), vocab_(vocab), doc_(doc), s_(s), w_(read_words(doc.text, doc.sentences[s].span)) {
+    items_ = match(lx, w_);
+    item_at_.assign(w_.size(), nullptr);
+    for (const Item& it : items_) item_at_[it.first] = &it;
+    for (const Mention& m : doc.mentions) {
+      if (m.sentence != s) continue;
+      MentionRef r{0, 0, nullptr};
+      for (uint32_t t = 0; t < w_.size(); ++t) {
+        if (w_[t].span.begin <= m.span.begin && m.span.begin < w_[t].span.end) r.first = t;
+        if (w_[t].span.begin < m.span.end) r.last = t + 1;
+      }
+      for (const Actor& a : doc.actors)
+        if (a.id == m.actor) r.actor = &a;
+      if (r.actor && r.last > r.first) mentions_.push_back(r);
+    }
+    std::sort(mentions_.begin(), mentions_.end(), [](const MentionRef& a, const MentionRef& b) { return a.first < b.first; });
+    covered_.assign(w_.size(), -1);
+    for (std::size_t i = 0; i < mentions_.size(); ++i)
+      for (uint32_t t = mentions_[i].first; t < mentions_[i].last; ++t) covered_[t] = int(i);
+    find_places();
+  }
+
+  const std::vector<Word>& words() const { return w_; }
+  const std::vector<Place>& places() const { return places_; }
+
+  std::vector<Count> counts() const {
+    // Mentions of people a number can count: "400 Iranians and Afghans", "11 civilians".
+    std::vector<int> people(w_.size(), -1);
+    for (const MentionRef& m : mentions_)
+      if (civilian(*m.actor) || m.actor->type == "other") people[m.first] = civilian(*m.actor) ? 1 : 0;
+    return find_counts(ev_, w_, s_, doc_.text, people);
+  }
+
+  std::vector<Found> events() const {
+    std::vector<Found> out;
+    for (const Hit& h : ev_.triggers.match(w_)) {
+      if (h.payloads.empty()) continue;
+      const Trigger& t = ev_.trigger_defs[h.payloads.front()];
+      if (qualified(h)) continue;
+      if (auto f = read(h, t)) out.push_back(std::move(*f));
+    }
+    return out;
+  }
+
+ private:
+  bool is(uint32_t t, std::string_view key) const { return t < w_.size() && w_[t].is(key); }
+  bool clause_edge(uint32_t t) const {
+    const Word& w = w_[t];
+    return w.is(";") || w.is(":") || w.is("\u2014") || w.is("(") || w.is(",") || w.is("but") || w.is("while") ||
+           w.is("whereas") || w.is("although") || w.is("though");
+  }
+
+  // A negated, hypothetical, threatened, future, habitual or denied report:
+  // a modality word before the trigger in its clause.
+  bool qualified(const Hit& trigger) const {
+    // "formed to fight": a purpose, not a report.
+    if (trigger.first > 0 && w_[trigger.first - 1].is("to")) return true;
+    // "a regime artillery academy": a noun that modifies the next one names no event.
+    if (trigger.last - trigger.first == 1 && trigger.last < w_.size()) {
+      const Word& next = w_[trigger.last];
+      if (next.kind == TokenKind::Word && next.letter_case == Case::Any) {
+        const uint8_t pos = vocab_.pos(next.parts.front().key);
+        const uint8_t own = vocab_.pos(w_[trigger.first].parts.front().key);
+        if ((pos & Vocabulary::Noun) && !(pos & Vocabulary::Verb) && !(own & Vocabulary::Verb) &&
+            !(own & Vocabulary::Adjective))
+          return true;
+      }
+    }
+    uint32_t start = trigger.first;
+    while (start > 0 && !clause_edge(start - 1) && trigger.first - start < 20) --start;
+    // A denial reaches across a comma into the clause it governs: "denied reports that X had fallen".
+    uint32_t deny_start = trigger.first;
+    while (deny_start > 0 && trigger.first - deny_start < 12 && !w_[deny_start - 1].is(";")) --deny_start;
+    for (const Hit& m : ev_.modality.match(w_)) {
+      if (m.payloads.empty() || m.first >= trigger.last) continue;
+      const Modality kind = ev_.modality_defs[m.payloads.front()];
+      if (m.first >= start || (kind == Modality::Denial && m.first >= deny_start)) return true;
+    }
+    return false;
+  }
+
+  bool preposition(uint32_t t) const {
+    static constexpr std::string_view kWords[] = {"of", "to", "from", "by", "with", "for", "in", "at", "on", "against",
+                                                  "into", "near", "among", "about", "over", "under", "between", "like"};
+    const Word& w = w_[t];
+    return w.parts.size() == 1 && std::find(std::begin(kWords), std::end(kWords), w.parts[0].key) != std::end(kWords);
+  }
+  bool subject_edge(uint32_t t) const {
+    const Word& w = w_[t];
+    return w.is(";") || w.is(":") || w.is("but") || w.is("while") || w.is("whereas") || w.is("although") ||
+           w.is("though") || w.is("because");
+  }
+  // The subject of a verb at token t: the nearest mention before it in its
+  // clause that is not the object of a preposition ("made up of Palestinians",
+  // "lost it to rebels"), with the mentions coordinated with it.
+  std::vector<const Actor*> before(uint32_t t, uint32_t reach = 14) const {
+    uint32_t edge = 0;
+    for (uint32_t k = t; k-- > 0;)
+      if (subject_edge(k)) {
+        edge = k + 1;
+        break;
+      }
+    for (std::size_t i = mentions_.size(); i-- > 0;) {
+      const MentionRef& m = mentions_[i];
+      if (m.last > t) continue;
+      if (t - m.last > reach || m.first < edge) break;
+      uint32_t p = m.first;
+      while (p > 0 && (w_[p - 1].is("the") || w_[p - 1].is("a") || w_[p - 1].is("an"))) --p;
+      if (p > 0 && preposition(p - 1)) continue;
+      return coordinated(i);
+    }
+    return {};
+  }
+  std::vector<const Actor*> after(uint32_t t, uint32_t reach = 8) const {
+    for (std::size_t i = 0; i < mentions_.size(); ++i) {
+      if (mentions_[i].first < t) continue;
+      if (mentions_[i].first - t > reach) break;
+      return coordinated(i);
+    }
+    return {};
+  }
+  // The mention right after one of `words` that follows token t closely: "by X", "on X".
+  std::vector<const Actor*> after_word(uint32_t t, std::initializer_list<std::string_view> words, uint32_t reach = 3) const {
+    for (uint32_t k = t; k < w_.size() && k < t + reach; ++k) {
+      for (std::string_view key : words)
+        if (w_[k].is(key)) {
+          auto found = after(k + 1, 2);
+          if (!found.empty()) return found;
+        }
+    }
+    return {};
+  }
+  // A mention with those listed with it: "Iran and Hezbollah", "Turkey, Saudi
+  // Arabia and Qatar". Commas alone do not make a list ("the rebels, the regime forces ...").
+  std::vector<const Actor*> coordinated(std::size_t i) const {
+    std::vector<const Actor*> out{mentions_[i].actor};
+    bool conjunction = false;
+    auto joins = [&](uint32_t a, uint32_t b) {  // tokens between two mentions
+      for (uint32_t k = a; k < b; ++k) {
+        if (w_[k].is("and") || w_[k].is("or")) conjunction = true;
+        else if (!(w_[k].is(",") || w_[k].is("the"))) return false;
+      }
+      return b > a;
+    };
+    for (std::size_t j = i + 1; j < mentions_.size() && joins(mentions_[j - 1].last, mentions_[j].first); ++j)
+      out.push_back(mentions_[j].actor);
+    for (std::size_t j = i; j-- > 0 && joins(mentions_[j].last, mentions_[j + 1].first);)
+      out.push_back(mentions_[j].actor);
+    if (!conjunction) out.resize(1);
+    std::vector<const Actor*> unique;
+    for (const Actor* a : out)
+      if (std::find(unique.begin(), unique.end(), a) == unique.end()) unique.push_back(a);
+    return unique;
+  }
+  bool passive(const Hit& h) const {
+    for (uint32_t k = h.first; k-- > 0 && k + 3 > h.first;)
+      if (is(k, "was") || is(k, "were") || is(k, "been") || is(k, "being") || is(k, "is") || is(k, "are") ||
+          is(k, "be"))
+        return true;
+    return false;
+  }
+  bool civilians_after(uint32_t t) const {
+    for (uint32_t k = t; k < w_.size() && k < t + 6; ++k) {
+      const Item* it = item_at_[k];
+      if (it && it->has(WordClass::Civilian)) return true;
+    }
+    return false;
+  }
+
+  std::optional<Found> read(const Hit& h, const Trigger& t) const {
+    std::vector<const Actor*> agent, target;
+    if (t.voice == Voice::Passive || passive(h)) {
+      agent = after_word(h.last, {"by", "to"});
+      target = before(h.first);
+    } else if (t.voice == Voice::Noun) {
+      // "Russian airstrikes", "regime barrel bomb attacks", "airstrikes by X", "a bomber from X",
+      // "clashes between X and Y", "clashes with X"
+      for (std::size_t i = mentions_.size(); i-- > 0;)
+        if (mentions_[i].last <= h.first && h.first - mentions_[i].last <= 1) {
+          agent = coordinated(i);
+          break;
+        }
+      if (agent.empty()) agent = after_word(h.last, {"by", "from"});
+      const auto between = after_word(h.last, {"between"}, 1);
+      if (agent.empty() && between.size() >= 2) {
+        agent = {between[0]};
+        target.assign(between.begin() + 1, between.end());
+      } else {
+        target = after_word(h.last, {"on", "against", "targeting", "with"}, 4);
+      }
+    } else {
+      agent = before(h.first);
+      target = after_word(h.last, {"between"}, 1);
+      if (!target.empty() && agent.empty()) {  // "clashes between X and Y"
+        agent = {target.front()};
+        target.erase(target.begin());
+      } else {
+        target = after(h.last);
+        const auto by = after_word(h.last, {"by"}, 2);  // "an attack by rebel fighters"
+        if (!by.empty()) target = agent, agent = by;
+      }
+    }
+    std::erase_if(target, [&](const Actor* a) { return std::find(agent.begin(), agent.end(), a) != agent.end(); });
+
+    Found f;
+    f.token = h.first;
+    f.rule = t.rule;
+    Event& e = f.event;
+    e.sentence = s_;
+    e.trigger = Span{w_[h.first].span.begin, w_[h.last - 1].span.end};
+    std::string type;
+    switch (t.rule) {
+      case Rule::Fixed:
+        type = ev_.types[t.type].sub_event_type;
+        break;
+      case Rule::Territory:
+      case Rule::Loss: {
+        // "X lost it to rebels": the rebels took it.
+        const auto taker = t.rule == Rule::Loss ? after_word(h.last, {"to"}, 5) : agent;
+        if (taker.empty() || !armed(*taker.front())) return std::nullopt;
+        if (t.rule == Rule::Loss) target = agent, agent = taker;
+        type = government_side(*taker.front()) ? "Government regains territory" : "Non-state actor overtakes territory";
+        break;
+      }
+      case Rule::Attack:
+      case Rule::Killing: {
+        const bool on_civilians = (!target.empty() && civilian(*target.front())) || (target.empty() && civilians_after(h.last));
+        if (on_civilians) {
+          type = "Attack";
+        } else if ((!agent.empty() && armed(*agent.front())) || (!target.empty() && armed(*target.front()))) {
+          type = "Armed clash";
+        } else {
+          return std::nullopt;
+        }
+        break;
+      }
+    }
+    const EventType& et = ev_.type(type);
+    e.sub_event_type = et.sub_event_type;
+    e.event_type = et.event_type;
+    e.plover_type = et.plover_type;
+    e.plover_mode = et.plover_mode;
+    if (et.civilian_targets && !agent.empty() && civilian(*agent.front())) std::swap(agent, target);
+    for (const Actor* a : agent) e.actor1.push_back(a->id);
+    for (const Actor* a : target) e.actor2.push_back(a->id);
+    // Where: for a change of control, the place taken (after the trigger); else the nearest place.
+    const Place* best = nullptr;
+    uint32_t best_distance = UINT32_MAX;
+    for (const Place& p : places_) {
+      const uint32_t d = p.first >= h.last ? p.first - h.last : (h.first - p.last) + (t.rule == Rule::Territory ? 50 : 2);
+      if (d < best_distance) best = &p, best_distance = d;
+    }
+    if (best) e.location = best->name, e.location_span = best->span;
+    return f;
+  }
+
+  // Place names: after a preposition of place ("in northern Aleppo"), before
+  // a place noun ("the Handarat refugee camp"), or in a dateline ("KHARTOUM —").
+  void find_places() {
+    auto name_word = [&](uint32_t t) {
+      const Word& w = w_[t];
+      if (w.kind != TokenKind::Word || w.letter_case == Case::Any || covered_[t] >= 0) return false;
+      if (calendar_word(w.parts[0].key)) return false;
+      // Of the words the actor lexicon knows, only countries and capitals name places.
+      const Item* it = item_at_[t];
+      return !it || it->entries.empty() || it->find(Kind::Country) || it->find(Kind::Capital);
+    };
+    auto add = [&](uint32_t first, uint32_t last) {
+      // Without its place noun: "Aleppo Province" is Aleppo.
+      while (last > first + 1) {
+        bool head = false;
+        for (const Hit& hh : ev_.place_heads.match(std::vector<Word>(w_.begin() + last - 1, w_.begin() + last)))
+          head |= !hh.payloads.empty();
+        if (!head) break;
+        --last;
+      }
+      if (last <= first) return;
+      Span span{w_[first].span.begin, w_[last - 1].span.end};
+      if (w_[last - 1].possessive) span.end -= doc_.slice(span).ends_with("'s") ? 2 : 1;  // "Iran's"
+      places_.push_back({first, last, std::string(doc_.slice(span)), span});
+    };
+    std::vector<bool> head_at(w_.size(), false);
+    for (const Hit& h : ev_.place_heads.match(w_))
+      if (!h.payloads.empty()) head_at[h.first] = true;
+    for (const Hit& h : ev_.place_prepositions.match(w_)) {
+      if (h.payloads.empty()) continue;
+      uint32_t k = h.last;
+      if (is(k, "the")) ++k;
+      for (int skip = 0; skip < 2 && k < w_.size() && w_[k].kind == TokenKind::Word && w_[k].letter_case == Case::Any &&
+                         !head_at[k] && !(item_at_[k] && item_at_[k]->find(Kind::Actor));
+           ++skip)
+        ++k;  // "in northern Aleppo", "in rural Idlib"
+      uint32_t end = k;
+      while (end < w_.size() && end < k + 4 && name_word(end)) ++end;
+      if (end > k) add(k, end);
+    }
+    for (uint32_t t = 1; t < w_.size(); ++t) {
+      if (!head_at[t]) continue;
+      uint32_t end = t;
+      while (end > 0 && w_[end - 1].kind == TokenKind::Word && item_at_[end - 1] && item_at_[end - 1]->find(Kind::Demonym))
+        --end;  // "Handarat Palestinian refugee camp"
+      uint32_t begin = end;
+      while (begin > 0 && end - begin < 3 && name_word(begin - 1)) --begin;
+      if (begin < end && begin > 0) add(begin, end);
+    }
+    // A dateline: capitals, then a comma or a dash, at the head of the body.
+    if (s_ <= 1 && w_.size() > 2 && w_[0].letter_case == Case::Upper && covered_[0] < 0 &&
+        (w_[1].is(",") || w_[1].is("\u2014"))) {
+      std::string name(w_[0].text);
+      for (std::size_t i = 1; i < name.size(); ++i) name[i] = char(std::tolower(static_cast<unsigned char>(name[i])));
+      places_.push_back({0, 1, name, w_[0].span});
+    }
+    std::sort(places_.begin(), places_.end(), [](const Place& a, const Place& b) { return a.first < b.first; });
+  }
+
+  const EventLexicon::Impl& ev_;
+  const Lexicon::Impl& lx_;
+  const Vocabulary& vocab_;
+  const Document& doc_;
+  uint32_t s_;
+  std::vector<Word> w_;
+  std::vector<Item> items_;
+  std::vector<const Item*> item_at_;
+  std::vector<MentionRef> mentions_;
+  std::vector<int> covered_;  // token -> mention index, or -1
+  std::vector<Place> places_;
+};
+
+bool overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  for (const auto& x : a)
+    if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+  return false;
+}
+
+void add_all(std::vector<std::string>& into, const std::vector<std::string>& from) {
+  for (const auto& x : from)
+    if (std::find(into.begin(), into.end(), x) == into.end()) into.push_back(x);
+}
+
+// Two reports of one event: same type, compatible places and actors.
+bool same_event(const Event& a, const Event& b) {
+  if (a.sub_event_type != b.sub_event_type) return false;
+  if (!a.location.empty() && !b.location.empty() && fold(a.location) != fold(b.location)) return false;
+  const bool a_actors = !a.actor1.empty() || !a.actor2.empty(), b_actors = !b.actor1.empty() || !b.actor2.empty();
+  if (!a_actors || !b_actors) return true;
+  std::vector<std::string> all_a = a.actor1, all_b = b.actor1;
+  add_all(all_a, a.actor2);
+  add_all(all_b, b.actor2);
+  return overlap(all_a, all_b);
+}
+
+void merge_into(Event& keep, const Event& other) {
+  add_all(keep.actor1, other.actor1);
+  add_all(keep.actor2, other.actor2);
+  std::erase_if(keep.actor2, [&](const std::string& a) {
+    return std::find(keep.actor1.begin(), keep.actor1.end(), a) != keep.actor1.end();
+  });
+  if (keep.location.empty()) keep.location = other.location, keep.location_span = other.location_span;
+  if (other.fatalities && (!keep.fatalities || *other.fatalities > *keep.fatalities)) keep.fatalities = other.fatalities;
+  if (other.civilian_fatalities && (!keep.civilian_fatalities || *other.civilian_fatalities > *keep.civilian_fatalities))
+    keep.civilian_fatalities = other.civilian_fatalities;
+  if (keep.date.empty() || (other.time_precision && other.time_precision < keep.time_precision))
+    keep.date = other.date, keep.time_precision = other.time_precision;
+}
+
+}  // namespace
+
+EventExtractor::EventExtractor(const EventLexicon& events, const Lexicon& actors, const Vocabulary& vocabulary)
+    : events_(events), actors_(actors), vocabulary_(vocabulary) {}
+
+void EventExtractor::run(Document& doc) const {
+  doc.events.clear();
+  doc.quantities.clear();
+  const EventLexicon::Impl& ev = events_.impl();
+  std::vector<Event> events;
+  std::map<std::string, int> place_votes;  // the document's place, for events whose sentence names none
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const SentenceReader reader(ev, actors_.impl(), vocabulary_, doc, s);
+    for (const Place& p : reader.places()) ++place_votes[p.name];
+    std::vector<Found> found = reader.events();
+    const std::vector<Count> counts = reader.counts();
+    for (const Count& c : counts) doc.quantities.push_back(c.quantity);
+    // A killing told alongside a more specific event is that event's toll.
+    const bool specific = std::any_of(found.begin(), found.end(), [](const Found& f) {
+      return f.rule != Rule::Killing && violent(f.event.event_type);
+    });
+    if (specific) std::erase_if(found, [](const Found& f) { return f.rule == Rule::Killing; });
+    // Deaths counted in the sentence go to its nearest violent event.
+    for (const Count& c : counts) {
+      if (!c.killed || c.subset) continue;
+      Found* nearest = nullptr;
+      uint32_t distance = UINT32_MAX;
+      for (Found& f : found) {
+        if (!violent(f.event.event_type)) continue;
+        const uint32_t d = f.token > c.first ? f.token - c.first : c.first - f.token;
+        if (d < distance) nearest = &f, distance = d;
+      }
+      if (!nearest) continue;
+      const int n = int(c.quantity.value);
+      Event& e = nearest->event;
+      e.fatalities = e.fatalities.value_or(0) + n;
+      if (c.civilian == 1) e.civilian_fatalities = e.civilian_fatalities.value_or(0) + n;
+    }
+    const auto date = doc.date.empty() ? std::nullopt : date_in(reader.words(), doc.date);
+    for (Found& f : found) {
+      if (date) f.event.date = date->date, f.event.time_precision = date->precision;
+      events.push_back(std::move(f.event));
+    }
+  }
+  // Where the sentence names no place: the place the document names most.
+  std::string doc_place;
+  int most = 0;
+  for (const auto& [name, votes] : place_votes)
+    if (votes > most) doc_place = name, most = votes;
+  for (Event& e : events) {
+    if (e.location.empty()) e.location = doc_place;
+    if (e.date.empty() && !doc.date.empty()) e.date = doc.date, e.time_precision = 2;  // reported that week
+  }
+  // One event told in several sentences is one event.
+  for (Event& e : events) {
+    auto same = std::find_if(doc.events.begin(), doc.events.end(), [&](const Event& k) { return same_event(k, e); });
+    if (same == doc.events.end()) doc.events.push_back(std::move(e));
+    else merge_into(*same, e);
+  }
+  // The main event: the first violent one of the headline or lead, else the first of all.
+  Event* main = nullptr;
+  for (Event& e : doc.events)
+    if (violent(e.event_type) && e.sentence <= 2 && (!main || e.sentence < main->sentence)) main = &e;
+  if (!main && !doc.events.empty()) main = &doc.events.front();
+  if (main) main->main = true;
+  for (std::size_t i = 0; i < doc.events.size(); ++i) doc.events[i].id = doc.id + ":" + std::to_string(i + 1);
+}
+
+}  // namespace mosaic

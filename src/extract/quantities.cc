@@ -1,0 +1,163 @@
+#include "extract/quantities.h"
+
+#include <algorithm>
+#include <charconv>
+
+#include "util/text.h"
+
+namespace mosaic {
+
+namespace {
+
+// Words between a number and what it counts, or before a number, that do not
+// change what is counted.
+bool hedge(const Word& w) {
+  static constexpr std::string_view kWords[] = {"at", "least", "more", "than", "some", "about", "around", "nearly",
+                                                "almost", "over", "up", "to", "as", "many", "an", "estimated",
+                                                "approximately", "roughly", "least", "another", "additional", "other",
+                                                "further", "the", "of"};
+  return w.parts.size() == 1 && std::find(std::begin(kWords), std::end(kWords), w.parts[0].key) != std::end(kWords);
+}
+
+bool parse_number(std::string_view s, double& v) {
+  std::string digits;
+  for (char c : s)
+    if (c != ',') digits += c;
+  const char* end = digits.data() + digits.size();
+  auto [p, ec] = std::from_chars(digits.data(), end, v);
+  return ec == std::errc() && p == end;
+}
+
+class Reader {
+ public:
+  Reader(const EventLexicon::Impl& lx, const std::vector<Word>& words)
+      : lx_(lx), w_(words), numbers_(hits(lx.numbers)), counted_(hits(lx.counted)) {}
+
+  // The number at token i: its value and one past its last token; false if none.
+  bool number(uint32_t i, double& value, uint32_t& end) const {
+    if (i >= w_.size()) return false;
+    if (w_[i].kind == TokenKind::Number) {
+      if (w_[i].parts.size() == 1) {
+        if (!parse_number(w_[i].text, value)) return false;
+        end = i + 1;
+      } else {  // "10-15": the lower bound here, the upper one read by range()
+        if (!parse_number(w_[i].parts[0].text, value)) return false;
+        end = i + 1;
+      }
+    } else if (const Hit* h = numbers_[i]) {
+      value = lx_.number_values[h->payloads.front()];
+      end = h->last;
+    } else {
+      return false;
+    }
+    // "2.5 million", "hundreds of thousands"
+    for (;;) {
+      uint32_t j = end;
+      if (j < w_.size() && w_[j].is("of")) ++j;
+      const Hit* m = j < w_.size() ? numbers_[j] : nullptr;
+      if (!m || lx_.number_values[m->payloads.front()] < 100) break;
+      value *= lx_.number_values[m->payloads.front()];
+      end = m->last;
+    }
+    return true;
+  }
+  const Hit* counted(uint32_t i) const { return i < w_.size() ? counted_[i] : nullptr; }
+  const Counted& def(const Hit* h) const { return lx_.counted_defs[h->payloads.front()]; }
+
+ private:
+  std::vector<const Hit*> hits(const PhraseIndex& index) {
+    owned_.push_back(index.match(w_));
+    std::vector<const Hit*> at(w_.size(), nullptr);
+    for (const Hit& h : owned_.back())
+      if (!h.payloads.empty()) at[h.first] = &h;
+    return at;
+  }
+  const EventLexicon::Impl& lx_;
+  const std::vector<Word>& w_;
+  std::vector<std::vector<Hit>> owned_;
+  std::vector<const Hit*> numbers_, counted_;
+};
+
+}  // namespace
+
+std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<Word>& w, uint32_t sentence,
+                               std::string_view text, const std::vector<int>& people) {
+  std::vector<Count> out;
+  Reader r(lx, w);
+  const auto n = uint32_t(w.size());
+  for (uint32_t i = 0; i < n; ++i) {
+    double value = 0;
+    uint32_t j = 0;
+    if (!r.number(i, value, j)) continue;
+    double max = value;
+    // Ranges: "1,000 to 2,500", "between 10 and 15", "10-15".
+    if (w[i].kind == TokenKind::Number && w[i].parts.size() == 2) parse_number(w[i].parts[1].text, max);
+    if (j + 1 < n && (w[j].is("to") || w[j].is("-") || w[j].is("and") || w[j].is("or"))) {
+      double upper = 0;
+      uint32_t k = 0;
+      if (w[j + 1].kind == TokenKind::Number && r.number(j + 1, upper, k) && upper > value) max = upper, j = k;
+    }
+    // What is counted: a counted noun within a few words, or people named by a mention.
+    uint32_t k = j;
+    while (k < n && k < j + 4 && !r.counted(k) && !(people[k] >= 0) && w[k].kind == TokenKind::Word &&
+           (hedge(w[k]) || w[k].letter_case == Case::Any))
+      ++k;
+    Count c;
+    std::string noun;
+    uint32_t last = j;
+    if (const Hit* h = r.counted(k)) {
+      const Counted& d = r.def(h);
+      noun = lower_ascii(text.substr(w[h->first].span.begin, w[h->last - 1].span.end - w[h->first].span.begin));
+      c.civilian = d.civilian;
+      c.killed = d.what == "killed";
+      if (d.state) noun = "people " + noun;  // "11 killed", "25 dead"
+      last = h->last;
+    } else if (k < n && people[k] >= 0) {
+      noun = "people";
+      c.civilian = people[k] == 1 ? 1 : -1;
+      last = k + 1;
+    }
+    // What happened to them: a state word after ("are besieged"), or before ("killing 11").
+    std::string state;
+    const bool animate = noun.empty() || !(r.counted(k) && (r.def(r.counted(k)).what == "things" ||
+                                                             r.def(r.counted(k)).what == "area"));
+    if (!c.killed && animate) {
+      for (uint32_t s = last; s < n && s < last + 8 && !w[s].is(";") && !w[s].is("."); ++s) {
+        const Hit* h = r.counted(s);
+        if (h && r.def(h).state) {
+          state = r.def(h).what;
+          break;
+        }
+      }
+      uint32_t b = i;
+      while (b > 0 && i - b < 4 && hedge(w[b - 1])) --b;
+      if (state.empty() && b > 0) {
+        for (uint32_t s = b; s-- > 0 && s + 3 > b;) {
+          const Hit* h = r.counted(s);
+          if (h && r.def(h).state) {
+            state = r.def(h).what;
+            break;
+          }
+        }
+      }
+      if (noun.empty() && state.empty()) continue;  // a year, an ordinal, a page number
+      if (noun.empty()) noun = "people";
+      c.killed = state == "killed";
+    }
+    // "including three children", "among them two women": a part of a count already made.
+    for (uint32_t s = i; s-- > 0 && s + 3 > i;)
+      if (w[s].is("including") || w[s].is("among") || w[s].is("whom")) c.subset = true;
+    c.first = i;
+    c.last = std::max(last, j);
+    c.quantity.sentence = sentence;
+    c.quantity.span = Span{w[i].span.begin, w[c.last - 1].span.end};
+    c.quantity.value = value;
+    c.quantity.value_max = max;
+    c.quantity.what = state.empty() ? noun : noun + " " + state;
+    i = c.last - 1;
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace mosaic

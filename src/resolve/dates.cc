@@ -1,0 +1,131 @@
+// ACLED's time precision: 1 when the day is known, 2 when only the week is,
+// 3 when only the month is. Relative expressions count back from the report:
+// "on Monday" is the latest Monday before the report's day.
+#include "resolve/dates.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <chrono>
+
+#include "mosaic/ingest.h"
+
+namespace mosaic {
+
+namespace {
+
+using namespace std::chrono;
+
+constexpr std::array<std::string_view, 7> kDays = {"sunday", "monday", "tuesday", "wednesday",
+                                                   "thursday", "friday", "saturday"};
+constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march", "april", "may", "june", "july",
+                                                      "august", "september", "october", "november", "december"};
+
+std::optional<sys_days> parse_iso(const std::string& iso) {
+  if (iso.size() != 10) return std::nullopt;
+  int y = 0;
+  unsigned m = 0, d = 0;
+  std::from_chars(iso.data(), iso.data() + 4, y);
+  std::from_chars(iso.data() + 5, iso.data() + 7, m);
+  std::from_chars(iso.data() + 8, iso.data() + 10, d);
+  const year_month_day ymd{year{y}, month{m}, day{d}};
+  if (!ymd.ok()) return std::nullopt;
+  return sys_days{ymd};
+}
+
+std::string iso(sys_days d) {
+  const year_month_day ymd{d};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
+  return buf;
+}
+
+int index_of(const auto& names, std::string_view key) {
+  for (std::size_t i = 0; i < names.size(); ++i)
+    if (names[i] == key || (key.size() >= 3 && names[i].substr(0, 3) == key && key != "mar" && key != "may"))
+      return int(i);
+  return -1;
+}
+
+bool day_number(const Word& w, unsigned& d) {
+  std::string_view t = w.text;
+  for (std::string_view s : {"st", "nd", "rd", "th"})
+    if (t.size() > 2 && t.ends_with(s)) t.remove_suffix(2);
+  auto [p, ec] = std::from_chars(t.data(), t.data() + t.size(), d);
+  return ec == std::errc() && p == t.data() + t.size() && d >= 1 && d <= 31;
+}
+
+}  // namespace
+
+bool calendar_word(std::string_view key) {
+  return std::find(kDays.begin(), kDays.end(), key) != kDays.end() ||
+         std::find(kMonths.begin(), kMonths.end(), key) != kMonths.end();
+}
+
+std::optional<DateReading> resolve_date(std::string_view expression, const std::string& report_date) {
+  std::vector<Word> words;
+  const std::string text(expression);
+  return date_in(read_words(text, Span{0, uint32_t(text.size())}), report_date);
+}
+
+std::optional<DateReading> date_in(const std::vector<Word>& w, const std::string& report_date) {
+  const auto report = parse_iso(report_date);
+  if (!report) return std::nullopt;
+  const year_month_day r{*report};
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (w[i].kind != TokenKind::Word) continue;
+    const std::string& key = w[i].parts[0].key;
+    const bool next_is = i + 1 < w.size();
+    if (key == "yesterday") return DateReading{iso(*report - days{1}), 1};
+    if (key == "today" || (key == "this" && next_is && (w[i + 1].is("morning") || w[i + 1].is("afternoon"))))
+      return DateReading{iso(*report), 1};
+    if (key == "overnight" || (key == "last" && next_is && w[i + 1].is("night"))) return DateReading{iso(*report - days{1}), 1};
+    if ((key == "last" || key == "past") && next_is && w[i + 1].is("week")) return DateReading{iso(*report - days{7}), 2};
+    if (key == "this" && next_is && w[i + 1].is("week")) return DateReading{iso(*report), 2};
+    if (key == "last" && next_is && w[i + 1].is("month")) {
+      const year_month_day m{r.year() / r.month() / day{1} - months{1}};
+      return DateReading{iso(sys_days{m}), 3};
+    }
+    if ((key == "this" || key == "earlier") && next_is && w[i + 1].is("month"))
+      return DateReading{iso(sys_days{r.year() / r.month() / day{1}}), 3};
+    if (w[i].letter_case == Case::Any) continue;  // names of days and months are capitalised
+    if (const int d = index_of(kDays, key); d >= 0 && (key.size() > 3 || w[i].text.back() == '.')) {
+      // The latest such day before the report (the report's own day counts).
+      const weekday target{unsigned(d)};
+      sys_days day = *report;
+      while (weekday{day} != target) day -= days{1};
+      return DateReading{iso(day), 1};
+    }
+    if (const int m = index_of(kMonths, key); m >= 0 && key.size() >= 3) {
+      if (key == "may" && w[i].text == "May" && i > 0 && !(w[i - 1].is("in") || w[i - 1].is("of"))) {
+        unsigned probe = 0;  // "May" the modal verb starts sentences: require a date shape
+        if (!(next_is && day_number(w[i + 1], probe))) continue;
+      }
+      const month mon{unsigned(m + 1)};
+      unsigned d = 0;
+      int y = int(r.year());
+      bool with_day = (next_is && day_number(w[i + 1], d)) || (i > 0 && day_number(w[i - 1], d));
+      // A year given: "June 2016", "5 June 2016", "June 5, 2016".
+      bool with_year = false;
+      for (std::size_t k = i + 1; k < w.size() && k <= i + 3; ++k) {
+        int yy = 0;
+        auto [p, ec] = std::from_chars(w[k].text.data(), w[k].text.data() + w[k].text.size(), yy);
+        if (ec == std::errc() && p == w[k].text.data() + w[k].text.size() && yy >= 1900 && yy <= 2100) {
+          y = yy, with_year = true;
+          if (with_day && k == i + 1) with_day = false;  // "June 2016": 2016 was read as the day
+          break;
+        }
+      }
+      // Without a year, a month after the report's is last year's.
+      if (!with_year && mon > r.month()) --y;
+      if (with_day) {
+        const year_month_day ymd{year{y}, mon, day{d}};
+        if (ymd.ok()) return DateReading{iso(sys_days{ymd}), 1};
+      }
+      return DateReading{iso(sys_days{year{y} / mon / day{1}}), 3};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace mosaic
