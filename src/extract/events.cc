@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <climits>
 #include <map>
+#include <set>
 
 #include "extract/event_lexicon.h"
 #include "extract/quantities.h"
@@ -85,6 +86,18 @@ class SentenceReader {
     for (const MentionRef& m : mentions_)
       if (civilian(*m.actor) || m.actor->type == "other") people[m.first] = civilian(*m.actor) ? 1 : 0;
     return find_counts(ev_, w_, s_, doc_.text, people);
+  }
+
+  // "X claimed responsibility for the attack": who claims the violence of the document.
+  std::vector<const Actor*> claimant() const {
+    for (uint32_t t = 0; t + 1 < w_.size(); ++t) {
+      if (!(w_[t].is("claimed") || w_[t].is("claims") || w_[t].is("claim"))) continue;
+      for (uint32_t k = t + 1; k < w_.size() && k < t + 4; ++k)
+        if (w_[k].is("responsibility") || w_[k].is("attack") || w_[k].is("bombing") || w_[k].is("blast") ||
+            w_[k].is("attacks") || w_[k].is("killing"))
+          return before(t);
+    }
+    return {};
   }
 
   std::vector<Found> events() const {
@@ -238,9 +251,14 @@ class SentenceReader {
         }
       if (agent.empty()) agent = after_word(h.last, {"by", "from"});
       const auto between = after_word(h.last, {"between"}, 1);
+      const auto with = after_word(h.last, {"with"}, 1);
       if (agent.empty() && between.size() >= 2) {
         agent = {between[0]};
         target.assign(between.begin() + 1, between.end());
+      } else if (agent.empty() && !with.empty()) {
+        // "35 fighters killed in clashes with Kurdish forces": those fought with did the killing.
+        agent = with;
+        target = before(h.first);
       } else {
         target = after_word(h.last, {"on", "against", "targeting", "with"}, 4);
       }
@@ -396,13 +414,24 @@ void add_all(std::vector<std::string>& into, const std::vector<std::string>& fro
 // Two reports of one event: same type, compatible places and actors.
 bool same_event(const Event& a, const Event& b) {
   if (a.sub_event_type != b.sub_event_type) return false;
-  if (!a.location.empty() && !b.location.empty() && fold(a.location) != fold(b.location)) return false;
   const bool a_actors = !a.actor1.empty() || !a.actor2.empty(), b_actors = !b.actor1.empty() || !b.actor2.empty();
-  if (!a_actors || !b_actors) return true;
+  if (a_actors && b_actors && !a.location.empty() && !b.location.empty() && fold(a.location) != fold(b.location))
+    return false;
+  if (!a_actors || !b_actors) return true;  // the same event, told once without its actors
   std::vector<std::string> all_a = a.actor1, all_b = b.actor1;
   add_all(all_a, a.actor2);
   add_all(all_b, b.actor2);
   return overlap(all_a, all_b);
+}
+
+// The key counted most often among those `keep` accepts; ties go to the first in order.
+template <typename Keep>
+std::string most_counted(const std::map<std::string, int>& counts, Keep&& keep) {
+  std::string best;
+  int most = 0;
+  for (const auto& [key, n] : counts)
+    if (n > most && keep(key)) best = key, most = n;
+  return best;
 }
 
 void merge_into(Event& keep, const Event& other) {
@@ -412,9 +441,9 @@ void merge_into(Event& keep, const Event& other) {
     return std::find(keep.actor1.begin(), keep.actor1.end(), a) != keep.actor1.end();
   });
   if (keep.location.empty()) keep.location = other.location, keep.location_span = other.location_span;
-  if (other.fatalities && (!keep.fatalities || *other.fatalities > *keep.fatalities)) keep.fatalities = other.fatalities;
-  if (other.civilian_fatalities && (!keep.civilian_fatalities || *other.civilian_fatalities > *keep.civilian_fatalities))
-    keep.civilian_fatalities = other.civilian_fatalities;
+  // The first figure told is kept: later ones are often running totals of a wider war.
+  if (!keep.fatalities) keep.fatalities = other.fatalities;
+  if (!keep.civilian_fatalities) keep.civilian_fatalities = other.civilian_fatalities;
   if (keep.date.empty() || (other.time_precision && other.time_precision < keep.time_precision))
     keep.date = other.date, keep.time_precision = other.time_precision;
 }
@@ -429,9 +458,15 @@ void EventExtractor::run(Document& doc) const {
   doc.quantities.clear();
   const EventLexicon::Impl& ev = events_.impl();
   std::vector<Event> events;
+  std::set<std::size_t> generic;      // events read from a generic attack or killing word
+  std::optional<int> headline_toll;   // the death toll the headline (or else the lead) gives
+  bool headline_civilian = false;
   std::map<std::string, int> place_votes;  // the document's place, for events whose sentence names none
+  std::string claimed_by;             // who claimed the document's violence
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const SentenceReader reader(ev, actors_.impl(), vocabulary_, doc, s);
+    if (claimed_by.empty())
+      if (const auto who = reader.claimant(); !who.empty() && armed(*who.front())) claimed_by = who.front()->id;
     for (const Place& p : reader.places()) ++place_votes[p.name];
     std::vector<Found> found = reader.events();
     const std::vector<Count> counts = reader.counts();
@@ -460,30 +495,78 @@ void EventExtractor::run(Document& doc) const {
     const auto date = doc.date.empty() ? std::nullopt : date_in(reader.words(), doc.date);
     for (Found& f : found) {
       if (date) f.event.date = date->date, f.event.time_precision = date->precision;
+      // A headline's bare death toll ("58 killed in gas attack") belongs to the lead's event.
+      if (f.rule == Rule::Killing || f.rule == Rule::Attack) generic.insert(events.size());
       events.push_back(std::move(f.event));
     }
+    // The headline's own figure, else the lead's first.
+    if (s <= 2 && !headline_toll)
+      for (const Count& c : counts)
+        if (c.killed && !c.subset && !headline_toll) headline_toll = int(c.quantity.value), headline_civilian = c.civilian == 1;
   }
   // Where the sentence names no place: the place the document names most.
-  std::string doc_place;
-  int most = 0;
-  for (const auto& [name, votes] : place_votes)
-    if (votes > most) doc_place = name, most = votes;
+  const std::string doc_place = most_counted(place_votes, [](const std::string&) { return true; });
   for (Event& e : events) {
     if (e.location.empty()) e.location = doc_place;
     if (e.date.empty() && !doc.date.empty()) e.date = doc.date, e.time_precision = 2;  // reported that week
   }
   // One event told in several sentences is one event.
-  for (Event& e : events) {
+  std::vector<bool> generic_kept;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    Event& e = events[i];
     auto same = std::find_if(doc.events.begin(), doc.events.end(), [&](const Event& k) { return same_event(k, e); });
-    if (same == doc.events.end()) doc.events.push_back(std::move(e));
-    else merge_into(*same, e);
+    if (same == doc.events.end()) {
+      doc.events.push_back(std::move(e));
+      generic_kept.push_back(generic.count(i) > 0);
+    } else {
+      merge_into(*same, e);
+    }
   }
-  // The main event: the first violent one of the headline or lead, else the first of all.
+  // Violence nobody is named for in its sentence: whoever claimed it; else,
+  // for strikes and shelling, the actor the document names most often as
+  // doing such things; else, for air strikes, the state or foreign force the
+  // document names most (only they fly).
+  const auto actor_of = [&](const std::string& id) -> const Actor* {
+    for (const Actor& a : doc.actors)
+      if (a.id == id) return &a;
+    return nullptr;
+  };
+  std::map<std::string, int> agents, mentions;
+  for (const Event& e : doc.events)
+    if (!e.actor1.empty() && e.event_type == "Explosions/Remote violence" && armed(*actor_of(e.actor1.front())))
+      ++agents[e.actor1.front()];
+  for (const Mention& m : doc.mentions) ++mentions[m.actor];
+  const std::string usual = most_counted(agents, [](const std::string&) { return true; });
+  const std::string flier = most_counted(mentions, [&](const std::string& id) {
+    const Actor* a = actor_of(id);
+    return a && (a->type == "state_forces" || a->type == "state" || a->type == "external_forces");
+  });
+  for (Event& e : doc.events) {
+    if (!e.actor1.empty() || !violent(e.event_type)) continue;
+    if (!claimed_by.empty() && e.sub_event_type != "Air/drone strike") e.actor1.push_back(claimed_by);
+    else if (!usual.empty() && (e.sub_event_type == "Air/drone strike" ||
+                                e.sub_event_type == "Shelling/artillery/missile attack"))
+      e.actor1.push_back(usual);
+    else if (!flier.empty() && e.sub_event_type == "Air/drone strike")
+      e.actor1.push_back(flier);
+  }
+  // The main event: what the headline or lead reports, the specific kind
+  // ("airstrikes") before a bare killing or attack; else the first event.
   Event* main = nullptr;
-  for (Event& e : doc.events)
-    if (violent(e.event_type) && e.sentence <= 2 && (!main || e.sentence < main->sentence)) main = &e;
+  for (int pass = 0; pass < 2 && !main; ++pass)
+    for (std::size_t i = 0; i < doc.events.size() && !main; ++i) {
+      Event& e = doc.events[i];
+      if (violent(e.event_type) && e.sentence <= 3 && (pass == 1 || !generic_kept[i])) main = &e;
+    }
   if (!main && !doc.events.empty()) main = &doc.events.front();
-  if (main) main->main = true;
+  if (main) {
+    main->main = true;
+    // The headline and lead give the toll of what they report.
+    if (headline_toll) {
+      main->fatalities = headline_toll;
+      main->civilian_fatalities = headline_civilian ? headline_toll : std::nullopt;
+    }
+  }
   for (std::size_t i = 0; i < doc.events.size(); ++i) doc.events[i].id = doc.id + ":" + std::to_string(i + 1);
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "resolve/dates.h"
 #include "util/text.h"
 
 namespace mosaic {
@@ -141,6 +142,10 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
         }
       }
       if (noun.empty() && state.empty()) continue;  // a year, an ordinal, a page number
+      // A bare year or a day of the month is no count: "killed in 2015", "5 August".
+      const bool year_like = value >= 1900 && value <= 2100 && value == double(int(value));
+      const bool day_of_month = j < n && w[j].letter_case == Case::Capital && calendar_word(w[j].parts[0].key);
+      if (noun.empty() && (year_like || day_of_month)) continue;
       if (noun.empty()) noun = "people";
       c.killed = state == "killed";
     }

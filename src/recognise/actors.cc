@@ -94,7 +94,9 @@ class SentenceRules {
     const Item* next = at(k + 1);
     if (!next || items_[k].possessive || word(*next).kind != TokenKind::Word || word(*next).letter_case != Case::Any)
       return false;
-    if (next->has(WordClass::Member) || next->has(WordClass::Force) || next->has(WordClass::Government)) return false;
+    if (next->has(WordClass::Member) || next->has(WordClass::Force) || next->has(WordClass::Government) ||
+        next->has(WordClass::Weapon))
+      return false;
     const uint8_t pos = vocab_.pos(word(*next).parts.front().key);
     return (pos & Vocabulary::Noun) && !(pos & Vocabulary::Verb);
   }
