@@ -10,6 +10,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <random>
+#include <unordered_map>
 
 #include "mosaic/export.h"
 #include "mosaic/pipeline.h"
@@ -168,6 +169,30 @@ int show(const Common& c, const std::string& id) {
     const Span s = doc->sentences[i].span;
     fmt::print("[{:>3}] {:>6}-{:<6} {}\n", i, s.begin, s.end, marked(*doc, i));
   }
+  if (!doc->events.empty()) {
+    fmt::print("\nevents\n");
+    auto name = [&](const std::string& id) {
+      for (const Actor& a : doc->actors)
+        if (a.id == id) return a.name;
+      return id;
+    };
+    for (const Event& e : doc->events) {
+      std::string who;
+      for (const auto& id : e.actor1) who += (who.empty() ? "" : "; ") + name(id);
+      if (!e.actor2.empty()) who += " -> ";
+      for (std::size_t i = 0; i < e.actor2.size(); ++i) who += (i ? "; " : "") + name(e.actor2[i]);
+      fmt::print("  {}{} [{}] {} / {} | {} | {} | {} | deaths {}{}\n", e.id, e.main ? " (main)" : "", e.sentence,
+                 e.event_type, e.sub_event_type, who.empty() ? "-" : who, e.location.empty() ? "-" : e.location,
+                 e.date.empty() ? "-" : e.date, e.fatalities ? std::to_string(*e.fatalities) : "-",
+                 e.civilian_fatalities ? fmt::format(" ({} civilians)", *e.civilian_fatalities) : "");
+    }
+  }
+  if (!doc->quantities.empty()) {
+    fmt::print("\nquantities\n");
+    for (const Quantity& q : doc->quantities)
+      fmt::print("  [{}] {}{} {}  \"{}\"\n", q.sentence, q.value, q.value_max != q.value ? fmt::format("-{}", q.value_max) : "",
+                 q.what, doc->slice(q.span));
+  }
   if (!doc->actors.empty()) {
     fmt::print("\nactors\n");
     for (const Actor& a : doc->actors) {
@@ -175,6 +200,45 @@ int show(const Common& c, const std::string& id) {
       fmt::print("  {:<40} {:<18} {:<4} {:>3}\n", a.name, a.type, a.country.empty() ? "-" : a.country, n);
     }
   }
+  return 0;
+}
+
+int events(const Common& c, const EventArgs& a) {
+  Store store(c.db, Store::Mode::ReadOnly);
+  for (const auto& date : {a.from, a.to})
+    if (!date.empty() && parse_date(date) != date) throw Error(fmt::format("'{}' is not a date (YYYY-MM-DD)", date));
+  std::unordered_map<std::string, std::string> names;
+  store.for_each_actor([&](const ActorSummary& s) { names.emplace(s.actor.id, s.actor.name); });
+  auto side = [&](const std::vector<std::string>& ids) {
+    std::string out;
+    for (const auto& id : ids) out += (out.empty() ? "" : "; ") + (names.count(id) ? names.at(id) : id);
+    return out.empty() ? std::string("-") : out;
+  };
+  Store::EventFilter f;
+  // One option for both levels of ACLED's taxonomy: sub-event types are the more specific.
+  (a.type.find('/') != std::string::npos || a.type == "Armed clash" || a.type == "Attack" ? f.sub_event_type : f.event_type) = a.type;
+  f.actor = a.actor;
+  f.place = a.place;
+  f.from = a.from;
+  f.to = a.to;
+  std::size_t shown = 0, matched = 0;
+  fmt::print("{:<32} {:<10} {:<36} {:<30} {:<30} {:<16} {:>5}\n", "event", "date", "type", "actor1", "actor2", "place", "dead");
+  auto print = [&](const Store::StoredEvent& s) {
+    ++matched;
+    if (shown >= a.limit) return;
+    ++shown;
+    const Event& e = s.event;
+    fmt::print("{:<32} {:<10} {:<36} {:<30} {:<30} {:<16} {:>5}{}\n", e.id, e.date.empty() ? "-" : e.date,
+               e.sub_event_type, side(e.actor1).substr(0, 30), side(e.actor2).substr(0, 30),
+               e.location.empty() ? "-" : e.location.substr(0, 16),
+               e.fatalities ? std::to_string(*e.fatalities) : "-", e.main ? "  (main)" : "");
+  };
+  store.for_each_event(f, print);
+  if (matched == 0 && !a.type.empty()) {  // the other level of the taxonomy
+    std::swap(f.event_type, f.sub_event_type);
+    store.for_each_event(f, print);
+  }
+  if (matched > shown) fmt::print("... {} more (use --limit)\n", matched - shown);
   return 0;
 }
 

@@ -42,6 +42,15 @@ int stats(const Common& c);
 int docs(const Common& c, std::size_t limit, std::size_t offset);
 int show(const Common& c, const std::string& id);
 int actors(const Common& c, const ActorFilter& f);
+
+struct EventArgs {
+  std::string type;      // ACLED event or sub-event type
+  std::string actor;     // id or part of a name
+  std::string place;     // part of the place name
+  std::string from, to;  // dates, YYYY-MM-DD
+  std::size_t limit = 100;
+};
+int events(const Common& c, const EventArgs& a);
 int migrate(const Common& c);
 int bench(const Common& c, const BenchArgs& a);
 

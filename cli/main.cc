@@ -63,6 +63,16 @@ int main(int argc, char** argv) {
   actors_cmd->add_option("--name", actor_filter.name, "only names or aliases containing this text");
   actors_cmd->add_option("--limit", actor_filter.limit)->capture_default_str();
 
+  EventArgs event_args;
+  auto* events_cmd = app.add_subcommand("events", "list events with their type, actors, place, date and deaths");
+  add_common(events_cmd);
+  events_cmd->add_option("--type", event_args.type, "ACLED event type or sub-event type, e.g. \"Air/drone strike\"");
+  events_cmd->add_option("--actor", event_args.actor, "actor id or part of its name");
+  events_cmd->add_option("--place", event_args.place, "part of the place name");
+  events_cmd->add_option("--from", event_args.from, "first date, YYYY-MM-DD");
+  events_cmd->add_option("--to", event_args.to, "last date, YYYY-MM-DD");
+  events_cmd->add_option("--limit", event_args.limit)->capture_default_str();
+
   auto* migrate_cmd = app.add_subcommand("migrate", "bring a store's schema up to date");
   add_common(migrate_cmd);
 
@@ -84,6 +94,7 @@ int main(int argc, char** argv) {
     if (*docs_cmd) return docs(common, limit, offset);
     if (*show_cmd) return show(common, doc_id);
     if (*actors_cmd) return actors(common, actor_filter);
+    if (*events_cmd) return events(common, event_args);
     if (*migrate_cmd) return migrate(common);
     if (*bench_cmd) return bench(common, bench_args);
   } catch (const mosaic::Error& e) {

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #include "helpers.h"
@@ -55,10 +56,16 @@ TEST_F(ExportTest, JsonlHasOneKindedRecordPerLine) {
   std::string line;
   std::vector<nlohmann::json> records;
   while (std::getline(lines, line)) records.push_back(nlohmann::json::parse(line));
-  ASSERT_EQ(records.size(), 3u);
+  ASSERT_GE(records.size(), 3u);
   EXPECT_EQ(records[0]["kind"], "schema");
   EXPECT_EQ(records[1]["kind"], "document");
   EXPECT_EQ(records[2]["id"], "b");
+  const std::set<std::string> kinds = {"document", "actor", "relation", "event", "quantity", "claim", "contradiction"};
+  for (std::size_t i = 1; i < records.size(); ++i) EXPECT_TRUE(kinds.count(records[i]["kind"])) << records[i].dump();
+  // "Drones hit the port." is an air strike.
+  EXPECT_TRUE(std::any_of(records.begin(), records.end(), [](const nlohmann::json& r) {
+    return r["kind"] == "event" && r["sub_event_type"] == "Air/drone strike" && r["doc"] == "a";
+  }));
 }
 
 TEST_F(ExportTest, CsvUsesAcledColumns) {

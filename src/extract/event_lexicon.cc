@@ -45,7 +45,8 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
   read_tsv(modality, 2, [&](const std::vector<std::string>& c, std::size_t line) {
     static const std::pair<const char*, Modality> kKinds[] = {
         {"negation", Modality::Negation}, {"hypothetical", Modality::Hypothetical}, {"threat", Modality::Threat},
-        {"future", Modality::Future},     {"habitual", Modality::Habitual},         {"denial", Modality::Denial}};
+        {"future", Modality::Future},     {"habitual", Modality::Habitual},         {"denial", Modality::Denial},
+        {"transfer", Modality::Transfer}};
     const auto* k = std::find_if(std::begin(kKinds), std::end(kKinds), [&](const auto& x) { return c[1] == x.first; });
     if (k == std::end(kKinds)) throw Error(fmt::format("{}:{}: unknown modality '{}'", modality, line, c[1]));
     for (const auto& phrase : split_list(c[0])) lx.modality.add(phrase, uint32_t(lx.modality_defs.size()));
@@ -78,6 +79,12 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
               std::find(std::begin(kStates), std::end(kStates), c[1]) != std::end(kStates)};
     for (const auto& phrase : split_list(c[0])) lx.counted.add(phrase, uint32_t(lx.counted_defs.size()));
     lx.counted_defs.push_back(k);
+  });
+  const std::string speech = dir + "speech.tsv";
+  read_tsv(speech, 2, [&](const std::vector<std::string>& c, std::size_t line) {
+    if (c[1] != "asserts" && c[1] != "denies")
+      throw Error(fmt::format("{}:{}: stance '{}' is not asserts or denies", speech, line, c[1]));
+    for (const auto& phrase : split_list(c[0])) lx.speech.add(phrase, c[1] == "asserts" ? 1 : 0);
   });
   return lexicon;
 }

@@ -26,7 +26,7 @@ struct Trigger {
   Voice voice = Voice::Active;
 };
 
-enum class Modality : uint8_t { Negation, Hypothetical, Threat, Future, Habitual, Denial };
+enum class Modality : uint8_t { Negation, Hypothetical, Threat, Future, Habitual, Denial, Transfer };
 
 // What a counted noun or a state word says (counted.tsv).
 struct Counted {
@@ -47,6 +47,7 @@ struct EventLexicon::Impl {
   std::vector<int> number_values;
   PhraseIndex counted;
   std::vector<Counted> counted_defs;
+  PhraseIndex speech;                 // payload: 1 asserts, 0 denies
 
   const EventType& type(const std::string& name) const { return types[type_by_name.at(name)]; }
 };

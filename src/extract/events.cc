@@ -71,6 +71,11 @@ class SentenceReader {
       if (r.actor && r.last > r.first) mentions_.push_back(r);
     }
     std::sort(mentions_.begin(), mentions_.end(), [](const MentionRef& a, const MentionRef& b) { return a.first < b.first; });
+    for (const Hit& h : ev_.triggers.match(w_))
+      if (!h.payloads.empty()) trigger_hits_.push_back(h);
+    speaks_.assign(w_.size() + 1, false);
+    for (const Hit& h : ev_.speech.match(w_))
+      if (!h.payloads.empty()) speaks_[h.first] = true;
     covered_.assign(w_.size(), -1);
     for (std::size_t i = 0; i < mentions_.size(); ++i)
       for (uint32_t t = mentions_[i].first; t < mentions_[i].last; ++t) covered_[t] = int(i);
@@ -102,11 +107,11 @@ class SentenceReader {
 
   std::vector<Found> events() const {
     std::vector<Found> out;
-    for (const Hit& h : ev_.triggers.match(w_)) {
-      if (h.payloads.empty()) continue;
+    const std::vector<Count> counted = counts();
+    for (const Hit& h : trigger_hits_) {
       const Trigger& t = ev_.trigger_defs[h.payloads.front()];
       if (qualified(h)) continue;
-      if (auto f = read(h, t)) out.push_back(std::move(*f));
+      if (auto f = read(h, t, counted)) out.push_back(std::move(*f));
     }
     return out;
   }
@@ -125,7 +130,8 @@ class SentenceReader {
     // "formed to fight": a purpose, not a report.
     if (trigger.first > 0 && w_[trigger.first - 1].is("to")) return true;
     // "a regime artillery academy": a noun that modifies the next one names no event.
-    if (trigger.last - trigger.first == 1 && trigger.last < w_.size()) {
+    const Voice voice = ev_.trigger_defs[trigger.payloads.front()].voice;
+    if (voice == Voice::Noun && trigger.last - trigger.first == 1 && trigger.last < w_.size()) {
       const Word& next = w_[trigger.last];
       if (next.kind == TokenKind::Word && next.letter_case == Case::Any) {
         const uint8_t pos = vocab_.pos(next.parts.front().key);
@@ -176,6 +182,13 @@ class SentenceReader {
       uint32_t p = m.first;
       while (p > 0 && (w_[p - 1].is("the") || w_[p - 1].is("a") || w_[p - 1].is("an"))) --p;
       if (p > 0 && preposition(p - 1)) continue;
+      // "the UN says ...": who speaks is the source of the report, not its actor.
+      uint32_t q = m.last;
+      while (q < t && (w_[q].is("has") || w_[q].is("have") || w_[q].is("had") || w_[q].is("also"))) ++q;
+      if (speaks_[q]) continue;
+      // "shooting civilians, looting homes": the object of another event word.
+      if (std::any_of(trigger_hits_.begin(), trigger_hits_.end(), [&](const Hit& o) { return o.last == p && o.last <= t; }))
+        continue;
       return coordinated(i);
     }
     return {};
@@ -236,7 +249,7 @@ class SentenceReader {
     return false;
   }
 
-  std::optional<Found> read(const Hit& h, const Trigger& t) const {
+  std::optional<Found> read(const Hit& h, const Trigger& t, const std::vector<Count>& counted) const {
     std::vector<const Actor*> agent, target;
     if (t.voice == Voice::Passive || passive(h)) {
       agent = after_word(h.last, {"by", "to"});
@@ -249,7 +262,10 @@ class SentenceReader {
           agent = coordinated(i);
           break;
         }
-      if (agent.empty()) agent = after_word(h.last, {"by", "from"});
+      if (agent.empty()) agent = after_word(h.last, {"by"});
+      // "a suicide bomber from X": a noun for the doer names where the doer comes from.
+      if (agent.empty() && (w_[h.last - 1].text.ends_with("er") || w_[h.last - 1].text.ends_with("ers")))
+        agent = after_word(h.last, {"from"});
       const auto between = after_word(h.last, {"between"}, 1);
       const auto with = after_word(h.last, {"with"}, 1);
       if (agent.empty() && between.size() >= 2) {
@@ -299,9 +315,14 @@ class SentenceReader {
       case Rule::Attack:
       case Rule::Killing: {
         const bool on_civilians = (!target.empty() && civilian(*target.front())) || (target.empty() && civilians_after(h.last));
-        if (on_civilians) {
+        const bool on_armed = !target.empty() && armed(*target.front());
+        // A killing whose dead are not said to be combatants is violence against civilians.
+        const bool combatants_dead = std::any_of(counted.begin(), counted.end(), [](const Count& c) {
+          return c.killed && c.civilian == 0;
+        });
+        if (on_civilians || (t.rule == Rule::Killing && !on_armed && !combatants_dead && !agent.empty())) {
           type = "Attack";
-        } else if ((!agent.empty() && armed(*agent.front())) || (!target.empty() && armed(*target.front()))) {
+        } else if ((!agent.empty() && armed(*agent.front())) || on_armed) {
           type = "Armed clash";
         } else {
           return std::nullopt;
@@ -396,6 +417,8 @@ class SentenceReader {
   std::vector<Item> items_;
   std::vector<const Item*> item_at_;
   std::vector<MentionRef> mentions_;
+  std::vector<Hit> trigger_hits_;
+  std::vector<bool> speaks_;  // token begins a speech verb
   std::vector<int> covered_;  // token -> mention index, or -1
   std::vector<Place> places_;
 };

@@ -225,6 +225,12 @@ std::size_t SentenceRules::step(std::size_t k) {
     if (next != k) return next;
   }
   if (const Entry* e = it.find(Kind::Actor)) return named_actor(k, e);
+  // "the Saudi Hospital", "Syria Trade Centre": a country's word inside a longer name.
+  if ((it.find(Kind::Country) || it.find(Kind::Demonym)) && !title_case_ && lone(k + 1) && capitalised(k + 1) &&
+      !word(*at(k + 1)).possessive) {
+    if (const Entry* e = it.find(Kind::Country) ? it.find(Kind::Country) : it.find(Kind::Demonym)) out_.vote(e->target, 1);
+    return k + 1;
+  }
   if (const Entry* e = it.find(Kind::Country)) return country_or_capital(k, e);
   if (const Entry* e = it.find(Kind::Capital)) return country_or_capital(k, e);
   if (const Entry* e = it.find(Kind::Demonym)) {  // an adjective that named nothing
@@ -410,7 +416,9 @@ std::size_t SentenceRules::country_or_capital(std::size_t k, const Entry* e) {
   const CountryInfo& c = country(e);
   // "support from Egypt, which backs the army": the relative clause makes it act.
   const bool acts = is_key(k + 1, ",") && (is_key(k + 2, "which") || is_key(k + 2, "who"));
-  if ((locative_before(k) && !acts) || dateline(k)) {
+  // "residents of Khartoum", "the outskirts of Damascus": a city after "of" is a place.
+  const bool city_of = e->kind == Kind::Capital && k > 0 && is_key(k - 1, "of");
+  if ((locative_before(k) && !acts) || city_of || dateline(k)) {
     // Where things happen says more about the story than who acts in it.
     out_.vote(e->target, dateline(k) ? 1 : 2);
     return k + 1;
