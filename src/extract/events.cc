@@ -8,6 +8,7 @@
 #include <climits>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "extract/event_lexicon.h"
 #include "extract/quantities.h"
@@ -43,6 +44,7 @@ struct Place {
   uint32_t first, last;
   std::string name;
   Span span;
+  bool country = false;  // a whole country: any more precise place is preferred
 };
 
 struct Found {
@@ -54,25 +56,29 @@ struct Found {
 class SentenceReader {
  public:
   SentenceReader(const EventLexicon::Impl& ev, const Lexicon::Impl& lx, const Vocabulary& vocab, const Document& doc,
-                 uint32_t s)
+                 uint32_t s, const std::unordered_map<std::string, const Actor*>& actors)
       : ev_(ev), lx_(lx), vocab_(vocab), doc_(doc), s_(s), w_(read_words(doc.text, doc.sentences[s].span)) {
     items_ = match(lx, w_);
     item_at_.assign(w_.size(), nullptr);
     for (const Item& it : items_) item_at_[it.first] = &it;
-    for (const Mention& m : doc.mentions) {
-      if (m.sentence != s) continue;
+    // The sentence's mentions, as token ranges (mentions are in text order).
+    const auto first = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), doc.sentences[s].span.begin,
+                                        [](const Mention& m, uint32_t at) { return m.span.begin < at; });
+    for (auto m = first; m != doc.mentions.end() && m->sentence == s; ++m) {
       MentionRef r{0, 0, nullptr};
       for (uint32_t t = 0; t < w_.size(); ++t) {
-        if (w_[t].span.begin <= m.span.begin && m.span.begin < w_[t].span.end) r.first = t;
-        if (w_[t].span.begin < m.span.end) r.last = t + 1;
+        if (w_[t].span.begin <= m->span.begin && m->span.begin < w_[t].span.end) r.first = t;
+        if (w_[t].span.begin < m->span.end) r.last = t + 1;
       }
-      for (const Actor& a : doc.actors)
-        if (a.id == m.actor) r.actor = &a;
+      const auto a = actors.find(m->actor);
+      r.actor = a == actors.end() ? nullptr : a->second;
       if (r.actor && r.last > r.first) mentions_.push_back(r);
     }
     std::sort(mentions_.begin(), mentions_.end(), [](const MentionRef& a, const MentionRef& b) { return a.first < b.first; });
     for (const Hit& h : ev_.triggers.match(w_))
       if (!h.payloads.empty()) trigger_hits_.push_back(h);
+    for (const Hit& h : ev_.modality.match(w_))
+      if (!h.payloads.empty()) modality_hits_.push_back(h);
     speaks_.assign(w_.size() + 1, false);
     for (const Hit& h : ev_.speech.match(w_))
       if (!h.payloads.empty()) speaks_[h.first] = true;
@@ -105,9 +111,8 @@ class SentenceReader {
     return {};
   }
 
-  std::vector<Found> events() const {
+  std::vector<Found> events(const std::vector<Count>& counted) const {
     std::vector<Found> out;
-    const std::vector<Count> counted = counts();
     for (const Hit& h : trigger_hits_) {
       const Trigger& t = ev_.trigger_defs[h.payloads.front()];
       if (qualified(h)) continue;
@@ -146,9 +151,15 @@ class SentenceReader {
     // A denial reaches across a comma into the clause it governs: "denied reports that X had fallen".
     uint32_t deny_start = trigger.first;
     while (deny_start > 0 && trigger.first - deny_start < 12 && !w_[deny_start - 1].is(";")) --deny_start;
-    for (const Hit& m : ev_.modality.match(w_)) {
-      if (m.payloads.empty() || m.first >= trigger.last) continue;
+    for (const Hit& m : modality_hits_) {
       const Modality kind = ev_.modality_defs[m.payloads.front()];
+      // "Airstrikes are typically ...", "shelling could ...": a qualifier right after the trigger.
+      if (m.first >= trigger.last) {
+        if (m.first <= trigger.last + 2 && (kind == Modality::Habitual || kind == Modality::Hypothetical ||
+                                            kind == Modality::Future))
+          return true;
+        continue;
+      }
       if (m.first >= start || (kind == Modality::Denial && m.first >= deny_start)) return true;
     }
     return false;
@@ -229,8 +240,13 @@ class SentenceReader {
     for (std::size_t j = i; j-- > 0 && joins(mentions_[j].last, mentions_[j + 1].first);)
       out.push_back(mentions_[j].actor);
     if (!conjunction) out.resize(1);
+    // In the order the text lists them: the first named is the main actor.
+    std::vector<std::pair<uint32_t, const Actor*>> placed;
+    for (const MentionRef& m : mentions_)
+      if (std::find(out.begin(), out.end(), m.actor) != out.end()) placed.emplace_back(m.first, m.actor);
+    std::sort(placed.begin(), placed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<const Actor*> unique;
-    for (const Actor* a : out)
+    for (const auto& [pos, a] : placed)
       if (std::find(unique.begin(), unique.end(), a) == unique.end()) unique.push_back(a);
     return unique;
   }
@@ -342,7 +358,8 @@ class SentenceReader {
     const Place* best = nullptr;
     uint32_t best_distance = UINT32_MAX;
     for (const Place& p : places_) {
-      const uint32_t d = p.first >= h.last ? p.first - h.last : (h.first - p.last) + (t.rule == Rule::Territory ? 50 : 2);
+      uint32_t d = p.first >= h.last ? p.first - h.last : (h.first - p.last) + (t.rule == Rule::Territory ? 50 : 2);
+      if (p.country) d += 100;
       if (d < best_distance) best = &p, best_distance = d;
     }
     if (best) e.location = best->name, e.location_span = best->span;
@@ -354,29 +371,28 @@ class SentenceReader {
   void find_places() {
     auto name_word = [&](uint32_t t) {
       const Word& w = w_[t];
-      if (w.kind != TokenKind::Word || w.letter_case == Case::Any || covered_[t] >= 0) return false;
+      // "Wad al-Nourah": a particle joined to a capitalised word belongs to the name.
+      const bool particle = w.parts.size() >= 2 && (w.parts[0].key == "al" || w.parts[0].key == "el" ||
+                                                    w.parts[0].key == "ad" || w.parts[0].key == "as") &&
+                            case_of(w.parts[1].text) == Case::Capital;
+      if (w.kind != TokenKind::Word || (w.letter_case == Case::Any && !particle) || covered_[t] >= 0) return false;
       if (calendar_word(w.parts[0].key)) return false;
       // Of the words the actor lexicon knows, only countries and capitals name places.
       const Item* it = item_at_[t];
       return !it || it->entries.empty() || it->find(Kind::Country) || it->find(Kind::Capital);
     };
-    auto add = [&](uint32_t first, uint32_t last) {
-      // Without its place noun: "Aleppo Province" is Aleppo.
-      while (last > first + 1) {
-        bool head = false;
-        for (const Hit& hh : ev_.place_heads.match(std::vector<Word>(w_.begin() + last - 1, w_.begin() + last)))
-          head |= !hh.payloads.empty();
-        if (!head) break;
-        --last;
-      }
-      if (last <= first) return;
-      Span span{w_[first].span.begin, w_[last - 1].span.end};
-      if (w_[last - 1].possessive) span.end -= doc_.slice(span).ends_with("'s") ? 2 : 1;  // "Iran's"
-      places_.push_back({first, last, std::string(doc_.slice(span)), span});
-    };
     std::vector<bool> head_at(w_.size(), false);
     for (const Hit& h : ev_.place_heads.match(w_))
       if (!h.payloads.empty()) head_at[h.first] = true;
+    auto add = [&](uint32_t first, uint32_t last) {
+      // Without its place noun: "Aleppo Province" is Aleppo.
+      while (last > first + 1 && head_at[last - 1]) --last;
+      if (last <= first) return;
+      Span span{w_[first].span.begin, w_[last - 1].span.end};
+      if (w_[last - 1].possessive) span.end -= doc_.slice(span).ends_with("'s") ? 2 : 1;  // "Iran's"
+      const bool country = last == first + 1 && item_at_[first] && item_at_[first]->find(Kind::Country);
+      places_.push_back({first, last, std::string(doc_.slice(span)), span, country});
+    };
     for (const Hit& h : ev_.place_prepositions.match(w_)) {
       if (h.payloads.empty()) continue;
       uint32_t k = h.last;
@@ -417,7 +433,7 @@ class SentenceReader {
   std::vector<Item> items_;
   std::vector<const Item*> item_at_;
   std::vector<MentionRef> mentions_;
-  std::vector<Hit> trigger_hits_;
+  std::vector<Hit> trigger_hits_, modality_hits_;
   std::vector<bool> speaks_;  // token begins a speech verb
   std::vector<int> covered_;  // token -> mention index, or -1
   std::vector<Place> places_;
@@ -486,13 +502,15 @@ void EventExtractor::run(Document& doc) const {
   bool headline_civilian = false;
   std::map<std::string, int> place_votes;  // the document's place, for events whose sentence names none
   std::string claimed_by;             // who claimed the document's violence
+  std::unordered_map<std::string, const Actor*> actors;
+  for (const Actor& a : doc.actors) actors.emplace(a.id, &a);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    const SentenceReader reader(ev, actors_.impl(), vocabulary_, doc, s);
+    const SentenceReader reader(ev, actors_.impl(), vocabulary_, doc, s, actors);
     if (claimed_by.empty())
       if (const auto who = reader.claimant(); !who.empty() && armed(*who.front())) claimed_by = who.front()->id;
     for (const Place& p : reader.places()) ++place_votes[p.name];
-    std::vector<Found> found = reader.events();
     const std::vector<Count> counts = reader.counts();
+    std::vector<Found> found = reader.events(counts);
     for (const Count& c : counts) doc.quantities.push_back(c.quantity);
     // A killing told alongside a more specific event is that event's toll.
     const bool specific = std::any_of(found.begin(), found.end(), [](const Found& f) {

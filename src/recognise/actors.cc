@@ -75,7 +75,7 @@ class SentenceRules {
     for (const Entry* e : items_[k].entries) {
       if (e->kind != Kind::Word) return false;
       if (e->cls != WordClass::Direction && e->cls != WordClass::Head && e->cls != WordClass::Prefix &&
-          e->cls != WordClass::Qualifier)
+          e->cls != WordClass::Qualifier && e->cls != WordClass::Function && e->cls != WordClass::Determiner)
         return false;
     }
     return true;
@@ -95,7 +95,7 @@ class SentenceRules {
     if (!next || items_[k].possessive || word(*next).kind != TokenKind::Word || word(*next).letter_case != Case::Any)
       return false;
     if (next->has(WordClass::Member) || next->has(WordClass::Force) || next->has(WordClass::Government) ||
-        next->has(WordClass::Weapon))
+        next->has(WordClass::Weapon) || next->has(WordClass::Function))
       return false;
     const uint8_t pos = vocab_.pos(word(*next).parts.front().key);
     return (pos & Vocabulary::Noun) && !(pos & Vocabulary::Verb);

@@ -4,6 +4,10 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <mutex>
+#include <shared_mutex>
+#include <unordered_map>
+
 namespace mosaic {
 
 namespace {
@@ -14,7 +18,30 @@ bool is_apostrophe_at(std::string_view s, std::size_t i, std::size_t* width) {
   return false;
 }
 
+struct KeyTable {
+  std::shared_mutex mutex;
+  std::unordered_map<std::string, uint32_t> ids;
+};
+
+KeyTable& keys() {
+  static KeyTable table;
+  return table;
+}
+
 }  // namespace
+
+uint32_t intern_key(const std::string& key) {
+  KeyTable& t = keys();
+  std::unique_lock lock(t.mutex);
+  return t.ids.try_emplace(key, uint32_t(t.ids.size())).first->second;
+}
+
+uint32_t find_key(const std::string& key) {
+  KeyTable& t = keys();
+  std::shared_lock lock(t.mutex);
+  const auto it = t.ids.find(key);
+  return it == t.ids.end() ? kNoKey : it->second;
+}
 
 std::string fold(std::string_view word) {
   bool ascii = true;

@@ -23,7 +23,15 @@ bool case_fits(Case required, std::string_view word);
 struct Part {
   std::string_view text;  // as written
   std::string key;        // fold(text)
+  uint32_t id = 0;        // intern_key(key) if some phrase uses the key, else kNoKey
 };
+
+// Keys are interned once, process-wide, so that every phrase index can walk
+// a sentence by integer ids instead of hashing each word again. Interning
+// happens while knowledge files load; lookups are safe from any thread.
+inline constexpr uint32_t kNoKey = 0xffffffffu;
+uint32_t intern_key(const std::string& key);
+uint32_t find_key(const std::string& key);  // kNoKey when no phrase uses it
 std::vector<Part> split_parts(std::string_view token, bool* possessive);
 
 }  // namespace mosaic

@@ -27,7 +27,7 @@ const std::pair<std::string_view, WordClass> kClasses[] = {
     {"title", WordClass::Title},         {"role", WordClass::Role},           {"media", WordClass::Media},
     {"head", WordClass::Head},           {"prefix", WordClass::Prefix},       {"locative", WordClass::Locative},
     {"direction", WordClass::Direction}, {"generic", WordClass::Generic},     {"determiner", WordClass::Determiner},
-    {"stop", WordClass::Stop}};
+    {"stop", WordClass::Stop},           {"function", WordClass::Function}};
 
 }  // namespace
 

@@ -16,6 +16,10 @@ std::vector<Word> read_words(std::string_view text, Span sentence) {
       if (w.parts.empty()) w.parts.push_back({w.text, std::string(w.text)});
     }
     w.letter_case = case_of(w.text);
+    for (Part& p : w.parts) p.id = find_key(p.key);
+    const std::string& last = w.parts.back().key;
+    if (w.letter_case == Case::Capital && last.size() > 4 && last.back() == 's' && w.parts.back().id == kNoKey)
+      w.bare_id = find_key(last.substr(0, last.size() - 1));
     words.push_back(std::move(w));
   }
   return words;
@@ -26,8 +30,7 @@ void PhraseIndex::index(const std::vector<Part>& parts, uint32_t payload) {
   uint32_t node = 0;
   Ending ending{payload, {}};
   for (const Part& p : parts) {
-    const auto [pid, inserted] = part_ids_.try_emplace(p.key, uint32_t(part_ids_.size()));
-    const auto [edge, added] = edges_.try_emplace(uint64_t(node) << 32 | pid->second, uint32_t(nodes_.size()));
+    const auto [edge, added] = edges_.try_emplace(uint64_t(node) << 32 | intern_key(p.key), uint32_t(nodes_.size()));
     if (added) nodes_.emplace_back();
     node = edge->second;
     ending.cases.push_back(case_of(p.text));
@@ -55,10 +58,9 @@ void PhraseIndex::add(std::string_view phrase, uint32_t payload) {
   if (hyphenated) index(joined, payload);  // "pro-government" as scrapers leave it, "progovernment"
 }
 
-uint32_t PhraseIndex::step(uint32_t node, const std::string& key) const {
-  const auto p = part_ids_.find(key);
-  if (p == part_ids_.end()) return kNone;
-  const auto e = edges_.find(uint64_t(node) << 32 | p->second);
+uint32_t PhraseIndex::step(uint32_t node, uint32_t key_id) const {
+  if (key_id == kNoKey) return kNone;
+  const auto e = edges_.find(uint64_t(node) << 32 | key_id);
   return e == edges_.end() ? kNone : e->second;
 }
 
@@ -80,12 +82,11 @@ std::vector<Hit> PhraseIndex::match(const std::vector<Word>& words) const {
     for (uint32_t t = i; t < n && walking; ++t) {
       const Word& w = words[t];
       for (std::size_t p = 0; p < w.parts.size(); ++p) {
-        uint32_t next = step(node, w.parts[p].key);
+        uint32_t next = step(node, w.parts[p].id);
         bool bare_possessive = false;
-        if (next == kNone && p + 1 == w.parts.size() && w.letter_case == Case::Capital) {
+        if (next == kNone && p + 1 == w.parts.size()) {
           // Scraped copy often loses the apostrophe: "Syrias army", "Assads forces".
-          const std::string& key = w.parts[p].key;
-          if (key.size() > 4 && key.back() == 's') next = step(node, key.substr(0, key.size() - 1));
+          next = step(node, w.bare_id);
           bare_possessive = next != kNone;
         }
         node = next;

@@ -22,6 +22,7 @@ struct Word {
   std::vector<Part> parts;  // hyphen-separated parts; a punctuation mark is one part
   bool possessive = false;  // "Syria's"
   Case letter_case = Case::Any;
+  uint32_t bare_id = kNoKey;  // a capitalised word without its final "s" ("Syrias" -> "syria")
 
   bool is(std::string_view key) const { return parts.size() == 1 && parts[0].key == key; }
 };
@@ -52,11 +53,10 @@ class PhraseIndex {
     uint32_t payload;
     std::vector<Case> cases;  // per part: the case the text must have
   };
-  uint32_t step(uint32_t node, const std::string& key) const;
+  uint32_t step(uint32_t node, uint32_t key_id) const;
   void index(const std::vector<Part>& parts, uint32_t payload);
 
-  std::unordered_map<std::string, uint32_t> part_ids_;  // key -> part id
-  std::unordered_map<uint64_t, uint32_t> edges_;        // node << 32 | part id -> node
+  std::unordered_map<uint64_t, uint32_t> edges_;        // node << 32 | key id -> node
   std::vector<std::vector<Ending>> nodes_;              // node -> phrases ending there
 };
 

@@ -140,6 +140,9 @@ void DocumentMentions::finish() {
       } else if (g.kind == "civilians") {
         const std::string name = "Civilians (" + country->name + ")";
         add(g.sentence, g.span, Actor{actor_id(name), name, "civilians", country->code, {}}, false);
+      } else if (g.kind == "unidentified") {
+        const std::string name = "Unidentified Armed Group (" + country->name + ")";
+        add(g.sentence, g.span, Actor{actor_id(name), name, "political_militia", country->code, {}}, false);
       } else if (g.kind == "progov") {
         const std::string name = adjective + " pro-government militias";
         add(g.sentence, g.span, Actor{actor_id(name), name, "political_militia", country->code, {}}, false);

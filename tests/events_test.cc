@@ -1,0 +1,235 @@
+// Events, quantities and dates, with sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "mosaic/pipeline.h"
+
+namespace mosaic {
+namespace {
+
+class Events : public ::testing::Test {
+ protected:
+  static const Resources& resources() {
+    static const Resources r = Resources::load(MOSAIC_DATA_DIR);
+    return r;
+  }
+  static Document read(const std::string& text, const std::string& date = "2024-03-14") {
+    const Pipeline p(resources());
+    Document d;
+    d.id = "t";
+    d.date = date;
+    d.raw = text;
+    p.run(d);
+    return d;
+  }
+  static const Event* find(const Document& d, const std::string& sub_event_type) {
+    const auto e = std::find_if(d.events.begin(), d.events.end(),
+                                [&](const Event& x) { return x.sub_event_type == sub_event_type; });
+    return e == d.events.end() ? nullptr : &*e;
+  }
+  static std::string name(const Document& d, const std::string& id) {
+    for (const Actor& a : d.actors)
+      if (a.id == id) return a.name;
+    return id;
+  }
+  static std::vector<std::string> names(const Document& d, const std::vector<std::string>& ids) {
+    std::vector<std::string> out;
+    for (const auto& id : ids) out.push_back(name(d, id));
+    return out;
+  }
+};
+
+struct Case {
+  const char* text;
+  const char* sub_event_type;
+  const char* event_type;
+};
+
+// Every ACLED sub-event type, each from a sentence of its own.
+TEST_F(Events, EverySubEventType) {
+  const Case cases[] = {
+      {"Somali troops clashed with Al-Shabaab fighters near Afgoye on Tuesday.", "Armed clash", "Battles"},
+      {"The Malian army recaptured the town of Boni from JNIM.", "Government regains territory", "Battles"},
+      {"M23 rebels seized the town of Rubaya on Monday.", "Non-state actor overtakes territory", "Battles"},
+      {"A chlorine gas attack hit the village of Kafr Zita.", "Chemical weapon", "Explosions/Remote violence"},
+      {"Russian airstrikes hit a market in Idlib.", "Air/drone strike", "Explosions/Remote violence"},
+      {"A suicide bomber from Al-Shabaab struck a checkpoint in Mogadishu.", "Suicide bomb", "Explosions/Remote violence"},
+      {"RSF shelling hit the Abu Shouk camp.", "Shelling/artillery/missile attack", "Explosions/Remote violence"},
+      {"A roadside bomb struck a police vehicle in Kandahar.", "Remote explosive/landmine/IED", "Explosions/Remote violence"},
+      {"A grenade was thrown into a bar in Garissa.", "Grenade", "Explosions/Remote violence"},
+      {"Sudanese soldiers raped women in the village of Tabit.", "Sexual violence", "Violence against civilians"},
+      {"Boko Haram fighters killed 12 villagers in Borno.", "Attack", "Violence against civilians"},
+      {"ISWAP abducted 20 students from a school in Yobe.", "Abduction/forced disappearance", "Violence against civilians"},
+      {"Hundreds of demonstrators marched in Khartoum on Friday.", "Peaceful protest", "Protests"},
+      {"Police fired tear gas at the crowd in Nairobi.", "Protest with intervention", "Protests"},
+      {"Security forces opened fire on protesters in Bamako.", "Excessive force against protesters", "Protests"},
+      {"Rioters torched a police station in Lagos.", "Violent demonstration", "Riots"},
+      {"A mob lynched a suspected thief in Kano.", "Mob violence", "Riots"},
+      {"The army and the SPLM-N signed a ceasefire in Juba.", "Agreement", "Strategic developments"},
+      {"Police arrested 40 activists in Harare.", "Arrests", "Strategic developments"},
+      {"An RSF commander defected to the army with his men.", "Change to group/activity", "Strategic developments"},
+      {"The Sudanese army shot down two drones over Port Sudan.", "Disrupted weapons use", "Strategic developments"},
+      {"The Wagner Group set up base at the airport in Kidal.", "Headquarters or base established", "Strategic developments"},
+      {"RSF fighters looted the central market in Nyala.", "Looting/property destruction", "Strategic developments"},
+      {"French troops withdrew from the base in Gao.", "Non-violent transfer of territory", "Strategic developments"},
+      {"The Sudanese army imposed a curfew in Kassala.", "Other", "Strategic developments"},
+  };
+  EXPECT_EQ(std::size(cases), 25u);
+  for (const Case& c : cases) {
+    const Document d = read(c.text);
+    const Event* e = find(d, c.sub_event_type);
+    ASSERT_TRUE(e) << c.text;
+    EXPECT_EQ(e->event_type, c.event_type) << c.text;
+    EXPECT_FALSE(e->plover_type.empty() && std::string(c.sub_event_type) != "Other") << c.text;
+  }
+}
+
+TEST_F(Events, ActorsFollowAcledConventions) {
+  // Violence against civilians: the civilians are actor2.
+  auto d = read("In Sudan, RSF fighters killed dozens of civilians in the village of Wad al-Nourah.");
+  const Event* e = find(d, "Attack");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Rapid Support Forces"});
+  EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Civilians (Sudan)"});
+  EXPECT_EQ(e->fatalities, 12);  // "dozens" is 12
+  EXPECT_EQ(e->civilian_fatalities, 12);
+  // Associated actors: the others of a list.
+  d = read("Iraqi militias and Hezbollah fought Syrian rebels south of Aleppo.");
+  e = find(d, "Armed clash");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), (std::vector<std::string>{"Iraqi militias", "Hezbollah"}));
+  EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Syrian rebels"});
+  EXPECT_EQ(e->location, "Aleppo");
+  d = read("In Sudan, RSF fighters killed dozens of civilians in the village of Wad al-Nourah.");
+  EXPECT_EQ(find(d, "Attack")->location, "Wad al-Nourah");
+}
+
+TEST_F(Events, UnnamedGunmenAreAnUnidentifiedArmedGroup) {
+  const auto d = read("In Niger, gunmen attacked a checkpoint near Tillaberi.");
+  const Event* e = find(d, "Armed clash");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Unidentified Armed Group (Niger)"});
+  EXPECT_EQ(e->location, "Tillaberi");
+}
+
+TEST_F(Events, PassivesAndLossesNameWhoDidIt) {
+  auto d = read("The town of Kurmuk was captured by the SPLM-N after heavy fighting.");
+  const Event* e = find(d, "Non-state actor overtakes territory");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Sudan People's Liberation Movement-North"});
+  EXPECT_EQ(e->location, "Kurmuk");
+  d = read("The Joint Forces seized the Zamzam camp, lost it to the RSF, and seized it again.");
+  ASSERT_TRUE(find(d, "Government regains territory"));  // a militia acting for the state
+  e = find(d, "Non-state actor overtakes territory");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Rapid Support Forces"});
+  EXPECT_EQ(e->location, "Zamzam");
+}
+
+TEST_F(Events, WhatDidNotHappenIsNotReported) {
+  for (const char* text : {
+           "The army denied that its jets bombed the market in Kadugli.",
+           "The rebels did not attack the town.",
+           "The group threatened to attack the capital.",
+           "Fighting could resume in Juba if the talks fail.",
+           "The army will launch an offensive next month, officials said.",
+           "Airstrikes are typically followed by ground assaults in such wars.",
+           "The Emirates supplied drones and missiles to the paramilitaries.",
+           "Residents are afraid of arrest if they cross the line.",
+       })
+    EXPECT_TRUE(read(text).events.empty()) << text << ": " << read(text).events.front().sub_event_type;
+}
+
+TEST_F(Events, SeveralEventsInOneSentenceAndOneEventInSeveral) {
+  auto d = read("Army jets bombed Nyala and RSF fighters looted the market.");
+  EXPECT_TRUE(find(d, "Air/drone strike"));
+  EXPECT_TRUE(find(d, "Looting/property destruction"));
+  d = read("Airstrikes hit Saraqeb on Monday. The Syrian army carried out the airstrikes, a monitor said. "
+           "The airstrikes killed seven people.");
+  const auto strikes = std::count_if(d.events.begin(), d.events.end(),
+                                     [](const Event& e) { return e.sub_event_type == "Air/drone strike"; });
+  EXPECT_EQ(strikes, 1);
+  const Event* e = find(d, "Air/drone strike");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Military Forces of Syria"});
+  EXPECT_EQ(e->fatalities, 7);
+}
+
+TEST_F(Events, MainEventIsWhatTheHeadlineReports) {
+  const auto d = read("Shelling kills four in Dilling\n\nRSF shelling on Dilling killed four people on Sunday. "
+                      "Later, the army arrested two men.");
+  const auto main = std::find_if(d.events.begin(), d.events.end(), [](const Event& e) { return e.main; });
+  ASSERT_NE(main, d.events.end());
+  EXPECT_EQ(main->sub_event_type, "Shelling/artillery/missile attack");
+  EXPECT_EQ(main->fatalities, 4);
+  EXPECT_EQ(std::count_if(d.events.begin(), d.events.end(), [](const Event& e) { return e.main; }), 1);
+}
+
+TEST_F(Events, FatalitiesByAcledRules) {
+  auto toll = [&](const std::string& text) {
+    const Document d = read(text);
+    return d.events.empty() ? std::optional<int>() : d.events.front().fatalities;
+  };
+  EXPECT_EQ(toll("Airstrikes on Douma killed several people."), 3);
+  EXPECT_EQ(toll("Airstrikes on Douma killed dozens of people."), 12);
+  EXPECT_EQ(toll("Airstrikes on Douma killed hundreds of civilians."), 100);
+  EXPECT_EQ(toll("Airstrikes on Douma killed between 20 and 30 people."), 20);  // the conservative figure
+  EXPECT_EQ(toll("Airstrikes on Douma killed at least 11 civilians including three children."), 11);
+  EXPECT_EQ(toll("Airstrikes on Douma in 2015 wounded six people."), std::nullopt);  // neither year nor wounded
+}
+
+TEST_F(Events, QuantitiesWithWhatTheyCount) {
+  const auto d = read("Some 275, 000 people are besieged in the east, and 1, 000 to 2, 500 contractors are in the "
+                      "city. Strikes hit seven hospitals and the rebels took 35 square kilometres.");
+  auto q = [&](double value) {
+    const auto it = std::find_if(d.quantities.begin(), d.quantities.end(), [&](const Quantity& x) { return x.value == value; });
+    return it == d.quantities.end() ? nullptr : &*it;
+  };
+  ASSERT_TRUE(q(275000));
+  EXPECT_EQ(q(275000)->what, "people besieged");
+  ASSERT_TRUE(q(1000));
+  EXPECT_EQ(q(1000)->value_max, 2500);
+  EXPECT_EQ(q(1000)->what, "contractors");
+  ASSERT_TRUE(q(7));
+  EXPECT_EQ(q(7)->what, "hospitals");
+  ASSERT_TRUE(q(35));
+  EXPECT_EQ(q(35)->what, "square kilometres");
+  EXPECT_EQ(d.slice(q(275000)->span), "275,000 people");
+}
+
+// --- dates: report of Thursday 6 October 2016
+
+TEST(Dates, RelativeToTheReport) {
+  const std::string report = "2016-10-06";
+  auto at = [&](const char* text) { return resolve_date(text, report); };
+  EXPECT_EQ(at("on Monday")->date, "2016-10-03");
+  EXPECT_EQ(at("on Monday")->precision, 1);
+  EXPECT_EQ(at("on Thursday")->date, "2016-10-06");  // the report's own day
+  EXPECT_EQ(at("yesterday")->date, "2016-10-05");
+  EXPECT_EQ(at("last night")->date, "2016-10-05");
+  EXPECT_EQ(at("last week")->date, "2016-09-29");
+  EXPECT_EQ(at("last week")->precision, 2);
+  EXPECT_EQ(at("in June")->date, "2016-06-01");
+  EXPECT_EQ(at("in June")->precision, 3);
+  EXPECT_EQ(at("in November")->date, "2015-11-01");  // a later month is last year's
+  EXPECT_EQ(at("in February 2014")->date, "2014-02-01");
+  EXPECT_EQ(at("on 5 March")->date, "2016-03-05");
+  EXPECT_EQ(at("on March 5, 2015")->date, "2015-03-05");
+  EXPECT_EQ(at("last month")->date, "2016-09-01");
+  EXPECT_EQ(at("last month")->precision, 3);
+  EXPECT_FALSE(at("after the war"));
+  EXPECT_FALSE(resolve_date("on Monday", ""));
+}
+
+TEST_F(Events, EventsTakeTheirSentencesDate) {
+  const auto d = read("Niger's army clashed with jihadists near Tillaberi on Monday.", "2016-10-06");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(d.events.front().date, "2016-10-03");
+  EXPECT_EQ(d.events.front().time_precision, 1);
+  const auto undated = read("Shelling hit Kassala.", "2016-10-06");
+  EXPECT_EQ(undated.events.front().date, "2016-10-06");
+  EXPECT_EQ(undated.events.front().time_precision, 2);  // reported that week
+}
+
+}  // namespace
+}  // namespace mosaic
