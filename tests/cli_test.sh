@@ -17,6 +17,11 @@ grep -q "ingested 14 documents" "$work/log" || fail "sample ingest: $(cat "$work
 "$mosaic" show --db "$db" sd-2023-05-20-jeddah | grep -q "\[Rapid Support Forces\]{Rapid Support Forces}" || fail "show marks mentions"
 "$mosaic" actors --db "$db" | grep -qE "^Rapid Support Forces +rebel_group +SDN" || fail "actors"
 "$mosaic" actors --db "$db" --type igo | grep -q "United Nations" || fail "actors --type"
+"$mosaic" events --db "$db" --type "Air/drone strike" | grep -q "sd-2025-05-06-port-sudan" || fail "events --type"
+"$mosaic" events --db "$db" --type Battles --from 2024-01-01 --to 2024-12-31 | grep -q "Government regains territory" || fail "events --from/--to"
+"$mosaic" events --db "$db" --actor "Rapid Support" --place Fasher | grep -q "Shelling" || fail "events --actor --place"
+if "$mosaic" events --db "$db" --from 2024-13-45 2>"$work/err"; then fail "bad date accepted"; fi
+"$mosaic" export --db "$db" --format csv | grep -q "^sd-2024-06-09-el-fasher:1,2024-06-08,2024,1,Explosions/Remote violence" || fail "csv event row"
 if "$mosaic" show --db "$db" no-such-doc 2>"$work/err"; then fail "show of a missing doc succeeded"; fi
 grep -q "no document 'no-such-doc'" "$work/err" || fail "show error: $(cat "$work/err")"
 

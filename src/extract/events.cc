@@ -193,10 +193,16 @@ class SentenceReader {
       uint32_t p = m.first;
       while (p > 0 && (w_[p - 1].is("the") || w_[p - 1].is("a") || w_[p - 1].is("an"))) --p;
       if (p > 0 && preposition(p - 1)) continue;
-      // "the UN says ...": who speaks is the source of the report, not its actor.
+      // "the UN says ...": who speaks is the source of the report, not its actor,
+      // unless the report's subject points back to the speaker ("the army said it had ...").
       uint32_t q = m.last;
       while (q < t && (w_[q].is("has") || w_[q].is("have") || w_[q].is("had") || w_[q].is("also"))) ++q;
-      if (speaks_[q]) continue;
+      if (speaks_[q]) {
+        bool self = false;
+        for (uint32_t k = q + 1; k < t && !self; ++k)
+          self = w_[k].is("it") || w_[k].is("they") || w_[k].is("its") || w_[k].is("their") || w_[k].is("we");
+        if (!self) continue;
+      }
       // "shooting civilians, looting homes": the object of another event word.
       if (std::any_of(trigger_hits_.begin(), trigger_hits_.end(), [&](const Hit& o) { return o.last == p && o.last <= t; }))
         continue;
@@ -330,8 +336,8 @@ class SentenceReader {
       }
       case Rule::Attack:
       case Rule::Killing: {
-        const bool on_civilians = (!target.empty() && civilian(*target.front())) || (target.empty() && civilians_after(h.last));
         const bool on_armed = !target.empty() && armed(*target.front());
+        const bool on_civilians = (!target.empty() && civilian(*target.front())) || (!on_armed && civilians_after(h.last));
         // A killing whose dead are not said to be combatants is violence against civilians.
         const bool combatants_dead = std::any_of(counted.begin(), counted.end(), [](const Count& c) {
           return c.killed && c.civilian == 0;
