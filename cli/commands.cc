@@ -343,3 +343,178 @@ int bench(const Common& c, const BenchArgs& a) {
 }
 
 }  // namespace mosaic::cli
+
+namespace mosaic::cli {
+
+namespace {
+
+StoryOptions detector_options() { return StoryOptions{}; }
+
+// A copy of an article as the web makes them: some of these, at random.
+std::string make_copy(const std::string& text, std::mt19937& rng) {
+  std::uniform_real_distribution<double> unit(0, 1);
+  // Words and the sentences they end, to cut and shuffle by.
+  std::vector<std::string> words;
+  std::string w;
+  for (char c : text) {
+    if (c == ' ' || c == '\n') {
+      if (!w.empty()) words.push_back(w), w.clear();
+    } else {
+      w += c;
+    }
+  }
+  if (!w.empty()) words.push_back(w);
+  const bool prefix = unit(rng) < 0.5, drop = unit(rng) < 0.5, hyphens = unit(rng) < 0.5,
+             footer = unit(rng) < 0.5, reorder = unit(rng) < 0.4;
+  if (prefix) {  // the first 30-60 %
+    const auto keep = std::size_t(double(words.size()) * (0.3 + 0.3 * unit(rng)));
+    words.resize(std::max<std::size_t>(keep, 8));
+  }
+  if (drop || !(prefix || hyphens || footer || reorder))  // 3 % of words lost
+    std::erase_if(words, [&](const std::string&) { return unit(rng) < 0.03; });
+  if (hyphens)  // what a scraper leaves of "pro-government": two spaces
+    for (auto& x : words)
+      if (x.find('-') != std::string::npos) x = " ";
+  // Paragraphs of about four sentences, shuffled.
+  std::vector<std::string> paragraphs(1);
+  int sentences = 0;
+  for (const auto& x : words) {
+    paragraphs.back() += (paragraphs.back().empty() ? "" : " ") + x;
+    if (!x.empty() && (x.back() == '.' || x.back() == '?') && ++sentences % 4 == 0) paragraphs.emplace_back();
+  }
+  if (reorder) std::shuffle(paragraphs.begin(), paragraphs.end(), rng);
+  std::string out;
+  for (const auto& p : paragraphs) out += p + "\n\n";
+  if (footer) {
+    static const char* kFooters[] = {"NOW WATCH: The five things to know this week", "Follow The Daily Wire on Facebook, Twitter and Instagram.",
+                                     "Sign up for our Middle East newsletter", "Read more: more stories from the region"};
+    out += kFooters[rng() % 4];
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+int bench_stories(const Common& c, const StoryBenchArgs& a) {
+  const Resources resources = load_resources(c);
+  const Normaliser normalise(&resources.boilerplate);
+  ReadOptions read;
+  if (!a.csv_map.empty()) read.csv = CsvMap::parse(a.csv_map);
+  struct Item {
+    std::string id, raw;
+    std::size_t family;
+  };
+  std::vector<Item> items;
+  std::unordered_map<std::string, bool> seen;
+  for (const auto& path : a.corpus)
+    read_input(path, read, [&](Document&& d) {
+      if (seen.emplace(d.id, true).second) items.push_back({d.id, d.raw, items.size()});
+    }, [](const Problem&) {});
+  if (items.empty()) throw Error("bench-stories: no documents in the corpus");
+  const std::size_t originals = items.size();
+  // Corpora hold copies already (one wire story under several ids): originals
+  // that copy one another are labelled one family, by the same overlap measure.
+  std::size_t joined = 0;
+  {
+    std::vector<std::vector<uint64_t>> sets;
+    for (const Item& it : items) sets.push_back(shingles(normalise(it.raw)));
+    std::vector<std::size_t> parent(items.size());
+    for (std::size_t i = 0; i < parent.size(); ++i) parent[i] = i;
+    auto root = [&](std::size_t x) {
+      while (parent[x] != x) x = parent[x] = parent[parent[x]];
+      return x;
+    };
+    for (std::size_t i = 0; i < items.size(); ++i)
+      for (std::size_t j = i + 1; j < items.size(); ++j)
+        if (overlap(sets[i], sets[j]).containment >= detector_options().same_story && root(i) != root(j))
+          parent[root(j)] = root(i), ++joined;
+    for (std::size_t i = 0; i < items.size(); ++i) items[i].family = root(i);
+  }
+  std::mt19937 rng(a.seed);
+  for (std::size_t i = 0; i < originals; ++i) {
+    const int copies = rng() % 10 < 5 ? 1 : (rng() % 10 < 2 ? 2 : 0);
+    for (int k = 0; k < copies; ++k)
+      items.push_back({fmt::format("{}~copy{}", items[i].id, k), make_copy(items[i].raw, rng), items[i].family});
+  }
+  std::shuffle(items.begin(), items.end(), rng);  // copies arrive before their originals too
+
+  const fs::path dir = fs::temp_directory_path() / fmt::format("mosaic-stories-{}", getpid());
+  fs::create_directories(dir);
+  const StoryDetector detector(detector_options());
+  double detect_seconds = 0;
+  std::unordered_map<std::string, std::string> story;
+  std::size_t fingerprint_rows = 0, id_bytes = 0;
+  {
+    Store store((dir / "s.db").string());
+    store.begin_run("bench-stories");
+    Store::Transaction tx(store);
+    for (const Item& it : items) {
+      Document d;
+      d.id = it.id;
+      d.origin = "bench";
+      d.raw = it.raw;
+      d.text = normalise(it.raw);
+      const auto start = std::chrono::steady_clock::now();
+      detector.assign(store, d);
+      detect_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      fingerprint_rows += d.fingerprints.size();
+      id_bytes += d.fingerprints.size() * d.id.size();
+      store.put(d);
+    }
+    tx.commit();
+    store.for_each_story([&](const Store::StorySummary& s) {
+      for (const auto& id : s.documents) story[id] = s.story;
+    });
+  }
+  fs::remove_all(dir);
+  // Pairs: same story or not, against the families the copies were made from.
+  std::size_t tp = 0, predicted = 0, truth = 0;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    for (std::size_t j = i + 1; j < items.size(); ++j) {
+      const bool same = items[i].family == items[j].family;
+      const bool said = story[items[i].id] == story[items[j].id];
+      truth += same, predicted += said, tp += same && said;
+    }
+  fmt::print("documents      {} ({} originals, {} copies made; {} originals were already copies of another)\n",
+             items.size(), originals, items.size() - originals, joined);
+  fmt::print("pairs          {} true same-story pairs, {} found, {} right\n", truth, predicted, tp);
+  fmt::print("precision      {:.4f}\n", predicted ? double(tp) / double(predicted) : 0.0);
+  fmt::print("recall         {:.4f}\n", truth ? double(tp) / double(truth) : 0.0);
+  fmt::print("documents/s    {:.0f} (story detection alone, one core)\n", double(items.size()) / detect_seconds);
+  fmt::print("index          {:.0f} bytes per document ({:.1f} fingerprints of 8 bytes, plus document ids)\n",
+             double(fingerprint_rows * 8 + id_bytes) / double(items.size()), double(fingerprint_rows) / double(items.size()));
+  return 0;
+}
+
+int stories(const Common& c, std::size_t limit, bool rebuild) {
+  if (rebuild) {
+    Store store(c.db);
+    std::vector<std::string> ids;
+    store.for_each_document([&](const Document& d) { ids.push_back(d.id); }, false);
+    const StoryDetector detector;
+    Store::Transaction tx(store);
+    for (const auto& id : ids) {
+      auto d = store.get(id);
+      detector.assign(store, *d);
+      store.set_story(*d);
+    }
+    tx.commit();
+    fmt::print(stderr, "{}: stories recomputed for {} documents\n", c.db, ids.size());
+  }
+  Store store(c.db, Store::Mode::ReadOnly);
+  std::size_t shown = 0, single = 0;
+  store.for_each_story([&](const Store::StorySummary& s) {
+    if (s.documents.size() < 2) {
+      ++single;
+      return;
+    }
+    if (shown++ >= limit) return;
+    fmt::print("{}  ({} documents)\n", s.story, s.documents.size());
+    for (std::size_t i = 1; i < s.documents.size(); ++i) fmt::print("  copy: {}\n", s.documents[i]);
+  });
+  fmt::print("{} stories told by more than one document; {} by one\n", shown, single);
+  return 0;
+}
+
+}  // namespace mosaic::cli

@@ -36,7 +36,15 @@ struct BenchArgs {
   bool keep = false;              // keep the store and JSONL for inspection
 };
 
+struct StoryBenchArgs {
+  std::vector<std::string> corpus;
+  std::string csv_map;
+  unsigned seed = 7;
+};
+
 int ingest(const Common& c, const IngestArgs& a);
+int bench_stories(const Common& c, const StoryBenchArgs& a);
+int stories(const Common& c, std::size_t limit, bool rebuild);
 int export_(const Common& c, const std::string& format, const std::string& output);
 int stats(const Common& c);
 int docs(const Common& c, std::size_t limit, std::size_t offset);

@@ -86,6 +86,21 @@ int main(int argc, char** argv) {
   bench_cmd->add_option("--csv-map", bench_args.csv_map, "CSV columns of the corpus, as for ingest");
   bench_cmd->add_flag("--keep", bench_args.keep, "keep the generated JSONL and store");
 
+  StoryBenchArgs story_bench;
+  auto* story_bench_cmd = app.add_subcommand(
+      "bench-stories", "measure copy detection on copies made from a corpus (prefixes, dropped words, footers, ...)");
+  add_common(story_bench_cmd);
+  story_bench_cmd->add_option("corpus", story_bench.corpus, "original articles")->required();
+  story_bench_cmd->add_option("--csv-map", story_bench.csv_map, "CSV columns of the corpus, as for ingest");
+  story_bench_cmd->add_option("--seed", story_bench.seed, "seed of the copies made")->capture_default_str();
+
+  std::size_t story_limit = 50;
+  bool rebuild = false;
+  auto* stories_cmd = app.add_subcommand("stories", "list stories told by more than one document");
+  add_common(stories_cmd);
+  stories_cmd->add_option("--limit", story_limit)->capture_default_str();
+  stories_cmd->add_flag("--rebuild", rebuild, "recompute every document's story (for stores made before stories)");
+
   CLI11_PARSE(app, argc, argv);
   try {
     if (*ingest_cmd) return ingest(common, ingest_args);
@@ -97,6 +112,8 @@ int main(int argc, char** argv) {
     if (*events_cmd) return events(common, event_args);
     if (*migrate_cmd) return migrate(common);
     if (*bench_cmd) return bench(common, bench_args);
+    if (*story_bench_cmd) return bench_stories(common, story_bench);
+    if (*stories_cmd) return stories(common, story_limit, rebuild);
   } catch (const mosaic::Error& e) {
     fmt::print(stderr, "mosaic: {}\n", e.what());
     return 1;

@@ -78,6 +78,10 @@ struct Document {
   std::vector<Actor> actors;  // every actor a mention refers to, with the names used here
   std::vector<Event> events;
   std::vector<Quantity> quantities;
+  // Story: the documents that are copies or re-edits of one another share it.
+  std::string story;                    // the id of the story's first document
+  std::string duplicate_of;             // that document, when this is a copy of it; else empty
+  std::vector<uint64_t> fingerprints;   // what story detection looks this document up by
 
   std::string_view slice(Span s) const {
     return std::string_view(text).substr(s.begin, s.size());

@@ -10,6 +10,7 @@
 
 #include "mosaic/document.h"
 #include "mosaic/extract.h"
+#include "mosaic/merge.h"
 #include "mosaic/ingest.h"
 #include "mosaic/normalise.h"
 #include "mosaic/problem.h"
@@ -55,6 +56,7 @@ struct IngestProgress {
 
 struct IngestOptions {
   ReadOptions read;
+  StoryOptions stories;
   std::size_t batch_size = 500;  // documents per transaction
   ProblemSink problems;
   std::function<void(const IngestProgress&)> progress;  // called per document

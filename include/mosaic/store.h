@@ -24,6 +24,8 @@ struct StoreStats {
   int64_t mentions = 0;
   int64_t events = 0;
   int64_t quantities = 0;
+  int64_t stories = 0;
+  int64_t fingerprints = 0;
   std::string first_date;
   std::string last_date;
 };
@@ -50,7 +52,7 @@ enum class PutResult {
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
   enum class Mode { ReadWrite, ReadOnly };
 
   // Opens or creates the database and brings its schema up to date.
@@ -110,6 +112,25 @@ class Store {
   void for_each_quantity(const std::function<void(const std::string& doc, const Quantity&, std::string_view text)>& fn) const;
   // Document id -> its main event's id.
   std::vector<std::pair<std::string, std::string>> main_events() const;
+
+  // Stories. Documents sharing two or more of these fingerprints, with how
+  // many they share and how many they have; a document's text; its story;
+  // renaming a story.
+  struct Sharing {
+    std::string doc;
+    std::size_t shared = 0, own = 0;
+  };
+  std::vector<Sharing> documents_sharing(const std::vector<uint64_t>& fingerprints) const;
+  std::optional<std::string> text_of(const std::string& id) const;
+  std::string story_of(const std::string& id) const;
+  void rename_story(const std::string& from, const std::string& to);
+  // Rewrites a stored document's story, duplicate_of and fingerprints.
+  void set_story(const Document& doc);
+  struct StorySummary {
+    std::string story;
+    std::vector<std::string> documents;  // first the story's own document
+  };
+  void for_each_story(const std::function<void(const StorySummary&)>& fn) const;
   StoreStats stats() const;
 
  private:

@@ -42,7 +42,6 @@ void each_record(const Store& store, const RecordSink& sink) {
   for (auto& [doc, event] : store.main_events()) main_event.emplace(doc, event);
   store.for_each_document(
       [&](const Document& d) {
-        // Until story detection lands every document is a story of its own.
         const auto main = main_event.find(d.id);
         sink("documents", {{"id", d.id},
                            {"title", or_null(d.title)},
@@ -50,8 +49,8 @@ void each_record(const Store& store, const RecordSink& sink) {
                            {"date", or_null(d.date)},
                            {"url", or_null(d.url)},
                            {"origin", d.origin},
-                           {"story", d.id},
-                           {"duplicate_of", nullptr},
+                           {"story", d.story},
+                           {"duplicate_of", or_null(d.duplicate_of)},
                            {"main_event", main == main_event.end() ? nlohmann::ordered_json(nullptr)
                                                                    : nlohmann::ordered_json(main->second)}});
       },

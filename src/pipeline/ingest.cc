@@ -21,6 +21,7 @@ IngestReport ingest(Store& store, const Pipeline& pipeline, const std::vector<st
     if (options.problems) options.problems(p);
   };
 
+  const StoryDetector stories(options.stories);
   int64_t run = 0;
   {
     Store::Transaction tx(store);
@@ -42,6 +43,7 @@ IngestReport ingest(Store& store, const Pipeline& pipeline, const std::vector<st
     progress.documents = report.read;
     progress.bytes += doc.raw.size();
     pipeline.run(doc);
+    stories.assign(store, doc);
     std::string first;
     switch (store.put(doc, &first)) {
       case PutResult::Replaced: ++report.replaced; [[fallthrough]];

@@ -7,7 +7,7 @@
 
 namespace mosaic::schema {
 
-inline constexpr std::array<std::string_view, 3> kMigrations = {
+inline constexpr std::array<std::string_view, 4> kMigrations = {
     // 1: documents as ingested, their sentences, and the runs that wrote them.
     R"sql(
 CREATE TABLE runs (
@@ -102,6 +102,21 @@ CREATE TABLE quantities (
   what      TEXT NOT NULL,
   PRIMARY KEY (doc, begin)
 ) WITHOUT ROWID;
+)sql",
+    // 4: stories. Documents that copy one another share a story; fingerprints
+    // (sampled word 4-gram hashes) find them. Older documents start as stories
+    // of their own ('' reads as the document's id) until `mosaic stories --rebuild`.
+    R"sql(
+ALTER TABLE documents ADD COLUMN story TEXT NOT NULL DEFAULT '';
+ALTER TABLE documents ADD COLUMN duplicate_of TEXT NOT NULL DEFAULT '';
+ALTER TABLE documents ADD COLUMN fingerprint_count INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX documents_story ON documents(story);
+CREATE TABLE fingerprints (
+  hash INTEGER NOT NULL,
+  doc  TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  PRIMARY KEY (hash, doc)
+) WITHOUT ROWID;
+CREATE INDEX fingerprints_doc ON fingerprints(doc);
 )sql",
 };
 

@@ -6,7 +6,9 @@
 #include <fmt/format.h>
 #include <xxhash.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "mosaic/problem.h"
@@ -21,7 +23,7 @@ struct Store::Impl {
   int64_t run = 0;
   // Statements of the write path, prepared once per store.
   std::optional<SQLite::Statement> find, erase, insert, insert_sentence, upsert_actor, insert_alias, insert_mention,
-      insert_event, insert_event_actor, insert_quantity;
+      insert_event, insert_event_actor, insert_quantity, insert_fingerprint, sharing, fingerprint_count, text, story;
   std::unordered_set<std::string> aliases_written;  // "actor\x1falias" written by this connection
   Impl(const std::string& path, int flags) : db(path, flags) {}
 
@@ -145,8 +147,8 @@ PutResult Store::put(const Document& doc, std::string* origin_of_first) {
     del.exec();
   }
   auto& ins = impl_->prepared(impl_->insert,
-                        "INSERT INTO documents(id, title, source, date, url, origin, run, hash, raw, text) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        "INSERT INTO documents(id, title, source, date, url, origin, run, hash, raw, text, story, "
+                        "duplicate_of, fingerprint_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   ins.bind(1, doc.id);
   ins.bind(2, doc.title);
   ins.bind(3, doc.source);
@@ -157,7 +159,16 @@ PutResult Store::put(const Document& doc, std::string* origin_of_first) {
   ins.bind(8, hash);
   ins.bindNoCopy(9, doc.raw);
   ins.bindNoCopy(10, doc.text);
+  ins.bind(11, doc.story.empty() ? doc.id : doc.story);
+  ins.bind(12, doc.duplicate_of);
+  ins.bind(13, int64_t(doc.fingerprints.size()));
   ins.exec();
+  for (uint64_t fp : doc.fingerprints) {
+    auto& f = impl_->prepared(impl_->insert_fingerprint, "INSERT OR IGNORE INTO fingerprints(hash, doc) VALUES (?, ?)");
+    f.bind(1, static_cast<int64_t>(fp));
+    f.bind(2, doc.id);
+    f.exec();
+  }
   auto& sent = impl_->prepared(impl_->insert_sentence, "INSERT INTO sentences(doc, idx, begin, end) VALUES (?, ?, ?, ?)");
   for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
     sent.bind(1, doc.id);
@@ -248,7 +259,7 @@ PutResult Store::put(const Document& doc, std::string* origin_of_first) {
 
 namespace {
 
-constexpr const char* kDocColumns = "id, title, source, date, url, origin, raw, text";
+constexpr const char* kDocColumns = "id, title, source, date, url, origin, story, duplicate_of, raw, text";
 
 Document read_row(SQLite::Statement& q, bool with_text) {
   Document d;
@@ -258,9 +269,12 @@ Document read_row(SQLite::Statement& q, bool with_text) {
   d.date = q.getColumn(3).getString();
   d.url = q.getColumn(4).getString();
   d.origin = q.getColumn(5).getString();
+  d.story = q.getColumn(6).getString();
+  d.duplicate_of = q.getColumn(7).getString();
+  if (d.story.empty()) d.story = d.id;  // stored before stories were kept
   if (with_text) {
-    d.raw = q.getColumn(6).getString();
-    d.text = q.getColumn(7).getString();
+    d.raw = q.getColumn(8).getString();
+    d.text = q.getColumn(9).getString();
   }
   return d;
 }
@@ -384,6 +398,87 @@ void Store::for_each_quantity(
   }
 }
 
+std::vector<Store::Sharing> Store::documents_sharing(const std::vector<uint64_t>& fingerprints) const {
+  auto& q = impl_->prepared(impl_->sharing, "SELECT doc FROM fingerprints WHERE hash = ?");
+  std::unordered_map<std::string, std::size_t> shared;
+  for (uint64_t fp : fingerprints) {
+    q.reset();
+    q.bind(1, static_cast<int64_t>(fp));
+    while (q.executeStep()) ++shared[q.getColumn(0).getString()];
+  }
+  // How many fingerprints each has, asked only of those sharing more than one.
+  auto& count = impl_->prepared(impl_->fingerprint_count, "SELECT fingerprint_count FROM documents WHERE id = ?");
+  std::vector<Sharing> out;
+  for (auto& [doc, n] : shared) {
+    if (n < 2) continue;
+    count.reset();
+    count.bind(1, doc);
+    out.push_back({doc, n, count.executeStep() ? std::size_t(count.getColumn(0).getInt64()) : 0});
+  }
+  std::sort(out.begin(), out.end(), [](const Sharing& a, const Sharing& b) {
+    return a.shared > b.shared || (a.shared == b.shared && a.doc < b.doc);
+  });
+  return out;
+}
+
+std::optional<std::string> Store::text_of(const std::string& id) const {
+  auto& q = impl_->prepared(impl_->text, "SELECT text FROM documents WHERE id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) return std::nullopt;
+  return q.getColumn(0).getString();
+}
+
+std::string Store::story_of(const std::string& id) const {
+  auto& q = impl_->prepared(impl_->story, "SELECT story FROM documents WHERE id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) return id;
+  const std::string story = q.getColumn(0).getString();
+  return story.empty() ? id : story;
+}
+
+void Store::rename_story(const std::string& from, const std::string& to) {
+  SQLite::Statement q(impl_->db, "UPDATE documents SET story = ?1, duplicate_of = CASE WHEN id = ?1 THEN '' ELSE ?1 END "
+                                 "WHERE story = ?2 OR (story = '' AND id = ?2)");
+  q.bind(1, to);
+  q.bind(2, from);
+  q.exec();
+}
+
+void Store::set_story(const Document& doc) {
+  SQLite::Statement q(impl_->db, "UPDATE documents SET story = ?, duplicate_of = ?, fingerprint_count = ? WHERE id = ?");
+  q.bind(1, doc.story);
+  q.bind(2, doc.duplicate_of);
+  q.bind(3, int64_t(doc.fingerprints.size()));
+  q.bind(4, doc.id);
+  q.exec();
+  SQLite::Statement del(impl_->db, "DELETE FROM fingerprints WHERE doc = ?");
+  del.bind(1, doc.id);
+  del.exec();
+  for (uint64_t fp : doc.fingerprints) {
+    auto& f = impl_->prepared(impl_->insert_fingerprint, "INSERT OR IGNORE INTO fingerprints(hash, doc) VALUES (?, ?)");
+    f.bind(1, static_cast<int64_t>(fp));
+    f.bind(2, doc.id);
+    f.exec();
+  }
+}
+
+void Store::for_each_story(const std::function<void(const StorySummary&)>& fn) const {
+  SQLite::Statement q(impl_->db,
+                      "SELECT CASE story WHEN '' THEN id ELSE story END AS s, id FROM documents "
+                      "ORDER BY s, CASE WHEN id = (CASE story WHEN '' THEN id ELSE story END) THEN 0 ELSE 1 END, id");
+  StorySummary current;
+  while (q.executeStep()) {
+    const std::string story = q.getColumn(0).getString();
+    if (story != current.story && !current.story.empty()) {
+      fn(current);
+      current.documents.clear();
+    }
+    current.story = story;
+    current.documents.push_back(q.getColumn(1).getString());
+  }
+  if (!current.story.empty()) fn(current);
+}
+
 std::vector<std::pair<std::string, std::string>> Store::main_events() const {
   SQLite::Statement q(impl_->db, "SELECT doc, id FROM events WHERE main = 1");
   std::vector<std::pair<std::string, std::string>> out;
@@ -410,7 +505,7 @@ void Store::for_each_actor(const std::function<void(const ActorSummary&)>& fn) c
 }
 
 void Store::for_each_document(const std::function<void(const Document&)>& fn, bool with_text) const {
-  const std::string columns = with_text ? kDocColumns : "id, title, source, date, url, origin";
+  const std::string columns = with_text ? kDocColumns : "id, title, source, date, url, origin, story, duplicate_of";
   SQLite::Statement q(impl_->db, fmt::format("SELECT {} FROM documents ORDER BY id", columns));
   SQLite::Statement s(impl_->db, "SELECT begin, end FROM sentences WHERE doc = ? ORDER BY idx");
   while (q.executeStep()) {
@@ -454,6 +549,8 @@ StoreStats Store::stats() const {
   s.actors = db.execAndGet("SELECT count(DISTINCT actor) FROM mentions").getInt64();
   s.events = db.execAndGet("SELECT count(*) FROM events").getInt64();
   s.quantities = db.execAndGet("SELECT count(*) FROM quantities").getInt64();
+  s.stories = db.execAndGet("SELECT count(DISTINCT CASE story WHEN '' THEN id ELSE story END) FROM documents").getInt64();
+  s.fingerprints = db.execAndGet("SELECT count(*) FROM fingerprints").getInt64();
   return s;
 }
 

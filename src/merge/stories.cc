@@ -1,0 +1,41 @@
+// Story assignment: candidates by shared fingerprints, then an exact check of
+// containment on the full shingle sets.
+#include <algorithm>
+
+#include "mosaic/merge.h"
+
+namespace mosaic {
+
+void StoryDetector::assign(Store& store, Document& doc) const {
+  const std::vector<uint64_t> own = shingles(doc.text);
+  doc.fingerprints = fingerprints(own);
+  doc.story = doc.id;
+  doc.duplicate_of.clear();
+  // The stored documents sharing enough fingerprints to be worth comparing.
+  std::vector<Store::Sharing> candidates = store.documents_sharing(doc.fingerprints);
+  std::erase_if(candidates, [&](const Store::Sharing& c) {
+    const double estimate = double(c.shared) / double(std::max<std::size_t>(1, std::min(c.own, doc.fingerprints.size())));
+    return c.shared < options_.min_shared || estimate < options_.min_estimate || c.doc == doc.id;
+  });
+  std::string best, best_story;
+  double best_containment = 0;
+  std::vector<std::string> stories;  // every story this document joins
+  for (const Store::Sharing& c : candidates) {
+    const std::string& id = c.doc;
+    const auto other = store.text_of(id);
+    if (!other) continue;
+    const Overlap o = overlap(own, shingles(*other));
+    if (o.containment < options_.same_story) continue;
+    const std::string story = store.story_of(id);
+    if (std::find(stories.begin(), stories.end(), story) == stories.end()) stories.push_back(story);
+    if (o.containment > best_containment) best_containment = o.containment, best = id, best_story = story;
+  }
+  if (best.empty()) return;
+  // A document that copies several stories joins them into one: the oldest name stays.
+  std::sort(stories.begin(), stories.end());
+  doc.story = stories.front();
+  for (std::size_t i = 1; i < stories.size(); ++i) store.rename_story(stories[i], doc.story);
+  doc.duplicate_of = doc.story;
+}
+
+}  // namespace mosaic
