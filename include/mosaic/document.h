@@ -53,6 +53,7 @@ struct Event {
   int time_precision = 0;          // ACLED: 1 day, 2 week, 3 month; 0 unknown
   std::optional<int> fatalities, civilian_fatalities;
   bool main = false;               // what the headline or lead reports
+  std::string group;               // the first report of the same event, in this or another document
 };
 
 // A number that counts people, places or things in the conflict.

@@ -46,4 +46,9 @@ class StoryDetector {
   StoryOptions options_;
 };
 
+// Gives each event of a document its group: the event it repeats, told by
+// another document of the same story, or by another story on the same day,
+// at the same place, of the same type and with a common actor; else itself.
+void group_events(const Store& store, Document& doc);
+
 }  // namespace mosaic

@@ -102,12 +102,17 @@ class Store {
     std::string doc;
     std::string source;     // the document's outlet
     std::string evidence;   // the sentence that tells it
+    std::string story;      // the document's story
   };
   struct EventFilter {
     std::string sub_event_type, event_type, actor, place, from, to;  // dates: YYYY-MM-DD, inclusive
   };
   void for_each_event(const EventFilter& filter, const std::function<void(const StoredEvent&)>& fn) const;
   void for_each_event_of(const std::string& doc, const std::function<void(const StoredEvent&)>& fn) const;
+  // Events that may repeat one of a document's: those of its story's other
+  // documents, and those of the same type on the same day.
+  void for_each_event_like(const std::string& story, const std::string& doc, const std::string& sub_event_type,
+                           const std::string& date, const std::function<void(const StoredEvent&)>& fn) const;
   // Quantities with the document they come from and their text.
   void for_each_quantity(const std::function<void(const std::string& doc, const Quantity&, std::string_view text)>& fn) const;
   // Document id -> its main event's id.

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "export/records.h"
@@ -82,8 +83,21 @@ void write_csv(const Store& store, std::ostream& out) {
   store.for_each_actor([&](const ActorSummary& s) { actors.emplace(s.actor.id, s.actor); });
   auto name = [&](const std::string& id) { return actors.count(id) ? actors.at(id).name : id; };
   auto type = [&](const std::string& id) { return actors.count(id) ? actors.at(id).type : std::string(); };
+  // One row per event: its reports in other documents add their sources, and
+  // the toll is the most conservative reported.
+  std::unordered_map<std::string, std::pair<std::vector<std::string>, std::optional<int>>> groups;
+  store.for_each_event({}, [&](const Store::StoredEvent& s) {
+    auto& [sources, toll] = groups[s.event.group];
+    if (!s.source.empty() && std::find(sources.begin(), sources.end(), s.source) == sources.end())
+      sources.push_back(s.source);
+    if (s.event.fatalities && (!toll || *s.event.fatalities < *toll)) toll = s.event.fatalities;
+  });
   store.for_each_event({}, [&](const Store::StoredEvent& s) {
     const Event& e = s.event;
+    if (e.group != e.id) return;  // a repeat: its source is on the group's row
+    const auto& [sources, toll] = groups[e.group];
+    std::string source;
+    for (const auto& x : sources) source += (source.empty() ? "" : "; ") + x;
     auto side = [&](const std::vector<std::string>& ids, std::string& main, std::string& assoc, int& inter) {
       if (ids.empty()) return;
       main = name(ids.front());
@@ -99,8 +113,8 @@ void write_csv(const Store& store, std::ostream& out) {
         e.id, e.date, e.date.size() >= 4 ? e.date.substr(0, 4) : "",
         e.time_precision ? std::to_string(e.time_precision) : "", e.event_type, e.sub_event_type,
         a1, assoc1, std::to_string(inter1), a2, assoc2, inter2 ? std::to_string(inter2) : "",
-        std::to_string(interaction), "", "", e.location, "", "", "", s.source, s.evidence,
-        std::to_string(e.fatalities.value_or(0))};
+        std::to_string(interaction), "", "", e.location, "", "", "", source, s.evidence,
+        std::to_string(toll.value_or(0))};
     for (std::size_t i = 0; i < row.size(); ++i) out << (i ? "," : "") << csv_field(row[i]);
     out << "\r\n";
   });

@@ -33,6 +33,7 @@ nlohmann::ordered_json event_record(const Store::StoredEvent& s) {
           {"fatalities", optional_int(e.fatalities)},
           {"civilian_fatalities", optional_int(e.civilian_fatalities)},
           {"main", e.main},
+          {"group", e.group},
           {"source", or_null(s.source)},
           {"text", s.evidence}};
 }

@@ -44,6 +44,7 @@ IngestReport ingest(Store& store, const Pipeline& pipeline, const std::vector<st
     progress.bytes += doc.raw.size();
     pipeline.run(doc);
     stories.assign(store, doc);
+    group_events(store, doc);
     std::string first;
     switch (store.put(doc, &first)) {
       case PutResult::Replaced: ++report.replaced; [[fallthrough]];

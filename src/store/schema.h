@@ -117,6 +117,9 @@ CREATE TABLE fingerprints (
   PRIMARY KEY (hash, doc)
 ) WITHOUT ROWID;
 CREATE INDEX fingerprints_doc ON fingerprints(doc);
+-- One event told by several documents: every report names the group's first report.
+ALTER TABLE events ADD COLUMN event_group TEXT NOT NULL DEFAULT '';
+CREATE INDEX events_group ON events(event_group);
 )sql",
 };
 

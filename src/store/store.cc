@@ -209,7 +209,7 @@ PutResult Store::put(const Document& doc, std::string* origin_of_first) {
     auto& ev = impl_->prepared(impl_->insert_event,
                                "INSERT INTO events(id, doc, sentence, trigger_begin, trigger_end, event_type, sub_event_type, "
                                "plover_type, plover_mode, location, location_begin, location_end, date, time_precision, "
-                               "fatalities, civilian_fatalities, main) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                               "fatalities, civilian_fatalities, main, event_group) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     ev.bind(1, e.id);
     ev.bind(2, doc.id);
     ev.bind(3, int64_t(e.sentence));
@@ -227,6 +227,7 @@ PutResult Store::put(const Document& doc, std::string* origin_of_first) {
     if (e.fatalities) ev.bind(15, *e.fatalities); else ev.bind(15);
     if (e.civilian_fatalities) ev.bind(16, *e.civilian_fatalities); else ev.bind(16);
     ev.bind(17, e.main ? 1 : 0);
+    ev.bind(18, e.group.empty() ? e.id : e.group);
     ev.exec();
     for (int role = 1; role <= 2; ++role) {
       const auto& side = role == 1 ? e.actor1 : e.actor2;
@@ -325,7 +326,8 @@ namespace {
 constexpr const char* kEventQuery =
     "SELECT e.id, e.doc, e.sentence, e.trigger_begin, e.trigger_end, e.event_type, e.sub_event_type, e.plover_type, "
     "e.plover_mode, e.location, e.location_begin, e.location_end, e.date, e.time_precision, e.fatalities, "
-    "e.civilian_fatalities, e.main, d.source, CAST(substr(CAST(d.text AS BLOB), s.begin + 1, s.end - s.begin) AS TEXT) "
+    "e.civilian_fatalities, e.main, d.source, CAST(substr(CAST(d.text AS BLOB), s.begin + 1, s.end - s.begin) AS TEXT), "
+    "e.event_group, CASE d.story WHEN '' THEN d.id ELSE d.story END "
     "FROM events e JOIN documents d ON d.id = e.doc JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence ";
 
 Store::StoredEvent read_event(SQLite::Statement& q, SQLite::Statement& actors) {
@@ -348,6 +350,9 @@ Store::StoredEvent read_event(SQLite::Statement& q, SQLite::Statement& actors) {
   e.main = q.getColumn(16).getInt() != 0;
   s.source = q.getColumn(17).getString();
   s.evidence = q.getColumn(18).getString();
+  e.group = q.getColumn(19).getString();
+  if (e.group.empty()) e.group = e.id;
+  s.story = q.getColumn(20).getString();
   actors.reset();
   actors.bind(1, e.id);
   while (actors.executeStep())
@@ -363,6 +368,20 @@ void Store::for_each_event_of(const std::string& doc, const std::function<void(c
   SQLite::Statement q(impl_->db, std::string(kEventQuery) + "WHERE e.doc = ? ORDER BY e.rowid");
   SQLite::Statement actors(impl_->db, kEventActors);
   q.bind(1, doc);
+  while (q.executeStep()) fn(read_event(q, actors));
+}
+
+void Store::for_each_event_like(const std::string& story, const std::string& doc, const std::string& sub_event_type,
+                                const std::string& date, const std::function<void(const StoredEvent&)>& fn) const {
+  SQLite::Statement q(impl_->db, std::string(kEventQuery) +
+                                     "WHERE e.doc <> ?1 AND e.sub_event_type = ?2 AND "
+                                     "((CASE d.story WHEN '' THEN d.id ELSE d.story END) = ?3 OR (?4 <> '' AND e.date = ?4)) "
+                                     "ORDER BY e.rowid");
+  q.bind(1, doc);
+  q.bind(2, sub_event_type);
+  q.bind(3, story);
+  q.bind(4, date);
+  SQLite::Statement actors(impl_->db, kEventActors);
   while (q.executeStep()) fn(read_event(q, actors));
 }
 

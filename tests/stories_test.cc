@@ -1,0 +1,141 @@
+// Stories: copies and re-edits of one report are one story; two reports of
+// the same event written apart stay apart; events told twice count once.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "helpers.h"
+#include "mosaic/export.h"
+#include "mosaic/merge.h"
+#include "mosaic/pipeline.h"
+
+namespace mosaic {
+namespace {
+
+using test::TempDir;
+
+// A report written for these tests, long enough to have a story of its own.
+const std::string kReport =
+    "Rebel fighters shelled the government-held district of Hamdaniyeh on Tuesday, killing at least nine "
+    "people, a monitoring group said. The shells struck a bakery and a school where families had sheltered "
+    "since the weekend. Rescue workers pulled survivors from the rubble for hours as ambulances queued at "
+    "the only open road. The army answered with air strikes on rebel positions in the old city, residents "
+    "said. A pro-government newspaper reported that the bakery had been the district's last source of "
+    "bread. Local officials called for a truce to let food and medicine in. Aid agencies said stocks of "
+    "flour would last no more than a week. The monitor said the dead included three children and a nurse. "
+    "Fighting on the southern front continued into the night, with heavy machine-gun fire heard across the "
+    "river. Both sides have accused each other of targeting civilians in recent weeks.";
+
+// The same event, reported by another outlet in its own words.
+const std::string kOtherReport =
+    "Nine civilians, among them three children, died when mortar rounds hit a bakery in Hamdaniyeh, an "
+    "area of the city held by the army, according to activists. Opposition groups deny firing at "
+    "residential streets. Witnesses described panic as the first round landed near a queue of women "
+    "waiting for bread. The government responded by bombing opposition neighbourhoods east of the "
+    "citadel. Humanitarian groups warn that the city's remaining bakeries may close for lack of fuel.";
+
+std::string words_only(const std::string& text, std::size_t from, std::size_t to) {
+  std::istringstream in(text);
+  std::string w, out;
+  for (std::size_t i = 0; in >> w; ++i)
+    if (i >= from && i < to) out += w + " ";
+  return out;
+}
+
+double containment(const std::string& a, const std::string& b) {
+  const Normaliser n;
+  return overlap(shingles(n(a)), shingles(n(b))).containment;
+}
+
+TEST(Shingles, FoldCaseApostrophesAndAbbreviations) {
+  EXPECT_EQ(shingles("The Shi'ite militias of the U.S. army"), shingles("THE SHIITE MILITIAS OF THE US ARMY"));
+  EXPECT_TRUE(shingles("too short").empty());
+  const auto s = shingles(kReport);
+  EXPECT_TRUE(std::is_sorted(s.begin(), s.end()));
+  const auto f = fingerprints(s);
+  EXPECT_GT(f.size(), 4u);
+  EXPECT_LT(f.size(), s.size() / 4);
+}
+
+TEST(Shingles, EachKindOfCopyKeepsMostOfTheOriginal) {
+  const double same = StoryOptions{}.same_story;
+  // A shortened wire copy: the first 40 % of the words.
+  EXPECT_GE(containment(words_only(kReport, 0, 55), kReport), same);
+  // A copy that lost some words here and there.
+  std::string dropped = kReport;
+  for (const char* w : {" heavy", " only", " last", " at least"}) dropped.erase(dropped.find(w), std::string(w).size());
+  EXPECT_GE(containment(dropped, kReport), same);
+  // A scrape that lost its hyphenated words, leaving double spaces.
+  std::string hyphens = kReport;
+  for (const char* w : {"government-held", "pro-government", "machine-gun"}) hyphens.replace(hyphens.find(w), std::string(w).size(), "  ");
+  EXPECT_GE(containment(hyphens, kReport), same);
+  // Reordered paragraphs, and a newsletter footer.
+  const std::string reordered = words_only(kReport, 60, 200) + "\n\n" + words_only(kReport, 0, 60) +
+                                "\n\nSign up for our daily newsletter\nNOW WATCH: more from the region";
+  Boilerplate b;
+  b.load(std::string(MOSAIC_DATA_DIR) + "/boilerplate.txt");
+  const Normaliser n(&b);
+  EXPECT_GE(overlap(shingles(n(reordered)), shingles(n(kReport))).containment, same);
+  // Another outlet's report of the same event is not a copy.
+  EXPECT_LT(containment(kOtherReport, kReport), 0.2);
+}
+
+class StoryStore : public ::testing::Test {
+ protected:
+  void ingest_lines(const std::vector<nlohmann::json>& records) {
+    std::string feed;
+    for (const auto& r : records) feed += r.dump() + "\n";
+    const auto input = dir_.write("feed" + std::to_string(++feeds_) + ".jsonl", feed);
+    Store store(db());
+    static const Resources r = Resources::load(MOSAIC_DATA_DIR);
+    const Pipeline p(r);
+    ingest(store, p, {input}, {});
+  }
+  std::string story(const std::string& id) {
+    Store store(db(), Store::Mode::ReadOnly);
+    return store.story_of(id);
+  }
+  std::string db() const { return dir_.file("s.db"); }
+  TempDir dir_;
+  int feeds_ = 0;
+};
+
+TEST_F(StoryStore, CopiesJoinTheStoryAndOtherReportsStayApart) {
+  ingest_lines({{{"id", "wire"}, {"text", kReport}, {"date", "2016-10-04"}, {"source", "Wire"}},
+                {{"id", "reprint"}, {"text", words_only(kReport, 0, 70)}, {"date", "2016-10-04"}, {"source", "Daily"}},
+                {{"id", "other"}, {"text", kOtherReport}, {"date", "2016-10-04"}, {"source", "Monitor"}}});
+  EXPECT_EQ(story("wire"), "wire");
+  EXPECT_EQ(story("reprint"), "wire");
+  EXPECT_EQ(story("other"), "other");
+  // Incremental and persisted: a copy arriving in a later run finds the story.
+  std::string scraped = kReport;
+  scraped.replace(scraped.find("government-held"), 15, "  ");
+  ingest_lines({{{"id", "scrape"}, {"text", scraped + "\nFollow us on Facebook"}, {"source", "Aggregator"}}});
+  EXPECT_EQ(story("scrape"), "wire");
+  Store store(db(), Store::Mode::ReadOnly);
+  std::vector<Store::StorySummary> stories;
+  store.for_each_story([&](const Store::StorySummary& s) { stories.push_back(s); });
+  ASSERT_EQ(stories.size(), 2u);
+  EXPECT_EQ(stories[1].story, "wire");
+  EXPECT_EQ(stories[1].documents, (std::vector<std::string>{"wire", "reprint", "scrape"}));
+}
+
+TEST_F(StoryStore, AnEventToldByCopiesCountsOnce) {
+  ingest_lines({{{"id", "a"}, {"text", kReport}, {"date", "2016-10-04"}, {"source", "Wire"}},
+                {{"id", "b"}, {"text", words_only(kReport, 0, 60)}, {"date", "2016-10-04"}, {"source", "Daily"}}});
+  Store store(db(), Store::Mode::ReadOnly);
+  std::map<std::string, std::vector<std::string>> groups;  // group -> documents reporting it
+  store.for_each_event({}, [&](const Store::StoredEvent& e) { groups[e.event.group].push_back(e.doc); });
+  bool shared = false;
+  for (const auto& [group, docs] : groups) shared |= docs.size() == 2;
+  EXPECT_TRUE(shared);
+  // The ACLED table has one row for it, with both sources.
+  std::ostringstream csv;
+  export_store(store, ExportFormat::Csv, csv);
+  EXPECT_NE(csv.str().find("Wire; Daily"), std::string::npos) << csv.str();
+}
+
+}  // namespace
+}  // namespace mosaic
