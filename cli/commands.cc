@@ -143,6 +143,10 @@ int stats(const Common& c) {
   fmt::print("dates          {} .. {}\n", s.first_date.empty() ? "-" : s.first_date,
              s.last_date.empty() ? "-" : s.last_date);
   fmt::print("ingest runs    {}\n", s.runs);
+  fmt::print("stories        {}\n", s.stories);
+  fmt::print("actors         {} ({} mentions)\n", s.actors, s.mentions);
+  fmt::print("events         {}\n", s.events);
+  fmt::print("quantities     {}\n", s.quantities);
   return 0;
 }
 

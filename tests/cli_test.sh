@@ -21,7 +21,11 @@ grep -q "ingested 14 documents" "$work/log" || fail "sample ingest: $(cat "$work
 "$mosaic" events --db "$db" --type Battles --from 2024-01-01 --to 2024-12-31 | grep -q "Government regains territory" || fail "events --from/--to"
 "$mosaic" events --db "$db" --actor "Rapid Support" --place Fasher | grep -q "Shelling" || fail "events --actor --place"
 if "$mosaic" events --db "$db" --from 2024-13-45 2>"$work/err"; then fail "bad date accepted"; fi
-"$mosaic" export --db "$db" --format csv | grep -q "^sd-2024-06-09-el-fasher:1,2024-06-08,2024,1,Explosions/Remote violence" || fail "csv event row"
+"$mosaic" export --db "$db" --format csv -o "$work/events.csv"
+grep -q "^sd-2024-06-09-el-fasher:1,2024-06-08,2024,1,Explosions/Remote violence" "$work/events.csv" || fail "csv event row"
+"$mosaic" stories --db "$db" | grep -q "copy: sd-2023-04-16-khartoum-copy" || fail "stories"
+"$mosaic" stories --db "$db" --rebuild 2>/dev/null | grep -q "copy: sd-2023-04-16-khartoum-copy" || fail "stories --rebuild"
+"$mosaic" bench-stories "$root/corpus/sample" | grep -q "^precision" || fail "bench-stories"
 if "$mosaic" show --db "$db" no-such-doc 2>"$work/err"; then fail "show of a missing doc succeeded"; fi
 grep -q "no document 'no-such-doc'" "$work/err" || fail "show error: $(cat "$work/err")"
 
@@ -35,7 +39,8 @@ assert {'Rapid Support Forces','Military Forces of Sudan','United Nations'} <= n
 assert all(a['type'] and a['aliases'] is not None for a in d['actors'])
 " "$work/out.json" || fail "json export"
 "$mosaic" export --db "$db" --format jsonl | python3 -c "import json,sys; [json.loads(l) for l in sys.stdin]" || fail "jsonl export"
-"$mosaic" export --db "$db" --format csv | head -1 | grep -q "^event_id_cnty,event_date" || fail "csv export"
+"$mosaic" export --db "$db" --format csv -o "$work/events.csv"
+head -1 "$work/events.csv" | grep -q "^event_id_cnty,event_date" || fail "csv export"
 [ ! -e "$work/out.json.partial" ] || fail "partial export left behind"
 
 printf 'Valley Lions\tpolitical_militia\tCOL\tLDV\n' >"$work/mine.tsv"
