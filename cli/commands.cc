@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "mosaic/export.h"
+#include "mosaic/graph.h"
 #include "mosaic/pipeline.h"
 #include "progress.h"
 
@@ -518,6 +519,80 @@ int stories(const Common& c, std::size_t limit, bool rebuild) {
     for (std::size_t i = 1; i < s.documents.size(); ++i) fmt::print("  copy: {}\n", s.documents[i]);
   });
   fmt::print("{} stories told by more than one document; {} by one\n", shown, single);
+  return 0;
+}
+
+}  // namespace mosaic::cli
+
+namespace mosaic::cli {
+
+namespace {
+
+std::unordered_map<std::string, std::string> actor_names(const Store& store) {
+  std::unordered_map<std::string, std::string> names;
+  store.for_each_actor([&](const ActorSummary& s) { names.emplace(s.actor.id, s.actor.name); });
+  return names;
+}
+
+void check_window(const std::string& from, const std::string& to) {
+  for (const auto& date : {from, to})
+    if (!date.empty() && parse_date(date) != date) throw Error(fmt::format("'{}' is not a date (YYYY-MM-DD)", date));
+}
+
+}  // namespace
+
+int graph(const Common& c, const std::string& format_name, const std::string& from, const std::string& to,
+          const std::string& output) {
+  const GraphFormat format = parse_graph_format(format_name);
+  check_window(from, to);
+  Store store(c.db, Store::Mode::ReadOnly);
+  if (output.empty() || output == "-") {
+    write_graph(store, format, std::cout, from, to);
+    return std::cout ? 0 : 1;
+  }
+  const std::string tmp = output + ".partial";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) throw Error(fmt::format("{}: cannot write", output));
+    write_graph(store, format, out, from, to);
+    if (!out) throw Error(fmt::format("{}: write failed", output));
+  }
+  fs::rename(tmp, output);
+  return 0;
+}
+
+int sides(const Common& c, const std::string& from, const std::string& to) {
+  check_window(from, to);
+  Store store(c.db, Store::Mode::ReadOnly);
+  const auto names = actor_names(store);
+  auto name = [&](const std::string& id) { return names.count(id) ? names.at(id) : id; };
+  std::vector<Actor> actors;
+  store.for_each_actor([&](const ActorSummary& a) { actors.push_back(a.actor); });
+  const Sides s = find_sides(aggregate_relations(store, from, to), actors);
+  for (int i = 0; i < 2; ++i) {
+    fmt::print("camp {} ({} actors)\n", i + 1, s.camp[i].size());
+    for (const auto& id : s.camp[i]) fmt::print("  {}\n", name(id));
+  }
+  fmt::print("fit            {:.3f} of the weight of relations agrees with the camps\n", s.fit);
+  if (!s.crossing.empty()) {
+    fmt::print("across camps   (relations pulling the other way, by weight)\n");
+    for (const auto& x : s.crossing) fmt::print("  {:<40} {:.0f}\n", name(x.actor), x.frustrated);
+  }
+  return 0;
+}
+
+int contradictions(const Common& c) {
+  Store store(c.db, Store::Mode::ReadOnly);
+  const auto names = actor_names(store);
+  const auto found = find_contradictions(store);
+  for (const Contradiction& x : found) {
+    fmt::print("{}\n", x.what);
+    for (const auto& v : x.values) {
+      const std::string who = v.source.empty() ? "" : fmt::format(" ({})", names.count(v.source) ? names.at(v.source) : v.source);
+      fmt::print("  {:<12} {}{}\n", v.value ? fmt::format("{:g}", *v.value) : v.stance, v.doc, who);
+    }
+  }
+  fmt::print("{} contradictions\n", found.size());
   return 0;
 }
 

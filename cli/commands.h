@@ -45,6 +45,9 @@ struct StoryBenchArgs {
 int ingest(const Common& c, const IngestArgs& a);
 int bench_stories(const Common& c, const StoryBenchArgs& a);
 int stories(const Common& c, std::size_t limit, bool rebuild);
+int graph(const Common& c, const std::string& format, const std::string& from, const std::string& to, const std::string& output);
+int sides(const Common& c, const std::string& from, const std::string& to);
+int contradictions(const Common& c);
 int export_(const Common& c, const std::string& format, const std::string& output);
 int stats(const Common& c);
 int docs(const Common& c, std::size_t limit, std::size_t offset);

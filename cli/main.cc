@@ -101,6 +101,22 @@ int main(int argc, char** argv) {
   stories_cmd->add_option("--limit", story_limit)->capture_default_str();
   stories_cmd->add_flag("--rebuild", rebuild, "recompute every document's story (for stores made before stories)");
 
+  std::string graph_format = "graphml", window_from, window_to, graph_output;
+  auto* graph_cmd = app.add_subcommand("graph", "the actor graph: relations weighted by the stories that state them");
+  add_common(graph_cmd);
+  graph_cmd->add_option("--format", graph_format, "graphml|gexf|json")->capture_default_str();
+  graph_cmd->add_option("--from", window_from, "only relations stated from this date (YYYY-MM-DD)");
+  graph_cmd->add_option("--to", window_to, "only relations stated up to this date");
+  graph_cmd->add_option("-o,--output", graph_output, "file to write (default stdout)");
+
+  auto* sides_cmd = app.add_subcommand("sides", "partition actors into camps from their alliances and enmities");
+  add_common(sides_cmd);
+  sides_cmd->add_option("--from", window_from, "only relations stated from this date");
+  sides_cmd->add_option("--to", window_to, "only relations stated up to this date");
+
+  auto* contradictions_cmd = app.add_subcommand("contradictions", "the same count or report told differently");
+  add_common(contradictions_cmd);
+
   CLI11_PARSE(app, argc, argv);
   try {
     if (*ingest_cmd) return ingest(common, ingest_args);
@@ -114,6 +130,9 @@ int main(int argc, char** argv) {
     if (*bench_cmd) return bench(common, bench_args);
     if (*story_bench_cmd) return bench_stories(common, story_bench);
     if (*stories_cmd) return stories(common, story_limit, rebuild);
+    if (*graph_cmd) return graph(common, graph_format, window_from, window_to, graph_output);
+    if (*sides_cmd) return sides(common, window_from, window_to);
+    if (*contradictions_cmd) return contradictions(common);
   } catch (const mosaic::Error& e) {
     fmt::print(stderr, "mosaic: {}\n", e.what());
     return 1;

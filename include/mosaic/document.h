@@ -56,6 +56,22 @@ struct Event {
   std::string group;               // the first report of the same event, in this or another document
 };
 
+// How two actors stand to each other, as one sentence states it.
+struct Relation {
+  std::string type;       // supports, allied_with, part_of, fights, opposes
+  std::string source, target;  // actor ids
+  uint32_t sentence = 0;  // the evidence
+};
+
+// An attributed statement: who says (or denies) what.
+struct Claim {
+  uint32_t sentence = 0;
+  Span span;              // the words that attribute it ("the United Nations says")
+  std::string source;     // actor id, or the name given when no actor was recognised
+  std::string stance;     // asserts or denies
+  std::string about;      // id of the event the statement is about, if any
+};
+
 // A number that counts people, places or things in the conflict.
 struct Quantity {
   uint32_t sentence = 0;
@@ -79,6 +95,8 @@ struct Document {
   std::vector<Actor> actors;  // every actor a mention refers to, with the names used here
   std::vector<Event> events;
   std::vector<Quantity> quantities;
+  std::vector<Relation> relations;
+  std::vector<Claim> claims;
   // Story: the documents that are copies or re-edits of one another share it.
   std::string story;                    // the id of the story's first document
   std::string duplicate_of;             // that document, when this is a copy of it; else empty

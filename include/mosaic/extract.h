@@ -43,6 +43,36 @@ class EventExtractor {
   const Vocabulary& vocabulary_;
 };
 
+// Relation patterns of data/relations/patterns.tsv, compiled.
+class RelationPatterns {
+ public:
+  static RelationPatterns load(const std::string& data_dir);  // throws Error naming file and line
+  std::size_t size() const;
+
+  RelationPatterns();
+  ~RelationPatterns();
+  RelationPatterns(RelationPatterns&&) noexcept;
+  RelationPatterns& operator=(RelationPatterns&&) noexcept;
+
+  struct Impl;
+  const Impl& impl() const { return *impl_; }
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+// Finds relations between the actors of a document with events: from the
+// patterns, and from its events (a clash is hostility; a militia regaining
+// ground for the state is on the state's side). Fills doc.relations.
+class RelationExtractor {
+ public:
+  explicit RelationExtractor(const RelationPatterns& patterns) : patterns_(patterns) {}
+  void run(Document& doc) const;
+
+ private:
+  const RelationPatterns& patterns_;
+};
+
 // ACLED's reading of a date expression relative to a report date
 // ("2016-10-04"): "on Monday", "yesterday", "last week", "in June", "on 5 March".
 struct DateReading {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,5 +51,49 @@ class StoryDetector {
 // another document of the same story, or by another story on the same day,
 // at the same place, of the same type and with a common actor; else itself.
 void group_events(const Store& store, Document& doc);
+
+// A relation over the whole store: every sentence that states it, weighted by
+// the number of distinct stories (copies of one story count once).
+struct ActorRelation {
+  std::string type, source, target;
+  int weight = 0;
+  std::string first_date, last_date;
+  struct Evidence {
+    std::string doc, text, source;
+  };
+  std::vector<Evidence> evidence;
+};
+// Relations stated in documents dated within [from, to] (inclusive; empty = open).
+std::vector<ActorRelation> aggregate_relations(const Store& store, const std::string& from = "",
+                                               const std::string& to = "");
+
+// Camps in the signed graph of relations (allies and backers +, enemies -):
+// the partition into two that leaves the least weight frustrated (an enemy
+// inside a camp, an ally across camps), with how well it fits and the actors
+// that sit across camps. Given the actors, ACLED's definition of a rebel
+// group (it fights its country's government) is added as a weak enmity, so
+// that a rebel group the text links to no one still finds its camp.
+struct Sides {
+  std::vector<std::string> camp[2];  // actor ids, heaviest first
+  double fit = 0;                    // share of edge weight the partition agrees with
+  struct Crossing {
+    std::string actor;
+    double frustrated = 0;  // weight of its relations that disagree with its camp
+  };
+  std::vector<Crossing> crossing;    // actors whose relations pull both ways
+};
+Sides find_sides(const std::vector<ActorRelation>& relations, const std::vector<Actor>& actors = {});
+
+// The same thing reported differently: a count of one story told with other
+// numbers, one event's toll, a report asserted and denied.
+struct Contradiction {
+  std::string what;
+  struct Value {
+    std::optional<double> value;
+    std::string doc, stance, source;
+  };
+  std::vector<Value> values;
+};
+std::vector<Contradiction> find_contradictions(const Store& store);
 
 }  // namespace mosaic

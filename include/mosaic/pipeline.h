@@ -27,6 +27,7 @@ struct Resources {
   Lexicon lexicon;
   Vocabulary vocabulary;
   EventLexicon events;
+  RelationPatterns relations;
 
   // Loads the bundled files from `data_dir`, and the user's actor files on
   // top; throws Error naming a file that is missing or malformed.
@@ -46,6 +47,7 @@ class Pipeline {
   SentenceSplitter segment_;
   ActorRecogniser actors_;
   EventExtractor events_;
+  RelationExtractor relations_;
 };
 
 struct IngestProgress {

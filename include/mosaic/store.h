@@ -26,6 +26,8 @@ struct StoreStats {
   int64_t quantities = 0;
   int64_t stories = 0;
   int64_t fingerprints = 0;
+  int64_t relations = 0;
+  int64_t claims = 0;
   std::string first_date;
   std::string last_date;
 };
@@ -52,7 +54,7 @@ enum class PutResult {
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 4;
+  static constexpr int kSchemaVersion = 5;
   enum class Mode { ReadWrite, ReadOnly };
 
   // Opens or creates the database and brings its schema up to date.
@@ -117,6 +119,19 @@ class Store {
   void for_each_quantity(const std::function<void(const std::string& doc, const Quantity&, std::string_view text)>& fn) const;
   // Document id -> its main event's id.
   std::vector<std::pair<std::string, std::string>> main_events() const;
+
+  // A relation as one sentence states it, with where and when.
+  struct StoredRelation {
+    Relation relation;
+    std::string doc, date, story, evidence, source;  // source: the document's outlet
+  };
+  // Ordered by type, source and target, so that one relation's evidence is consecutive.
+  void for_each_relation(const std::function<void(const StoredRelation&)>& fn) const;
+  struct StoredClaim {
+    Claim claim;
+    std::string doc, story, evidence;
+  };
+  void for_each_claim(const std::function<void(const StoredClaim&)>& fn) const;
 
   // Stories. Documents sharing two or more of these fingerprints, with how
   // many they share and how many they have; a document's text; its story;

@@ -1,5 +1,7 @@
 #include "export/records.h"
 
+#include "mosaic/merge.h"
+
 #include <unordered_map>
 
 namespace mosaic {
@@ -65,6 +67,17 @@ void each_record(const Store& store, const RecordSink& sink) {
                     {"mentions", s.mentions},
                     {"documents", s.documents}});
   });
+  for (const ActorRelation& r : aggregate_relations(store)) {
+    nlohmann::ordered_json evidence = nlohmann::ordered_json::array();
+    for (const auto& e : r.evidence) evidence.push_back({{"doc", e.doc}, {"text", e.text}, {"source", or_null(e.source)}});
+    sink("relations", {{"type", r.type},
+                       {"source", r.source},
+                       {"target", r.target},
+                       {"weight", r.weight},
+                       {"first_date", or_null(r.first_date)},
+                       {"last_date", or_null(r.last_date)},
+                       {"evidence", evidence}});
+  }
   store.for_each_event({}, [&](const Store::StoredEvent& e) { sink("events", event_record(e)); });
   store.for_each_quantity([&](const std::string& doc, const Quantity& q, std::string_view text) {
     nlohmann::ordered_json r = {{"doc", doc}, {"value", q.value}};
@@ -73,6 +86,25 @@ void each_record(const Store& store, const RecordSink& sink) {
     r["text"] = text;
     sink("quantities", r);
   });
+  store.for_each_claim([&](const Store::StoredClaim& c) {
+    sink("claims", {{"doc", c.doc},
+                    {"source", c.claim.source},
+                    {"stance", c.claim.stance},
+                    {"about", or_null(c.claim.about)},
+                    {"text", c.evidence}});
+  });
+  for (const Contradiction& c : find_contradictions(store)) {
+    nlohmann::ordered_json values = nlohmann::ordered_json::array();
+    for (const auto& v : c.values) {
+      nlohmann::ordered_json x;
+      if (v.value) x["value"] = *v.value;
+      x["doc"] = v.doc;
+      if (!v.stance.empty()) x["stance"] = v.stance;
+      if (!v.source.empty()) x["source"] = v.source;
+      values.push_back(x);
+    }
+    sink("contradictions", {{"what", c.what}, {"values", values}});
+  }
 }
 
 }  // namespace mosaic

@@ -12,6 +12,7 @@
 
 #include "extract/event_lexicon.h"
 #include "extract/quantities.h"
+#include "extract/sentence.h"
 #include "recognise/matcher.h"
 #include "resolve/dates.h"
 #include "util/text.h"
@@ -35,11 +36,6 @@ bool violent(const std::string& event_type) {
          event_type == "Violence against civilians";
 }
 
-struct MentionRef {
-  uint32_t first, last;  // tokens [first, last)
-  const Actor* actor;
-};
-
 struct Place {
   uint32_t first, last;
   std::string name;
@@ -56,32 +52,19 @@ struct Found {
 class SentenceReader {
  public:
   SentenceReader(const EventLexicon::Impl& ev, const Lexicon::Impl& lx, const Vocabulary& vocab, const Document& doc,
-                 uint32_t s, const std::unordered_map<std::string, const Actor*>& actors)
+                 uint32_t s, const ActorIndex& actors)
       : ev_(ev), lx_(lx), vocab_(vocab), doc_(doc), s_(s), w_(read_words(doc.text, doc.sentences[s].span)) {
     items_ = match(lx, w_);
     item_at_.assign(w_.size(), nullptr);
     for (const Item& it : items_) item_at_[it.first] = &it;
-    // The sentence's mentions, as token ranges (mentions are in text order).
-    const auto first = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), doc.sentences[s].span.begin,
-                                        [](const Mention& m, uint32_t at) { return m.span.begin < at; });
-    for (auto m = first; m != doc.mentions.end() && m->sentence == s; ++m) {
-      MentionRef r{0, 0, nullptr};
-      for (uint32_t t = 0; t < w_.size(); ++t) {
-        if (w_[t].span.begin <= m->span.begin && m->span.begin < w_[t].span.end) r.first = t;
-        if (w_[t].span.begin < m->span.end) r.last = t + 1;
-      }
-      const auto a = actors.find(m->actor);
-      r.actor = a == actors.end() ? nullptr : a->second;
-      if (r.actor && r.last > r.first) mentions_.push_back(r);
-    }
-    std::sort(mentions_.begin(), mentions_.end(), [](const MentionRef& a, const MentionRef& b) { return a.first < b.first; });
+    mentions_ = sentence_mentions(doc, s, w_, actors);
     for (const Hit& h : ev_.triggers.match(w_))
       if (!h.payloads.empty()) trigger_hits_.push_back(h);
     for (const Hit& h : ev_.modality.match(w_))
       if (!h.payloads.empty()) modality_hits_.push_back(h);
     speaks_.assign(w_.size() + 1, false);
     for (const Hit& h : ev_.speech.match(w_))
-      if (!h.payloads.empty()) speaks_[h.first] = true;
+      if (!h.payloads.empty()) speaks_[h.first] = true, speech_hits_.push_back(h);
     covered_.assign(w_.size(), -1);
     for (std::size_t i = 0; i < mentions_.size(); ++i)
       for (uint32_t t = mentions_[i].first; t < mentions_[i].last; ++t) covered_[t] = int(i);
@@ -109,6 +92,42 @@ class SentenceReader {
           return before(t);
     }
     return {};
+  }
+
+  // Attributed statements: "the United Nations says", "officials denied",
+  // "according to X", "X, citing a source, said".
+  std::vector<Claim> claims() const {
+    std::vector<Claim> out;
+    for (const Hit& h : speech_hits_) {
+      const bool according = w_[h.first].is("according");
+      const MentionRef* source = nullptr;
+      if (!according) {
+        for (std::size_t i = mentions_.size(); i-- > 0;) {
+          const MentionRef& m = mentions_[i];
+          if (m.last > h.first) continue;
+          // The speaker may stand a parenthesis away: "RBK, citing a source, said".
+          bool clause_break = false;
+          for (uint32_t k = m.last; k < h.first; ++k) clause_break |= w_[k].is(";") || w_[k].is("\"") || w_[k].is(".");
+          if (h.first - m.last <= 12 && !clause_break) source = &m;
+          break;
+        }
+      }
+      if (!source)  // "according to X", "said X"
+        for (const MentionRef& m : mentions_)
+          if (m.first >= h.last && m.first <= h.last + 2) {
+            source = &m;
+            break;
+          }
+      if (!source || source->actor->type == "civilians") continue;
+      Claim c;
+      c.sentence = s_;
+      c.source = source->actor->id;
+      c.stance = h.payloads.front() == 1 ? "asserts" : "denies";
+      const uint32_t first = std::min(source->first, h.first), last = std::max(source->last, h.last);
+      c.span = Span{w_[first].span.begin, w_[last - 1].span.end};
+      out.push_back(std::move(c));
+    }
+    return out;
   }
 
   std::vector<Found> events(const std::vector<Count>& counted) const {
@@ -439,7 +458,7 @@ class SentenceReader {
   std::vector<Item> items_;
   std::vector<const Item*> item_at_;
   std::vector<MentionRef> mentions_;
-  std::vector<Hit> trigger_hits_, modality_hits_;
+  std::vector<Hit> trigger_hits_, modality_hits_, speech_hits_;
   std::vector<bool> speaks_;  // token begins a speech verb
   std::vector<int> covered_;  // token -> mention index, or -1
   std::vector<Place> places_;
@@ -501,6 +520,7 @@ EventExtractor::EventExtractor(const EventLexicon& events, const Lexicon& actors
 void EventExtractor::run(Document& doc) const {
   doc.events.clear();
   doc.quantities.clear();
+  doc.claims.clear();
   const EventLexicon::Impl& ev = events_.impl();
   std::vector<Event> events;
   std::set<std::size_t> generic;      // events read from a generic attack or killing word
@@ -508,8 +528,7 @@ void EventExtractor::run(Document& doc) const {
   bool headline_civilian = false;
   std::map<std::string, int> place_votes;  // the document's place, for events whose sentence names none
   std::string claimed_by;             // who claimed the document's violence
-  std::unordered_map<std::string, const Actor*> actors;
-  for (const Actor& a : doc.actors) actors.emplace(a.id, &a);
+  const ActorIndex actors = index_actors(doc);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const SentenceReader reader(ev, actors_.impl(), vocabulary_, doc, s, actors);
     if (claimed_by.empty())
@@ -517,6 +536,7 @@ void EventExtractor::run(Document& doc) const {
     for (const Place& p : reader.places()) ++place_votes[p.name];
     const std::vector<Count> counts = reader.counts();
     std::vector<Found> found = reader.events(counts);
+    for (Claim& c : reader.claims()) doc.claims.push_back(std::move(c));
     for (const Count& c : counts) doc.quantities.push_back(c.quantity);
     // A killing told alongside a more specific event is that event's toll.
     const bool specific = std::any_of(found.begin(), found.end(), [](const Found& f) {
@@ -615,6 +635,13 @@ void EventExtractor::run(Document& doc) const {
     }
   }
   for (std::size_t i = 0; i < doc.events.size(); ++i) doc.events[i].id = doc.id + ":" + std::to_string(i + 1);
+  // What a statement is about: the event its sentence tells, if any.
+  for (Claim& c : doc.claims)
+    for (const Event& e : doc.events)
+      if (e.sentence == c.sentence) {
+        c.about = e.id;
+        break;
+      }
 }
 
 }  // namespace mosaic

@@ -15,6 +15,7 @@ Resources Resources::load(const std::string& data_dir, const std::vector<std::st
   r.lexicon = Lexicon::load({data_dir, "", user_lexicons});
   r.vocabulary = Vocabulary::load(Vocabulary::default_dir());
   r.events = EventLexicon::load(data_dir);
+  r.relations = RelationPatterns::load(data_dir);
   return r;
 }
 

@@ -7,7 +7,7 @@
 
 namespace mosaic::schema {
 
-inline constexpr std::array<std::string_view, 4> kMigrations = {
+inline constexpr std::array<std::string_view, 5> kMigrations = {
     // 1: documents as ingested, their sentences, and the runs that wrote them.
     R"sql(
 CREATE TABLE runs (
@@ -120,6 +120,29 @@ CREATE INDEX fingerprints_doc ON fingerprints(doc);
 -- One event told by several documents: every report names the group's first report.
 ALTER TABLE events ADD COLUMN event_group TEXT NOT NULL DEFAULT '';
 CREATE INDEX events_group ON events(event_group);
+)sql",
+    // 5: relations between actors, each with the sentence that states it, and
+    // attributed statements (claims).
+    R"sql(
+CREATE TABLE relations (
+  doc      TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  sentence INTEGER NOT NULL,
+  type     TEXT NOT NULL,              -- supports, allied_with, part_of, fights, opposes
+  source   TEXT NOT NULL REFERENCES actors(id),
+  target   TEXT NOT NULL REFERENCES actors(id),
+  PRIMARY KEY (doc, sentence, type, source, target)
+) WITHOUT ROWID;
+CREATE INDEX relations_pair ON relations(type, source, target);
+CREATE TABLE claims (
+  doc      TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  sentence INTEGER NOT NULL,
+  begin    INTEGER NOT NULL,
+  end      INTEGER NOT NULL,
+  source   TEXT NOT NULL,              -- actor id, or a name
+  stance   TEXT NOT NULL,              -- asserts or denies
+  about    TEXT NOT NULL DEFAULT '',   -- event id
+  PRIMARY KEY (doc, begin)
+) WITHOUT ROWID;
 )sql",
 };
 

@@ -23,7 +23,8 @@ struct Store::Impl {
   int64_t run = 0;
   // Statements of the write path, prepared once per store.
   std::optional<SQLite::Statement> find, erase, insert, insert_sentence, upsert_actor, insert_alias, insert_mention,
-      insert_event, insert_event_actor, insert_quantity, insert_fingerprint, sharing, fingerprint_count, text, story;
+      insert_event, insert_event_actor, insert_quantity, insert_fingerprint, sharing, fingerprint_count, text, story,
+      insert_relation, insert_claim;
   std::unordered_set<std::string> aliases_written;  // "actor\x1falias" written by this connection
   Impl(const std::string& path, int flags) : db(path, flags) {}
 
@@ -242,6 +243,29 @@ PutResult Store::put(const Document& doc, std::string* origin_of_first) {
       }
     }
   }
+  for (const Relation& r : doc.relations) {
+    auto& rs = impl_->prepared(impl_->insert_relation,
+                               "INSERT OR IGNORE INTO relations(doc, sentence, type, source, target) VALUES (?, ?, ?, ?, ?)");
+    rs.bind(1, doc.id);
+    rs.bind(2, int64_t(r.sentence));
+    rs.bind(3, r.type);
+    rs.bind(4, r.source);
+    rs.bind(5, r.target);
+    rs.exec();
+  }
+  for (const Claim& c : doc.claims) {
+    auto& cs = impl_->prepared(impl_->insert_claim,
+                               "INSERT OR IGNORE INTO claims(doc, sentence, begin, end, source, stance, about) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    cs.bind(1, doc.id);
+    cs.bind(2, int64_t(c.sentence));
+    cs.bind(3, int64_t(c.span.begin));
+    cs.bind(4, int64_t(c.span.end));
+    cs.bind(5, c.source);
+    cs.bind(6, c.stance);
+    cs.bind(7, c.about);
+    cs.exec();
+  }
   for (const Quantity& q : doc.quantities) {
     auto& qs = impl_->prepared(impl_->insert_quantity,
                                "INSERT OR IGNORE INTO quantities(doc, sentence, begin, end, value, value_max, what) "
@@ -417,6 +441,46 @@ void Store::for_each_quantity(
   }
 }
 
+void Store::for_each_relation(const std::function<void(const StoredRelation&)>& fn) const {
+  SQLite::Statement q(impl_->db,
+                      "SELECT r.type, r.source, r.target, r.sentence, r.doc, d.date, "
+                      "CASE d.story WHEN '' THEN d.id ELSE d.story END, "
+                      "CAST(substr(CAST(d.text AS BLOB), s.begin + 1, s.end - s.begin) AS TEXT), d.source "
+                      "FROM relations r JOIN documents d ON d.id = r.doc "
+                      "JOIN sentences s ON s.doc = r.doc AND s.idx = r.sentence "
+                      "ORDER BY r.type, r.source, r.target, r.doc, r.sentence");
+  while (q.executeStep()) {
+    StoredRelation r;
+    r.relation = Relation{q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                          uint32_t(q.getColumn(3).getInt64())};
+    r.doc = q.getColumn(4).getString();
+    r.date = q.getColumn(5).getString();
+    r.story = q.getColumn(6).getString();
+    r.evidence = q.getColumn(7).getString();
+    r.source = q.getColumn(8).getString();
+    fn(r);
+  }
+}
+
+void Store::for_each_claim(const std::function<void(const StoredClaim&)>& fn) const {
+  SQLite::Statement q(impl_->db,
+                      "SELECT c.sentence, c.begin, c.end, c.source, c.stance, c.about, c.doc, "
+                      "CASE d.story WHEN '' THEN d.id ELSE d.story END, "
+                      "CAST(substr(CAST(d.text AS BLOB), s.begin + 1, s.end - s.begin) AS TEXT) "
+                      "FROM claims c JOIN documents d ON d.id = c.doc JOIN sentences s ON s.doc = c.doc AND s.idx = c.sentence "
+                      "ORDER BY c.doc, c.begin");
+  while (q.executeStep()) {
+    StoredClaim c;
+    c.claim = Claim{uint32_t(q.getColumn(0).getInt64()),
+                    Span{uint32_t(q.getColumn(1).getInt64()), uint32_t(q.getColumn(2).getInt64())},
+                    q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getString()};
+    c.doc = q.getColumn(6).getString();
+    c.story = q.getColumn(7).getString();
+    c.evidence = q.getColumn(8).getString();
+    fn(c);
+  }
+}
+
 std::vector<Store::Sharing> Store::documents_sharing(const std::vector<uint64_t>& fingerprints) const {
   auto& q = impl_->prepared(impl_->sharing, "SELECT doc FROM fingerprints WHERE hash = ?");
   std::unordered_map<std::string, std::size_t> shared;
@@ -570,6 +634,8 @@ StoreStats Store::stats() const {
   s.quantities = db.execAndGet("SELECT count(*) FROM quantities").getInt64();
   s.stories = db.execAndGet("SELECT count(DISTINCT CASE story WHEN '' THEN id ELSE story END) FROM documents").getInt64();
   s.fingerprints = db.execAndGet("SELECT count(*) FROM fingerprints").getInt64();
+  s.relations = db.execAndGet("SELECT count(*) FROM (SELECT DISTINCT type, source, target FROM relations)").getInt64();
+  s.claims = db.execAndGet("SELECT count(*) FROM claims").getInt64();
   return s;
 }
 

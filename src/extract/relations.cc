@@ -1,0 +1,309 @@
+// Relations from patterns over a sentence's words and actor mentions. A
+// pattern is a short sequence of slots, words, word classes and gaps; it is
+// matched by backtracking from each token, which stays cheap because a
+// pattern is tried only where its words occur in the sentence.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <set>
+
+#include "extract/sentence.h"
+#include "mosaic/extract.h"
+#include "mosaic/problem.h"
+#include "util/text.h"
+#include "util/tsv.h"
+
+namespace mosaic {
+
+namespace {
+
+struct Element {
+  enum Kind { Slot, Words, Gap, WideGap } kind = Words;
+  char slot = 0;             // 'A' or 'B'
+  bool possessive = false;   // {A}'s
+  bool pronoun = false;      // {B?}: a pronoun standing for the previous sentence's subject
+  std::string suffix;        // {A}-backed: the mention is the first part of a hyphenated word
+  std::set<std::string> keys;  // for Words (and a Slot's suffix alternatives)
+};
+
+struct Pattern {
+  std::vector<Element> elements;
+  std::string type;
+  char source = 'A', target = 'B';  // direction
+  std::vector<std::set<std::string>> required;  // word sets that must all occur in the sentence
+  std::size_t line = 0;
+};
+
+constexpr std::string_view kTypes[] = {"supports", "allied_with", "part_of", "fights", "opposes"};
+
+}  // namespace
+
+struct RelationPatterns::Impl {
+  std::vector<Pattern> patterns;
+};
+
+RelationPatterns::RelationPatterns() : impl_(std::make_unique<Impl>()) {}
+RelationPatterns::~RelationPatterns() = default;
+RelationPatterns::RelationPatterns(RelationPatterns&&) noexcept = default;
+RelationPatterns& RelationPatterns::operator=(RelationPatterns&&) noexcept = default;
+std::size_t RelationPatterns::size() const { return impl_->patterns.size(); }
+
+RelationPatterns RelationPatterns::load(const std::string& data_dir) {
+  RelationPatterns out;
+  const std::string path = data_dir + "/relations/patterns.tsv";
+  std::map<std::string, std::set<std::string>> classes;
+  // Classes are lines of one column "@name = a|b|c"; rules have three.
+  std::ifstream in(path);
+  if (!in) throw Error(path + ": cannot read");
+  std::string line;
+  for (std::size_t n = 1; std::getline(in, line); ++n) {
+    const std::string_view content = trim(line);
+    if (content.empty() || content.starts_with('#')) continue;
+    if (content.starts_with('@') && content.find('\t') == std::string_view::npos) {
+      const auto eq = content.find('=');
+      if (eq == std::string_view::npos) throw Error(fmt::format("{}:{}: a class is '@name = words'", path, n));
+      auto& words = classes[std::string(trim(content.substr(0, eq)))];
+      for (const auto& w : split_list(content.substr(eq + 1))) words.insert(lower_ascii(w));
+      continue;
+    }
+    std::vector<std::string> cols;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= line.size(); ++i)
+      if (i == line.size() || line[i] == '\t') cols.emplace_back(trim(std::string_view(line).substr(start, i - start))), start = i + 1;
+    if (cols.size() != 3) throw Error(fmt::format("{}:{}: {} tab-separated columns, expected 3", path, n, cols.size()));
+    Pattern p;
+    p.line = n;
+    p.type = cols[1];
+    if (std::find(std::begin(kTypes), std::end(kTypes), p.type) == std::end(kTypes))
+      throw Error(fmt::format("{}:{}: unknown relation '{}'", path, n, p.type));
+    const std::string& d = cols[2];
+    if (d.size() != 3 || (d[1] != '>' && d[1] != '~') || (d[0] != 'A' && d[0] != 'B') || (d[2] != 'A' && d[2] != 'B') || d[0] == d[2])
+      throw Error(fmt::format("{}:{}: direction '{}' is not A>B, B>A or A~B", path, n, d));
+    p.source = d[0];
+    p.target = d[2];
+    // Elements: split on spaces, with "," and "'s" as elements of their own.
+    std::string spaced;
+    for (std::size_t i = 0; i < cols[0].size(); ++i) {
+      const char c = cols[0][i];
+      if (c == ',') spaced += " , ";
+      else spaced += c;
+    }
+    for (const auto& item : split_list(spaced, ' ')) {
+      Element e;
+      if (item == "...") {
+        e.kind = Element::Gap;
+      } else if (item == "...*") {
+        e.kind = Element::WideGap;
+      } else if (item.size() >= 3 && item[0] == '{') {
+        const auto close = item.find('}');
+        if (close == std::string::npos) throw Error(fmt::format("{}:{}: unclosed slot in '{}'", path, n, item));
+        const std::string inner = item.substr(1, close - 1);
+        if (inner != "A" && inner != "B" && inner != "A?" && inner != "B?")
+          throw Error(fmt::format("{}:{}: slot '{{{}}}' is not {{A}} or {{B}}", path, n, inner));
+        e.kind = Element::Slot;
+        e.slot = inner[0];
+        e.pronoun = inner.size() == 2;
+        const std::string rest = item.substr(close + 1);
+        if (rest == "'s") e.possessive = true;
+        else if (rest.starts_with("-")) e.suffix = lower_ascii(rest.substr(1));
+        else if (!rest.empty()) throw Error(fmt::format("{}:{}: '{}' after a slot", path, n, rest));
+      } else if (item.starts_with('@')) {
+        const auto c = classes.find(item);
+        if (c == classes.end()) throw Error(fmt::format("{}:{}: class {} is not defined above", path, n, item));
+        e.keys = c->second;
+      } else {
+        for (const auto& w : split_list(item)) e.keys.insert(lower_ascii(w));
+      }
+      if (e.kind == Element::Words) p.required.push_back(e.keys);
+      p.elements.push_back(std::move(e));
+    }
+    out.impl_->patterns.push_back(std::move(p));
+  }
+  return out;
+}
+
+namespace {
+
+class SentenceMatcher {
+ public:
+  SentenceMatcher(const std::vector<Word>& words, const std::vector<MentionRef>& mentions, const Actor* antecedent)
+      : w_(words), m_(mentions), antecedent_(antecedent) {
+    start_at_.assign(w_.size() + 1, -1);
+    for (std::size_t i = 0; i < m_.size(); ++i)
+      if (start_at_[m_[i].first] < 0) start_at_[m_[i].first] = int(i);
+    for (const Word& w : w_) present_.insert(w.parts.size() == 1 ? w.parts[0].key : lower_ascii(w.text));
+  }
+
+  bool may_match(const Pattern& p) const {
+    for (const auto& alternatives : p.required)
+      if (std::none_of(alternatives.begin(), alternatives.end(), [&](const std::string& k) { return present_.count(k); }))
+        return false;
+    return true;
+  }
+
+  // Every way the pattern matches: the actors bound to A and to B.
+  void match(const Pattern& p, const std::function<void(const std::vector<const Actor*>&, const std::vector<const Actor*>&)>& fn) const {
+    for (uint32_t start = 0; start < w_.size(); ++start) {
+      Binding b;
+      if (step(p, 0, start, b)) fn(b.a, b.b);
+    }
+  }
+
+ private:
+  struct Binding {
+    std::vector<const Actor*> a, b;
+    uint32_t end = 0;
+  };
+
+  bool word_is(uint32_t t, const std::set<std::string>& keys) const {
+    if (t >= w_.size()) return false;
+    const Word& w = w_[t];
+    if (w.parts.size() == 1) return keys.count(w.parts[0].key) > 0;
+    return keys.count(lower_ascii(w.text)) > 0;
+  }
+
+  // The mention starting at t with those listed after it; its end token.
+  bool slot_at(uint32_t t, const Element& e, std::vector<const Actor*>& actors, uint32_t& end) const {
+    if (t < w_.size() && e.pronoun && antecedent_) {
+      const Word& w = w_[t];
+      if (w.is("it") || w.is("they") || w.is("the")) {
+        uint32_t k = t + 1;
+        if (w.is("the") && k < w_.size() && (w_[k].is("group") || w_[k].is("movement") || w_[k].is("militia"))) ++k;
+        else if (w.is("the")) return false;
+        actors = {antecedent_};
+        end = k;
+        return true;
+      }
+    }
+    while (t < w_.size() && (w_[t].is("the") || w_[t].is("a") || w_[t].is("an"))) ++t;  // mentions leave articles out
+    if (t >= w_.size() || start_at_[t] < 0) return false;
+    std::size_t i = std::size_t(start_at_[t]);
+    // "the Russian-backed government": the backer is named in passing; the slot is the government.
+    if (e.suffix.empty() && i + 1 < m_.size() && m_[i + 1].first == m_[i].last && w_[m_[i].last - 1].parts.size() > 1 &&
+        m_[i].actor->type != "person")
+      ++i;
+    const MentionRef& m = m_[i];
+    const Word& last = w_[m.last - 1];
+    if (e.possessive && !last.possessive) return false;
+    if (!e.suffix.empty()) {
+      // {A}-backed: the hyphenated word goes on after the actor's name.
+      const std::string folded = lower_ascii(last.text);
+      if (!folded.ends_with("-" + e.suffix)) return false;
+    } else if (last.parts.size() > 1 && !e.possessive && m.actor->type != "person") {
+      const std::string folded = lower_ascii(last.text);
+      if (folded.find('-') != std::string::npos && !folded.ends_with("-" + std::string(last.parts.back().key)))
+        return false;
+    }
+    actors = {m.actor};
+    end = m.last;
+    // A list: "Turkey, Saudi Arabia, and Qatar"; "Iran and Hezbollah".
+    while (!e.possessive && e.suffix.empty() && i + 1 < m_.size()) {
+      uint32_t k = end;
+      bool joined = false;
+      while (k < m_[i + 1].first && (w_[k].is(",") || w_[k].is("and") || w_[k].is("or") || w_[k].is("the"))) {
+        joined |= !w_[k].is("the");
+        ++k;
+      }
+      if (!joined || k != m_[i + 1].first) break;
+      ++i;
+      actors.push_back(m_[i].actor);
+      end = m_[i].last;
+    }
+    return true;
+  }
+
+  bool step(const Pattern& p, std::size_t e, uint32_t t, Binding& b) const {
+    if (e == p.elements.size()) {
+      b.end = t;
+      return true;
+    }
+    const Element& el = p.elements[e];
+    switch (el.kind) {
+      case Element::Words:
+        return word_is(t, el.keys) && step(p, e + 1, t + 1, b);
+      case Element::Slot: {
+        std::vector<const Actor*> actors;
+        uint32_t end = 0;
+        if (!slot_at(t, el, actors, end)) return false;
+        auto& bound = el.slot == 'A' ? b.a : b.b;
+        const auto saved = bound;
+        bound = actors;
+        if (step(p, e + 1, end, b)) return true;
+        bound = saved;
+        return false;
+      }
+      case Element::Gap:
+      case Element::WideGap:
+        // A gap skips up to ten words, but no actor (the nearest one binds),
+        // unless it is a wide gap: "aided by an alliance of rebel brigades known as X".
+        for (uint32_t k = t; k <= t + 10 && k <= w_.size(); ++k) {
+          if (k > t && (w_[k - 1].is(";") || (el.kind == Element::Gap && start_at_[k - 1] >= 0))) break;
+          if (step(p, e + 1, k, b)) return true;
+        }
+        return false;
+    }
+    return false;
+  }
+
+  const std::vector<Word>& w_;
+  const std::vector<MentionRef>& m_;
+  const Actor* antecedent_;
+  std::vector<int> start_at_;
+  std::set<std::string> present_;
+};
+
+bool symmetric(const std::string& type) { return type == "allied_with" || type == "fights"; }
+
+}  // namespace
+
+void RelationExtractor::run(Document& doc) const {
+  doc.relations.clear();
+  std::set<std::tuple<std::string, std::string, std::string, uint32_t>> seen;
+  auto add = [&](const std::string& type, const Actor* from, const Actor* to, uint32_t sentence) {
+    if (!from || !to || from->id == to->id) return;
+    std::string s = from->id, t = to->id;
+    if (symmetric(type) && t < s) std::swap(s, t);
+    if (seen.emplace(type, s, t, sentence).second) doc.relations.push_back({type, s, t, sentence});
+  };
+  const ActorIndex actors = index_actors(doc);
+  const Actor* antecedent = nullptr;  // the previous sentence's first actor, for "It is backed by ..."
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const std::vector<Word> words = read_words(doc.text, doc.sentences[s].span);
+    const std::vector<MentionRef> mentions = sentence_mentions(doc, s, words, actors);
+    const SentenceMatcher matcher(words, mentions, antecedent);
+    for (const Pattern& p : patterns_.impl().patterns) {
+      if (!matcher.may_match(p)) continue;
+      matcher.match(p, [&](const std::vector<const Actor*>& a, const std::vector<const Actor*>& b) {
+        const auto& sources = p.source == 'A' ? a : b;
+        const auto& targets = p.source == 'A' ? b : a;
+        for (const Actor* x : sources)
+          for (const Actor* y : targets) add(p.type, x, y, s);
+      });
+    }
+    if (!mentions.empty()) antecedent = mentions.front().actor;
+  }
+  // Events: two armed sides of a battle or a strike fight each other; a
+  // militia that regains ground for the state stands with it.
+  for (const Event& e : doc.events) {
+    const bool fighting = e.event_type == "Battles" || e.event_type == "Explosions/Remote violence";
+    for (const auto& a : e.actor1) {
+      const auto from = actors.find(a);
+      if (from == actors.end()) continue;
+      if (fighting)
+        for (const auto& b : e.actor2) {
+          const auto to = actors.find(b);
+          if (to != actors.end() && to->second->type != "civilians") add("fights", from->second, to->second, e.sentence);
+        }
+      if (e.sub_event_type == "Government regains territory" && from->second->type != "state" &&
+          from->second->type != "state_forces" && !from->second->country.empty())
+        for (const Actor& state : doc.actors)
+          if (state.type == "state" && state.country == from->second->country)
+            add("allied_with", from->second, &state, e.sentence);
+    }
+  }
+}
+
+}  // namespace mosaic
