@@ -80,7 +80,7 @@ struct Sides {
     std::string actor;
     double frustrated = 0;  // weight of its relations that disagree with its camp
   };
-  std::vector<Crossing> crossing;    // actors whose relations pull both ways
+  std::vector<Crossing> crossing;    // a quarter or more of their relations pull the other way
 };
 Sides find_sides(const std::vector<ActorRelation>& relations, const std::vector<Actor>& actors = {});
 

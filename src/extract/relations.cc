@@ -165,21 +165,21 @@ class SentenceMatcher {
     return keys.count(lower_ascii(w.text)) > 0;
   }
 
-  // The mention starting at t with those listed after it; its end token.
-  bool slot_at(uint32_t t, const Element& e, std::vector<const Actor*>& actors, uint32_t& end) const {
+  // The ways a slot can be filled at t: the mention there alone, or with the
+  // mentions listed after it ("Turkey, Saudi Arabia, and Qatar"), longest first.
+  struct Fill {
+    std::vector<const Actor*> actors;
+    uint32_t end;
+  };
+  std::vector<Fill> slot_at(uint32_t t, const Element& e) const {
     if (t < w_.size() && e.pronoun && antecedent_) {
       const Word& w = w_[t];
-      if (w.is("it") || w.is("they") || w.is("the")) {
-        uint32_t k = t + 1;
-        if (w.is("the") && k < w_.size() && (w_[k].is("group") || w_[k].is("movement") || w_[k].is("militia"))) ++k;
-        else if (w.is("the")) return false;
-        actors = {antecedent_};
-        end = k;
-        return true;
-      }
+      if (w.is("it") || w.is("they")) return {{{antecedent_}, t + 1}};
+      if (w.is("the") && t + 1 < w_.size() && (w_[t + 1].is("group") || w_[t + 1].is("movement") || w_[t + 1].is("militia")))
+        return {{{antecedent_}, t + 2}};
     }
     while (t < w_.size() && (w_[t].is("the") || w_[t].is("a") || w_[t].is("an"))) ++t;  // mentions leave articles out
-    if (t >= w_.size() || start_at_[t] < 0) return false;
+    if (t >= w_.size() || start_at_[t] < 0) return {};
     std::size_t i = std::size_t(start_at_[t]);
     // "the Russian-backed government": the backer is named in passing; the slot is the government.
     if (e.suffix.empty() && i + 1 < m_.size() && m_[i + 1].first == m_[i].last && w_[m_[i].last - 1].parts.size() > 1 &&
@@ -187,32 +187,33 @@ class SentenceMatcher {
       ++i;
     const MentionRef& m = m_[i];
     const Word& last = w_[m.last - 1];
-    if (e.possessive && !last.possessive) return false;
-    if (!e.suffix.empty()) {
-      // {A}-backed: the hyphenated word goes on after the actor's name.
-      const std::string folded = lower_ascii(last.text);
-      if (!folded.ends_with("-" + e.suffix)) return false;
-    } else if (last.parts.size() > 1 && !e.possessive && m.actor->type != "person") {
-      const std::string folded = lower_ascii(last.text);
-      if (folded.find('-') != std::string::npos && !folded.ends_with("-" + std::string(last.parts.back().key)))
-        return false;
-    }
-    actors = {m.actor};
-    end = m.last;
-    // A list: "Turkey, Saudi Arabia, and Qatar"; "Iran and Hezbollah".
-    while (!e.possessive && e.suffix.empty() && i + 1 < m_.size()) {
-      uint32_t k = end;
+    if (e.possessive && !last.possessive) return {};
+    if (!e.suffix.empty() && !lower_ascii(last.text).ends_with("-" + e.suffix)) return {};
+    std::vector<Fill> fills{{{m.actor}, m.last}};
+    if (e.possessive || !e.suffix.empty()) return fills;
+    // Lists: commas make one only with a conjunction ("Ansar Dine, Al Qaeda's affiliate" is none).
+    bool conjunction = false;
+    std::vector<Fill> longer;
+    for (std::size_t j = i; j + 1 < m_.size();) {
+      uint32_t k = fills.back().end;
+      if (!longer.empty()) k = longer.back().end;
       bool joined = false;
-      while (k < m_[i + 1].first && (w_[k].is(",") || w_[k].is("and") || w_[k].is("or") || w_[k].is("the"))) {
+      while (k < m_[j + 1].first && (w_[k].is(",") || w_[k].is("and") || w_[k].is("or") || w_[k].is("the"))) {
         joined |= !w_[k].is("the");
+        conjunction |= w_[k].is("and") || w_[k].is("or");
         ++k;
       }
-      if (!joined || k != m_[i + 1].first) break;
-      ++i;
-      actors.push_back(m_[i].actor);
-      end = m_[i].last;
+      if (!joined || k != m_[j + 1].first) break;
+      ++j;
+      Fill f = longer.empty() ? fills.front() : longer.back();
+      f.actors.push_back(m_[j].actor);
+      f.end = m_[j].last;
+      longer.push_back(f);
     }
-    return true;
+    if (!conjunction) longer.clear();
+    std::reverse(longer.begin(), longer.end());
+    longer.insert(longer.end(), fills.begin(), fills.end());
+    return longer;
   }
 
   bool step(const Pattern& p, std::size_t e, uint32_t t, Binding& b) const {
@@ -225,13 +226,12 @@ class SentenceMatcher {
       case Element::Words:
         return word_is(t, el.keys) && step(p, e + 1, t + 1, b);
       case Element::Slot: {
-        std::vector<const Actor*> actors;
-        uint32_t end = 0;
-        if (!slot_at(t, el, actors, end)) return false;
         auto& bound = el.slot == 'A' ? b.a : b.b;
         const auto saved = bound;
-        bound = actors;
-        if (step(p, e + 1, end, b)) return true;
+        for (Fill& f : slot_at(t, el)) {
+          bound = f.actors;
+          if (step(p, e + 1, f.end, b)) return true;
+        }
         bound = saved;
         return false;
       }

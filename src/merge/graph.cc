@@ -107,15 +107,19 @@ Sides find_sides(const std::vector<ActorRelation>& relations, const std::vector<
   const int big = weight[0] >= weight[1] ? 0 : 1;
   for (int c = 0; c < 2; ++c)
     for (const auto& [d, n] : members[c == 0 ? big : 1 - big]) sides.camp[c].push_back(n);
+  // Across camps: actors a quarter or more of whose relations pull the other way.
+  std::vector<std::pair<double, Sides::Crossing>> shares;
   for (const auto& n : nodes) {
     double frustrated = 0;
     for (const auto& [m, w] : adj[n])
       if ((camp[n] == camp[m]) != (w > 0)) frustrated += std::abs(w);
-    if (frustrated > 0) sides.crossing.push_back({n, frustrated});
+    const double share = frustrated / degree(n);
+    if (share >= 0.25) shares.push_back({share, {n, frustrated}});
   }
-  std::sort(sides.crossing.begin(), sides.crossing.end(), [](const auto& a, const auto& b) {
-    return a.frustrated > b.frustrated || (a.frustrated == b.frustrated && a.actor < b.actor);
+  std::sort(shares.begin(), shares.end(), [](const auto& a, const auto& b) {
+    return a.first > b.first || (a.first == b.first && a.second.actor < b.second.actor);
   });
+  for (auto& [share, c] : shares) sides.crossing.push_back(std::move(c));
   return sides;
 }
 
