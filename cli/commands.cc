@@ -162,10 +162,10 @@ int docs(const Common& c, std::size_t limit, std::size_t offset) {
   return 0;
 }
 
-int show(const Common& c, const std::string& id) {
+int show(const Common& c, const std::string& doc_id) {
   Store store(c.db, Store::Mode::ReadOnly);
-  const auto doc = store.get(id);
-  if (!doc) throw Error(fmt::format("{}: no document '{}'", c.db, id));
+  const auto doc = store.get(doc_id);
+  if (!doc) throw Error(fmt::format("{}: no document '{}'", c.db, doc_id));
   fmt::print("id       {}\ntitle    {}\nsource   {}\ndate     {}\nurl      {}\norigin   {}\n", doc->id,
              doc->title, doc->source, doc->date, doc->url, doc->origin);
   fmt::print("text     {} bytes, {} sentences, {} actor mentions [marked]{{actor}}; spans are byte offsets\n\n",

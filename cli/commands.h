@@ -51,7 +51,7 @@ int contradictions(const Common& c);
 int export_(const Common& c, const std::string& format, const std::string& output);
 int stats(const Common& c);
 int docs(const Common& c, std::size_t limit, std::size_t offset);
-int show(const Common& c, const std::string& id);
+int show(const Common& c, const std::string& doc_id);
 int actors(const Common& c, const ActorFilter& f);
 
 struct EventArgs {
