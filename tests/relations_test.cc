@@ -95,6 +95,11 @@ TEST(Claims, SourcesAndStances) {
   EXPECT_TRUE(has(got, "United Nations asserts")) << ::testing::PrintToString(got);
   EXPECT_TRUE(has(got, "Rapid Support Forces denies")) << ::testing::PrintToString(got);
   EXPECT_TRUE(has(got, "Medecins Sans Frontieres asserts")) << ::testing::PrintToString(got);
+  // A second verb joined to the first keeps its speaker.
+  const Document e = read("The army said it was shelling RSF positions and denied hitting the camp.");
+  ASSERT_EQ(e.claims.size(), 2u);
+  EXPECT_EQ(name(e, e.claims[1].source), "Military Forces of Sudan");
+  EXPECT_EQ(e.claims[1].stance, "denies");
 }
 
 TEST(Contradictions, CountsOfOneStoryToldDifferently) {

@@ -101,6 +101,14 @@ class SentenceReader {
     for (const Hit& h : speech_hits_) {
       const bool according = w_[h.first].is("according");
       const MentionRef* source = nullptr;
+      // "X said ... and denied ...": a verb joined to the last one shares its speaker.
+      if (!out.empty() && h.first > 0 && (w_[h.first - 1].is("and") || w_[h.first - 1].is("but"))) {
+        Claim c = out.back();
+        c.stance = h.payloads.front() == 1 ? "asserts" : "denies";
+        c.span = Span{w_[h.first].span.begin, w_[h.last - 1].span.end};
+        out.push_back(std::move(c));
+        continue;
+      }
       if (!according) {
         for (std::size_t i = mentions_.size(); i-- > 0;) {
           const MentionRef& m = mentions_[i];
