@@ -49,6 +49,9 @@ struct Event {
   std::vector<std::string> actor1, actor2;  // actor ids: the main one first, then associated actors
   std::string location;            // the place as the text names it
   Span location_span;              // empty when the place came from elsewhere in the document
+  std::string admin1, country;     // its first-level division and country (ISO alpha-3), once geocoded
+  std::optional<double> latitude, longitude;
+  int geo_precision = 0;           // ACLED: 1 town, 2 near a town or part of a region, 3 larger region
   std::string date;                // YYYY-MM-DD, or empty
   int time_precision = 0;          // ACLED: 1 day, 2 week, 3 month; 0 unknown
   std::optional<int> fatalities, civilian_fatalities;
@@ -93,6 +96,7 @@ struct Document {
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;
   std::vector<Actor> actors;  // every actor a mention refers to, with the names used here
+  std::string country;        // the country the document is about (ISO alpha-3), if it can tell
   std::vector<Event> events;
   std::vector<Quantity> quantities;
   std::vector<Relation> relations;

@@ -1,6 +1,7 @@
 // Export: the store in formats analysts' tools read. JSON follows the
 // "mosaic/1" contract; JSONL is the same records one per line with a "kind";
-// CSV is events with ACLED's column names.
+// CSV is events with ACLED's column names (country as ISO alpha-3); GeoJSON
+// is events as points.
 #pragma once
 
 #include <ostream>
@@ -10,7 +11,7 @@
 
 namespace mosaic {
 
-enum class ExportFormat { Json, Jsonl, Csv };
+enum class ExportFormat { Json, Jsonl, Csv, GeoJson };
 
 ExportFormat parse_export_format(const std::string& name);  // throws Error
 

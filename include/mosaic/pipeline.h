@@ -15,6 +15,7 @@
 #include "mosaic/normalise.h"
 #include "mosaic/problem.h"
 #include "mosaic/recognise.h"
+#include "mosaic/resolve.h"
 #include "mosaic/segment.h"
 #include "mosaic/store.h"
 
@@ -28,6 +29,7 @@ struct Resources {
   Vocabulary vocabulary;
   EventLexicon events;
   RelationPatterns relations;
+  Gazetteer gazetteer;
 
   // Loads the bundled files from `data_dir`, and the user's actor files on
   // top; throws Error naming a file that is missing or malformed.
@@ -47,6 +49,7 @@ class Pipeline {
   SentenceSplitter segment_;
   ActorRecogniser actors_;
   EventExtractor events_;
+  Geocoder geocoder_;
   RelationExtractor relations_;
 };
 

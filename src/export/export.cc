@@ -113,11 +113,29 @@ void write_csv(const Store& store, std::ostream& out) {
         e.id, e.date, e.date.size() >= 4 ? e.date.substr(0, 4) : "",
         e.time_precision ? std::to_string(e.time_precision) : "", e.event_type, e.sub_event_type,
         a1, assoc1, std::to_string(inter1), a2, assoc2, inter2 ? std::to_string(inter2) : "",
-        std::to_string(interaction), "", "", e.location, "", "", "", source, s.evidence,
+        std::to_string(interaction), e.country, e.admin1, e.location,
+        e.latitude ? fmt::format("{:.4f}", *e.latitude) : "", e.longitude ? fmt::format("{:.4f}", *e.longitude) : "",
+        e.geo_precision ? std::to_string(e.geo_precision) : "", source, s.evidence,
         std::to_string(toll.value_or(0))};
     for (std::size_t i = 0; i < row.size(); ++i) out << (i ? "," : "") << csv_field(row[i]);
     out << "\r\n";
   });
+}
+
+// GeoJSON for QGIS and web maps: one point per event that has coordinates.
+void write_geojson(const Store& store, std::ostream& out) {
+  out << "{\"type\":\"FeatureCollection\",\"features\":[";
+  bool first = true;
+  store.for_each_event({}, [&](const Store::StoredEvent& s) {
+    const Event& e = s.event;
+    if (!e.latitude || !e.longitude || e.group != e.id) return;  // one feature per event, not per report
+    nlohmann::ordered_json f = {{"type", "Feature"},
+                                {"geometry", {{"type", "Point"}, {"coordinates", {*e.longitude, *e.latitude}}}},
+                                {"properties", event_record(s)}};
+    out << (first ? "\n" : ",\n") << f.dump();
+    first = false;
+  });
+  out << "\n]}\n";
 }
 
 }  // namespace
@@ -135,7 +153,8 @@ ExportFormat parse_export_format(const std::string& name) {
   if (name == "json") return ExportFormat::Json;
   if (name == "jsonl") return ExportFormat::Jsonl;
   if (name == "csv") return ExportFormat::Csv;
-  throw Error(fmt::format("unknown export format '{}' (json, jsonl, csv)", name));
+  if (name == "geojson") return ExportFormat::GeoJson;
+  throw Error(fmt::format("unknown export format '{}' (json, jsonl, csv, geojson)", name));
 }
 
 void export_store(const Store& store, ExportFormat format, std::ostream& out) {
@@ -143,6 +162,7 @@ void export_store(const Store& store, ExportFormat format, std::ostream& out) {
     case ExportFormat::Json: return write_json(store, out);
     case ExportFormat::Jsonl: return write_jsonl(store, out);
     case ExportFormat::Csv: return write_csv(store, out);
+    case ExportFormat::GeoJson: return write_geojson(store, out);
   }
 }
 

@@ -18,6 +18,15 @@ nlohmann::ordered_json optional_int(const std::optional<int>& v) {
 
 }  // namespace
 
+nlohmann::ordered_json location(const Event& e) {
+  if (e.location.empty() && e.admin1.empty()) return nullptr;
+  nlohmann::ordered_json l = {{"name", e.location.empty() ? e.admin1 : e.location}};
+  if (!e.admin1.empty()) l["admin1"] = e.admin1;
+  if (!e.country.empty()) l["country"] = e.country;
+  if (e.latitude && e.longitude) l["lat"] = *e.latitude, l["lon"] = *e.longitude;
+  return l;
+}
+
 nlohmann::ordered_json event_record(const Store::StoredEvent& s) {
   const Event& e = s.event;
   return {{"id", e.id},
@@ -28,8 +37,8 @@ nlohmann::ordered_json event_record(const Store::StoredEvent& s) {
           {"plover_mode", or_null(e.plover_mode)},
           {"actor1", e.actor1},
           {"actor2", e.actor2},
-          {"location", e.location.empty() ? nlohmann::ordered_json(nullptr)
-                                          : nlohmann::ordered_json({{"name", e.location}})},
+          {"location", location(e)},
+          {"geo_precision", e.geo_precision ? nlohmann::ordered_json(e.geo_precision) : nlohmann::ordered_json(nullptr)},
           {"date", or_null(e.date)},
           {"time_precision", e.time_precision ? nlohmann::ordered_json(e.time_precision) : nlohmann::ordered_json(nullptr)},
           {"fatalities", optional_int(e.fatalities)},

@@ -18,6 +18,9 @@ using RecordSink = std::function<void(std::string_view kind, const nlohmann::ord
 
 void each_record(const Store& store, const RecordSink& sink);
 
+// An event's place as the contract writes it: name, admin1, country, lat, lon (or null).
+nlohmann::ordered_json location(const Event& event);
+
 // An event as the mosaic/1 contract writes it.
 nlohmann::ordered_json event_record(const Store::StoredEvent& event);
 

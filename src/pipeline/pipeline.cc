@@ -7,6 +7,7 @@ Pipeline::Pipeline(const Resources& resources)
       segment_(resources.abbreviations),
       actors_(resources.lexicon, resources.vocabulary),
       events_(resources.events, resources.lexicon, resources.vocabulary),
+      geocoder_(resources.gazetteer),
       relations_(resources.relations) {}
 
 void Pipeline::run(Document& doc) const {
@@ -14,6 +15,7 @@ void Pipeline::run(Document& doc) const {
   doc.sentences = segment_.split(doc.text);
   actors_.run(doc);
   events_.run(doc);
+  geocoder_.run(doc);
   relations_.run(doc);
 }
 

@@ -16,6 +16,7 @@ Resources Resources::load(const std::string& data_dir, const std::vector<std::st
   r.vocabulary = Vocabulary::load(Vocabulary::default_dir());
   r.events = EventLexicon::load(data_dir);
   r.relations = RelationPatterns::load(data_dir);
+  r.gazetteer = Gazetteer::load(Gazetteer::default_path(), data_dir);
   return r;
 }
 

@@ -121,12 +121,14 @@ void DocumentMentions::merge_collectives() {
 }
 
 void DocumentMentions::finish() {
+  doc_.country.clear();
   // The story's country: the one most voted for; ties go to the first seen.
   const CountryInfo* country = nullptr;
   int best = 0;
   for (const auto& [c, votes] : votes_)
     if (votes > best) best = votes, country = &lx_.countries[c];
   if (country) {
+    doc_.country = country->code;
     for (const auto& g : generics_) {
       const std::string adjective = country->adjective.empty() ? country->name : country->adjective;
       // "the government" refers to the actor; it is not one of its names.

@@ -7,7 +7,7 @@
 
 namespace mosaic::schema {
 
-inline constexpr std::array<std::string_view, 5> kMigrations = {
+inline constexpr std::array<std::string_view, 6> kMigrations = {
     // 1: documents as ingested, their sentences, and the runs that wrote them.
     R"sql(
 CREATE TABLE runs (
@@ -143,6 +143,14 @@ CREATE TABLE claims (
   about    TEXT NOT NULL DEFAULT '',   -- event id
   PRIMARY KEY (doc, begin)
 ) WITHOUT ROWID;
+)sql",
+    // 6: where events happened, geocoded: division, country, coordinates, ACLED's geo_precision.
+    R"sql(
+ALTER TABLE events ADD COLUMN admin1 TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN country TEXT NOT NULL DEFAULT '';
+ALTER TABLE events ADD COLUMN latitude REAL;
+ALTER TABLE events ADD COLUMN longitude REAL;
+ALTER TABLE events ADD COLUMN geo_precision INTEGER NOT NULL DEFAULT 0;
 )sql",
 };
 

@@ -210,7 +210,8 @@ PutResult Store::put(const Document& doc, std::string* origin_of_first) {
     auto& ev = impl_->prepared(impl_->insert_event,
                                "INSERT INTO events(id, doc, sentence, trigger_begin, trigger_end, event_type, sub_event_type, "
                                "plover_type, plover_mode, location, location_begin, location_end, date, time_precision, "
-                               "fatalities, civilian_fatalities, main, event_group) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                               "fatalities, civilian_fatalities, main, event_group, admin1, country, latitude, longitude, "
+                               "geo_precision) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     ev.bind(1, e.id);
     ev.bind(2, doc.id);
     ev.bind(3, int64_t(e.sentence));
@@ -229,6 +230,11 @@ PutResult Store::put(const Document& doc, std::string* origin_of_first) {
     if (e.civilian_fatalities) ev.bind(16, *e.civilian_fatalities); else ev.bind(16);
     ev.bind(17, e.main ? 1 : 0);
     ev.bind(18, e.group.empty() ? e.id : e.group);
+    ev.bind(19, e.admin1);
+    ev.bind(20, e.country);
+    if (e.latitude) ev.bind(21, *e.latitude); else ev.bind(21);
+    if (e.longitude) ev.bind(22, *e.longitude); else ev.bind(22);
+    ev.bind(23, e.geo_precision);
     ev.exec();
     for (int role = 1; role <= 2; ++role) {
       const auto& side = role == 1 ? e.actor1 : e.actor2;
@@ -351,7 +357,8 @@ constexpr const char* kEventQuery =
     "SELECT e.id, e.doc, e.sentence, e.trigger_begin, e.trigger_end, e.event_type, e.sub_event_type, e.plover_type, "
     "e.plover_mode, e.location, e.location_begin, e.location_end, e.date, e.time_precision, e.fatalities, "
     "e.civilian_fatalities, e.main, d.source, CAST(substr(CAST(d.text AS BLOB), s.begin + 1, s.end - s.begin) AS TEXT), "
-    "e.event_group, CASE d.story WHEN '' THEN d.id ELSE d.story END "
+    "e.event_group, CASE d.story WHEN '' THEN d.id ELSE d.story END, e.admin1, e.country, e.latitude, e.longitude, "
+    "e.geo_precision "
     "FROM events e JOIN documents d ON d.id = e.doc JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence ";
 
 Store::StoredEvent read_event(SQLite::Statement& q, SQLite::Statement& actors) {
@@ -377,6 +384,11 @@ Store::StoredEvent read_event(SQLite::Statement& q, SQLite::Statement& actors) {
   e.group = q.getColumn(19).getString();
   if (e.group.empty()) e.group = e.id;
   s.story = q.getColumn(20).getString();
+  e.admin1 = q.getColumn(21).getString();
+  e.country = q.getColumn(22).getString();
+  if (!q.getColumn(23).isNull()) e.latitude = q.getColumn(23).getDouble();
+  if (!q.getColumn(24).isNull()) e.longitude = q.getColumn(24).getDouble();
+  e.geo_precision = q.getColumn(25).getInt();
   actors.reset();
   actors.bind(1, e.id);
   while (actors.executeStep())

@@ -1,0 +1,55 @@
+// Resolve: places to coordinates and divisions (geocoding), with ACLED's
+// geo_precision. (Coreference and dates are resolved inside the stages that
+// read them: see recognise.h and extract.h.)
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mosaic/document.h"
+
+namespace mosaic {
+
+struct Place {
+  std::string name, country, admin1;  // country: ISO alpha-3; admin1: first-level division
+  double latitude = 0, longitude = 0;
+  long long population = 0;
+  std::string kind;  // city, admin1, camp, district, ...
+};
+
+// GeoNames cities and divisions (gazetteer/places.tsv, built at set-up from
+// npm packages) with data/places/places.tsv and the spellings of
+// data/places/variants.tsv on top.
+class Gazetteer {
+ public:
+  static Gazetteer load(const std::string& places_tsv, const std::string& data_dir);  // throws Error
+  static std::string default_path();  // $MOSAIC_GAZETTEER, else the one built in the source tree
+  // Places a name can be, as written ("Deir Ezzor", "al-Bab"); empty if none.
+  std::vector<const Place*> lookup(std::string_view name) const;
+  std::size_t size() const;
+
+  Gazetteer();
+  ~Gazetteer();
+  Gazetteer(Gazetteer&&) noexcept;
+  Gazetteer& operator=(Gazetteer&&) noexcept;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Gives each event's place its division, country and coordinates, and
+// ACLED's geo_precision: 1 a town, 2 near a town or part of a region, 3 a
+// larger region.
+class Geocoder {
+ public:
+  explicit Geocoder(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
+  void run(Document& doc) const;
+
+ private:
+  const Gazetteer& gazetteer_;
+};
+
+}  // namespace mosaic

@@ -1,0 +1,118 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <unordered_map>
+
+#include "mosaic/problem.h"
+#include "mosaic/resolve.h"
+#include "recognise/keys.h"
+#include "util/text.h"
+#include "util/tsv.h"
+
+namespace mosaic {
+
+namespace {
+
+// The key a name is looked up by: folded, punctuation to spaces ("Al-Bāb" -> "al bab").
+std::string key_of(std::string_view name) {
+  std::string out;
+  for (char c : fold(name)) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+    if (alnum) out += c;
+    else if (!out.empty() && out.back() != ' ') out += ' ';
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// A looser key for transliterations: without Arabic articles, spaces and doubled
+// letters, so that "al-Bab" meets "Al Bab" and "Hassakeh" meets "Hasakeh".
+std::string skeleton(const std::string& key) {
+  std::string out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= key.size(); ++i) {
+    if (i < key.size() && key[i] != ' ') continue;
+    const std::string word = key.substr(start, i - start);
+    start = i + 1;
+    static const char* kArticles[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "es", "an", "the"};
+    if (std::find(std::begin(kArticles), std::end(kArticles), word) != std::end(kArticles)) continue;
+    for (char c : word)
+      if (out.empty() || out.back() != c) out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+struct Gazetteer::Impl {
+  std::vector<Place> places;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_key, by_skeleton;
+  void index(const std::string& name, std::size_t place) {
+    const std::string k = key_of(name);
+    if (k.empty()) return;
+    auto& at = by_key[k];
+    if (std::find(at.begin(), at.end(), place) == at.end()) at.push_back(place);
+    auto& loose = by_skeleton[skeleton(k)];
+    if (std::find(loose.begin(), loose.end(), place) == loose.end()) loose.push_back(place);
+  }
+};
+
+Gazetteer::Gazetteer() : impl_(std::make_unique<Impl>()) {}
+Gazetteer::~Gazetteer() = default;
+Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
+Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
+std::size_t Gazetteer::size() const { return impl_->places.size(); }
+
+std::string Gazetteer::default_path() {
+  if (const char* env = std::getenv("MOSAIC_GAZETTEER"); env && *env) return env;
+  return MOSAIC_GAZETTEER;
+}
+
+Gazetteer Gazetteer::load(const std::string& places_tsv, const std::string& data_dir) {
+  Gazetteer g;
+  Impl& x = *g.impl_;
+  // Without the built gazetteer (scripts/setup makes it) only the bundled places are known.
+  if (std::ifstream(places_tsv).good()) read_tsv(places_tsv, 8, [&](const std::vector<std::string>& c, std::size_t) {
+    Place p{c[1], c[2], c[3], std::strtod(c[4].c_str(), nullptr), std::strtod(c[5].c_str(), nullptr),
+            std::strtoll(c[6].c_str(), nullptr, 10), c[7]};
+    x.places.push_back(std::move(p));
+    x.index(c[1], x.places.size() - 1);
+  });
+  const std::string extra = data_dir + "/places/places.tsv";
+  read_tsv(extra, 6, [&](const std::vector<std::string>& c, std::size_t line) {
+    char* end = nullptr;
+    const double lat = std::strtod(c[3].c_str(), &end), lon = std::strtod(c[4].c_str(), nullptr);
+    if (end == c[3].c_str()) throw Error(fmt::format("{}:{}: '{}' is not a latitude", extra, line, c[3]));
+    x.places.push_back(Place{c[0], c[1], c[2], lat, lon, 0, c[5]});
+    x.index(c[0], x.places.size() - 1);
+  });
+  // Variants: every spelling leads to the places the first one names, in that country.
+  read_tsv(data_dir + "/places/variants.tsv", 2, [&](const std::vector<std::string>& c, std::size_t) {
+    const auto names = split_list(c[0]);
+    if (names.empty()) return;
+    const auto known = x.by_key.find(key_of(names.front()));
+    if (known == x.by_key.end()) return;
+    const std::vector<std::size_t> targets = known->second;
+    for (std::size_t t : targets)
+      if (x.places[t].country == c[1])
+        for (const auto& n : names) x.index(n, t);
+  });
+  return g;
+}
+
+std::vector<const Place*> Gazetteer::lookup(std::string_view name) const {
+  std::vector<const Place*> out;
+  const std::string k = key_of(name);
+  const auto* hits = [&]() -> const std::vector<std::size_t>* {
+    if (auto e = impl_->by_key.find(k); e != impl_->by_key.end()) return &e->second;
+    if (auto l = impl_->by_skeleton.find(skeleton(k)); l != impl_->by_skeleton.end()) return &l->second;
+    return nullptr;
+  }();
+  if (hits)
+    for (std::size_t i : *hits) out.push_back(&impl_->places[i]);
+  return out;
+}
+
+}  // namespace mosaic

@@ -1,0 +1,96 @@
+// Places of events: the gazetteer's best reading of each, in the document's
+// country, with ACLED's geo_precision.
+#include <cmath>
+#include <map>
+
+#include "mosaic/resolve.h"
+#include "util/text.h"
+
+namespace mosaic {
+
+namespace {
+
+// Among the places a name can be: the document's country first, then the
+// more populous (a division counts as its centre).
+const Place* best(const std::vector<const Place*>& candidates, const std::string& country) {
+  const Place* choice = nullptr;
+  double score = -1;
+  for (const Place* p : candidates) {
+    double s = std::log10(double(p->population) + 10);
+    if (!country.empty() && p->country == country) s += 100;
+    if (p->kind != "admin1") s += 0.5;  // a town is more precise than the division of the same name
+    if (s > score) choice = p, score = s;
+  }
+  return choice;
+}
+
+// The place a written name stands for; failing the whole name, its last words
+// ("Syrias Idlib" -> Idlib, "the Abu Shouk camp" -> Abu Shouk).
+const Place* find(const Gazetteer& g, const std::string& name, const std::string& country) {
+  if (const Place* p = best(g.lookup(name), country)) return p;
+  for (std::size_t space = name.find(' '); space != std::string::npos; space = name.find(' ', space + 1))
+    if (const Place* p = best(g.lookup(name.substr(space + 1)), country)) return p;
+  return nullptr;
+}
+
+// Words before a place that make it "near" or "part of" it: ACLED's precision 2.
+bool relative(std::string_view before) {
+  static constexpr std::string_view kCues[] = {"south of", "north of", "east of", "west of", "near", "outskirts of",
+                                               "outside", "countryside", "around", "close to", "northern", "southern",
+                                               "eastern", "western", "rural", "suburbs of", "vicinity of"};
+  const std::string lower = lower_ascii(before);
+  for (std::string_view c : kCues)
+    if (lower.find(c) != std::string::npos) return true;
+  return false;
+}
+
+void place(Event& e, const Place& p, int precision) {
+  e.admin1 = p.admin1;
+  e.country = p.country;
+  e.latitude = p.latitude;
+  e.longitude = p.longitude;
+  e.geo_precision = precision;
+}
+
+}  // namespace
+
+void Geocoder::run(Document& doc) const {
+  std::map<std::string, int> divisions;  // admin1 -> events placed in it
+  std::vector<const Place*> found(doc.events.size(), nullptr);
+  for (std::size_t i = 0; i < doc.events.size(); ++i) {
+    Event& e = doc.events[i];
+    if (e.location.empty()) continue;
+    const Place* p = find(gazetteer_, e.location, doc.country);
+    if (!p) continue;
+    found[i] = p;
+    int precision = p->kind == "admin1" ? 3 : 1;
+    if (precision == 1 && e.location_span.size() > 0) {
+      const uint32_t from = e.location_span.begin > 24 ? e.location_span.begin - 24 : 0;
+      if (relative(doc.slice(Span{from, e.location_span.begin}))) precision = 2;
+    }
+    place(e, *p, precision);
+    if (!p->admin1.empty()) ++divisions[p->admin1];
+  }
+  // An event placed only by country, or not at all: the division the document
+  // places its events in most, at precision 3.
+  std::string usual;
+  int most = 0;
+  for (const auto& [d, n] : divisions)
+    if (n > most) usual = d, most = n;
+  if (usual.empty()) return;
+  const Place* region = nullptr;
+  for (const Place* p : gazetteer_.lookup(usual))
+    if (p->kind == "admin1" && (doc.country.empty() || p->country == doc.country)) region = p;
+  for (std::size_t i = 0; i < doc.events.size(); ++i) {
+    if (found[i]) continue;
+    Event& e = doc.events[i];
+    if (region) {
+      place(e, *region, 3);
+    } else {
+      e.admin1 = usual;
+      e.geo_precision = 3;
+    }
+  }
+}
+
+}  // namespace mosaic
