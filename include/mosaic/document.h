@@ -97,6 +97,7 @@ struct Document {
   std::vector<Mention> mentions;
   std::vector<Actor> actors;  // every actor a mention refers to, with the names used here
   std::string country;        // the country the document is about (ISO alpha-3), if it can tell
+  std::vector<std::string> places;  // every place the text names, headline first (not stored)
   std::vector<Event> events;
   std::vector<Quantity> quantities;
   std::vector<Relation> relations;

@@ -529,6 +529,7 @@ void EventExtractor::run(Document& doc) const {
   doc.events.clear();
   doc.quantities.clear();
   doc.claims.clear();
+  doc.places.clear();
   const EventLexicon::Impl& ev = events_.impl();
   std::vector<Event> events;
   std::set<std::size_t> generic;      // events read from a generic attack or killing word
@@ -539,6 +540,7 @@ void EventExtractor::run(Document& doc) const {
   const ActorIndex actors = index_actors(doc);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const SentenceReader reader(ev, actors_.impl(), vocabulary_, doc, s, actors);
+    for (const Place& p : reader.places()) doc.places.push_back(p.name);
     if (claimed_by.empty())
       if (const auto who = reader.claimant(); !who.empty() && armed(*who.front())) claimed_by = who.front()->id;
     for (const Place& p : reader.places()) ++place_votes[p.name];

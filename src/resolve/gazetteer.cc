@@ -88,17 +88,32 @@ Gazetteer Gazetteer::load(const std::string& places_tsv, const std::string& data
     x.places.push_back(Place{c[0], c[1], c[2], lat, lon, 0, c[5]});
     x.index(c[0], x.places.size() - 1);
   });
-  // Variants: every spelling leads to the places the first one names, in that country.
+  // Variants: every spelling leads to the places any of them names in that country.
   read_tsv(data_dir + "/places/variants.tsv", 2, [&](const std::vector<std::string>& c, std::size_t) {
     const auto names = split_list(c[0]);
-    if (names.empty()) return;
-    const auto known = x.by_key.find(key_of(names.front()));
-    if (known == x.by_key.end()) return;
-    const std::vector<std::size_t> targets = known->second;
+    std::vector<std::size_t> targets;
+    for (const auto& n : names)
+      if (const auto known = x.by_key.find(key_of(n)); known != x.by_key.end())
+        for (std::size_t t : known->second)
+          if (x.places[t].country == c[1] && std::find(targets.begin(), targets.end(), t) == targets.end()) targets.push_back(t);
     for (std::size_t t : targets)
-      if (x.places[t].country == c[1])
-        for (const auto& n : names) x.index(n, t);
+      for (const auto& n : names) x.index(n, t);
   });
+  // Divisions under the names news uses for them.
+  std::unordered_map<std::string, std::string> display;
+  read_tsv(data_dir + "/places/divisions.tsv", 3, [&](const std::vector<std::string>& c, std::size_t) {
+    display[c[0] + ":" + c[1]] = c[2];
+  });
+  for (std::size_t i = 0; i < x.places.size(); ++i) {
+    Place& p = x.places[i];
+    const auto d = display.find(p.country + ":" + p.admin1);
+    if (d == display.end()) continue;
+    if (p.kind == "admin1") {
+      p.name = d->second;
+      x.index(d->second, i);
+    }
+    p.admin1 = d->second;
+  }
   return g;
 }
 

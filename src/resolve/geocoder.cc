@@ -16,6 +16,8 @@ const Place* best(const std::vector<const Place*>& candidates, const std::string
   const Place* choice = nullptr;
   double score = -1;
   for (const Place* p : candidates) {
+    // A small namesake abroad is a false friend: a story about Syria is not in Madaya, Saudi Arabia.
+    if (!country.empty() && p->country != country && p->population < 100000) continue;
     double s = std::log10(double(p->population) + 10);
     if (!country.empty() && p->country == country) s += 100;
     if (p->kind != "admin1") s += 0.5;  // a town is more precise than the division of the same name
@@ -71,8 +73,11 @@ void Geocoder::run(Document& doc) const {
     place(e, *p, precision);
     if (!p->admin1.empty()) ++divisions[p->admin1];
   }
-  // An event placed only by country, or not at all: the division the document
-  // places its events in most, at precision 3.
+  // An event placed only by country, or not at all: the division the
+  // document names most (its headline counts twice), at precision 3.
+  for (std::size_t i = 0; i < doc.places.size(); ++i)
+    if (const Place* p = find(gazetteer_, doc.places[i], doc.country); p && !p->admin1.empty())
+      divisions[p->admin1] += i == 0 && !doc.title.empty() ? 2 : 1;
   std::string usual;
   int most = 0;
   for (const auto& [d, n] : divisions)
