@@ -16,8 +16,9 @@ const Place* best(const std::vector<const Place*>& candidates, const std::string
   const Place* choice = nullptr;
   double score = -1;
   for (const Place* p : candidates) {
-    // A small namesake abroad is a false friend: a story about Syria is not in Madaya, Saudi Arabia.
-    if (!country.empty() && p->country != country && p->population < 100000) continue;
+    // In a story about one country, a place abroad is a dateline or a false friend:
+    // a story about Syria is not in Madaya, Saudi Arabia, nor in Moscow, where it was filed.
+    if (!country.empty() && p->country != country) continue;
     double s = std::log10(double(p->population) + 10);
     if (!country.empty() && p->country == country) s += 100;
     if (p->kind != "admin1") s += 0.5;  // a town is more precise than the division of the same name
@@ -27,11 +28,13 @@ const Place* best(const std::vector<const Place*>& candidates, const std::string
 }
 
 // The place a written name stands for; failing the whole name, its last words
-// ("Syrias Idlib" -> Idlib, "the Abu Shouk camp" -> Abu Shouk).
+// ("Syrias Idlib" -> Idlib), then its first ("Damascus Opera House" -> Damascus).
 const Place* find(const Gazetteer& g, const std::string& name, const std::string& country) {
   if (const Place* p = best(g.lookup(name), country)) return p;
   for (std::size_t space = name.find(' '); space != std::string::npos; space = name.find(' ', space + 1))
     if (const Place* p = best(g.lookup(name.substr(space + 1)), country)) return p;
+  for (std::size_t space = name.rfind(' '); space != std::string::npos && space > 0; space = name.rfind(' ', space - 1))
+    if (const Place* p = best(g.lookup(name.substr(0, space)), country)) return p;
   return nullptr;
 }
 
@@ -57,12 +60,21 @@ void place(Event& e, const Place& p, int precision) {
 }  // namespace
 
 void Geocoder::run(Document& doc) const {
+  // Where the story happens: the country most of its places are in (a
+  // dateline abroad is outvoted), else the one its actors suggest.
+  std::map<std::string, int> countries;
+  for (const std::string& name : doc.places)
+    if (const Place* p = find(gazetteer_, name, "")) ++countries[p->country];
+  std::string country = doc.country;
+  int votes = 0;
+  for (const auto& [c, n] : countries)
+    if (n > votes || (n == votes && c == doc.country)) country = c, votes = n;
   std::map<std::string, int> divisions;  // admin1 -> events placed in it
   std::vector<const Place*> found(doc.events.size(), nullptr);
   for (std::size_t i = 0; i < doc.events.size(); ++i) {
     Event& e = doc.events[i];
     if (e.location.empty()) continue;
-    const Place* p = find(gazetteer_, e.location, doc.country);
+    const Place* p = find(gazetteer_, e.location, country);
     if (!p) continue;
     found[i] = p;
     int precision = p->kind == "admin1" ? 3 : 1;
@@ -76,7 +88,7 @@ void Geocoder::run(Document& doc) const {
   // An event placed only by country, or not at all: the division the
   // document names most (its headline counts twice), at precision 3.
   for (std::size_t i = 0; i < doc.places.size(); ++i)
-    if (const Place* p = find(gazetteer_, doc.places[i], doc.country); p && !p->admin1.empty())
+    if (const Place* p = find(gazetteer_, doc.places[i], country); p && !p->admin1.empty())
       divisions[p->admin1] += i == 0 && !doc.title.empty() ? 2 : 1;
   std::string usual;
   int most = 0;
@@ -85,7 +97,7 @@ void Geocoder::run(Document& doc) const {
   if (usual.empty()) return;
   const Place* region = nullptr;
   for (const Place* p : gazetteer_.lookup(usual))
-    if (p->kind == "admin1" && (doc.country.empty() || p->country == doc.country)) region = p;
+    if (p->kind == "admin1" && (country.empty() || p->country == country)) region = p;
   for (std::size_t i = 0; i < doc.events.size(); ++i) {
     if (found[i]) continue;
     Event& e = doc.events[i];
