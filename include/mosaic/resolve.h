@@ -27,7 +27,9 @@ class Gazetteer {
   static Gazetteer load(const std::string& places_tsv, const std::string& data_dir);  // throws Error
   static std::string default_path();  // $MOSAIC_GAZETTEER, else the one built in the source tree
   // Places a name can be, as written ("Deir Ezzor", "al-Bab"); empty if none.
-  std::vector<const Place*> lookup(std::string_view name) const;
+  // `loose` also compares consonants only ("Khan Sheikhoun" = "Khan Shaykhun"):
+  // for a last try, within a country.
+  std::vector<const Place*> lookup(std::string_view name, bool loose = false) const;
   std::size_t size() const;
 
   Gazetteer();

@@ -430,10 +430,15 @@ class SentenceReader {
       if (h.payloads.empty()) continue;
       uint32_t k = h.last;
       if (is(k, "the")) ++k;
-      for (int skip = 0; skip < 2 && k < w_.size() && w_[k].kind == TokenKind::Word && w_[k].letter_case == Case::Any &&
-                         !head_at[k] && !(item_at_[k] && item_at_[k]->find(Kind::Actor));
+      auto holder = [&](uint32_t t) {  // "ISIL-controlled", "rebel-held": who holds the place named next
+        const std::string_view x = w_[t].text;
+        return x.ends_with("-held") || x.ends_with("-controlled") || x.ends_with("-besieged") || x.ends_with("-run");
+      };
+      for (int skip = 0; skip < 2 && k < w_.size() && w_[k].kind == TokenKind::Word &&
+                         ((w_[k].letter_case == Case::Any && !head_at[k] && !(item_at_[k] && item_at_[k]->find(Kind::Actor))) ||
+                          holder(k));
            ++skip)
-        ++k;  // "in northern Aleppo", "in rural Idlib"
+        ++k;  // "in northern Aleppo", "in rural Idlib", "on ISIL-controlled Raqqa"
       uint32_t end = k;
       while (end < w_.size() && end < k + 4 && name_word(end)) ++end;
       if (end > k) add(k, end);

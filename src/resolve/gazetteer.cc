@@ -44,18 +44,34 @@ std::string skeleton(const std::string& key) {
   return out;
 }
 
+// Looser still, for the many ways Arabic names are written in Latin letters:
+// the consonants ("Khan Sheikhoun", "Khān Shaykhūn" -> "khnshkn"), without a
+// final h ("Talbiseh", "Talbīsah"). Only long enough skeletons are kept.
+std::string consonants(const std::string& skeleton_key) {
+  std::string out;
+  for (char c : skeleton_key)
+    if (std::string_view("aeiouyw").find(c) == std::string_view::npos && (out.empty() || out.back() != c)) out += c;
+  if (!out.empty() && out.back() == 'h') out.pop_back();
+  return out.size() >= 4 ? out : "";
+}
+
 }  // namespace
 
 struct Gazetteer::Impl {
   std::vector<Place> places;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_key, by_skeleton;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_key, by_skeleton, by_consonants;
+  static void add(std::unordered_map<std::string, std::vector<std::size_t>>& map, const std::string& key, std::size_t place) {
+    if (key.empty()) return;
+    auto& at = map[key];
+    if (std::find(at.begin(), at.end(), place) == at.end()) at.push_back(place);
+  }
   void index(const std::string& name, std::size_t place) {
     const std::string k = key_of(name);
     if (k.empty()) return;
-    auto& at = by_key[k];
-    if (std::find(at.begin(), at.end(), place) == at.end()) at.push_back(place);
-    auto& loose = by_skeleton[skeleton(k)];
-    if (std::find(loose.begin(), loose.end(), place) == loose.end()) loose.push_back(place);
+    add(by_key, k, place);
+    const std::string loose = skeleton(k);
+    add(by_skeleton, loose, place);
+    add(by_consonants, consonants(loose), place);
   }
 };
 
@@ -117,12 +133,15 @@ Gazetteer Gazetteer::load(const std::string& places_tsv, const std::string& data
   return g;
 }
 
-std::vector<const Place*> Gazetteer::lookup(std::string_view name) const {
+std::vector<const Place*> Gazetteer::lookup(std::string_view name, bool loose) const {
   std::vector<const Place*> out;
   const std::string k = key_of(name);
   const auto* hits = [&]() -> const std::vector<std::size_t>* {
     if (auto e = impl_->by_key.find(k); e != impl_->by_key.end()) return &e->second;
     if (auto l = impl_->by_skeleton.find(skeleton(k)); l != impl_->by_skeleton.end()) return &l->second;
+    if (!loose) return nullptr;
+    const std::string c = consonants(skeleton(k));
+    if (auto l = impl_->by_consonants.find(c); !c.empty() && l != impl_->by_consonants.end()) return &l->second;
     return nullptr;
   }();
   if (hits)

@@ -18,10 +18,11 @@ const Place* best(const std::vector<const Place*>& candidates, const std::string
   for (const Place* p : candidates) {
     // In a story about one country, a place abroad is a dateline or a false friend:
     // a story about Syria is not in Madaya, Saudi Arabia, nor in Moscow, where it was filed.
-    if (!country.empty() && p->country != country) continue;
+    if (!country.empty() && p->country != country && p->kind != "country") continue;
     double s = std::log10(double(p->population) + 10);
     if (!country.empty() && p->country == country) s += 100;
-    if (p->kind != "admin1") s += 0.5;  // a town is more precise than the division of the same name
+    if (p->kind == "city") s += 0.5;     // a town is more precise than the division of the same name
+    if (p->kind == "country") s += 10;   // "Georgia" in a story is the country
     if (s > score) choice = p, score = s;
   }
   return choice;
@@ -29,12 +30,25 @@ const Place* best(const std::vector<const Place*>& candidates, const std::string
 
 // The place a written name stands for; failing the whole name, its last words
 // ("Syrias Idlib" -> Idlib), then its first ("Damascus Opera House" -> Damascus).
-const Place* find(const Gazetteer& g, const std::string& name, const std::string& country) {
-  if (const Place* p = best(g.lookup(name), country)) return p;
-  for (std::size_t space = name.find(' '); space != std::string::npos; space = name.find(' ', space + 1))
-    if (const Place* p = best(g.lookup(name.substr(space + 1)), country)) return p;
-  for (std::size_t space = name.rfind(' '); space != std::string::npos && space > 0; space = name.rfind(' ', space - 1))
-    if (const Place* p = best(g.lookup(name.substr(0, space)), country)) return p;
+const Place* find(const Gazetteer& g, const std::string& name, const std::string& wanted) {
+  std::string country = wanted;
+  // "Syrias Madaya", "Syria's Idlib": a country named first says where to look.
+  if (const auto space = name.find(' '); space != std::string::npos) {
+    std::string first = name.substr(0, space);
+    if (first.ends_with("'s")) first.resize(first.size() - 2);
+    for (const std::string& candidate : {first, first.ends_with('s') ? first.substr(0, first.size() - 1) : first})
+      for (const Place* p : g.lookup(candidate))
+        if (p->kind == "country") country = p->country;
+  }
+  // Spellings first, then (within a known country) consonants.
+  for (const bool loose : {false, true}) {
+    if (loose && country.empty()) break;
+    if (const Place* p = best(g.lookup(name, loose), country)) return p;
+    for (std::size_t space = name.find(' '); space != std::string::npos; space = name.find(' ', space + 1))
+      if (const Place* p = best(g.lookup(name.substr(space + 1), loose), country)) return p;
+    for (std::size_t space = name.rfind(' '); space != std::string::npos && space > 0; space = name.rfind(' ', space - 1))
+      if (const Place* p = best(g.lookup(name.substr(0, space), loose), country)) return p;
+  }
   return nullptr;
 }
 
@@ -64,7 +78,7 @@ void Geocoder::run(Document& doc) const {
   // dateline abroad is outvoted), else the one its actors suggest.
   std::map<std::string, int> countries;
   for (const std::string& name : doc.places)
-    if (const Place* p = find(gazetteer_, name, "")) ++countries[p->country];
+    if (const Place* p = find(gazetteer_, name, ""); p && p->kind != "country") ++countries[p->country];
   std::string country = doc.country;
   int votes = 0;
   for (const auto& [c, n] : countries)
@@ -75,7 +89,7 @@ void Geocoder::run(Document& doc) const {
     Event& e = doc.events[i];
     if (e.location.empty()) continue;
     const Place* p = find(gazetteer_, e.location, country);
-    if (!p) continue;
+    if (!p || p->kind == "country") continue;  // a whole country: placed below, by the document's division
     found[i] = p;
     int precision = p->kind == "admin1" ? 3 : 1;
     if (precision == 1 && e.location_span.size() > 0) {
