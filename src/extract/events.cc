@@ -535,6 +535,7 @@ void EventExtractor::run(Document& doc) const {
   doc.quantities.clear();
   doc.claims.clear();
   doc.places.clear();
+  doc.headline_places = 0;
   const EventLexicon::Impl& ev = events_.impl();
   std::vector<Event> events;
   std::set<std::size_t> generic;      // events read from a generic attack or killing word
@@ -546,6 +547,7 @@ void EventExtractor::run(Document& doc) const {
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const SentenceReader reader(ev, actors_.impl(), vocabulary_, doc, s, actors);
     for (const Place& p : reader.places()) doc.places.push_back(p.name);
+    if (s == 0) doc.headline_places = doc.places.size();
     if (claimed_by.empty())
       if (const auto who = reader.claimant(); !who.empty() && armed(*who.front())) claimed_by = who.front()->id;
     for (const Place& p : reader.places()) ++place_votes[p.name];

@@ -100,10 +100,10 @@ void Geocoder::run(Document& doc) const {
     if (!p->admin1.empty()) ++divisions[p->admin1];
   }
   // An event placed only by country, or not at all: the division the
-  // document names most (its headline counts twice), at precision 3.
+  // document names most (a headline's place counts five times), at precision 3.
   for (std::size_t i = 0; i < doc.places.size(); ++i)
     if (const Place* p = find(gazetteer_, doc.places[i], country); p && !p->admin1.empty())
-      divisions[p->admin1] += i == 0 && !doc.title.empty() ? 2 : 1;
+      divisions[p->admin1] += i < doc.headline_places ? 5 : 1;
   std::string usual;
   int most = 0;
   for (const auto& [d, n] : divisions)
