@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "mosaic/document.h"
+#include "mosaic/recognise.h"
 
 namespace mosaic {
 
@@ -47,11 +48,14 @@ class Gazetteer {
 // larger region.
 class Geocoder {
  public:
-  explicit Geocoder(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
+  Geocoder(const Gazetteer& gazetteer, const Vocabulary& vocabulary) : gazetteer_(gazetteer), vocabulary_(vocabulary) {}
   void run(Document& doc) const;
 
  private:
+  const Place* find(const std::string& name, const std::string& country) const;
+
   const Gazetteer& gazetteer_;
+  const Vocabulary& vocabulary_;
 };
 
 }  // namespace mosaic

@@ -7,7 +7,7 @@ Pipeline::Pipeline(const Resources& resources)
       segment_(resources.abbreviations),
       actors_(resources.lexicon, resources.vocabulary),
       events_(resources.events, resources.lexicon, resources.vocabulary),
-      geocoder_(resources.gazetteer),
+      geocoder_(resources.gazetteer, resources.vocabulary),
       relations_(resources.relations) {}
 
 void Pipeline::run(Document& doc) const {

@@ -28,9 +28,14 @@ const Place* best(const std::vector<const Place*>& candidates, const std::string
   return choice;
 }
 
+}  // namespace
+
 // The place a written name stands for; failing the whole name, its last words
 // ("Syrias Idlib" -> Idlib), then its first ("Damascus Opera House" -> Damascus).
-const Place* find(const Gazetteer& g, const std::string& name, const std::string& wanted) {
+// A part that is an ordinary English word ("Attacks" of "Rocket Attacks",
+// "Three" of "Least Three") is no place on its own.
+const Place* Geocoder::find(const std::string& name, const std::string& wanted) const {
+  const Gazetteer& g = gazetteer_;
   std::string country = wanted;
   // "Syrias Madaya", "Syria's Idlib": a country named first says where to look.
   if (const auto space = name.find(' '); space != std::string::npos) {
@@ -40,17 +45,26 @@ const Place* find(const Gazetteer& g, const std::string& name, const std::string
       for (const Place* p : g.lookup(candidate))
         if (p->kind == "country") country = p->country;
   }
+  auto part = [&](const std::string& words, bool loose) -> const Place* {
+    // WordNet lists many cities too, but as nouns only: a word that is also a verb or an adjective is not one.
+    if (words.find(' ') == std::string::npos &&
+        (vocabulary_.pos(lower_ascii(words)) & (Vocabulary::Verb | Vocabulary::Adjective)) != 0)
+      return nullptr;
+    return best(g.lookup(words, loose), country);
+  };
   // Spellings first, then (within a known country) consonants.
   for (const bool loose : {false, true}) {
     if (loose && country.empty()) break;
     if (const Place* p = best(g.lookup(name, loose), country)) return p;
     for (std::size_t space = name.find(' '); space != std::string::npos; space = name.find(' ', space + 1))
-      if (const Place* p = best(g.lookup(name.substr(space + 1), loose), country)) return p;
+      if (const Place* p = part(name.substr(space + 1), loose)) return p;
     for (std::size_t space = name.rfind(' '); space != std::string::npos && space > 0; space = name.rfind(' ', space - 1))
-      if (const Place* p = best(g.lookup(name.substr(0, space), loose), country)) return p;
+      if (const Place* p = part(name.substr(0, space), loose)) return p;
   }
   return nullptr;
 }
+
+namespace {
 
 // Words before a place that make it "near" or "part of" it: ACLED's precision 2.
 bool relative(std::string_view before) {
@@ -78,17 +92,28 @@ void Geocoder::run(Document& doc) const {
   // dateline abroad is outvoted), else the one its actors suggest.
   std::map<std::string, int> countries;
   for (const std::string& name : doc.places)
-    if (const Place* p = find(gazetteer_, name, ""); p && p->kind != "country") ++countries[p->country];
+    if (const Place* p = find(name, ""); p && p->kind != "country") ++countries[p->country];
   std::string country = doc.country;
   int votes = 0;
   for (const auto& [c, n] : countries)
     if (n > votes || (n == votes && c == doc.country)) country = c, votes = n;
+  // The main event is what the headline reports: where the headline says, if it says.
+  const Place* headline = nullptr;
+  for (std::size_t i = 0; i < doc.headline_places && !headline; ++i)
+    if (const Place* p = find(doc.places[i], country); p && p->kind != "country") headline = p;
   std::map<std::string, int> divisions;  // admin1 -> events placed in it
   std::vector<const Place*> found(doc.events.size(), nullptr);
   for (std::size_t i = 0; i < doc.events.size(); ++i) {
     Event& e = doc.events[i];
+    if (e.main && headline && e.sentence > 0) {
+      found[i] = headline;
+      e.location = headline->name;
+      e.location_span = Span{};
+      place(e, *headline, headline->kind == "admin1" ? 3 : 1);
+      continue;
+    }
     if (e.location.empty()) continue;
-    const Place* p = find(gazetteer_, e.location, country);
+    const Place* p = find(e.location, country);
     if (!p || p->kind == "country") continue;  // a whole country: placed below, by the document's division
     found[i] = p;
     int precision = p->kind == "admin1" ? 3 : 1;
@@ -102,7 +127,7 @@ void Geocoder::run(Document& doc) const {
   // An event placed only by country, or not at all: the division the
   // document names most (a headline's place counts five times), at precision 3.
   for (std::size_t i = 0; i < doc.places.size(); ++i)
-    if (const Place* p = find(gazetteer_, doc.places[i], country); p && !p->admin1.empty())
+    if (const Place* p = find(doc.places[i], country); p && !p->admin1.empty())
       divisions[p->admin1] += i < doc.headline_places ? 5 : 1;
   std::string usual;
   int most = 0;
