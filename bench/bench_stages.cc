@@ -71,6 +71,17 @@ void BM_Pipeline(benchmark::State& state) {
 }
 BENCHMARK(BM_Pipeline);
 
+void BM_GazetteerLookup(benchmark::State& state) {
+  const Gazetteer g = Gazetteer::load(Gazetteer::default_path(), Resources::default_data_dir());
+  const char* names[] = {"Aleppo", "Deir Ezzor", "al-Bab", "Hassakeh", "Kadugli", "Nowhere Town", "Khan Sheikhoun", "Idleb"};
+  std::size_t found = 0;
+  for (auto _ : state)
+    for (const char* n : names) found += g.lookup(n, true).size();
+  state.SetItemsProcessed(int64_t(state.iterations() * std::size(names)));
+  benchmark::DoNotOptimize(found);
+}
+BENCHMARK(BM_GazetteerLookup);
+
 }  // namespace
 
 BENCHMARK_MAIN();

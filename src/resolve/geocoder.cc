@@ -114,7 +114,12 @@ void Geocoder::run(Document& doc) const {
     }
     if (e.location.empty()) continue;
     const Place* p = find(e.location, country);
-    if (!p || p->kind == "country") continue;  // a whole country: placed below, by the document's division
+    if (p && p->kind == "country" && p->country != country) {  // abroad, and no more precise than the country
+      found[i] = p;
+      place(e, *p, 3);
+      continue;
+    }
+    if (!p || p->kind == "country") continue;  // the story's country: placed below, by the document's division
     found[i] = p;
     int precision = p->kind == "admin1" ? 3 : 1;
     if (precision == 1 && e.location_span.size() > 0) {
