@@ -114,12 +114,7 @@ void Geocoder::run(Document& doc) const {
     }
     if (e.location.empty()) continue;
     const Place* p = find(e.location, country);
-    if (p && p->kind == "country" && p->country != country) {  // abroad, and no more precise than the country
-      found[i] = p;
-      place(e, *p, 3);
-      continue;
-    }
-    if (!p || p->kind == "country") continue;  // the story's country: placed below, by the document's division
+    if (!p || p->kind == "country") continue;  // a whole country: placed below, by the document's division
     found[i] = p;
     int precision = p->kind == "admin1" ? 3 : 1;
     if (precision == 1 && e.location_span.size() > 0) {
@@ -146,6 +141,9 @@ void Geocoder::run(Document& doc) const {
     if (found[i]) continue;
     Event& e = doc.events[i];
     if (region) {
+      // A country named in passing is rarely where it happened: the story's division is.
+      const Place* named = e.location.empty() ? nullptr : find(e.location, "");
+      if (!named || named->kind == "country") e.location = region->name, e.location_span = Span{};
       place(e, *region, 3);
     } else {
       e.admin1 = usual;
