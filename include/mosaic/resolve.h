@@ -52,7 +52,8 @@ class Geocoder {
   void run(Document& doc) const;
 
  private:
-  const Place* find(const std::string& name, const std::string& country) const;
+  // The place a name stands for; `strict`: within `country` only.
+  const Place* find(const std::string& name, const std::string& country, bool strict = true) const;
 
   const Gazetteer& gazetteer_;
   const Vocabulary& vocabulary_;

@@ -41,6 +41,7 @@ struct Place {
   std::string name;
   Span span;
   bool country = false;  // a whole country: any more precise place is preferred
+  bool dateline = false;
 };
 
 struct Found {
@@ -457,7 +458,7 @@ class SentenceReader {
         (w_[1].is(",") || w_[1].is("\u2014"))) {
       std::string name(w_[0].text);
       for (std::size_t i = 1; i < name.size(); ++i) name[i] = char(std::tolower(static_cast<unsigned char>(name[i])));
-      places_.push_back({0, 1, name, w_[0].span});
+      places_.push_back({0, 1, name, w_[0].span, false, true});
     }
     std::sort(places_.begin(), places_.end(), [](const Place& a, const Place& b) { return a.first < b.first; });
   }
@@ -546,7 +547,8 @@ void EventExtractor::run(Document& doc) const {
   const ActorIndex actors = index_actors(doc);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const SentenceReader reader(ev, actors_.impl(), vocabulary_, doc, s, actors);
-    for (const Place& p : reader.places()) doc.places.push_back(p.name);
+    for (const Place& p : reader.places())
+      if (!p.dateline) doc.places.push_back(p.name);  // where it was filed is not where it happened
     if (s == 0) doc.headline_places = doc.places.size();
     if (claimed_by.empty())
       if (const auto who = reader.claimant(); !who.empty() && armed(*who.front())) claimed_by = who.front()->id;

@@ -12,15 +12,17 @@ namespace {
 
 // Among the places a name can be: the document's country first, then the
 // more populous (a division counts as its centre).
-const Place* best(const std::vector<const Place*>& candidates, const std::string& country) {
+// `strict`: only places in `country` (or countries themselves); else the
+// country is only preferred.
+const Place* best(const std::vector<const Place*>& candidates, const std::string& country, bool strict = true) {
   const Place* choice = nullptr;
   double score = -1;
   for (const Place* p : candidates) {
     // In a story about one country, a place abroad is a dateline or a false friend:
     // a story about Syria is not in Madaya, Saudi Arabia, nor in Moscow, where it was filed.
-    if (!country.empty() && p->country != country && p->kind != "country") continue;
+    if (strict && !country.empty() && p->country != country && p->kind != "country") continue;
     double s = std::log10(double(p->population) + 10);
-    if (!country.empty() && p->country == country) s += 100;
+    if (!country.empty() && p->country == country) s += strict ? 100 : 3;
     if (p->kind == "city") s += 0.5;     // a town is more precise than the division of the same name
     if (p->kind == "country") s += 10;   // "Georgia" in a story is the country
     if (s > score) choice = p, score = s;
@@ -34,7 +36,7 @@ const Place* best(const std::vector<const Place*>& candidates, const std::string
 // ("Syrias Idlib" -> Idlib), then its first ("Damascus Opera House" -> Damascus).
 // A part that is an ordinary English word ("Attacks" of "Rocket Attacks",
 // "Three" of "Least Three") is no place on its own.
-const Place* Geocoder::find(const std::string& name, const std::string& wanted) const {
+const Place* Geocoder::find(const std::string& name, const std::string& wanted, bool strict) const {
   const Gazetteer& g = gazetteer_;
   std::string country = wanted;
   // "Syrias Madaya", "Syria's Idlib": a country named first says where to look.
@@ -50,12 +52,12 @@ const Place* Geocoder::find(const std::string& name, const std::string& wanted) 
     if (words.find(' ') == std::string::npos &&
         (vocabulary_.pos(lower_ascii(words)) & (Vocabulary::Verb | Vocabulary::Adjective)) != 0)
       return nullptr;
-    return best(g.lookup(words, loose), country);
+    return best(g.lookup(words, loose), country, strict);
   };
   // Spellings first, then (within a known country) consonants.
   for (const bool loose : {false, true}) {
-    if (loose && country.empty()) break;
-    if (const Place* p = best(g.lookup(name, loose), country)) return p;
+    if (loose && (country.empty() || !strict)) break;
+    if (const Place* p = best(g.lookup(name, loose), country, strict)) return p;
     for (std::size_t space = name.find(' '); space != std::string::npos; space = name.find(' ', space + 1))
       if (const Place* p = part(name.substr(space + 1), loose)) return p;
     for (std::size_t space = name.rfind(' '); space != std::string::npos && space > 0; space = name.rfind(' ', space - 1))
@@ -92,7 +94,7 @@ void Geocoder::run(Document& doc) const {
   // dateline abroad is outvoted), else the one its actors suggest.
   std::map<std::string, int> countries;
   for (const std::string& name : doc.places)
-    if (const Place* p = find(name, ""); p && p->kind != "country") ++countries[p->country];
+    if (const Place* p = find(name, doc.country, false); p && p->kind != "country") ++countries[p->country];
   std::string country = doc.country;
   int votes = 0;
   for (const auto& [c, n] : countries)
@@ -142,7 +144,7 @@ void Geocoder::run(Document& doc) const {
     Event& e = doc.events[i];
     if (region) {
       // A country named in passing is rarely where it happened: the story's division is.
-      const Place* named = e.location.empty() ? nullptr : find(e.location, "");
+      const Place* named = e.location.empty() ? nullptr : find(e.location, "", false);
       if (!named || named->kind == "country") e.location = region->name, e.location_span = Span{};
       place(e, *region, 3);
     } else {

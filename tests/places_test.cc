@@ -1,0 +1,103 @@
+// Geocoding, with sentences written for these tests. The GeoNames gazetteer
+// is built by scripts/setup; without it, only the bundled places are known
+// and the tests that need more skip.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "mosaic/pipeline.h"
+
+namespace mosaic {
+namespace {
+
+const Resources& resources() {
+  static const Resources r = Resources::load(MOSAIC_DATA_DIR);
+  return r;
+}
+
+bool full_gazetteer() { return std::filesystem::exists(Gazetteer::default_path()); }
+
+Document read(const std::string& text, const std::string& date = "2016-10-06") {
+  const Pipeline p(resources());
+  Document d;
+  d.id = "t";
+  d.date = date;
+  d.raw = text;
+  p.run(d);
+  return d;
+}
+
+const Event& first(const Document& d) {
+  EXPECT_FALSE(d.events.empty());
+  return d.events.front();
+}
+
+TEST(Gazetteer, BundledPlacesAndVariantSpellings) {
+  const Gazetteer& g = resources().gazetteer;
+  ASSERT_FALSE(g.lookup("Handarat camp").empty());
+  EXPECT_EQ(g.lookup("Handarat").front()->admin1, "Aleppo");
+  EXPECT_NEAR(g.lookup("Zamzam").front()->latitude, 13.49, 0.01);
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  EXPECT_GT(g.size(), 100000u);
+  // One place, many spellings.
+  for (const char* name : {"Deir ez-Zor", "Deir Ezzor", "Deir al-Zour", "Dayr az Zawr"}) {
+    const auto found = g.lookup(name);
+    ASSERT_FALSE(found.empty()) << name;
+    EXPECT_TRUE(std::any_of(found.begin(), found.end(), [](const Place* p) { return p->admin1 == "Deir ez-Zor"; })) << name;
+  }
+  for (const char* name : {"Hasakah", "Hassakeh", "Al-Hasakah"}) EXPECT_FALSE(g.lookup(name).empty()) << name;
+  for (const char* name : {"Latakia", "Lattakia"}) EXPECT_FALSE(g.lookup(name).empty()) << name;
+  for (const char* name : {"Idlib", "Idleb"}) EXPECT_FALSE(g.lookup(name).empty()) << name;
+  // Transliterations compared by consonants, only when asked.
+  EXPECT_FALSE(g.lookup("Khan Sheikhoun", true).empty());
+  // Divisions under the names news uses.
+  bool raqqa = false;
+  for (const Place* p : g.lookup("Raqqa")) raqqa |= p->kind == "admin1" && p->name == "Raqqa";
+  EXPECT_TRUE(raqqa);
+}
+
+TEST(Geocoder, TownsGetCoordinatesAndTheirDivision) {
+  const Event& e = first(read("In Sudan, RSF shelling hit the Zamzam camp on Monday."));
+  EXPECT_EQ(e.location, "Zamzam");
+  EXPECT_EQ(e.admin1, "North Darfur");
+  EXPECT_EQ(e.country, "SDN");
+  ASSERT_TRUE(e.latitude);
+  EXPECT_NEAR(*e.latitude, 13.49, 0.01);
+  EXPECT_EQ(e.geo_precision, 1);
+  EXPECT_EQ(e.time_precision, 1);
+}
+
+TEST(Geocoder, RelativePlacesArePrecisionTwo) {
+  const Event& e = first(read("Syrian airstrikes hit villages south of Handarat, a monitor said."));
+  EXPECT_EQ(e.admin1, "Aleppo");
+  EXPECT_EQ(e.geo_precision, 2);
+}
+
+TEST(Geocoder, DisambiguationByTheStorysCountry) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  // Tripoli is a city in Libya and in Lebanon: the story says which.
+  const Event& libya = first(read("Libyan National Army jets bombed Tripoli on Sunday."));
+  EXPECT_EQ(libya.country, "LBY");
+  const Event& lebanon = first(read("Hezbollah fighters clashed with Lebanese soldiers in Tripoli, the Lebanese army said."));
+  EXPECT_EQ(lebanon.country, "LBN");
+}
+
+TEST(Geocoder, AStoryPlacedOnlyByCountryTakesItsDivision) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  const Document d = read("Strikes on Idlib kill 12\n\nAirstrikes in Syria killed 12 people on Tuesday. "
+                          "Residents of Idlib said the strikes hit a market.");
+  const auto main = std::find_if(d.events.begin(), d.events.end(), [](const Event& e) { return e.main; });
+  ASSERT_NE(main, d.events.end());
+  EXPECT_EQ(main->admin1, "Idlib");
+  EXPECT_LE(main->geo_precision, 3);
+}
+
+TEST(Geocoder, DatelinesAbroadDoNotPlaceTheEvent) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  const Event& e = first(read("MOSCOW — Russian jets bombed Saraqeb in Idlib on Monday, killing four people."));
+  EXPECT_EQ(e.country, "SYR");
+  EXPECT_EQ(e.admin1, "Idlib");
+}
+
+}  // namespace
+}  // namespace mosaic
