@@ -27,6 +27,13 @@ grep -q "^sd-2024-06-09-el-fasher:1,2024-06-08,2024,1,Explosions/Remote violence
 "$mosaic" stories --db "$db" --rebuild 2>/dev/null | grep -q "copy: sd-2023-04-16-khartoum-copy" || fail "stories --rebuild"
 "$mosaic" bench-stories "$root/corpus/sample" | grep -q "^precision" || fail "bench-stories"
 "$mosaic" sides --db "$db" | grep -q "^fit" || fail "sides"
+"$mosaic" export --db "$db" --format geojson -o "$work/events.geojson"
+python3 -c "
+import json,sys; g=json.load(open(sys.argv[1]))
+assert g['type']=='FeatureCollection' and g['features'], g
+f=g['features'][0]; lon,lat=f['geometry']['coordinates']; assert -180<=lon<=180 and -90<=lat<=90
+assert any(x['properties']['location']['name']=='El Fasher' for x in g['features'])
+" "$work/events.geojson" || fail "geojson"
 "$mosaic" contradictions --db "$db" | grep -q "fatalities of event sd-2023-04-15-khartoum" || fail "contradictions"
 if "$mosaic" graph --db "$db" --format dot 2>"$work/err"; then fail "unknown graph format accepted"; fi
 if "$mosaic" show --db "$db" no-such-doc 2>"$work/err"; then fail "show of a missing doc succeeded"; fi
