@@ -57,7 +57,8 @@ TEST(Gazetteer, BundledPlacesAndVariantSpellings) {
 }
 
 TEST(Geocoder, TownsGetCoordinatesAndTheirDivision) {
-  const Event& e = first(read("In Sudan, RSF shelling hit the Zamzam camp on Monday."));
+  const Document doc_e = read("In Sudan, RSF shelling hit the Zamzam camp on Monday.");
+  const Event& e = first(doc_e);
   EXPECT_EQ(e.location, "Zamzam");
   EXPECT_EQ(e.admin1, "North Darfur");
   EXPECT_EQ(e.country, "SDN");
@@ -68,7 +69,8 @@ TEST(Geocoder, TownsGetCoordinatesAndTheirDivision) {
 }
 
 TEST(Geocoder, RelativePlacesArePrecisionTwo) {
-  const Event& e = first(read("Syrian airstrikes hit villages south of Handarat, a monitor said."));
+  const Document doc_e = read("Syrian airstrikes hit villages south of Handarat, a monitor said.");
+  const Event& e = first(doc_e);
   EXPECT_EQ(e.admin1, "Aleppo");
   EXPECT_EQ(e.geo_precision, 2);
 }
@@ -76,9 +78,11 @@ TEST(Geocoder, RelativePlacesArePrecisionTwo) {
 TEST(Geocoder, DisambiguationByTheStorysCountry) {
   if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
   // Tripoli is a city in Libya and in Lebanon: the story says which.
-  const Event& libya = first(read("Libyan National Army jets bombed Tripoli on Sunday."));
+  const Document doc_libya = read("Libyan National Army jets bombed Tripoli on Sunday.");
+  const Event& libya = first(doc_libya);
   EXPECT_EQ(libya.country, "LBY");
-  const Event& lebanon = first(read("Hezbollah fighters clashed with Lebanese soldiers in Tripoli, the Lebanese army said."));
+  const Document doc_lebanon = read("Hezbollah fighters clashed with Lebanese soldiers in Tripoli, the Lebanese army said.");
+  const Event& lebanon = first(doc_lebanon);
   EXPECT_EQ(lebanon.country, "LBN");
 }
 
@@ -94,7 +98,8 @@ TEST(Geocoder, AStoryPlacedOnlyByCountryTakesItsDivision) {
 
 TEST(Geocoder, DatelinesAbroadDoNotPlaceTheEvent) {
   if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
-  const Event& e = first(read("MOSCOW — Russian jets bombed Saraqeb in Idlib on Monday, killing four people."));
+  const Document doc_e = read("MOSCOW — Russian jets bombed Saraqeb in Idlib on Monday, killing four people.");
+  const Event& e = first(doc_e);
   EXPECT_EQ(e.country, "SYR");
   EXPECT_EQ(e.admin1, "Idlib");
 }
