@@ -17,6 +17,9 @@ void StoryDetector::assign(Store& store, Document& doc) const {
     const double estimate = double(c.shared) / double(std::max<std::size_t>(1, std::min(c.own, doc.fingerprints.size())));
     return c.shared < options_.min_shared || estimate < options_.min_estimate || c.doc == doc.id;
   });
+  // The exact check is for the few best candidates (sorted by fingerprints shared).
+  constexpr std::size_t kChecked = 16;
+  if (candidates.size() > kChecked) candidates.resize(kChecked);
   std::string best, best_story;
   double best_containment = 0;
   std::vector<std::string> stories;  // every story this document joins

@@ -409,16 +409,24 @@ void Store::for_each_event_of(const std::string& doc, const std::function<void(c
 
 void Store::for_each_event_like(const std::string& story, const std::string& doc, const std::string& sub_event_type,
                                 const std::string& date, const std::function<void(const StoredEvent&)>& fn) const {
-  SQLite::Statement q(impl_->db, std::string(kEventQuery) +
-                                     "WHERE e.doc <> ?1 AND e.sub_event_type = ?2 AND "
-                                     "((CASE d.story WHEN '' THEN d.id ELSE d.story END) = ?3 OR (?4 <> '' AND e.date = ?4)) "
-                                     "ORDER BY e.rowid");
-  q.bind(1, doc);
-  q.bind(2, sub_event_type);
-  q.bind(3, story);
-  q.bind(4, date);
+  // Two indexed lookups (an OR of both would scan every event): the story's
+  // other documents, then the same type on the same day.
   SQLite::Statement actors(impl_->db, kEventActors);
-  while (q.executeStep()) fn(read_event(q, actors));
+  SQLite::Statement same_story(impl_->db, std::string(kEventQuery) +
+                                              "WHERE e.doc IN (SELECT id FROM documents WHERE story = ?3) "
+                                              "AND e.doc <> ?1 AND e.sub_event_type = ?2 "
+                                              "ORDER BY e.rowid");
+  same_story.bind(1, doc);
+  same_story.bind(2, sub_event_type);
+  same_story.bind(3, story);
+  while (same_story.executeStep()) fn(read_event(same_story, actors));
+  if (date.empty()) return;
+  SQLite::Statement same_day(impl_->db, std::string(kEventQuery) +
+                                            "WHERE e.sub_event_type = ?2 AND e.date = ?4 AND e.doc <> ?1 ORDER BY e.rowid");
+  same_day.bind(1, doc);
+  same_day.bind(2, sub_event_type);
+  same_day.bind(4, date);
+  while (same_day.executeStep()) fn(read_event(same_day, actors));
 }
 
 void Store::for_each_event(const EventFilter& f, const std::function<void(const StoredEvent&)>& fn) const {
@@ -494,12 +502,19 @@ void Store::for_each_claim(const std::function<void(const StoredClaim&)>& fn) co
 }
 
 std::vector<Store::Sharing> Store::documents_sharing(const std::vector<uint64_t>& fingerprints) const {
-  auto& q = impl_->prepared(impl_->sharing, "SELECT doc FROM fingerprints WHERE hash = ?");
+  // A fingerprint held by very many documents is boilerplate or a stock phrase,
+  // not evidence of a copy: it is passed over (and its lookup stops early).
+  constexpr int kCommon = 64;
+  auto& q = impl_->prepared(impl_->sharing, "SELECT doc FROM fingerprints WHERE hash = ? LIMIT 65");
   std::unordered_map<std::string, std::size_t> shared;
+  std::vector<std::string> holders;
   for (uint64_t fp : fingerprints) {
     q.reset();
     q.bind(1, static_cast<int64_t>(fp));
-    while (q.executeStep()) ++shared[q.getColumn(0).getString()];
+    holders.clear();
+    while (q.executeStep()) holders.push_back(q.getColumn(0).getString());
+    if (holders.size() > std::size_t(kCommon)) continue;
+    for (const auto& h : holders) ++shared[h];
   }
   // How many fingerprints each has, asked only of those sharing more than one.
   auto& count = impl_->prepared(impl_->fingerprint_count, "SELECT fingerprint_count FROM documents WHERE id = ?");
