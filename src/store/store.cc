@@ -21,10 +21,10 @@ static_assert(schema::kMigrations.size() == Store::kSchemaVersion);
 struct Store::Impl {
   SQLite::Database db;
   int64_t run = 0;
-  // Statements of the write path, prepared once per store.
+  // Statements of the write and merge paths, prepared once per store.
   std::optional<SQLite::Statement> find, erase, insert, insert_sentence, upsert_actor, insert_alias, insert_mention,
       insert_event, insert_event_actor, insert_quantity, insert_fingerprint, sharing, fingerprint_count, text, story,
-      insert_relation, insert_claim;
+      insert_relation, insert_claim, same_story_events, same_day_events, event_actors;
   std::unordered_set<std::string> aliases_written;  // "actor\x1falias" written by this connection
   Impl(const std::string& path, int flags) : db(path, flags) {}
 
@@ -75,6 +75,9 @@ Store::Store(const std::string& path, Mode mode) : path_(path) {
                               "run 'mosaic migrate --db {}'", path, version, kSchemaVersion, path));
     }
     db.exec("PRAGMA foreign_keys=ON");
+    // Merging reads back recent documents and events; a 64 MiB page cache keeps
+    // them in memory instead of re-reading pages from the file.
+    db.exec("PRAGMA cache_size=-65536");
   } catch (const SQLite::Exception& e) {
     throw Error(fmt::format("{}: cannot open database: {}", path, e.what()));
   }
@@ -410,19 +413,21 @@ void Store::for_each_event_of(const std::string& doc, const std::function<void(c
 void Store::for_each_event_like(const std::string& story, const std::string& doc, const std::string& sub_event_type,
                                 const std::string& date, const std::function<void(const StoredEvent&)>& fn) const {
   // Two indexed lookups (an OR of both would scan every event): the story's
-  // other documents, then the same type on the same day.
-  SQLite::Statement actors(impl_->db, kEventActors);
-  SQLite::Statement same_story(impl_->db, std::string(kEventQuery) +
-                                              "WHERE e.doc IN (SELECT id FROM documents WHERE story = ?3) "
-                                              "AND e.doc <> ?1 AND e.sub_event_type = ?2 "
-                                              "ORDER BY e.rowid");
+  // other documents, then the same type on the same day. The unary plus keeps
+  // SQLite on events_doc; the type index alone would visit every event of a type.
+  static const std::string story_sql = std::string(kEventQuery) +
+                                       "WHERE e.doc IN (SELECT id FROM documents WHERE story = ?3) "
+                                       "AND e.doc <> ?1 AND +e.sub_event_type = ?2 ORDER BY e.rowid";
+  static const std::string day_sql =
+      std::string(kEventQuery) + "WHERE e.sub_event_type = ?2 AND e.date = ?4 AND e.doc <> ?1 ORDER BY e.rowid";
+  auto& actors = impl_->prepared(impl_->event_actors, kEventActors);
+  auto& same_story = impl_->prepared(impl_->same_story_events, story_sql.c_str());
   same_story.bind(1, doc);
   same_story.bind(2, sub_event_type);
   same_story.bind(3, story);
   while (same_story.executeStep()) fn(read_event(same_story, actors));
   if (date.empty()) return;
-  SQLite::Statement same_day(impl_->db, std::string(kEventQuery) +
-                                            "WHERE e.sub_event_type = ?2 AND e.date = ?4 AND e.doc <> ?1 ORDER BY e.rowid");
+  auto& same_day = impl_->prepared(impl_->same_day_events, day_sql.c_str());
   same_day.bind(1, doc);
   same_day.bind(2, sub_event_type);
   same_day.bind(4, date);
