@@ -20,7 +20,7 @@ bool full_gazetteer() { return std::filesystem::exists(Gazetteer::default_path()
 Document read(const std::string& text, const std::string& date = "2016-10-06") {
   const Pipeline p(resources());
   Document d;
-  d.id = "t";
+  d.id = "places-test";
   d.date = date;
   d.raw = text;
   p.run(d);

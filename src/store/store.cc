@@ -356,13 +356,18 @@ std::optional<Document> Store::get(const std::string& id) const {
 
 namespace {
 
-constexpr const char* kEventQuery =
-    "SELECT e.id, e.doc, e.sentence, e.trigger_begin, e.trigger_end, e.event_type, e.sub_event_type, e.plover_type, "
-    "e.plover_mode, e.location, e.location_begin, e.location_end, e.date, e.time_precision, e.fatalities, "
-    "e.civilian_fatalities, e.main, d.source, CAST(substr(CAST(d.text AS BLOB), s.begin + 1, s.end - s.begin) AS TEXT), "
-    "e.event_group, CASE d.story WHEN '' THEN d.id ELSE d.story END, e.admin1, e.country, e.latitude, e.longitude, "
-    "e.geo_precision "
-    "FROM events e JOIN documents d ON d.id = e.doc JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence ";
+// The evidence sentence is cut from the document's text; lookups that only
+// compare events leave it empty and so never read the text.
+std::string event_query(bool evidence) {
+  return fmt::format(
+      "SELECT e.id, e.doc, e.sentence, e.trigger_begin, e.trigger_end, e.event_type, e.sub_event_type, "
+      "e.plover_type, e.plover_mode, e.location, e.location_begin, e.location_end, e.date, e.time_precision, "
+      "e.fatalities, e.civilian_fatalities, e.main, d.source, {}, e.event_group, "
+      "CASE d.story WHEN '' THEN d.id ELSE d.story END, e.admin1, e.country, e.latitude, e.longitude, "
+      "e.geo_precision "
+      "FROM events e JOIN documents d ON d.id = e.doc JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence ",
+      evidence ? "CAST(substr(CAST(d.text AS BLOB), s.begin + 1, s.end - s.begin) AS TEXT)" : "''");
+}
 
 Store::StoredEvent read_event(SQLite::Statement& q, SQLite::Statement& actors) {
   Store::StoredEvent s;
@@ -404,7 +409,7 @@ constexpr const char* kEventActors = "SELECT role, actor FROM event_actors WHERE
 }  // namespace
 
 void Store::for_each_event_of(const std::string& doc, const std::function<void(const StoredEvent&)>& fn) const {
-  SQLite::Statement q(impl_->db, std::string(kEventQuery) + "WHERE e.doc = ? ORDER BY e.rowid");
+  SQLite::Statement q(impl_->db, event_query(true) + "WHERE e.doc = ? ORDER BY e.rowid");
   SQLite::Statement actors(impl_->db, kEventActors);
   q.bind(1, doc);
   while (q.executeStep()) fn(read_event(q, actors));
@@ -415,11 +420,11 @@ void Store::for_each_event_like(const std::string& story, const std::string& doc
   // Two indexed lookups (an OR of both would scan every event): the story's
   // other documents, then the same type on the same day. The unary plus keeps
   // SQLite on events_doc; the type index alone would visit every event of a type.
-  static const std::string story_sql = std::string(kEventQuery) +
+  static const std::string story_sql = event_query(false) +
                                        "WHERE e.doc IN (SELECT id FROM documents WHERE story = ?3) "
                                        "AND e.doc <> ?1 AND +e.sub_event_type = ?2 ORDER BY e.rowid";
   static const std::string day_sql =
-      std::string(kEventQuery) + "WHERE e.sub_event_type = ?2 AND e.date = ?4 AND e.doc <> ?1 ORDER BY e.rowid";
+      event_query(false) + "WHERE e.sub_event_type = ?2 AND e.date = ?4 AND e.doc <> ?1 ORDER BY e.rowid";
   auto& actors = impl_->prepared(impl_->event_actors, kEventActors);
   auto& same_story = impl_->prepared(impl_->same_story_events, story_sql.c_str());
   same_story.bind(1, doc);
@@ -435,7 +440,7 @@ void Store::for_each_event_like(const std::string& story, const std::string& doc
 }
 
 void Store::for_each_event(const EventFilter& f, const std::function<void(const StoredEvent&)>& fn) const {
-  SQLite::Statement q(impl_->db, std::string(kEventQuery) +
+  SQLite::Statement q(impl_->db, event_query(true) +
                                      "WHERE (?1 = '' OR e.sub_event_type = ?1) AND (?2 = '' OR e.event_type = ?2) "
                                      "AND (?3 = '' OR e.location LIKE '%' || ?3 || '%') "
                                      "AND (?4 = '' OR e.date >= ?4) AND (?5 = '' OR (e.date <> '' AND e.date <= ?5)) "
