@@ -112,7 +112,7 @@ class Store {
   void for_each_event(const EventFilter& filter, const std::function<void(const StoredEvent&)>& fn) const;
   void for_each_event_of(const std::string& doc, const std::function<void(const StoredEvent&)>& fn) const;
   // Events that may repeat one of a document's: those of its story's other
-  // documents, and those of the same type on the same day.
+  // documents, and those of the same type on the same day (without evidence text).
   void for_each_event_like(const std::string& story, const std::string& doc, const std::string& sub_event_type,
                            const std::string& date, const std::function<void(const StoredEvent&)>& fn) const;
   // Quantities with the document they come from and their text.
