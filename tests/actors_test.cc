@@ -12,16 +12,8 @@ namespace {
 
 class Actors : public ::testing::Test {
  protected:
-  static const Resources& resources() {
-    static const Resources r = Resources::load(MOSAIC_DATA_DIR);
-    return r;
-  }
-  static Document read(const std::string& text, const Resources& r = resources()) {
-    const Pipeline p(r);
-    Document d;
-    d.raw = text;
-    p.run(d);
-    return d;
+  static Document read(const std::string& text, const Resources& r = test::bundled()) {
+    return test::analyse(text, "", r);
   }
   // The actor names the text mentions, in order of first mention.
   static std::vector<std::string> names(const Document& d) {

@@ -3,25 +3,15 @@
 
 #include <algorithm>
 
-#include "mosaic/pipeline.h"
+#include "helpers.h"
 
 namespace mosaic {
 namespace {
 
 class Events : public ::testing::Test {
  protected:
-  static const Resources& resources() {
-    static const Resources r = Resources::load(MOSAIC_DATA_DIR);
-    return r;
-  }
   static Document read(const std::string& text, const std::string& date = "2024-03-14") {
-    const Pipeline p(resources());
-    Document d;
-    d.id = "t";
-    d.date = date;
-    d.raw = text;
-    p.run(d);
-    return d;
+    return test::analyse(text, date);
   }
   static const Event* find(const Document& d, const std::string& sub_event_type) {
     const auto e = std::find_if(d.events.begin(), d.events.end(),

@@ -34,4 +34,19 @@ Collected read(const std::string& path, const ReadOptions& options) {
   return c;
 }
 
+const Resources& bundled() {
+  static const Resources r = Resources::load(MOSAIC_DATA_DIR);
+  return r;
+}
+
+Document analyse(const std::string& text, const std::string& date, const Resources& r) {
+  const Pipeline p(r);
+  Document d;
+  d.id = "test-doc";
+  d.date = date;
+  d.raw = text;
+  p.run(d);
+  return d;
+}
+
 }  // namespace mosaic::test

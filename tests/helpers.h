@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "mosaic/ingest.h"
+#include "mosaic/pipeline.h"
 #include "mosaic/problem.h"
 
 namespace mosaic::test {
@@ -35,5 +36,11 @@ struct Collected {
 };
 
 Collected read(const std::string& path, const ReadOptions& options = {});
+
+// The bundled knowledge files, loaded once for all tests.
+const Resources& bundled();
+
+// The whole pipeline over a text written for a test, reported on `date`.
+Document analyse(const std::string& text, const std::string& date = "", const Resources& r = bundled());
 
 }  // namespace mosaic::test

@@ -5,27 +5,15 @@
 
 #include <filesystem>
 
-#include "mosaic/pipeline.h"
+#include "helpers.h"
 
 namespace mosaic {
 namespace {
 
-const Resources& resources() {
-  static const Resources r = Resources::load(MOSAIC_DATA_DIR);
-  return r;
-}
 
 bool full_gazetteer() { return std::filesystem::exists(Gazetteer::default_path()); }
 
-Document read(const std::string& text, const std::string& date = "2016-10-06") {
-  const Pipeline p(resources());
-  Document d;
-  d.id = "places-test";
-  d.date = date;
-  d.raw = text;
-  p.run(d);
-  return d;
-}
+Document read(const std::string& text, const std::string& date = "2016-10-06") { return test::analyse(text, date); }
 
 const Event& first(const Document& d) {
   EXPECT_FALSE(d.events.empty());
@@ -33,7 +21,7 @@ const Event& first(const Document& d) {
 }
 
 TEST(Gazetteer, BundledPlacesAndVariantSpellings) {
-  const Gazetteer& g = resources().gazetteer;
+  const Gazetteer& g = test::bundled().gazetteer;
   ASSERT_FALSE(g.lookup("Handarat camp").empty());
   EXPECT_EQ(g.lookup("Handarat").front()->admin1, "Aleppo");
   EXPECT_NEAR(g.lookup("Zamzam").front()->latitude, 13.49, 0.01);

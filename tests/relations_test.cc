@@ -12,19 +12,7 @@
 namespace mosaic {
 namespace {
 
-const Resources& resources() {
-  static const Resources r = Resources::load(MOSAIC_DATA_DIR);
-  return r;
-}
-
-Document read(const std::string& text) {
-  const Pipeline p(resources());
-  Document d;
-  d.id = "t";
-  d.raw = text;
-  p.run(d);
-  return d;
-}
+Document read(const std::string& text) { return test::analyse(text); }
 
 std::string name(const Document& d, const std::string& id) {
   for (const Actor& a : d.actors)
@@ -111,7 +99,7 @@ TEST(Contradictions, CountsOfOneStoryToldDifferently) {
                               nlohmann::json{{"id", "a"}, {"text", base + " About 120,000 people are besieged."}}.dump() + "\n" +
                                   nlohmann::json{{"id", "b"}, {"text", base + " About 140,000 people are besieged."}}.dump() + "\n");
   Store store(dir.file("s.db"));
-  const Pipeline p(resources());
+  const Pipeline p(test::bundled());
   ingest(store, p, {feed}, {});
   const auto found = find_contradictions(store);
   const auto c = std::find_if(found.begin(), found.end(), [](const Contradiction& x) { return x.what == "people besieged"; });

@@ -89,8 +89,7 @@ class StoryStore : public ::testing::Test {
     for (const auto& r : records) feed += r.dump() + "\n";
     const auto input = dir_.write("feed" + std::to_string(++feeds_) + ".jsonl", feed);
     Store store(db());
-    static const Resources r = Resources::load(MOSAIC_DATA_DIR);
-    const Pipeline p(r);
+    const Pipeline p(test::bundled());
     ingest(store, p, {input}, {});
   }
   std::string story(const std::string& id) {
