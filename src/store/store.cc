@@ -1,6 +1,7 @@
 #include "mosaic/store.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <SQLiteCpp/VariadicBind.h>
 #include <sqlite3.h>
 #include <fmt/chrono.h>
 #include <fmt/format.h>
@@ -169,16 +170,13 @@ PutResult Store::put(const Document& doc, std::string* origin_of_first) {
   ins.exec();
   for (uint64_t fp : doc.fingerprints) {
     auto& f = impl_->prepared(impl_->insert_fingerprint, "INSERT OR IGNORE INTO fingerprints(hash, doc) VALUES (?, ?)");
-    f.bind(1, static_cast<int64_t>(fp));
-    f.bind(2, doc.id);
+    SQLite::bind(f, static_cast<int64_t>(fp), doc.id);
     f.exec();
   }
   auto& sent = impl_->prepared(impl_->insert_sentence, "INSERT INTO sentences(doc, idx, begin, end) VALUES (?, ?, ?, ?)");
   for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
-    sent.bind(1, doc.id);
-    sent.bind(2, static_cast<int64_t>(i));
-    sent.bind(3, static_cast<int64_t>(doc.sentences[i].span.begin));
-    sent.bind(4, static_cast<int64_t>(doc.sentences[i].span.end));
+    SQLite::bind(sent, doc.id, static_cast<int64_t>(i), static_cast<int64_t>(doc.sentences[i].span.begin),
+                 static_cast<int64_t>(doc.sentences[i].span.end));
     sent.exec();
     sent.reset();
   }
@@ -186,27 +184,19 @@ PutResult Store::put(const Document& doc, std::string* origin_of_first) {
     auto& up = impl_->prepared(impl_->upsert_actor,
                                "INSERT INTO actors(id, name, type, country) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE "
                                "SET name = excluded.name, type = excluded.type, country = excluded.country");
-    up.bind(1, a.id);
-    up.bind(2, a.name);
-    up.bind(3, a.type);
-    up.bind(4, a.country);
+    SQLite::bind(up, a.id, a.name, a.type, a.country);
     up.exec();
     for (const auto& alias : a.aliases) {
       if (!impl_->aliases_written.insert(a.id + '\x1f' + alias).second) continue;
       auto& al = impl_->prepared(impl_->insert_alias, "INSERT OR IGNORE INTO actor_aliases(actor, alias) VALUES (?, ?)");
-      al.bind(1, a.id);
-      al.bind(2, alias);
+      SQLite::bind(al, a.id, alias);
       al.exec();
     }
   }
   for (const Mention& m : doc.mentions) {
     auto& ins_m = impl_->prepared(impl_->insert_mention,
                                   "INSERT OR IGNORE INTO mentions(doc, sentence, begin, end, actor) VALUES (?, ?, ?, ?, ?)");
-    ins_m.bind(1, doc.id);
-    ins_m.bind(2, int64_t(m.sentence));
-    ins_m.bind(3, int64_t(m.span.begin));
-    ins_m.bind(4, int64_t(m.span.end));
-    ins_m.bind(5, m.actor);
+    SQLite::bind(ins_m, doc.id, int64_t(m.sentence), int64_t(m.span.begin), int64_t(m.span.end), m.actor);
     ins_m.exec();
   }
   for (const Event& e : doc.events) {
@@ -244,10 +234,7 @@ PutResult Store::put(const Document& doc, std::string* origin_of_first) {
       for (std::size_t i = 0; i < side.size(); ++i) {
         auto& ea = impl_->prepared(impl_->insert_event_actor,
                                    "INSERT INTO event_actors(event, role, position, actor) VALUES (?, ?, ?, ?)");
-        ea.bind(1, e.id);
-        ea.bind(2, role);
-        ea.bind(3, int64_t(i));
-        ea.bind(4, side[i]);
+        SQLite::bind(ea, e.id, role, int64_t(i), side[i]);
         ea.exec();
       }
     }
@@ -255,37 +242,23 @@ PutResult Store::put(const Document& doc, std::string* origin_of_first) {
   for (const Relation& r : doc.relations) {
     auto& rs = impl_->prepared(impl_->insert_relation,
                                "INSERT OR IGNORE INTO relations(doc, sentence, type, source, target) VALUES (?, ?, ?, ?, ?)");
-    rs.bind(1, doc.id);
-    rs.bind(2, int64_t(r.sentence));
-    rs.bind(3, r.type);
-    rs.bind(4, r.source);
-    rs.bind(5, r.target);
+    SQLite::bind(rs, doc.id, int64_t(r.sentence), r.type, r.source, r.target);
     rs.exec();
   }
   for (const Claim& c : doc.claims) {
     auto& cs = impl_->prepared(impl_->insert_claim,
                                "INSERT OR IGNORE INTO claims(doc, sentence, begin, end, source, stance, about) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    cs.bind(1, doc.id);
-    cs.bind(2, int64_t(c.sentence));
-    cs.bind(3, int64_t(c.span.begin));
-    cs.bind(4, int64_t(c.span.end));
-    cs.bind(5, c.source);
-    cs.bind(6, c.stance);
-    cs.bind(7, c.about);
+    SQLite::bind(cs, doc.id, int64_t(c.sentence), int64_t(c.span.begin), int64_t(c.span.end), c.source, c.stance,
+                 c.about);
     cs.exec();
   }
   for (const Quantity& q : doc.quantities) {
     auto& qs = impl_->prepared(impl_->insert_quantity,
                                "INSERT OR IGNORE INTO quantities(doc, sentence, begin, end, value, value_max, what) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    qs.bind(1, doc.id);
-    qs.bind(2, int64_t(q.sentence));
-    qs.bind(3, int64_t(q.span.begin));
-    qs.bind(4, int64_t(q.span.end));
-    qs.bind(5, q.value);
-    qs.bind(6, q.value_max);
-    qs.bind(7, q.what);
+    SQLite::bind(qs, doc.id, int64_t(q.sentence), int64_t(q.span.begin), int64_t(q.span.end), q.value, q.value_max,
+                 q.what);
     qs.exec();
   }
   return result;
