@@ -488,12 +488,12 @@ std::vector<Store::Sharing> Store::documents_sharing(const std::vector<uint64_t>
   // A fingerprint held by very many documents is boilerplate or a stock phrase,
   // not evidence of a copy: it is passed over (and its lookup stops early).
   constexpr int kCommon = 64;
-  auto& q = impl_->prepared(impl_->sharing, "SELECT doc FROM fingerprints WHERE hash = ? LIMIT 65");
+  auto& q = impl_->prepared(impl_->sharing, "SELECT doc FROM fingerprints WHERE hash = ? LIMIT ?");
   std::unordered_map<std::string, std::size_t> shared;
   std::vector<std::string> holders;
   for (uint64_t fp : fingerprints) {
     q.reset();
-    q.bind(1, static_cast<int64_t>(fp));
+    SQLite::bind(q, static_cast<int64_t>(fp), kCommon + 1);
     holders.clear();
     while (q.executeStep()) holders.push_back(q.getColumn(0).getString());
     if (holders.size() > std::size_t(kCommon)) continue;
