@@ -35,7 +35,7 @@ class EventLexicon {
 class EventExtractor {
  public:
   EventExtractor(const EventLexicon& events, const Lexicon& actors, const Vocabulary& vocabulary);
-  void run(Document& doc) const;
+  void run(Document& doc, const Reading& reading) const;
 
  private:
   const EventLexicon& events_;
@@ -67,7 +67,7 @@ class RelationPatterns {
 class RelationExtractor {
  public:
   explicit RelationExtractor(const RelationPatterns& patterns) : patterns_(patterns) {}
-  void run(Document& doc) const;
+  void run(Document& doc, const Reading& reading) const;
 
  private:
   const RelationPatterns& patterns_;

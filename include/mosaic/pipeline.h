@@ -45,6 +45,7 @@ class Pipeline {
   void run(Document& doc) const;
 
  private:
+  const Lexicon& lexicon_;  // read into every sentence once, for all stages
   Normaliser normalise_;
   SentenceSplitter segment_;
   ActorRecogniser actors_;

@@ -18,6 +18,10 @@ inline constexpr std::string_view kActorTypes[] = {
     "igo",       "ngo",          "media",       "person",            "civilians",        "protesters", "other"};
 bool is_actor_type(std::string_view type);
 
+// A document's sentences read into words: the pipeline reads them once and
+// every stage after segmentation shares them.
+struct Reading;
+
 // Parts of speech from WordNet, for telling "the military said" from
 // "a military alliance".
 class Vocabulary {
@@ -73,7 +77,7 @@ class Lexicon {
 class ActorRecogniser {
  public:
   ActorRecogniser(const Lexicon& lexicon, const Vocabulary& vocabulary);
-  void run(Document& doc) const;
+  void run(Document& doc, const Reading& reading) const;
 
  private:
   const Lexicon& lexicon_;

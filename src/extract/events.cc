@@ -53,9 +53,8 @@ struct Found {
 class SentenceReader {
  public:
   SentenceReader(const EventLexicon::Impl& ev, const Lexicon::Impl& lx, const Vocabulary& vocab, const Document& doc,
-                 uint32_t s, const ActorIndex& actors)
-      : ev_(ev), lx_(lx), vocab_(vocab), doc_(doc), s_(s), w_(read_words(doc.text, doc.sentences[s].span)) {
-    items_ = match(lx, w_);
+                 uint32_t s, const Reading& reading, const ActorIndex& actors)
+      : ev_(ev), lx_(lx), vocab_(vocab), doc_(doc), s_(s), w_(reading.words[s]), items_(reading.items[s]) {
     item_at_.assign(w_.size(), nullptr);
     for (const Item& it : items_) item_at_[it.first] = &it;
     mentions_ = sentence_mentions(doc, s, w_, actors);
@@ -468,8 +467,8 @@ class SentenceReader {
   const Vocabulary& vocab_;
   const Document& doc_;
   uint32_t s_;
-  std::vector<Word> w_;
-  std::vector<Item> items_;
+  const std::vector<Word>& w_;
+  const std::vector<Item>& items_;
   std::vector<const Item*> item_at_;
   std::vector<MentionRef> mentions_;
   std::vector<Hit> trigger_hits_, modality_hits_, speech_hits_;
@@ -531,7 +530,7 @@ void merge_into(Event& keep, const Event& other) {
 EventExtractor::EventExtractor(const EventLexicon& events, const Lexicon& actors, const Vocabulary& vocabulary)
     : events_(events), actors_(actors), vocabulary_(vocabulary) {}
 
-void EventExtractor::run(Document& doc) const {
+void EventExtractor::run(Document& doc, const Reading& reading) const {
   doc.events.clear();
   doc.quantities.clear();
   doc.claims.clear();
@@ -546,7 +545,7 @@ void EventExtractor::run(Document& doc) const {
   std::string claimed_by;             // who claimed the document's violence
   const ActorIndex actors = index_actors(doc);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    const SentenceReader reader(ev, actors_.impl(), vocabulary_, doc, s, actors);
+    const SentenceReader reader(ev, actors_.impl(), vocabulary_, doc, s, reading, actors);
     for (const Place& p : reader.places())
       if (!p.dateline) doc.places.push_back(p.name);  // where it was filed is not where it happened
     if (s == 0) doc.headline_places = doc.places.size();

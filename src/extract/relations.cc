@@ -11,6 +11,7 @@
 #include <set>
 
 #include "extract/sentence.h"
+#include "recognise/matcher.h"
 #include "mosaic/extract.h"
 #include "mosaic/problem.h"
 #include "util/text.h"
@@ -26,14 +27,14 @@ struct Element {
   bool possessive = false;   // {A}'s
   bool pronoun = false;      // {B?}: a pronoun standing for the previous sentence's subject
   std::string suffix;        // {A}-backed: the mention is the first part of a hyphenated word
-  std::set<std::string> keys;  // for Words (and a Slot's suffix alternatives)
+  std::vector<uint32_t> keys;  // for Words: interned keys, sorted
 };
 
 struct Pattern {
   std::vector<Element> elements;
   std::string type;
   char source = 'A', target = 'B';  // direction
-  std::vector<std::set<std::string>> required;  // word sets that must all occur in the sentence
+  std::vector<std::vector<uint32_t>> required;  // word sets that must all occur in the sentence
   std::size_t line = 0;
 };
 
@@ -113,10 +114,11 @@ RelationPatterns RelationPatterns::load(const std::string& data_dir) {
       } else if (item.starts_with('@')) {
         const auto c = classes.find(item);
         if (c == classes.end()) throw Error(fmt::format("{}:{}: class {} is not defined above", path, n, item));
-        e.keys = c->second;
+        for (const auto& w : c->second) e.keys.push_back(intern_key(w));
       } else {
-        for (const auto& w : split_list(item)) e.keys.insert(lower_ascii(w));
+        for (const auto& w : split_list(item)) e.keys.push_back(intern_key(lower_ascii(w)));
       }
+      std::sort(e.keys.begin(), e.keys.end());
       if (e.kind == Element::Words) p.required.push_back(e.keys);
       p.elements.push_back(std::move(e));
     }
@@ -134,12 +136,17 @@ class SentenceMatcher {
     start_at_.assign(w_.size() + 1, -1);
     for (std::size_t i = 0; i < m_.size(); ++i)
       if (start_at_[m_[i].first] < 0) start_at_[m_[i].first] = int(i);
-    for (const Word& w : w_) present_.insert(w.parts.size() == 1 ? w.parts[0].key : lower_ascii(w.text));
+    // Words compare by interned key; a hyphenated word as a whole ("long-time").
+    key_.reserve(w_.size());
+    for (const Word& w : w_) key_.push_back(w.parts.size() == 1 ? w.parts[0].id : find_key(lower_ascii(w.text)));
+    present_ = key_;
+    std::sort(present_.begin(), present_.end());
   }
 
   bool may_match(const Pattern& p) const {
     for (const auto& alternatives : p.required)
-      if (std::none_of(alternatives.begin(), alternatives.end(), [&](const std::string& k) { return present_.count(k); }))
+      if (std::none_of(alternatives.begin(), alternatives.end(),
+                       [&](uint32_t k) { return std::binary_search(present_.begin(), present_.end(), k); }))
         return false;
     return true;
   }
@@ -158,11 +165,8 @@ class SentenceMatcher {
     uint32_t end = 0;
   };
 
-  bool word_is(uint32_t t, const std::set<std::string>& keys) const {
-    if (t >= w_.size()) return false;
-    const Word& w = w_[t];
-    if (w.parts.size() == 1) return keys.count(w.parts[0].key) > 0;
-    return keys.count(lower_ascii(w.text)) > 0;
+  bool word_is(uint32_t t, const std::vector<uint32_t>& keys) const {
+    return t < w_.size() && key_[t] != kNoKey && std::binary_search(keys.begin(), keys.end(), key_[t]);
   }
 
   // The ways a slot can be filled at t: the mention there alone, or with the
@@ -252,14 +256,15 @@ class SentenceMatcher {
   const std::vector<MentionRef>& m_;
   const Actor* antecedent_;
   std::vector<int> start_at_;
-  std::set<std::string> present_;
+  std::vector<uint32_t> key_;      // per word
+  std::vector<uint32_t> present_;  // the sentence's keys, sorted
 };
 
 bool symmetric(const std::string& type) { return type == "allied_with" || type == "fights"; }
 
 }  // namespace
 
-void RelationExtractor::run(Document& doc) const {
+void RelationExtractor::run(Document& doc, const Reading& reading) const {
   doc.relations.clear();
   std::set<std::tuple<std::string, std::string, std::string, uint32_t>> seen;
   auto add = [&](const std::string& type, const Actor* from, const Actor* to, uint32_t sentence) {
@@ -271,7 +276,7 @@ void RelationExtractor::run(Document& doc) const {
   const ActorIndex actors = index_actors(doc);
   const Actor* antecedent = nullptr;  // the previous sentence's first actor, for "It is backed by ..."
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    const std::vector<Word> words = read_words(doc.text, doc.sentences[s].span);
+    const std::vector<Word>& words = reading.words[s];
     const std::vector<MentionRef> mentions = sentence_mentions(doc, s, words, actors);
     const SentenceMatcher matcher(words, mentions, antecedent);
     for (const Pattern& p : patterns_.impl().patterns) {

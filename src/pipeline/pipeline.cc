@@ -1,9 +1,12 @@
 #include "mosaic/pipeline.h"
 
+#include "recognise/matcher.h"
+
 namespace mosaic {
 
 Pipeline::Pipeline(const Resources& resources)
-    : normalise_(&resources.boilerplate),
+    : lexicon_(resources.lexicon),
+      normalise_(&resources.boilerplate),
       segment_(resources.abbreviations),
       actors_(resources.lexicon, resources.vocabulary),
       events_(resources.events, resources.lexicon, resources.vocabulary),
@@ -13,10 +16,11 @@ Pipeline::Pipeline(const Resources& resources)
 void Pipeline::run(Document& doc) const {
   doc.text = normalise_(doc.raw);
   doc.sentences = segment_.split(doc.text);
-  actors_.run(doc);
-  events_.run(doc);
+  const Reading reading = read_sentences(doc, lexicon_.impl());
+  actors_.run(doc, reading);
+  events_.run(doc, reading);
   geocoder_.run(doc);
-  relations_.run(doc);
+  relations_.run(doc, reading);
 }
 
 }  // namespace mosaic

@@ -36,18 +36,17 @@ std::string capitalise(std::string s) {
 class SentenceRules {
  public:
   SentenceRules(const Lexicon::Impl& lx, const Vocabulary& vocab, DocumentMentions& out, const Document& doc,
-                uint32_t sentence)
-      : lx_(lx), vocab_(vocab), out_(out), doc_(doc), sentence_(sentence) {
-    words_ = read_words(doc.text, doc.sentences[sentence].span);
-    items_ = match(lx, words_);
+                uint32_t sentence, const Reading& reading)
+      : lx_(lx), vocab_(vocab), out_(out), doc_(doc), sentence_(sentence), words_(reading.words[sentence]),
+        items_(reading.items[sentence]) {
     // In a headline written in title case, capitals say nothing about names.
-    std::size_t words = 0, capitals = 0;
+    std::size_t long_words = 0, capitals = 0;
     for (const Word& w : words_) {
       if (w.kind != TokenKind::Word || w.text.size() < 3) continue;
-      ++words;
+      ++long_words;
       capitals += w.letter_case != Case::Any;
     }
-    title_case_ = words >= 4 && capitals * 10 >= words * 7;
+    title_case_ = long_words >= 4 && capitals * 10 >= long_words * 7;
   }
 
   void run() {
@@ -211,8 +210,8 @@ class SentenceRules {
   DocumentMentions& out_;
   const Document& doc_;
   uint32_t sentence_;
-  std::vector<Word> words_;
-  std::vector<Item> items_;
+  const std::vector<Word>& words_;
+  const std::vector<Item>& items_;
   std::pair<std::size_t, std::string> last_;  // last item of the latest mention, and its actor
   bool title_case_ = false;
 };
@@ -545,11 +544,12 @@ std::size_t SentenceRules::known_as(std::size_t k) {
 ActorRecogniser::ActorRecogniser(const Lexicon& lexicon, const Vocabulary& vocabulary)
     : lexicon_(lexicon), vocabulary_(vocabulary) {}
 
-void ActorRecogniser::run(Document& doc) const {
+void ActorRecogniser::run(Document& doc, const Reading& reading) const {
   doc.mentions.clear();
   doc.actors.clear();
   DocumentMentions out(lexicon_.impl(), doc);
-  for (uint32_t s = 0; s < doc.sentences.size(); ++s) SentenceRules(lexicon_.impl(), vocabulary_, out, doc, s).run();
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s)
+    SentenceRules(lexicon_.impl(), vocabulary_, out, doc, s, reading).run();
   out.finish();
 }
 

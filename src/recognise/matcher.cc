@@ -24,4 +24,15 @@ std::vector<Item> match(const Lexicon::Impl& lx, const std::vector<Word>& words)
   return items;
 }
 
+Reading read_sentences(const Document& doc, const Lexicon::Impl& lexicon) {
+  Reading r;
+  r.words.reserve(doc.sentences.size());
+  r.items.reserve(doc.sentences.size());
+  for (const Sentence& s : doc.sentences) {
+    r.words.push_back(read_words(doc.text, s.span));
+    r.items.push_back(match(lexicon, r.words.back()));
+  }
+  return r;
+}
+
 }  // namespace mosaic

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "mosaic/document.h"
 #include "recognise/lexicon_impl.h"
 
 namespace mosaic {
@@ -21,5 +22,14 @@ struct Item {
 };
 
 std::vector<Item> match(const Lexicon::Impl& lexicon, const std::vector<Word>& words);
+
+// A document's sentences read once, after segmentation, into words and the
+// lexicon's matches, and shared by every stage that follows (reading them
+// again in each stage was a third of the work).
+struct Reading {
+  std::vector<std::vector<Word>> words;  // per sentence
+  std::vector<std::vector<Item>> items;  // per sentence
+};
+Reading read_sentences(const Document& doc, const Lexicon::Impl& lexicon);
 
 }  // namespace mosaic

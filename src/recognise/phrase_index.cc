@@ -30,9 +30,16 @@ void PhraseIndex::index(const std::vector<Part>& parts, uint32_t payload) {
   uint32_t node = 0;
   Ending ending{payload, {}};
   for (const Part& p : parts) {
-    const auto [edge, added] = edges_.try_emplace(uint64_t(node) << 32 | intern_key(p.key), uint32_t(nodes_.size()));
-    if (added) nodes_.emplace_back();
-    node = edge->second;
+    const uint32_t id = intern_key(p.key);
+    if (node == 0) {
+      if (root_.size() <= id) root_.resize(id + 1, kNone);
+      if (root_[id] == kNone) root_[id] = uint32_t(nodes_.size()), nodes_.emplace_back();
+      node = root_[id];
+    } else {
+      const auto [edge, added] = edges_.try_emplace(uint64_t(node) << 32 | id, uint32_t(nodes_.size()));
+      if (added) nodes_.emplace_back();
+      node = edge->second;
+    }
     ending.cases.push_back(case_of(p.text));
   }
   nodes_[node].push_back(std::move(ending));
@@ -60,6 +67,7 @@ void PhraseIndex::add(std::string_view phrase, uint32_t payload) {
 
 uint32_t PhraseIndex::step(uint32_t node, uint32_t key_id) const {
   if (key_id == kNoKey) return kNone;
+  if (node == 0) return key_id < root_.size() ? root_[key_id] : kNone;
   const auto e = edges_.find(uint64_t(node) << 32 | key_id);
   return e == edges_.end() ? kNone : e->second;
 }

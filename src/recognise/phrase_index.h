@@ -56,7 +56,8 @@ class PhraseIndex {
   uint32_t step(uint32_t node, uint32_t key_id) const;
   void index(const std::vector<Part>& parts, uint32_t payload);
 
-  std::unordered_map<uint64_t, uint32_t> edges_;        // node << 32 | key id -> node
+  std::unordered_map<uint64_t, uint32_t> edges_;        // node << 32 | key id -> node, below the root
+  std::vector<uint32_t> root_;                          // key id -> node: every token starts here
   std::vector<std::vector<Ending>> nodes_;              // node -> phrases ending there
 };
 
