@@ -65,10 +65,8 @@ std::size_t input_bytes(const std::vector<std::string>& inputs) {
   return total;
 }
 
-IngestReport run_ingest(Store& store, const Common& c, const IngestArgs& a,
+IngestReport run_ingest(Store& store, const Common& c, const IngestArgs& a, const Pipeline& pipeline,
                         const std::function<void(const IngestProgress&)>& on_progress = {}) {
-  const Resources resources = load_resources(c);
-  const Pipeline pipeline(resources);
   IngestOptions options;
   options.read.format = parse_format(a.format);
   if (!a.csv_map.empty()) options.read.csv = CsvMap::parse(a.csv_map);
@@ -95,7 +93,8 @@ IngestReport run_ingest(Store& store, const Common& c, const IngestArgs& a,
 int ingest(const Common& c, const IngestArgs& a) {
   Store store(c.db);
   const auto start = std::chrono::steady_clock::now();
-  const IngestReport r = run_ingest(store, c, a);
+  const Resources resources = load_resources(c);
+  const IngestReport r = run_ingest(store, c, a, Pipeline(resources));
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   fmt::print(stderr,
              "ingested {} documents into {} ({} new or replaced, {} replaced, {} repeated, {} skipped, {} warnings), "
@@ -319,7 +318,7 @@ int bench(const Common& c, const BenchArgs& a) {
   IngestReport r;
   {
     Store store(db);
-    r = run_ingest(store, quiet, args, [&](const IngestProgress& p) {
+    r = run_ingest(store, quiet, args, pipeline, [&](const IngestProgress& p) {
       if (p.documents >= next_sample) {
         rss.emplace_back(p.documents, current_rss());
         next_sample += std::max<std::size_t>(1, a.documents / 10);
@@ -331,7 +330,7 @@ int bench(const Common& c, const BenchArgs& a) {
              resources.lexicon.actor_count(), resources.vocabulary.size());
   fmt::print("documents      {} of {} bytes from {} corpus sentences\n", with_commas(r.stored), a.doc_bytes,
              sentences.size());
-  fmt::print("time           {:.2f} s (read, normalise, segment, recognise actors, store; one core)\n", secs);
+  fmt::print("time           {:.2f} s (read, normalise, segment, recognise, extract, geocode, merge, store; one core)\n", secs);
   fmt::print("documents/s    {:.0f}\n", double(r.stored) / secs);
   fmt::print("MB/s           {:.2f}\n", double(input_size) / 1e6 / secs);
   fmt::print("sentences/s    {:.0f}\n", double(r.sentences) / secs);

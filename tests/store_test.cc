@@ -108,6 +108,32 @@ TEST(Store, MigratesAnOlderSchemaAndKeepsItsDocuments) {
   EXPECT_EQ(s.stats().actors, 0);
 }
 
+TEST(Store, MigrationSevenMovesFingerprintCountsOntoTheFingerprints) {
+  TempDir dir;
+  const auto path = dir.file("v6.db");
+  sqlite3* db = nullptr;
+  sqlite3_open(path.c_str(), &db);
+  for (std::size_t v = 0; v < 6; ++v) {
+    const std::string sql(schema::kMigrations[v]);
+    ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << v;
+  }
+  ASSERT_EQ(sqlite3_exec(db,
+                         "PRAGMA user_version=6; INSERT INTO runs(started, inputs) VALUES ('2024-01-01', 'x');"
+                         "INSERT INTO documents(id, origin, run, hash, raw, text, story, fingerprint_count) "
+                         "VALUES ('old', 'x', 1, 0, 'Old.', 'Old.', 'old', 3);"
+                         "INSERT INTO fingerprints(hash, doc) VALUES (1, 'old'), (2, 'old'), (3, 'old');",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  Store s(path);
+  EXPECT_EQ(s.schema_version(), Store::kSchemaVersion);
+  const auto sharing = s.documents_sharing({1, 2, 9});
+  ASSERT_EQ(sharing.size(), 1u);
+  EXPECT_EQ(sharing[0].doc, "old");
+  EXPECT_EQ(sharing[0].shared, 2u);
+  EXPECT_EQ(sharing[0].own, 3u);
+}
+
 TEST(Store, ActorsAndMentionsGoAndComeWithTheirDocument) {
   TempDir dir;
   Store s(dir.file("a.db"));

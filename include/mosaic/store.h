@@ -54,7 +54,7 @@ enum class PutResult {
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 6;
+  static constexpr int kSchemaVersion = 7;
   enum class Mode { ReadWrite, ReadOnly };
 
   // Opens or creates the database and brings its schema up to date.
@@ -112,9 +112,11 @@ class Store {
   void for_each_event(const EventFilter& filter, const std::function<void(const StoredEvent&)>& fn) const;
   void for_each_event_of(const std::string& doc, const std::function<void(const StoredEvent&)>& fn) const;
   // Events that may repeat one of a document's: those of its story's other
-  // documents, and those of the same type on the same day (without evidence text).
-  void for_each_event_like(const std::string& story, const std::string& doc, const std::string& sub_event_type,
-                           const std::string& date, const std::function<void(const StoredEvent&)>& fn) const;
+  // documents with its type, and those of other documents with its type, day
+  // and place (the same coordinates when geocoded, else the same name),
+  // without evidence text.
+  void for_each_event_like(const std::string& story, const std::string& doc, const Event& event,
+                           const std::function<void(const StoredEvent&)>& fn) const;
   // Quantities with the document they come from and their text.
   void for_each_quantity(const std::function<void(const std::string& doc, const Quantity&, std::string_view text)>& fn) const;
   // Document id -> its main event's id.
@@ -154,6 +156,8 @@ class Store {
   StoreStats stats() const;
 
  private:
+  void write_fingerprints(const Document& doc);
+
   struct Impl;
   std::unique_ptr<Impl> impl_;
   std::string path_;

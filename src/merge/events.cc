@@ -20,16 +20,15 @@ bool share_actor(const Event& a, const Event& b) {
 bool no_actors(const Event& e) { return e.actor1.empty() && e.actor2.empty(); }
 
 // Within one story a repeat may name fewer actors or no place; across
-// stories it must match on day, place, type and an actor.
+// stories it must match on type, day and place (the store's lookup has) and
+// on an actor.
 bool repeats(const Event& mine, const Store::StoredEvent& other, bool same_story) {
   const Event& e = other.event;
-  const bool place_known = !mine.location.empty() && !e.location.empty();
   if (same_story) {
-    if (place_known && fold(mine.location) != fold(e.location)) return false;
+    if (!mine.location.empty() && !e.location.empty() && fold(mine.location) != fold(e.location)) return false;
     return no_actors(mine) || no_actors(e) || share_actor(mine, e);
   }
-  return place_known && fold(mine.location) == fold(e.location) && !mine.date.empty() && mine.date == e.date &&
-         share_actor(mine, e);
+  return share_actor(mine, e);
 }
 
 }  // namespace
@@ -38,7 +37,7 @@ void group_events(const Store& store, Document& doc) {
   const std::string story = doc.story.empty() ? doc.id : doc.story;
   for (Event& e : doc.events) {
     e.group = e.id;
-    store.for_each_event_like(story, doc.id, e.sub_event_type, e.date, [&](const Store::StoredEvent& other) {
+    store.for_each_event_like(story, doc.id, e, [&](const Store::StoredEvent& other) {
       if (e.group != e.id) return;  // the first repeat found names the group
       if (repeats(e, other, other.story == story)) e.group = other.event.group;
     });

@@ -7,7 +7,7 @@
 
 namespace mosaic::schema {
 
-inline constexpr std::array<std::string_view, 6> kMigrations = {
+inline constexpr std::array<std::string_view, 7> kMigrations = {
     // 1: documents as ingested, their sentences, and the runs that wrote them.
     R"sql(
 CREATE TABLE runs (
@@ -151,6 +151,20 @@ ALTER TABLE events ADD COLUMN country TEXT NOT NULL DEFAULT '';
 ALTER TABLE events ADD COLUMN latitude REAL;
 ALTER TABLE events ADD COLUMN longitude REAL;
 ALTER TABLE events ADD COLUMN geo_precision INTEGER NOT NULL DEFAULT 0;
+)sql",
+    // 7: for merging at ingest speed. Where an event happened as one key, so
+    // that reports of one event by other stories are found by an index on
+    // type, day and place: the coordinates when geocoded (variant spellings
+    // meet), else the name.
+    R"sql(
+ALTER TABLE events ADD COLUMN place_key TEXT GENERATED ALWAYS AS (
+  CASE WHEN latitude IS NOT NULL THEN printf('%.4f,%.4f', latitude, longitude) ELSE lower(location) END) VIRTUAL;
+CREATE INDEX events_type_day_place ON events(sub_event_type, date, place_key);
+-- Each fingerprint row carries how many its document has, so that finding
+-- copies reads only the fingerprint index, not the documents' long rows.
+ALTER TABLE fingerprints ADD COLUMN of_document INTEGER NOT NULL DEFAULT 0;
+UPDATE fingerprints SET of_document = (SELECT fingerprint_count FROM documents WHERE id = fingerprints.doc);
+ALTER TABLE documents DROP COLUMN fingerprint_count;
 )sql",
 };
 

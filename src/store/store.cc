@@ -24,7 +24,7 @@ struct Store::Impl {
   int64_t run = 0;
   // Statements of the write and merge paths, prepared once per store.
   std::optional<SQLite::Statement> find, erase, insert, insert_sentence, upsert_actor, insert_alias, insert_mention,
-      insert_event, insert_event_actor, insert_quantity, insert_fingerprint, sharing, fingerprint_count, text, story,
+      insert_event, insert_event_actor, insert_quantity, insert_fingerprint, sharing, text, story,
       insert_relation, insert_claim, same_story_events, same_day_events, event_actors;
   std::unordered_set<std::string> aliases_written;  // "actor\x1falias" written by this connection
   Impl(const std::string& path, int flags) : db(path, flags) {}
@@ -153,7 +153,7 @@ PutResult Store::put(const Document& doc, std::string* origin_of_first) {
   }
   auto& ins = impl_->prepared(impl_->insert,
                         "INSERT INTO documents(id, title, source, date, url, origin, run, hash, raw, text, story, "
-                        "duplicate_of, fingerprint_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        "duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   ins.bind(1, doc.id);
   ins.bind(2, doc.title);
   ins.bind(3, doc.source);
@@ -166,13 +166,8 @@ PutResult Store::put(const Document& doc, std::string* origin_of_first) {
   ins.bindNoCopy(10, doc.text);
   ins.bind(11, doc.story.empty() ? doc.id : doc.story);
   ins.bind(12, doc.duplicate_of);
-  ins.bind(13, int64_t(doc.fingerprints.size()));
   ins.exec();
-  for (uint64_t fp : doc.fingerprints) {
-    auto& f = impl_->prepared(impl_->insert_fingerprint, "INSERT OR IGNORE INTO fingerprints(hash, doc) VALUES (?, ?)");
-    SQLite::bind(f, static_cast<int64_t>(fp), doc.id);
-    f.exec();
-  }
+  write_fingerprints(doc);
   auto& sent = impl_->prepared(impl_->insert_sentence, "INSERT INTO sentences(doc, idx, begin, end) VALUES (?, ?, ?, ?)");
   for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
     SQLite::bind(sent, doc.id, static_cast<int64_t>(i), static_cast<int64_t>(doc.sentences[i].span.begin),
@@ -338,8 +333,9 @@ std::string event_query(bool evidence) {
       "e.fatalities, e.civilian_fatalities, e.main, d.source, {}, e.event_group, "
       "CASE d.story WHEN '' THEN d.id ELSE d.story END, e.admin1, e.country, e.latitude, e.longitude, "
       "e.geo_precision "
-      "FROM events e JOIN documents d ON d.id = e.doc JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence ",
-      evidence ? "CAST(substr(CAST(d.text AS BLOB), s.begin + 1, s.end - s.begin) AS TEXT)" : "''");
+      "FROM events e JOIN documents d ON d.id = e.doc {}",
+      evidence ? "CAST(substr(CAST(d.text AS BLOB), s.begin + 1, s.end - s.begin) AS TEXT)" : "''",
+      evidence ? "JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence " : "");
 }
 
 Store::StoredEvent read_event(SQLite::Statement& q, SQLite::Statement& actors) {
@@ -388,27 +384,35 @@ void Store::for_each_event_of(const std::string& doc, const std::function<void(c
   while (q.executeStep()) fn(read_event(q, actors));
 }
 
-void Store::for_each_event_like(const std::string& story, const std::string& doc, const std::string& sub_event_type,
-                                const std::string& date, const std::function<void(const StoredEvent&)>& fn) const {
+void Store::for_each_event_like(const std::string& story, const std::string& doc, const Event& event,
+                                const std::function<void(const StoredEvent&)>& fn) const {
   // Two indexed lookups (an OR of both would scan every event): the story's
-  // other documents, then the same type on the same day. The unary plus keeps
-  // SQLite on events_doc; the type index alone would visit every event of a type.
+  // other documents, then the same type, day and place. The unary plus keeps
+  // SQLite on events_doc; the type index alone would visit every event of a
+  // type. The place key is computed as the events.place_key column is.
   static const std::string story_sql = event_query(false) +
                                        "WHERE e.doc IN (SELECT id FROM documents WHERE story = ?3) "
                                        "AND e.doc <> ?1 AND +e.sub_event_type = ?2 ORDER BY e.rowid";
   static const std::string day_sql =
-      event_query(false) + "WHERE e.sub_event_type = ?2 AND e.date = ?4 AND e.doc <> ?1 ORDER BY e.rowid";
+      event_query(false) +
+      "WHERE e.sub_event_type = ?2 AND e.date = ?4 AND e.place_key = CASE WHEN ?5 IS NOT NULL "
+      "THEN printf('%.4f,%.4f', ?5, ?6) ELSE lower(?7) END AND e.location <> '' AND e.doc <> ?1 ORDER BY e.rowid";
   auto& actors = impl_->prepared(impl_->event_actors, kEventActors);
   auto& same_story = impl_->prepared(impl_->same_story_events, story_sql.c_str());
   same_story.bind(1, doc);
-  same_story.bind(2, sub_event_type);
+  same_story.bind(2, event.sub_event_type);
   same_story.bind(3, story);
   while (same_story.executeStep()) fn(read_event(same_story, actors));
-  if (date.empty()) return;
+  if (event.date.empty() || event.location.empty()) return;
   auto& same_day = impl_->prepared(impl_->same_day_events, day_sql.c_str());
   same_day.bind(1, doc);
-  same_day.bind(2, sub_event_type);
-  same_day.bind(4, date);
+  same_day.bind(2, event.sub_event_type);
+  same_day.bind(4, event.date);
+  if (event.latitude && event.longitude) {
+    same_day.bind(5, *event.latitude);
+    same_day.bind(6, *event.longitude);
+  }
+  same_day.bind(7, event.location);
   while (same_day.executeStep()) fn(read_event(same_day, actors));
 }
 
@@ -488,26 +492,24 @@ std::vector<Store::Sharing> Store::documents_sharing(const std::vector<uint64_t>
   // A fingerprint held by very many documents is boilerplate or a stock phrase,
   // not evidence of a copy: it is passed over (and its lookup stops early).
   constexpr int kCommon = 64;
-  auto& q = impl_->prepared(impl_->sharing, "SELECT doc FROM fingerprints WHERE hash = ? LIMIT ?");
-  std::unordered_map<std::string, std::size_t> shared;
-  std::vector<std::string> holders;
+  auto& q = impl_->prepared(impl_->sharing, "SELECT doc, of_document FROM fingerprints WHERE hash = ? LIMIT ?");
+  std::unordered_map<std::string, Sharing> shared;
+  std::vector<std::pair<std::string, std::size_t>> holders;
   for (uint64_t fp : fingerprints) {
     q.reset();
     SQLite::bind(q, static_cast<int64_t>(fp), kCommon + 1);
     holders.clear();
-    while (q.executeStep()) holders.push_back(q.getColumn(0).getString());
+    while (q.executeStep()) holders.emplace_back(q.getColumn(0).getString(), std::size_t(q.getColumn(1).getInt64()));
     if (holders.size() > std::size_t(kCommon)) continue;
-    for (const auto& h : holders) ++shared[h];
+    for (auto& [doc, own] : holders) {
+      Sharing& s = shared[doc];
+      if (s.doc.empty()) s.doc = std::move(doc), s.own = own;
+      ++s.shared;
+    }
   }
-  // How many fingerprints each has, asked only of those sharing more than one.
-  auto& count = impl_->prepared(impl_->fingerprint_count, "SELECT fingerprint_count FROM documents WHERE id = ?");
   std::vector<Sharing> out;
-  for (auto& [doc, n] : shared) {
-    if (n < 2) continue;
-    count.reset();
-    count.bind(1, doc);
-    out.push_back({doc, n, count.executeStep() ? std::size_t(count.getColumn(0).getInt64()) : 0});
-  }
+  for (auto& [doc, s] : shared)
+    if (s.shared >= 2) out.push_back(std::move(s));
   std::sort(out.begin(), out.end(), [](const Sharing& a, const Sharing& b) {
     return a.shared > b.shared || (a.shared == b.shared && a.doc < b.doc);
   });
@@ -538,19 +540,21 @@ void Store::rename_story(const std::string& from, const std::string& to) {
 }
 
 void Store::set_story(const Document& doc) {
-  SQLite::Statement q(impl_->db, "UPDATE documents SET story = ?, duplicate_of = ?, fingerprint_count = ? WHERE id = ?");
-  q.bind(1, doc.story);
-  q.bind(2, doc.duplicate_of);
-  q.bind(3, int64_t(doc.fingerprints.size()));
-  q.bind(4, doc.id);
+  SQLite::Statement q(impl_->db, "UPDATE documents SET story = ?, duplicate_of = ? WHERE id = ?");
+  SQLite::bind(q, doc.story, doc.duplicate_of, doc.id);
   q.exec();
   SQLite::Statement del(impl_->db, "DELETE FROM fingerprints WHERE doc = ?");
   del.bind(1, doc.id);
   del.exec();
+  write_fingerprints(doc);
+}
+
+void Store::write_fingerprints(const Document& doc) {
+  auto& f = impl_->prepared(impl_->insert_fingerprint,
+                            "INSERT OR IGNORE INTO fingerprints(hash, doc, of_document) VALUES (?, ?, ?)");
   for (uint64_t fp : doc.fingerprints) {
-    auto& f = impl_->prepared(impl_->insert_fingerprint, "INSERT OR IGNORE INTO fingerprints(hash, doc) VALUES (?, ?)");
-    f.bind(1, static_cast<int64_t>(fp));
-    f.bind(2, doc.id);
+    f.reset();
+    SQLite::bind(f, static_cast<int64_t>(fp), doc.id, static_cast<int64_t>(doc.fingerprints.size()));
     f.exec();
   }
 }
