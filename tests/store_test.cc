@@ -134,6 +134,25 @@ TEST(Store, MigrationSevenMovesFingerprintCountsOntoTheFingerprints) {
   EXPECT_EQ(sharing[0].own, 3u);
 }
 
+TEST(Store, ActorsWrittenInARolledBackTransactionAreWrittenAgain) {
+  TempDir dir;
+  Store s(dir.file("a.db"));
+  s.begin_run("test");
+  Document d = doc("d1", "Hezbollah fighters moved.");
+  d.actors = {Actor{"hezbollah", "Hezbollah", "political_militia", "LBN", {"Hezbollah fighters"}}};
+  d.mentions = {Mention{0, Span{0, 18}, "hezbollah"}};
+  {
+    Store::Transaction tx(s);
+    s.put(d);
+  }  // rolled back
+  EXPECT_EQ(s.stats().actors, 0);
+  put_all(s, {d});
+  std::vector<ActorSummary> seen;
+  s.for_each_actor([&](const ActorSummary& a) { seen.push_back(a); });
+  ASSERT_EQ(seen.size(), 1u);
+  EXPECT_EQ(seen[0].actor.aliases, std::vector<std::string>{"Hezbollah fighters"});
+}
+
 TEST(Store, ActorsAndMentionsGoAndComeWithTheirDocument) {
   TempDir dir;
   Store s(dir.file("a.db"));

@@ -111,12 +111,14 @@ class Store {
   };
   void for_each_event(const EventFilter& filter, const std::function<void(const StoredEvent&)>& fn) const;
   void for_each_event_of(const std::string& doc, const std::function<void(const StoredEvent&)>& fn) const;
-  // Events that may repeat one of a document's: those of its story's other
-  // documents with its type, and those of other documents with its type, day
-  // and place (the same coordinates when geocoded, else the same name),
-  // without evidence text.
-  void for_each_event_like(const std::string& story, const std::string& doc, const Event& event,
-                           const std::function<void(const StoredEvent&)>& fn) const;
+  // Events that may repeat one of a document's, without evidence text: those
+  // of the other documents of its story; those of other documents with an
+  // event's type, day, place (the same coordinates when geocoded, else the
+  // same name) and one of its actors, until fn returns false.
+  void for_each_event_of_story(const std::string& story, const std::string& doc,
+                               const std::function<void(const StoredEvent&)>& fn) const;
+  void for_each_event_at(const std::string& doc, const Event& event,
+                         const std::function<bool(const StoredEvent&)>& fn) const;
   // Quantities with the document they come from and their text.
   void for_each_quantity(const std::function<void(const std::string& doc, const Quantity&, std::string_view text)>& fn) const;
   // Document id -> its main event's id.

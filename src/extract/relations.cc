@@ -9,6 +9,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "extract/sentence.h"
 #include "recognise/matcher.h"
@@ -44,6 +45,10 @@ constexpr std::string_view kTypes[] = {"supports", "allied_with", "part_of", "fi
 
 struct RelationPatterns::Impl {
   std::vector<Pattern> patterns;
+  // Which patterns' required word sets a key belongs to, as (pattern, bit):
+  // a sentence's words tick bits, and a pattern is tried only when all of
+  // its bits are ticked.
+  std::unordered_map<uint32_t, std::vector<std::pair<uint32_t, uint64_t>>> required_by;
 };
 
 RelationPatterns::RelationPatterns() : impl_(std::make_unique<Impl>()) {}
@@ -122,6 +127,10 @@ RelationPatterns RelationPatterns::load(const std::string& data_dir) {
       if (e.kind == Element::Words) p.required.push_back(e.keys);
       p.elements.push_back(std::move(e));
     }
+    if (p.required.size() > 64) throw Error(fmt::format("{}:{}: more than 64 word elements", path, n));
+    for (std::size_t r = 0; r < p.required.size(); ++r)
+      for (uint32_t key : p.required[r])
+        out.impl_->required_by[key].emplace_back(uint32_t(out.impl_->patterns.size()), uint64_t(1) << r);
     out.impl_->patterns.push_back(std::move(p));
   }
   return out;
@@ -139,16 +148,23 @@ class SentenceMatcher {
     // Words compare by interned key; a hyphenated word as a whole ("long-time").
     key_.reserve(w_.size());
     for (const Word& w : w_) key_.push_back(w.parts.size() == 1 ? w.parts[0].id : find_key(lower_ascii(w.text)));
-    present_ = key_;
-    std::sort(present_.begin(), present_.end());
   }
 
-  bool may_match(const Pattern& p) const {
-    for (const auto& alternatives : p.required)
-      if (std::none_of(alternatives.begin(), alternatives.end(),
-                       [&](uint32_t k) { return std::binary_search(present_.begin(), present_.end(), k); }))
-        return false;
-    return true;
+  // Whether every word element of pattern i has a word in the sentence.
+  std::vector<bool> candidates(const RelationPatterns::Impl& patterns) const {
+    std::vector<uint64_t> ticked(patterns.patterns.size(), 0);
+    for (uint32_t key : key_) {
+      if (key == kNoKey) continue;
+      const auto it = patterns.required_by.find(key);
+      if (it == patterns.required_by.end()) continue;
+      for (const auto& [pattern, bit] : it->second) ticked[pattern] |= bit;
+    }
+    std::vector<bool> out(patterns.patterns.size());
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      const std::size_t n = patterns.patterns[i].required.size();
+      out[i] = ticked[i] == (n == 64 ? ~uint64_t(0) : (uint64_t(1) << n) - 1);
+    }
+    return out;
   }
 
   // Every way the pattern matches: the actors bound to A and to B.
@@ -256,8 +272,7 @@ class SentenceMatcher {
   const std::vector<MentionRef>& m_;
   const Actor* antecedent_;
   std::vector<int> start_at_;
-  std::vector<uint32_t> key_;      // per word
-  std::vector<uint32_t> present_;  // the sentence's keys, sorted
+  std::vector<uint32_t> key_;  // per word
 };
 
 bool symmetric(const std::string& type) { return type == "allied_with" || type == "fights"; }
@@ -278,15 +293,21 @@ void RelationExtractor::run(Document& doc, const Reading& reading) const {
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const std::vector<Word>& words = reading.words[s];
     const std::vector<MentionRef> mentions = sentence_mentions(doc, s, words, actors);
-    const SentenceMatcher matcher(words, mentions, antecedent);
-    for (const Pattern& p : patterns_.impl().patterns) {
-      if (!matcher.may_match(p)) continue;
-      matcher.match(p, [&](const std::vector<const Actor*>& a, const std::vector<const Actor*>& b) {
-        const auto& sources = p.source == 'A' ? a : b;
-        const auto& targets = p.source == 'A' ? b : a;
-        for (const Actor* x : sources)
-          for (const Actor* y : targets) add(p.type, x, y, s);
-      });
+    // A relation binds two actors: two mentions, or one and a pronoun for the last sentence's.
+    if (mentions.size() >= 2 || (!mentions.empty() && antecedent)) {
+      const SentenceMatcher matcher(words, mentions, antecedent);
+      const auto& patterns = patterns_.impl().patterns;
+      const std::vector<bool> candidate = matcher.candidates(patterns_.impl());
+      for (std::size_t i = 0; i < patterns.size(); ++i) {
+        if (!candidate[i]) continue;
+        const Pattern& p = patterns[i];
+        matcher.match(p, [&](const std::vector<const Actor*>& a, const std::vector<const Actor*>& b) {
+          const auto& sources = p.source == 'A' ? a : b;
+          const auto& targets = p.source == 'A' ? b : a;
+          for (const Actor* x : sources)
+            for (const Actor* y : targets) add(p.type, x, y, s);
+        });
+      }
     }
     if (!mentions.empty()) antecedent = mentions.front().actor;
   }

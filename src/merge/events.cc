@@ -35,11 +35,23 @@ bool repeats(const Event& mine, const Store::StoredEvent& other, bool same_story
 
 void group_events(const Store& store, Document& doc) {
   const std::string story = doc.story.empty() ? doc.id : doc.story;
+  // The story's other reports are read once; most documents start a story and have none.
+  std::vector<Store::StoredEvent> told;
+  store.for_each_event_of_story(story, doc.id, [&](const Store::StoredEvent& other) { told.push_back(other); });
   for (Event& e : doc.events) {
     e.group = e.id;
-    store.for_each_event_like(story, doc.id, e, [&](const Store::StoredEvent& other) {
-      if (e.group != e.id) return;  // the first repeat found names the group
-      if (repeats(e, other, other.story == story)) e.group = other.event.group;
+    // The first repeat found names the group.
+    const auto same = std::find_if(told.begin(), told.end(), [&](const Store::StoredEvent& other) {
+      return other.event.sub_event_type == e.sub_event_type && repeats(e, other, true);
+    });
+    if (same != told.end()) {
+      e.group = same->event.group;
+      continue;
+    }
+    store.for_each_event_at(doc.id, e, [&](const Store::StoredEvent& other) {
+      if (!repeats(e, other, other.story == story)) return true;
+      e.group = other.event.group;
+      return false;
     });
   }
 }

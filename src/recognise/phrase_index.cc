@@ -76,6 +76,7 @@ std::vector<Hit> PhraseIndex::match(const std::vector<Word>& words) const {
   std::vector<Hit> hits;
   const auto n = uint32_t(words.size());
   std::vector<std::string_view> texts;  // the parts walked, as written
+  std::vector<uint32_t> fits;           // payloads whose case fits, at the current part
   uint32_t i = 0;
   while (i < n) {
     // Walk from token i part by part, remembering the longest prefix whose
@@ -103,7 +104,7 @@ std::vector<Hit> PhraseIndex::match(const std::vector<Word>& words) const {
           break;
         }
         texts.push_back(w.parts[p].text);
-        std::vector<uint32_t> fits;
+        fits.clear();
         for (const Ending& e : nodes_[node]) {
           bool ok = true;
           for (std::size_t k = 0; k < e.cases.size() && ok; ++k) ok = case_fits(e.cases[k], texts[k]);
@@ -111,7 +112,7 @@ std::vector<Hit> PhraseIndex::match(const std::vector<Word>& words) const {
         }
         if (!fits.empty() && texts.size() > best_parts) {
           best_parts = texts.size();
-          best.payloads = std::move(fits);
+          best.payloads = fits;
           best.last = t + 1;
           best.possessive = (w.possessive || bare_possessive) && p + 1 == w.parts.size();
           best.suffix.clear();

@@ -160,6 +160,7 @@ ALTER TABLE events ADD COLUMN geo_precision INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE events ADD COLUMN place_key TEXT GENERATED ALWAYS AS (
   CASE WHEN latitude IS NOT NULL THEN printf('%.4f,%.4f', latitude, longitude) ELSE lower(location) END) VIRTUAL;
 CREATE INDEX events_type_day_place ON events(sub_event_type, date, place_key);
+DROP INDEX events_type_date;  -- the new index's prefix
 -- Each fingerprint row carries how many its document has, so that finding
 -- copies reads only the fingerprint index, not the documents' long rows.
 ALTER TABLE fingerprints ADD COLUMN of_document INTEGER NOT NULL DEFAULT 0;

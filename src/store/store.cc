@@ -25,8 +25,10 @@ struct Store::Impl {
   // Statements of the write and merge paths, prepared once per store.
   std::optional<SQLite::Statement> find, erase, insert, insert_sentence, upsert_actor, insert_alias, insert_mention,
       insert_event, insert_event_actor, insert_quantity, insert_fingerprint, sharing, text, story,
-      insert_relation, insert_claim, same_story_events, same_day_events, event_actors;
-  std::unordered_set<std::string> aliases_written;  // "actor\x1falias" written by this connection
+      insert_relation, insert_claim, story_events, events_at, event_actors;
+  // What this connection has written, not to write it again for every document:
+  std::unordered_set<std::string> aliases_written;               // "actor\x1falias"
+  std::unordered_map<std::string, std::string> actors_written;   // id -> "name\x1ftype\x1fcountry"
   Impl(const std::string& path, int flags) : db(path, flags) {}
 
   SQLite::Statement& prepared(std::optional<SQLite::Statement>& s, const char* sql) {
@@ -98,6 +100,9 @@ Store::Transaction::Transaction(Store& store) : store_(store) {
 
 Store::Transaction::~Transaction() {
   if (!done_) {
+    // What was written in the transaction is gone, and so must be the memory of it.
+    store_.impl_->aliases_written.clear();
+    store_.impl_->actors_written.clear();
     try {
       store_.impl_->db.exec("ROLLBACK");
     } catch (...) {  // nothing more can be done in a destructor
@@ -176,11 +181,15 @@ PutResult Store::put(const Document& doc, std::string* origin_of_first) {
     sent.reset();
   }
   for (const Actor& a : doc.actors) {
-    auto& up = impl_->prepared(impl_->upsert_actor,
-                               "INSERT INTO actors(id, name, type, country) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE "
-                               "SET name = excluded.name, type = excluded.type, country = excluded.country");
-    SQLite::bind(up, a.id, a.name, a.type, a.country);
-    up.exec();
+    std::string& written = impl_->actors_written[a.id];
+    if (const std::string record = a.name + '\x1f' + a.type + '\x1f' + a.country; written != record) {
+      auto& up = impl_->prepared(impl_->upsert_actor,
+                                 "INSERT INTO actors(id, name, type, country) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO "
+                                 "UPDATE SET name = excluded.name, type = excluded.type, country = excluded.country");
+      SQLite::bind(up, a.id, a.name, a.type, a.country);
+      up.exec();
+      written = record;
+    }
     for (const auto& alias : a.aliases) {
       if (!impl_->aliases_written.insert(a.id + '\x1f' + alias).second) continue;
       auto& al = impl_->prepared(impl_->insert_alias, "INSERT OR IGNORE INTO actor_aliases(actor, alias) VALUES (?, ?)");
@@ -384,36 +393,43 @@ void Store::for_each_event_of(const std::string& doc, const std::function<void(c
   while (q.executeStep()) fn(read_event(q, actors));
 }
 
-void Store::for_each_event_like(const std::string& story, const std::string& doc, const Event& event,
-                                const std::function<void(const StoredEvent&)>& fn) const {
-  // Two indexed lookups (an OR of both would scan every event): the story's
-  // other documents, then the same type, day and place. The unary plus keeps
-  // SQLite on events_doc; the type index alone would visit every event of a
-  // type. The place key is computed as the events.place_key column is.
-  static const std::string story_sql = event_query(false) +
-                                       "WHERE e.doc IN (SELECT id FROM documents WHERE story = ?3) "
-                                       "AND e.doc <> ?1 AND +e.sub_event_type = ?2 ORDER BY e.rowid";
-  static const std::string day_sql =
-      event_query(false) +
-      "WHERE e.sub_event_type = ?2 AND e.date = ?4 AND e.place_key = CASE WHEN ?5 IS NOT NULL "
-      "THEN printf('%.4f,%.4f', ?5, ?6) ELSE lower(?7) END AND e.location <> '' AND e.doc <> ?1 ORDER BY e.rowid";
+void Store::for_each_event_of_story(const std::string& story, const std::string& doc,
+                                   const std::function<void(const StoredEvent&)>& fn) const {
+  static const std::string sql = event_query(false) +
+                                 "WHERE e.doc IN (SELECT id FROM documents WHERE story = ?2) AND e.doc <> ?1 "
+                                 "ORDER BY e.rowid";
   auto& actors = impl_->prepared(impl_->event_actors, kEventActors);
-  auto& same_story = impl_->prepared(impl_->same_story_events, story_sql.c_str());
-  same_story.bind(1, doc);
-  same_story.bind(2, event.sub_event_type);
-  same_story.bind(3, story);
-  while (same_story.executeStep()) fn(read_event(same_story, actors));
+  auto& q = impl_->prepared(impl_->story_events, sql.c_str());
+  SQLite::bind(q, doc, story);
+  while (q.executeStep()) fn(read_event(q, actors));
+}
+
+void Store::for_each_event_at(const std::string& doc, const Event& event,
+                              const std::function<bool(const StoredEvent&)>& fn) const {
+  // The place key is computed as the events.place_key column is; ?7 lists
+  // the event's actors, each between two unit separators.
+  static const std::string sql =
+      event_query(false) +
+      "WHERE e.sub_event_type = ?2 AND e.date = ?3 AND e.place_key = CASE WHEN ?4 IS NOT NULL "
+      "THEN printf('%.4f,%.4f', ?4, ?5) ELSE lower(?6) END AND e.location <> '' AND e.doc <> ?1 "
+      "AND EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event = e.id "
+      "AND instr(?7, char(31) || ea.actor || char(31)) > 0) ORDER BY e.rowid";
   if (event.date.empty() || event.location.empty()) return;
-  auto& same_day = impl_->prepared(impl_->same_day_events, day_sql.c_str());
-  same_day.bind(1, doc);
-  same_day.bind(2, event.sub_event_type);
-  same_day.bind(4, event.date);
+  std::string actors_list;
+  for (const auto* side : {&event.actor1, &event.actor2})
+    for (const auto& a : *side) actors_list += '\x1f' + a + '\x1f';
+  if (actors_list.empty()) return;
+  auto& actors = impl_->prepared(impl_->event_actors, kEventActors);
+  auto& q = impl_->prepared(impl_->events_at, sql.c_str());
+  SQLite::bind(q, doc, event.sub_event_type, event.date);
   if (event.latitude && event.longitude) {
-    same_day.bind(5, *event.latitude);
-    same_day.bind(6, *event.longitude);
+    q.bind(4, *event.latitude);
+    q.bind(5, *event.longitude);
   }
-  same_day.bind(7, event.location);
-  while (same_day.executeStep()) fn(read_event(same_day, actors));
+  q.bind(6, event.location);
+  q.bind(7, actors_list);
+  while (q.executeStep())
+    if (!fn(read_event(q, actors))) return;
 }
 
 void Store::for_each_event(const EventFilter& f, const std::function<void(const StoredEvent&)>& fn) const {
@@ -493,23 +509,34 @@ std::vector<Store::Sharing> Store::documents_sharing(const std::vector<uint64_t>
   // not evidence of a copy: it is passed over (and its lookup stops early).
   constexpr int kCommon = 64;
   auto& q = impl_->prepared(impl_->sharing, "SELECT doc, of_document FROM fingerprints WHERE hash = ? LIMIT ?");
-  std::unordered_map<std::string, Sharing> shared;
-  std::vector<std::pair<std::string, std::size_t>> holders;
+  // Holders are counted by a hash of their id, their ids kept in one buffer:
+  // most share a single fingerprint, and a string each would cost more than
+  // the lookups.
+  struct Holder {
+    uint64_t key;
+    uint32_t at, size;
+    std::size_t own;
+  };
+  std::string ids;
+  std::vector<Holder> holders;
   for (uint64_t fp : fingerprints) {
     q.reset();
     SQLite::bind(q, static_cast<int64_t>(fp), kCommon + 1);
-    holders.clear();
-    while (q.executeStep()) holders.emplace_back(q.getColumn(0).getString(), std::size_t(q.getColumn(1).getInt64()));
-    if (holders.size() > std::size_t(kCommon)) continue;
-    for (auto& [doc, own] : holders) {
-      Sharing& s = shared[doc];
-      if (s.doc.empty()) s.doc = std::move(doc), s.own = own;
-      ++s.shared;
+    const std::size_t first = holders.size(), ids_size = ids.size();
+    while (q.executeStep()) {
+      const auto id = static_cast<const char*>(q.getColumn(0).getBlob());
+      const auto size = uint32_t(q.getColumn(0).getBytes());
+      holders.push_back({XXH3_64bits(id, size), uint32_t(ids.size()), size, std::size_t(q.getColumn(1).getInt64())});
+      ids.append(id, size);
     }
+    if (holders.size() - first > std::size_t(kCommon)) holders.resize(first), ids.resize(ids_size);
   }
+  std::sort(holders.begin(), holders.end(), [](const Holder& a, const Holder& b) { return a.key < b.key; });
   std::vector<Sharing> out;
-  for (auto& [doc, s] : shared)
-    if (s.shared >= 2) out.push_back(std::move(s));
+  for (std::size_t i = 0, j = 0; i < holders.size(); i = j) {
+    while (j < holders.size() && holders[j].key == holders[i].key) ++j;
+    if (j - i >= 2) out.push_back({ids.substr(holders[i].at, holders[i].size), j - i, holders[i].own});
+  }
   std::sort(out.begin(), out.end(), [](const Sharing& a, const Sharing& b) {
     return a.shared > b.shared || (a.shared == b.shared && a.doc < b.doc);
   });
