@@ -1,15 +1,20 @@
 #include "commands.h"
 
 #include <fmt/format.h>
+#include <pthread.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
+#include <csignal>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <random>
+#include <thread>
 #include <unordered_map>
 
 #include "mosaic/export.h"
@@ -150,13 +155,16 @@ int stats(const Common& c) {
   return 0;
 }
 
-int docs(const Common& c, std::size_t limit, std::size_t offset) {
-  Store store(c.db, Store::Mode::ReadOnly);
+int docs(const Common& c, const Store::DocumentQuery& query) {
+  // A search brings the search index up to date first, which writes.
+  Store store(c.db, query.words.empty() ? Store::Mode::ReadOnly : Store::Mode::ReadWrite);
+  if (!query.words.empty()) store.index_for_search();
   fmt::print("{:<28} {:<10} {:<20} {:>5} {:>7}  {}\n", "id", "date", "source", "sents", "bytes", "title");
-  for (const auto& d : store.list(limit, offset)) {
+  for (const auto& d : store.find_documents(query)) {
     std::string title = d.title.size() > 60 ? d.title.substr(0, 57) + "..." : d.title;
     fmt::print("{:<28} {:<10} {:<20} {:>5} {:>7}  {}\n", d.id, d.date.empty() ? "-" : d.date,
                d.source.empty() ? "-" : d.source, d.sentences, d.bytes, title);
+    if (!d.snippet.empty()) fmt::print("{:<28} {}\n", "", d.snippet);
   }
   return 0;
 }
@@ -592,6 +600,46 @@ int contradictions(const Common& c) {
     }
   }
   fmt::print("{} contradictions\n", found.size());
+  return 0;
+}
+
+int serve(const Common& c, ServeArgs a) {
+  a.options.db = c.db;
+  a.options.max_body = static_cast<std::size_t>(a.max_body_mb * 1024 * 1024);
+  if (a.options.token.empty())
+    if (const char* t = std::getenv("MOSAIC_TOKEN")) a.options.token = t;
+  if (a.options.web_dir.empty()) {
+    const char* web = std::getenv("MOSAIC_WEB");
+    a.options.web_dir = web ? web : MOSAIC_WEB_DIR;
+    if (!fs::exists(fs::path(a.options.web_dir) / "index.html")) {
+      fmt::print(stderr, "mosaic: no web page in {} (build it with 'npm --prefix web ci && npm --prefix web run build'); "
+                         "serving the API only\n", a.options.web_dir);
+      a.options.web_dir.clear();
+    }
+  }
+  // Articles posted for ingest need the analysis; without a token there are none.
+  std::optional<Resources> resources;
+  std::optional<Pipeline> pipeline;
+  if (!a.options.token.empty()) resources.emplace(load_resources(c)), pipeline.emplace(*resources);
+  // SIGINT and SIGTERM stop the server from a thread of their own (a signal
+  // handler may not call into it).
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  Server server(a.options, pipeline ? &*pipeline : nullptr);
+  const int port = server.bind();
+  std::thread stopper([&] {
+    int signal = 0;
+    sigwait(&stop_signals, &signal);
+    server.stop();
+  });
+  stopper.detach();
+  fmt::print("serving {} on http://{}:{}/ (API under /api/; ingest {}); Ctrl-C stops\n", c.db, a.options.host, port,
+             a.options.token.empty() ? "disabled" : "enabled with the token");
+  std::fflush(stdout);
+  server.run();
   return 0;
 }
 

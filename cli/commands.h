@@ -5,6 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "mosaic/serve.h"
+#include "mosaic/store.h"
+
 namespace mosaic::cli {
 
 struct Common {
@@ -50,7 +53,7 @@ int sides(const Common& c, const std::string& from, const std::string& to);
 int contradictions(const Common& c);
 int export_(const Common& c, const std::string& format, const std::string& output);
 int stats(const Common& c);
-int docs(const Common& c, std::size_t limit, std::size_t offset);
+int docs(const Common& c, const Store::DocumentQuery& query);
 int show(const Common& c, const std::string& doc_id);
 int actors(const Common& c, const ActorFilter& f);
 
@@ -64,5 +67,11 @@ struct EventArgs {
 int events(const Common& c, const EventArgs& a);
 int migrate(const Common& c);
 int bench(const Common& c, const BenchArgs& a);
+
+struct ServeArgs {
+  ServeOptions options;
+  double max_body_mb = 16;
+};
+int serve(const Common& c, ServeArgs a);
 
 }  // namespace mosaic::cli

@@ -44,11 +44,14 @@ int main(int argc, char** argv) {
   auto* stats_cmd = app.add_subcommand("stats", "counts of what the store holds");
   add_common(stats_cmd);
 
-  std::size_t limit = 50, offset = 0;
-  auto* docs_cmd = app.add_subcommand("docs", "list documents");
+  mosaic::Store::DocumentQuery doc_query;
+  auto* docs_cmd = app.add_subcommand("docs", "list documents, newest first, or search them");
   add_common(docs_cmd);
-  docs_cmd->add_option("--limit", limit)->capture_default_str();
-  docs_cmd->add_option("--offset", offset)->capture_default_str();
+  docs_cmd->add_option("--search", doc_query.words, "words the title or text must all have (accents ignored)");
+  docs_cmd->add_option("--from", doc_query.from, "first date, YYYY-MM-DD");
+  docs_cmd->add_option("--to", doc_query.to, "last date, YYYY-MM-DD");
+  docs_cmd->add_option("--limit", doc_query.limit)->capture_default_str();
+  docs_cmd->add_option("--offset", doc_query.offset)->capture_default_str();
 
   std::string doc_id;
   auto* show_cmd = app.add_subcommand("show", "a document, its sentences and its extractions");
@@ -117,12 +120,31 @@ int main(int argc, char** argv) {
   auto* contradictions_cmd = app.add_subcommand("contradictions", "the same count or report told differently");
   add_common(contradictions_cmd);
 
+  ServeArgs serve_args;
+  auto* serve_cmd = app.add_subcommand("serve", "the JSON API and the web page over a store");
+  add_common(serve_cmd);
+  add_lexicon(serve_cmd);
+  serve_cmd->add_option("--host", serve_args.options.host, "address to listen on")->capture_default_str();
+  serve_cmd->add_option("--port", serve_args.options.port, "port (0: any free one)")->capture_default_str()
+      ->check(CLI::Range(0, 65535));
+  serve_cmd->add_option("--web", serve_args.options.web_dir, "the built web page (default: web/dist of this build)");
+  serve_cmd->add_option("--token", serve_args.options.token,
+                        "enables POST /api/ingest for requests bearing it (or set MOSAIC_TOKEN)");
+  serve_cmd->add_option("--rate", serve_args.options.rate, "requests per second per client")->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  serve_cmd->add_option("--burst", serve_args.options.burst, "requests per client in a burst")->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  serve_cmd->add_option("--max-body-mb", serve_args.max_body_mb, "largest request body")->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  serve_cmd->add_option("--threads", serve_args.options.threads, "requests served at once")->capture_default_str()
+      ->check(CLI::Range(1, 256));
+
   CLI11_PARSE(app, argc, argv);
   try {
     if (*ingest_cmd) return ingest(common, ingest_args);
     if (*export_cmd) return export_(common, export_format, output);
     if (*stats_cmd) return stats(common);
-    if (*docs_cmd) return docs(common, limit, offset);
+    if (*docs_cmd) return docs(common, doc_query);
     if (*show_cmd) return show(common, doc_id);
     if (*actors_cmd) return actors(common, actor_filter);
     if (*events_cmd) return events(common, event_args);
@@ -133,6 +155,7 @@ int main(int argc, char** argv) {
     if (*graph_cmd) return graph(common, graph_format, window_from, window_to, graph_output);
     if (*sides_cmd) return sides(common, window_from, window_to);
     if (*contradictions_cmd) return contradictions(common);
+    if (*serve_cmd) return serve(common, serve_args);
   } catch (const mosaic::Error& e) {
     fmt::print(stderr, "mosaic: {}\n", e.what());
     return 1;

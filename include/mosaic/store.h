@@ -42,6 +42,8 @@ struct DocumentSummary {
   std::string id, title, source, date;
   int64_t sentences = 0;
   int64_t bytes = 0;
+  std::string story;
+  std::string snippet;  // for a search: where the words were found, in [brackets]
 };
 
 // What happened to a document handed to Store::put.
@@ -54,7 +56,7 @@ enum class PutResult {
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 7;
+  static constexpr int kSchemaVersion = 8;
   enum class Mode { ReadWrite, ReadOnly };
 
   // Opens or creates the database and brings its schema up to date.
@@ -89,11 +91,21 @@ class Store {
   // `origin_of_first` receives where the kept copy came from on Repeated/Conflict.
   PutResult put(const Document& doc, std::string* origin_of_first = nullptr);
 
-  // A document with its sentences, mentions and the actors they refer to.
+  // A document with its sentences, mentions and the actors they refer to,
+  // quantities, events and claims.
   std::optional<Document> get(const std::string& id) const;
   // Streams every document in id order; text and sentences only when asked.
   void for_each_document(const std::function<void(const Document&)>& fn, bool with_text) const;
-  std::vector<DocumentSummary> list(std::size_t limit, std::size_t offset) const;
+  // Documents whose title or text has all the words of `words` (any order,
+  // accents ignored; empty: every document), dated within [from, to],
+  // newest first. Finds what index_for_search has indexed.
+  struct DocumentQuery {
+    std::string words, from, to;
+    std::size_t limit = 50, offset = 0;
+  };
+  std::vector<DocumentSummary> find_documents(const DocumentQuery& query) const;
+  // Indexes the documents stored since the last call; returns how many.
+  std::size_t index_for_search();
   // Actors with at least one mention, most mentioned first, with every name
   // they have been seen under.
   void for_each_actor(const std::function<void(const ActorSummary&)>& fn) const;

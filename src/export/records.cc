@@ -49,6 +49,49 @@ nlohmann::ordered_json event_record(const Store::StoredEvent& s) {
           {"text", s.evidence}};
 }
 
+nlohmann::ordered_json actor_record(const ActorSummary& s) {
+  return {{"id", s.actor.id},
+          {"name", s.actor.name},
+          {"aliases", s.actor.aliases},
+          {"type", s.actor.type},
+          {"country", or_null(s.actor.country)},
+          {"mentions", s.mentions},
+          {"documents", s.documents}};
+}
+
+nlohmann::ordered_json relation_record(const ActorRelation& r) {
+  nlohmann::ordered_json evidence = nlohmann::ordered_json::array();
+  for (const auto& e : r.evidence) evidence.push_back({{"doc", e.doc}, {"text", e.text}, {"source", or_null(e.source)}});
+  return {{"type", r.type},
+          {"source", r.source},
+          {"target", r.target},
+          {"weight", r.weight},
+          {"first_date", or_null(r.first_date)},
+          {"last_date", or_null(r.last_date)},
+          {"evidence", evidence}};
+}
+
+nlohmann::ordered_json claim_record(const Store::StoredClaim& c) {
+  return {{"doc", c.doc},
+          {"source", c.claim.source},
+          {"stance", c.claim.stance},
+          {"about", or_null(c.claim.about)},
+          {"text", c.evidence}};
+}
+
+nlohmann::ordered_json contradiction_record(const Contradiction& c) {
+  nlohmann::ordered_json values = nlohmann::ordered_json::array();
+  for (const auto& v : c.values) {
+    nlohmann::ordered_json x;
+    if (v.value) x["value"] = *v.value;
+    x["doc"] = v.doc;
+    if (!v.stance.empty()) x["stance"] = v.stance;
+    if (!v.source.empty()) x["source"] = v.source;
+    values.push_back(x);
+  }
+  return {{"what", c.what}, {"values", values}};
+}
+
 void each_record(const Store& store, const RecordSink& sink) {
   std::unordered_map<std::string, std::string> main_event;
   for (auto& [doc, event] : store.main_events()) main_event.emplace(doc, event);
@@ -67,26 +110,8 @@ void each_record(const Store& store, const RecordSink& sink) {
                                                                    : nlohmann::ordered_json(main->second)}});
       },
       false);
-  store.for_each_actor([&](const ActorSummary& s) {
-    sink("actors", {{"id", s.actor.id},
-                    {"name", s.actor.name},
-                    {"aliases", s.actor.aliases},
-                    {"type", s.actor.type},
-                    {"country", or_null(s.actor.country)},
-                    {"mentions", s.mentions},
-                    {"documents", s.documents}});
-  });
-  for (const ActorRelation& r : aggregate_relations(store)) {
-    nlohmann::ordered_json evidence = nlohmann::ordered_json::array();
-    for (const auto& e : r.evidence) evidence.push_back({{"doc", e.doc}, {"text", e.text}, {"source", or_null(e.source)}});
-    sink("relations", {{"type", r.type},
-                       {"source", r.source},
-                       {"target", r.target},
-                       {"weight", r.weight},
-                       {"first_date", or_null(r.first_date)},
-                       {"last_date", or_null(r.last_date)},
-                       {"evidence", evidence}});
-  }
+  store.for_each_actor([&](const ActorSummary& s) { sink("actors", actor_record(s)); });
+  for (const ActorRelation& r : aggregate_relations(store)) sink("relations", relation_record(r));
   store.for_each_event({}, [&](const Store::StoredEvent& e) { sink("events", event_record(e)); });
   store.for_each_quantity([&](const std::string& doc, const Quantity& q, std::string_view text) {
     nlohmann::ordered_json r = {{"doc", doc}, {"value", q.value}};
@@ -95,25 +120,8 @@ void each_record(const Store& store, const RecordSink& sink) {
     r["text"] = text;
     sink("quantities", r);
   });
-  store.for_each_claim([&](const Store::StoredClaim& c) {
-    sink("claims", {{"doc", c.doc},
-                    {"source", c.claim.source},
-                    {"stance", c.claim.stance},
-                    {"about", or_null(c.claim.about)},
-                    {"text", c.evidence}});
-  });
-  for (const Contradiction& c : find_contradictions(store)) {
-    nlohmann::ordered_json values = nlohmann::ordered_json::array();
-    for (const auto& v : c.values) {
-      nlohmann::ordered_json x;
-      if (v.value) x["value"] = *v.value;
-      x["doc"] = v.doc;
-      if (!v.stance.empty()) x["stance"] = v.stance;
-      if (!v.source.empty()) x["source"] = v.source;
-      values.push_back(x);
-    }
-    sink("contradictions", {{"what", c.what}, {"values", values}});
-  }
+  store.for_each_claim([&](const Store::StoredClaim& c) { sink("claims", claim_record(c)); });
+  for (const Contradiction& c : find_contradictions(store)) sink("contradictions", contradiction_record(c));
 }
 
 }  // namespace mosaic

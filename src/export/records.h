@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <string_view>
 
+#include "mosaic/merge.h"
 #include "mosaic/store.h"
 
 namespace mosaic {
@@ -21,7 +22,11 @@ void each_record(const Store& store, const RecordSink& sink);
 // An event's place as the contract writes it: name, admin1, country, lat, lon (or null).
 nlohmann::ordered_json location(const Event& event);
 
-// An event as the mosaic/1 contract writes it.
+// Records as the mosaic/1 contract writes them; the web API sends the same.
 nlohmann::ordered_json event_record(const Store::StoredEvent& event);
+nlohmann::ordered_json actor_record(const ActorSummary& actor);
+nlohmann::ordered_json relation_record(const ActorRelation& relation);
+nlohmann::ordered_json claim_record(const Store::StoredClaim& claim);
+nlohmann::ordered_json contradiction_record(const Contradiction& contradiction);
 
 }  // namespace mosaic

@@ -7,7 +7,7 @@
 
 namespace mosaic::schema {
 
-inline constexpr std::array<std::string_view, 7> kMigrations = {
+inline constexpr std::array<std::string_view, 8> kMigrations = {
     // 1: documents as ingested, their sentences, and the runs that wrote them.
     R"sql(
 CREATE TABLE runs (
@@ -166,6 +166,23 @@ DROP INDEX events_type_date;  -- the new index's prefix
 ALTER TABLE fingerprints ADD COLUMN of_document INTEGER NOT NULL DEFAULT 0;
 UPDATE fingerprints SET of_document = (SELECT fingerprint_count FROM documents WHERE id = fingerprints.doc);
 ALTER TABLE documents DROP COLUMN fingerprint_count;
+)sql",
+    // 8: full-text search over titles and texts (SQLite's FTS5 over the
+    // documents table; accents fold). Documents are indexed when a search
+    // needs them (Store::index_for_search), not at ingest, which it would slow
+    // by a sixth; `indexed_upto` is the highest rowid indexed. A deleted
+    // document leaves the index at once if it was in it, and the mark steps
+    // back so that its rowid, if reused, is indexed again.
+    R"sql(
+CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='rowid',
+                                              tokenize='unicode61 remove_diacritics 2');
+CREATE TABLE search_index (indexed_upto INTEGER NOT NULL);
+INSERT INTO search_index VALUES (0);
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents
+WHEN old.rowid <= (SELECT indexed_upto FROM search_index) BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+  UPDATE search_index SET indexed_upto = old.rowid - 1 WHERE indexed_upto = old.rowid;
+END;
 )sql",
 };
 

@@ -8,6 +8,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <unordered_map>
 #include <unordered_set>
@@ -328,6 +329,13 @@ std::optional<Document> Store::get(const std::string& id) const {
                                     Span{uint32_t(qs.getColumn(1).getInt64()), uint32_t(qs.getColumn(2).getInt64())},
                                     qs.getColumn(3).getDouble(), qs.getColumn(4).getDouble(), qs.getColumn(5).getString()});
   for_each_event_of(id, [&](const StoredEvent& e) { d.events.push_back(e.event); });
+  SQLite::Statement cs(impl_->db,
+                       "SELECT sentence, begin, end, source, stance, about FROM claims WHERE doc = ? ORDER BY begin");
+  cs.bind(1, id);
+  while (cs.executeStep())
+    d.claims.push_back(Claim{uint32_t(cs.getColumn(0).getInt64()),
+                             Span{uint32_t(cs.getColumn(1).getInt64()), uint32_t(cs.getColumn(2).getInt64())},
+                             cs.getColumn(3).getString(), cs.getColumn(4).getString(), cs.getColumn(5).getString()});
   return d;
 }
 
@@ -639,19 +647,67 @@ void Store::for_each_document(const std::function<void(const Document&)>& fn, bo
   }
 }
 
-std::vector<DocumentSummary> Store::list(std::size_t limit, std::size_t offset) const {
-  SQLite::Statement q(impl_->db,
-                      "SELECT id, title, source, date, length(CAST(text AS BLOB)), "
-                      "(SELECT count(*) FROM sentences s WHERE s.doc = d.id) "
-                      "FROM documents d ORDER BY id LIMIT ? OFFSET ?");
-  q.bind(1, static_cast<int64_t>(limit));
-  q.bind(2, static_cast<int64_t>(offset));
-  std::vector<DocumentSummary> out;
-  while (q.executeStep()) {
-    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                   q.getColumn(3).getString(), q.getColumn(5).getInt64(), q.getColumn(4).getInt64()});
+namespace {
+
+// Words as an FTS5 query: each one quoted, so that what users type is never
+// read as query syntax.
+std::string fts_query(std::string_view words) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < words.size()) {
+    while (i < words.size() && std::isspace(static_cast<unsigned char>(words[i]))) ++i;
+    std::size_t j = i;
+    while (j < words.size() && !std::isspace(static_cast<unsigned char>(words[j]))) ++j;
+    if (j > i) {
+      out += out.empty() ? "\"" : " \"";
+      for (char c : words.substr(i, j - i)) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+      out += '"';
+    }
+    i = j;
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<DocumentSummary> Store::find_documents(const DocumentQuery& query) const {
+  const std::string match = fts_query(query.words);
+  const std::string columns =
+      "d.id, d.title, d.source, d.date, length(CAST(d.text AS BLOB)), "
+      "(SELECT count(*) FROM sentences s WHERE s.doc = d.id), CASE d.story WHEN '' THEN d.id ELSE d.story END";
+  const std::string window = "(?2 = '' OR d.date >= ?2) AND (?3 = '' OR (d.date <> '' AND d.date <= ?3))";
+  SQLite::Statement q(impl_->db,
+                      match.empty()
+                          ? fmt::format("SELECT {}, '' FROM documents d WHERE ?1 = '' AND {} "
+                                        "ORDER BY d.date DESC, d.id LIMIT ?4 OFFSET ?5", columns, window)
+                          : fmt::format("SELECT {}, snippet(documents_fts, -1, '[', ']', '...', 16) "
+                                        "FROM documents_fts f JOIN documents d ON d.rowid = f.rowid "
+                                        "WHERE documents_fts MATCH ?1 AND {} ORDER BY f.rank LIMIT ?4 OFFSET ?5",
+                                        columns, window));
+  SQLite::bind(q, match, query.from, query.to, static_cast<int64_t>(query.limit), static_cast<int64_t>(query.offset));
+  std::vector<DocumentSummary> out;
+  while (q.executeStep())
+    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                   q.getColumn(3).getString(), q.getColumn(5).getInt64(), q.getColumn(4).getInt64(),
+                   q.getColumn(6).getString(), q.getColumn(7).getString()});
+  return out;
+}
+
+std::size_t Store::index_for_search() {
+  Transaction tx(*this);
+  auto& db = impl_->db;
+  const int64_t upto = db.execAndGet("SELECT indexed_upto FROM search_index").getInt64();
+  const int64_t last = db.execAndGet("SELECT coalesce(max(rowid), 0) FROM documents").getInt64();
+  if (last <= upto) return 0;
+  SQLite::Statement add(db, "INSERT INTO documents_fts(rowid, title, text) "
+                            "SELECT rowid, title, text FROM documents WHERE rowid > ?");
+  add.bind(1, upto);
+  const int added = add.exec();
+  SQLite::Statement mark(db, "UPDATE search_index SET indexed_upto = ?");
+  mark.bind(1, last);
+  mark.exec();
+  tx.commit();
+  return std::size_t(added);
 }
 
 StoreStats Store::stats() const {

@@ -1,0 +1,249 @@
+// The JSON API over a store: one function per resource, records as the
+// mosaic/1 export writes them, so that a script can use either.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+#include <sstream>
+
+#include "export/records.h"
+#include "mosaic/graph.h"
+#include "mosaic/merge.h"
+#include "mosaic/problem.h"
+#include "mosaic/serve.h"
+
+namespace mosaic {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+struct HttpError {
+  int status;
+  std::string message;
+};
+
+std::string param(const Params& p, const std::string& key) {
+  const auto it = p.find(key);
+  return it == p.end() ? "" : it->second;
+}
+
+std::size_t count_param(const Params& p, const std::string& key, std::size_t fallback, std::size_t most) {
+  const std::string v = param(p, key);
+  if (v.empty()) return fallback;
+  std::size_t n = 0;
+  const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+  if (ec != std::errc() || end != v.data() + v.size())
+    throw HttpError{400, fmt::format("{} must be a whole number, not '{}'", key, v)};
+  return std::min(n, most);
+}
+
+// Dates are compared as text, so they must be written as the store writes them.
+std::string date_param(const Params& p, const std::string& key) {
+  const std::string v = param(p, key);
+  const bool ok = v.empty() || (v.size() == 10 && v[4] == '-' && v[7] == '-' &&
+                                std::all_of(v.begin(), v.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; }));
+  if (!ok) throw HttpError{400, fmt::format("{} must be a date as YYYY-MM-DD, not '{}'", key, v)};
+  return v;
+}
+
+constexpr std::size_t kMostRows = 5000;
+
+json span(Span s) { return json::array({s.begin, s.end}); }
+
+json stats(const Store& store) {
+  const StoreStats s = store.stats();
+  return {{"documents", s.documents}, {"sentences", s.sentences}, {"sources", s.sources},   {"stories", s.stories},
+          {"actors", s.actors},       {"mentions", s.mentions},   {"events", s.events},     {"relations", s.relations},
+          {"claims", s.claims},       {"quantities", s.quantities}, {"first_date", s.first_date},
+          {"last_date", s.last_date}, {"schema_version", s.schema_version}};
+}
+
+json documents(const Store& store, const Params& p, const std::function<void()>& refresh_search) {
+  Store::DocumentQuery q;
+  q.words = param(p, "q");
+  q.from = date_param(p, "from");
+  q.to = date_param(p, "to");
+  q.limit = count_param(p, "limit", 50, kMostRows);
+  q.offset = count_param(p, "offset", 0, SIZE_MAX);
+  if (!q.words.empty() && refresh_search) refresh_search();
+  json out = json::array();
+  for (const DocumentSummary& d : store.find_documents(q))
+    out.push_back({{"id", d.id}, {"title", d.title}, {"source", d.source}, {"date", d.date}, {"story", d.story},
+                   {"sentences", d.sentences}, {"bytes", d.bytes}, {"snippet", d.snippet}});
+  return out;
+}
+
+// A document with everything found in it, as spans into its text (byte offsets).
+json document(const Store& store, const std::string& id) {
+  const auto d = store.get(id);
+  if (!d) throw HttpError{404, fmt::format("no document '{}'", id)};
+  json sentences = json::array(), mentions = json::array(), actors = json::array(), events = json::array(),
+       quantities = json::array(), claims = json::array();
+  for (const Sentence& s : d->sentences) sentences.push_back(span(s.span));
+  for (const Mention& m : d->mentions)
+    mentions.push_back({{"sentence", m.sentence}, {"span", span(m.span)}, {"actor", m.actor}});
+  for (const Actor& a : d->actors) actors.push_back({{"id", a.id}, {"name", a.name}, {"type", a.type}, {"country", a.country}});
+  store.for_each_event_of(id, [&](const Store::StoredEvent& e) {
+    json r = event_record(e);
+    r["sentence"] = e.event.sentence;
+    r["trigger"] = span(e.event.trigger);
+    r["location_span"] = e.event.location_span.size() == 0 ? json(nullptr) : span(e.event.location_span);
+    events.push_back(std::move(r));
+  });
+  for (const Quantity& q : d->quantities)
+    quantities.push_back({{"sentence", q.sentence}, {"span", span(q.span)}, {"value", q.value},
+                          {"value_max", q.value_max}, {"what", q.what}});
+  for (const Claim& c : d->claims)
+    claims.push_back({{"sentence", c.sentence}, {"span", span(c.span)}, {"source", c.source}, {"stance", c.stance},
+                      {"about", c.about}});
+  return {{"id", d->id},         {"title", d->title},   {"source", d->source},         {"date", d->date},
+          {"url", d->url},       {"story", d->story},   {"duplicate_of", d->duplicate_of}, {"text", d->text},
+          {"sentences", sentences}, {"actors", actors}, {"mentions", mentions},        {"events", events},
+          {"quantities", quantities}, {"claims", claims}};
+}
+
+bool contains(const std::string& haystack, const std::string& needle) {
+  return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(), [](char a, char b) {
+           return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+         }) != haystack.end();
+}
+
+json actors(const Store& store, const Params& p) {
+  const std::string type = param(p, "type"), country = param(p, "country"), name = param(p, "name");
+  const std::size_t limit = count_param(p, "limit", 200, kMostRows);
+  json out = json::array();
+  store.for_each_actor([&](const ActorSummary& s) {
+    if (out.size() >= limit) return;
+    if (!type.empty() && s.actor.type != type) return;
+    if (!country.empty() && s.actor.country != country) return;
+    if (!name.empty() && !contains(s.actor.name, name) && s.actor.id != name) return;
+    out.push_back(actor_record(s));
+  });
+  return out;
+}
+
+bool involves(const Event& e, const std::string& actor) {
+  return std::find(e.actor1.begin(), e.actor1.end(), actor) != e.actor1.end() ||
+         std::find(e.actor2.begin(), e.actor2.end(), actor) != e.actor2.end();
+}
+
+// An actor with its relations (and their evidence) and the events it took part in.
+json actor(const Store& store, const std::string& id) {
+  json record;
+  store.for_each_actor([&](const ActorSummary& s) {
+    if (s.actor.id == id) record = actor_record(s);
+  });
+  if (record.is_null()) throw HttpError{404, fmt::format("no actor '{}'", id)};
+  json relations = json::array(), events = json::array();
+  for (const ActorRelation& r : aggregate_relations(store))
+    if (r.source == id || r.target == id) relations.push_back(relation_record(r));
+  Store::EventFilter f;
+  f.actor = id;
+  store.for_each_event(f, [&](const Store::StoredEvent& e) {
+    if (involves(e.event, id)) events.push_back(event_record(e));
+  });
+  record["relations"] = relations;
+  record["events"] = events;
+  return record;
+}
+
+json graph(const Store& store, const Params& p) {
+  std::ostringstream out;
+  write_graph(store, GraphFormat::Json, out, date_param(p, "from"), date_param(p, "to"));
+  return json::parse(out.str());
+}
+
+json relations(const Store& store, const Params& p) {
+  const std::string type = param(p, "type"), actor = param(p, "actor");
+  json out = json::array();
+  for (const ActorRelation& r : aggregate_relations(store, date_param(p, "from"), date_param(p, "to"))) {
+    if (!type.empty() && r.type != type) continue;
+    if (!actor.empty() && r.source != actor && r.target != actor) continue;
+    out.push_back(relation_record(r));
+  }
+  return out;
+}
+
+json events(const Store& store, const Params& p) {
+  Store::EventFilter f;
+  // One parameter for either level of ACLED's taxonomy, as `mosaic events --type`.
+  const std::string type = param(p, "type");
+  f.actor = param(p, "actor");
+  f.place = param(p, "place");
+  f.from = date_param(p, "from");
+  f.to = date_param(p, "to");
+  const std::size_t limit = count_param(p, "limit", 1000, kMostRows);
+  json out = json::array();
+  store.for_each_event(f, [&](const Store::StoredEvent& e) {
+    if (out.size() >= limit) return;
+    if (!type.empty() && e.event.event_type != type && e.event.sub_event_type != type) return;
+    out.push_back(event_record(e));
+  });
+  return out;
+}
+
+json stories(const Store& store, const Params& p) {
+  const std::size_t limit = count_param(p, "limit", 200, kMostRows);
+  json out = json::array();
+  store.for_each_story([&](const Store::StorySummary& s) {
+    if (out.size() < limit) out.push_back({{"story", s.story}, {"documents", s.documents}});
+  });
+  return out;
+}
+
+json claims(const Store& store, const Params& p) {
+  const std::string actor = param(p, "actor");
+  const std::size_t limit = count_param(p, "limit", 1000, kMostRows);
+  json out = json::array();
+  store.for_each_claim([&](const Store::StoredClaim& c) {
+    if (out.size() < limit && (actor.empty() || c.claim.source == actor)) out.push_back(claim_record(c));
+  });
+  return out;
+}
+
+json contradictions(const Store& store) {
+  json out = json::array();
+  for (const Contradiction& c : find_contradictions(store)) out.push_back(contradiction_record(c));
+  return out;
+}
+
+// "/api/actors/hezbollah" -> ("actors", "hezbollah"); ids may hold any
+// character but '/', and arrive decoded.
+std::pair<std::string, std::string> route(const std::string& path) {
+  const std::string prefix = "/api/";
+  if (!path.starts_with(prefix)) return {"", ""};
+  const std::string rest = path.substr(prefix.size());
+  const auto slash = rest.find('/');
+  if (slash == std::string::npos) return {rest, ""};
+  return {rest.substr(0, slash), rest.substr(slash + 1)};
+}
+
+}  // namespace
+
+ApiResponse api_get(const Store& store, const std::string& path, const Params& params,
+                    const std::function<void()>& refresh_search) {
+  try {
+    const auto [resource, id] = route(path);
+    json body;
+    if (resource == "stats" && id.empty()) body = stats(store);
+    else if (resource == "documents" && id.empty()) body = documents(store, params, refresh_search);
+    else if (resource == "documents") body = document(store, id);
+    else if (resource == "actors" && id.empty()) body = actors(store, params);
+    else if (resource == "actors") body = actor(store, id);
+    else if (resource == "graph" && id.empty()) body = graph(store, params);
+    else if (resource == "relations" && id.empty()) body = relations(store, params);
+    else if (resource == "events" && id.empty()) body = events(store, params);
+    else if (resource == "stories" && id.empty()) body = stories(store, params);
+    else if (resource == "claims" && id.empty()) body = claims(store, params);
+    else if (resource == "contradictions" && id.empty()) body = contradictions(store);
+    else throw HttpError{404, fmt::format("no such resource: {}", path)};
+    return {200, body.dump()};
+  } catch (const HttpError& e) {
+    return {e.status, json{{"error", e.message}}.dump()};
+  } catch (const Error& e) {
+    return {500, json{{"error", e.what()}}.dump()};
+  }
+}
+
+}  // namespace mosaic
