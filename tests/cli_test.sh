@@ -85,4 +85,12 @@ if "$mosaic" stats --db "$work/none.db" 2>"$work/err"; then fail "missing db ope
 printf '{"id": "ok", "text": "Fine."}\n{"id": "bad", "text": "cut\n' >"$work/mixed.jsonl"
 "$mosaic" ingest --db "$db" "$work/mixed.jsonl" 2>"$work/err" || fail "mixed input exited non-zero"
 grep -q "mixed.jsonl:2: skipped: invalid JSON" "$work/err" || fail "mixed message: $(cat "$work/err")"
+# Search, and a server that cannot have its port says so.
+"$mosaic" docs --db "$db" --search "fasher" | grep -q "sd-2024-06-09-el-fasher" || fail "docs --search"
+python3 -c "import socket,time; s=socket.socket(); s.bind(('127.0.0.1', 0)); s.listen(); print(s.getsockname()[1], flush=True); time.sleep(30)" >"$work/port" &
+holder=$!
+for _ in 1 2 3 4 5 6 7 8 9 10; do [ -s "$work/port" ] && break; sleep 0.2; done
+if "$mosaic" serve --db "$db" --port "$(cat "$work/port")" 2>"$work/err" >/dev/null; then fail "serve on a taken port exited 0"; fi
+kill "$holder"
+grep -q "cannot listen on 127.0.0.1:" "$work/err" || fail "taken port message: $(cat "$work/err")"
 echo "cli: all checks passed"

@@ -103,6 +103,19 @@ TEST_F(Events, UnnamedGunmenAreAnUnidentifiedArmedGroup) {
   EXPECT_EQ(e->location, "Tillaberi");
 }
 
+// "KADUGLI, Sudan - ...": the country of a dateline says where the report
+// was filed, not who acted, whatever dash the outlet typed.
+TEST_F(Events, ADatelineIsNotAnActor) {
+  for (const char* dash : {"\u2014", "\u2013", "--", "-"}) {
+    const auto d = read(std::string("Shelling kills four in Kadugli\n\nKADUGLI, Sudan ") + dash +
+                        " Shelling by the Rapid Support Forces killed four civilians in Kadugli on Friday.");
+    const Event* e = find(d, "Shelling/artillery/missile attack");
+    ASSERT_TRUE(e) << dash;
+    EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Rapid Support Forces"}) << dash;
+    EXPECT_EQ(e->location, "Kadugli") << dash;
+  }
+}
+
 TEST_F(Events, PassivesAndLossesNameWhoDidIt) {
   auto d = read("The town of Kurmuk was captured by the SPLM-N after heavy fighting.");
   const Event* e = find(d, "Non-state actor overtakes territory");

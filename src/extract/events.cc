@@ -454,7 +454,7 @@ class SentenceReader {
     }
     // A dateline: capitals, then a comma or a dash, at the head of the body.
     if (s_ <= 1 && w_.size() > 2 && w_[0].letter_case == Case::Upper && covered_[0] < 0 &&
-        (w_[1].is(",") || w_[1].is("\u2014"))) {
+        (w_[1].is(",") || w_[1].is_dash())) {
       std::string name(w_[0].text);
       for (std::size_t i = 1; i < name.size(); ++i) name[i] = char(std::tolower(static_cast<unsigned char>(name[i])));
       places_.push_back({0, 1, name, w_[0].span, false, true});

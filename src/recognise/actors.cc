@@ -116,7 +116,7 @@ class SentenceRules {
   bool dateline(std::size_t k) const {
     if (sentence_ > 2 || k > 4 || words_.empty() || words_[0].letter_case != Case::Upper) return false;
     for (std::size_t j = k + 1; j < items_.size() && j < 7; ++j)
-      if (word(items_[j]).text == "\u2014" || word(items_[j]).text == "--") return true;
+      if (word(items_[j]).is_dash()) return true;
     return false;
   }
 

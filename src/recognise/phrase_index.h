@@ -25,6 +25,9 @@ struct Word {
   uint32_t bare_id = kNoKey;  // a capitalised word without its final "s" ("Syrias" -> "syria")
 
   bool is(std::string_view key) const { return parts.size() == 1 && parts[0].key == key; }
+  // A dash between words: an em or en dash, or what scrapers and typists
+  // leave for one ("--", a hyphen standing alone).
+  bool is_dash() const { return is("\u2014") || is("\u2013") || is("--") || is("-"); }
 };
 
 std::vector<Word> read_words(std::string_view text, Span sentence);

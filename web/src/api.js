@@ -1,0 +1,16 @@
+// The server's JSON API; every call carries the chosen time window.
+export const window_ = { from: '', to: '' };
+
+export async function get(path, params = {}) {
+  const query = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...params })) if (v !== undefined && v !== '') query.set(k, v);
+  const url = `/api/${path}${query.size ? '?' + query : ''}`;
+  const res = await fetch(url);
+  const body = await res.json();
+  if (!res.ok) throw new Error(`${url}: ${body.error || res.status}`);
+  return body;
+}
+
+export function windowed(params = {}) {
+  return { ...params, from: window_.from, to: window_.to };
+}

@@ -1,0 +1,100 @@
+// Mosaic's page: wires the views to the API.
+import { get, windowed, window_ } from './api.js';
+import { escape, docLink, eventLine } from './html.js';
+import { drawGraph, legend } from './graph.js';
+import { makeMap, showEvents } from './map.js';
+import { drawTimeline } from './timeline.js';
+import { renderDocument } from './document.js';
+
+const $ = (sel) => document.querySelector(sel);
+const panel = $('#panel');
+const state = { cy: null, map: null, events: [], names: {} };
+window.mosaic = state;  // for the browser tests and the curious
+
+function showView(name) {
+  document.querySelectorAll('.view').forEach((v) => v.classList.toggle('active', v.id === `view-${name}`));
+  document.querySelectorAll('nav button').forEach((b) => b.classList.toggle('active', b.dataset.view === name));
+  if (name === 'mosaic' && state.map) state.map.map.invalidateSize();
+}
+
+async function openDocument(id) {
+  showView('documents');
+  const d = await get(`documents/${encodeURIComponent(id)}`);
+  renderDocument($('#document'), d);
+}
+
+async function showActor(id) {
+  const a = await get(`actors/${encodeURIComponent(id)}`);
+  const relations = a.relations.map((r) => {
+    const other = state.names[r.source === id ? r.target : r.source] || (r.source === id ? r.target : r.source);
+    const arrow = r.source === id ? `${r.type} →` : `← ${r.type}`;
+    const evidence = r.evidence.slice(0, 3).map((e) => `<div class="evidence">“${escape(e.text)}” ${docLink(e.doc)}</div>`).join('');
+    return `<li><span class="tag">${escape(arrow)}</span> <b>${escape(other)}</b> (${r.weight} ${r.weight === 1 ? 'story' : 'stories'})${evidence}</li>`;
+  }).join('');
+  const events = a.events.map((e) => `<li>${eventLine(e)}<div class="evidence">“${escape(e.text)}” ${docLink(e.doc)}</div></li>`).join('');
+  panel.innerHTML = `
+    <h2 id="actor-name">${escape(a.name)}</h2>
+    <p><span class="tag">${escape(a.type)}</span> ${escape(a.country || '')} · ${a.mentions} mentions in ${a.documents} documents</p>
+    <p class="hint">also: ${escape(a.aliases.join(', '))}</p>
+    <h2>Relations</h2><ul class="plain" id="actor-relations">${relations || '<li class="hint">none</li>'}</ul>
+    <h2>Events</h2><ul class="plain" id="actor-events">${events || '<li class="hint">none</li>'}</ul>`;
+}
+
+function showPeriod(period, unit, events) {
+  panel.innerHTML = `<h2>${escape(period)} (${unit})</h2><ul class="plain">${events.map((e) =>
+    `<li>${eventLine(e)}<div class="evidence">“${escape(e.text)}” ${docLink(e.doc)}</div></li>`).join('')}</ul>`;
+}
+
+async function loadMosaic() {
+  const [graph, events, stats] = await Promise.all([get('graph', windowed()), get('events', windowed({ limit: 5000 })), get('stats')]);
+  $('#stats').textContent = `${stats.documents} documents · ${stats.stories} stories · ${stats.actors} actors · ${stats.events} events`;
+  $('#graph-legend').innerHTML = legend();
+  if (state.cy) state.cy.destroy();
+  state.cy = drawGraph($('#graph'), graph, showActor);
+  state.names = Object.fromEntries(graph.nodes.map((n) => [n.id, n.name]));
+  state.events = events;
+  if (!state.map) state.map = makeMap($('#map'));
+  showEvents(state.map, events);
+  drawTimeline($('#timeline'), events, showPeriod);
+}
+
+async function search(q) {
+  const docs = await get('documents', windowed({ q, limit: 200 }));
+  $('#documents').innerHTML = docs.map((d) => `<li data-doc="${escape(d.id)}"><b>${escape(d.title || d.id)}</b><br>
+    <span class="hint">${escape(d.date || 'undated')} · ${escape(d.source)}</span>
+    ${d.snippet ? `<div class="snippet">${escape(d.snippet)}</div>` : ''}</li>`).join('') || '<li class="hint">nothing found</li>';
+}
+
+async function loadContradictions() {
+  const list = await get('contradictions');
+  $('#contradictions').innerHTML = list.map((c) => `
+    <table class="side-by-side"><caption><b>${escape(c.what)}</b></caption>
+      <tr>${c.values.map((v) => `<th>${v.value != null ? escape(v.value.toLocaleString()) : escape(v.stance || '')}</th>`).join('')}</tr>
+      <tr>${c.values.map((v) => `<td>${escape(v.source || '')} ${docLink(v.doc)}</td>`).join('')}</tr>
+    </table>`).join('') || '<p class="hint">No contradictions found.</p>';
+}
+
+function report(err) {
+  panel.innerHTML = `<p class="error">${escape(err.message)}</p>`;
+  console.error(err);
+}
+
+document.querySelectorAll('nav button').forEach((b) => b.addEventListener('click', () => showView(b.dataset.view)));
+document.body.addEventListener('click', (e) => {
+  const doc = e.target.closest('[data-doc]');
+  if (doc) openDocument(doc.dataset.doc).catch(report);
+});
+$('#window').addEventListener('submit', (e) => {
+  e.preventDefault();
+  window_.from = e.target.from.value;
+  window_.to = e.target.to.value;
+  Promise.all([loadMosaic(), search($('#search').q.value)]).catch(report);
+});
+$('#search').addEventListener('submit', (e) => {
+  e.preventDefault();
+  search(e.target.q.value).catch(report);
+});
+
+Promise.all([loadMosaic(), search(''), loadContradictions()])
+  .then(() => document.body.classList.add('ready'))
+  .catch(report);

@@ -1,0 +1,32 @@
+// The map: countries from Natural Earth (world-atlas, bundled: no tiles, no
+// network) and a marker per geocoded event.
+import L from 'leaflet';
+import { feature } from 'topojson-client';
+import countries from 'world-atlas/countries-50m.json';
+import { escape, eventLine, docLink } from './html.js';
+
+export function makeMap(container) {
+  const map = L.map(container, { worldCopyJump: true, attributionControl: true }).setView([15, 30], 3);
+  L.geoJSON(feature(countries, countries.objects.countries), {
+    style: { color: '#a0aec0', weight: 0.6, fillColor: '#fff', fillOpacity: 1 },
+    interactive: false,
+  }).addTo(map);
+  map.attributionControl.addAttribution('Natural Earth');
+  const markers = L.layerGroup().addTo(map);
+  return { map, markers };
+}
+
+export function showEvents({ map, markers }, events) {
+  markers.clearLayers();
+  const points = [];
+  for (const e of events) {
+    const l = e.location;
+    if (!l || l.lat == null) continue;
+    points.push([l.lat, l.lon]);
+    const radius = 4 + Math.min(10, Math.sqrt(e.fatalities || 0));
+    L.circleMarker([l.lat, l.lon], { radius, className: 'event-marker', color: '#c53030', weight: 1, fillOpacity: 0.5 })
+      .bindPopup(`${eventLine(e)}<br><span class="evidence">${escape(e.text)}</span><br>${docLink(e.doc)}`)
+      .addTo(markers);
+  }
+  if (points.length) map.fitBounds(points, { maxZoom: 7, padding: [20, 20] });
+}

@@ -1,0 +1,123 @@
+// The page end to end in headless Chromium (Debian's, driven by
+// playwright-core): a store of the bundled sample, `mosaic serve` over it,
+// and what an analyst would do. Screenshots go to the folder given.
+//   node web/test/e2e.mjs <mosaic binary> <repository> <screenshot folder>
+import { chromium } from 'playwright-core';
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import assert from 'node:assert/strict';
+
+const [mosaic, repo, shots] = process.argv.slice(2);
+if (!mosaic || !repo || !shots) {
+  console.error('usage: e2e.mjs <mosaic> <repository> <screenshot folder>');
+  process.exit(2);
+}
+mkdirSync(shots, { recursive: true });
+const work = mkdtempSync(join(tmpdir(), 'mosaic-e2e-'));
+const db = join(work, 'sample.db');
+execFileSync(mosaic, ['ingest', '--db', db, '-q', join(repo, 'corpus/sample')], { stdio: 'inherit' });
+
+const server = spawn(mosaic, ['serve', '--db', db, '--port', '0', '--web', join(repo, 'web/dist')], { stdio: ['ignore', 'pipe', 'inherit'] });
+const url = await new Promise((resolve, reject) => {
+  let out = '';
+  server.stdout.on('data', (chunk) => {
+    out += chunk;
+    const m = out.match(/on (http:\/\/[^ ]+\/)/);
+    if (m) resolve(m[1]);
+  });
+  server.on('exit', (code) => reject(new Error(`mosaic serve exited with ${code}`)));
+  setTimeout(() => reject(new Error('mosaic serve did not start')), 30000);
+});
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox'] });
+const checks = [];
+async function check(name, fn) {
+  await fn();
+  checks.push(name);
+  console.log(`ok - ${name}`);
+}
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('request', (r) => { if (!r.url().startsWith(url)) errors.push(`request outside the server: ${r.url()}`); });
+
+  await check('the page loads with no errors and no outside requests', async () => {
+    await page.goto(url);
+    await page.waitForSelector('body.ready', { timeout: 30000 });
+    assert.match(await page.textContent('#stats'), /14 documents/);
+    assert.deepEqual(errors, []);
+  });
+
+  await check("the graph shows the sample's actors, coloured by camp", async () => {
+    const nodes = await page.evaluate(() => window.mosaic.cy.nodes().map((n) => ({ name: n.data('label'), camp: n.data('camp') })));
+    const names = nodes.map((n) => n.name);
+    assert.ok(names.includes('Rapid Support Forces'), names.join(', '));
+    assert.ok(names.includes('Military Forces of Sudan'), names.join(', '));
+    assert.ok(new Set(nodes.map((n) => n.camp)).size >= 2, 'two camps');
+    await page.locator('#graph-box').screenshot({ path: join(shots, 'graph.png') });
+  });
+
+  await check("clicking an actor shows its relations and events", async () => {
+    const at = await page.evaluate(() => {
+      const n = window.mosaic.cy.getElementById('rapid-support-forces');
+      const box = document.querySelector('#graph').getBoundingClientRect();
+      const p = n.renderedPosition();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.mouse.click(at.x, at.y);
+    await page.waitForSelector('#actor-name');
+    assert.equal(await page.textContent('#actor-name'), 'Rapid Support Forces');
+    assert.ok(await page.locator('#actor-events li').count() >= 3);
+    assert.ok(await page.locator('#actor-relations li').count() >= 1);
+    await page.screenshot({ path: join(shots, 'actor.png') });
+  });
+
+  await check('the map has a marker per geocoded event', async () => {
+    const markers = await page.locator('path.event-marker').count();
+    const geocoded = await page.evaluate(() => window.mosaic.events.filter((e) => e.location && e.location.lat != null).length);
+    assert.ok(markers > 0);
+    assert.equal(markers, geocoded);
+    await page.locator('#map-box').screenshot({ path: join(shots, 'map.png') });
+  });
+
+  await check('a bar of the timeline lists its events', async () => {
+    const bars = page.locator('#timeline rect');
+    assert.ok(await bars.count() >= 3);
+    await bars.first().click();
+    assert.ok(await page.locator('#panel li').count() >= 1);
+  });
+
+  await check('the document view highlights actors, events, places and quantities', async () => {
+    await page.locator('#actor-events a.doc').first().click().catch(async () => {
+      await page.click('nav button[data-view="documents"]');
+      await page.locator('#documents li').first().click();
+    });
+    await page.waitForSelector('#document .text');
+    for (const kind of ['actor', 'event']) assert.ok(await page.locator(`#document mark.${kind}`).count() > 0, kind);
+    await page.click('nav button[data-view="documents"]');
+    await page.fill('#search input[name=q]', 'Darfur');
+    await page.click('#search button');
+    await page.waitForFunction(() => document.querySelectorAll('#documents li[data-doc]').length > 0);
+    await page.locator('#documents li[data-doc="sd-2023-06-16-geneina"]').click();
+    await page.waitForFunction(() => document.querySelector('#document h2')?.textContent.includes('Geneina'));
+    for (const kind of ['actor', 'event', 'place', 'quantity', 'claim'])
+      assert.ok(await page.locator(`#document mark.${kind}`).count() > 0, kind);
+    await page.screenshot({ path: join(shots, 'document.png') });
+  });
+
+  await check('contradictions show their sources side by side', async () => {
+    await page.click('nav button[data-view="contradictions"]');
+    await page.waitForSelector('#contradictions');
+    await page.screenshot({ path: join(shots, 'contradictions.png') });
+    assert.deepEqual(errors, []);
+  });
+} finally {
+  await browser.close();
+  server.kill('SIGTERM');
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(`${checks.length} checks passed; screenshots in ${shots}`);
