@@ -157,6 +157,7 @@ Server::Server(ServeOptions options, const Pipeline* pipeline)
   auto& http = impl_->http;
   Impl* self = impl_.get();
   http.set_payload_max_length(self->options.max_body);
+  http.set_tcp_nodelay(true);  // else small answers wait out the peer's delayed ACK (40 ms)
   const int threads = self->options.threads;
   http.new_task_queue = [threads] { return new httplib::ThreadPool(std::size_t(threads)); };
   http.set_pre_routing_handler([self](const httplib::Request& req, httplib::Response& res) {
