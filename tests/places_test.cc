@@ -74,6 +74,15 @@ TEST(Geocoder, DisambiguationByTheStorysCountry) {
   EXPECT_EQ(lebanon.country, "LBN");
 }
 
+TEST(Geocoder, ATownOnlyAbroadDoesNotMoveTheStory) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  // Castello is a town in Italy, not in Sudan: the actors say where this story is.
+  const Document doc = read("Sudanese army troops repelled an RSF raid on Castello on Monday, the Sudanese army said.");
+  const Event& e = first(doc);
+  EXPECT_NE(e.country, "ITA");
+  EXPECT_EQ(doc.country, "SDN");
+}
+
 TEST(Geocoder, AStoryPlacedOnlyByCountryTakesItsDivision) {
   if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
   const Document d = read("Strikes on Idlib kill 12\n\nAirstrikes in Syria killed 12 people on Tuesday. "

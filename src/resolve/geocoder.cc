@@ -90,9 +90,12 @@ void place(Event& e, const Place& p, int precision) {
 }  // namespace
 
 void Geocoder::run(Document& doc) const {
-  // Where the story happens: the country most of its places are in (a
-  // dateline abroad is outvoted), else the one its actors suggest.
+  // Where the story happens: the country its actors and country names say,
+  // unless more of its places lie in another (a dateline abroad is outvoted,
+  // and so is a name that is a town only somewhere else: "Castello" in Italy).
+  constexpr int kActorsSay = 1;  // as much as one place: a foreign air force names its country too
   std::map<std::string, int> countries;
+  if (!doc.country.empty()) countries[doc.country] = kActorsSay;
   for (const std::string& name : doc.places)
     if (const Place* p = find(name, doc.country, false); p && p->kind != "country") ++countries[p->country];
   std::string country = doc.country;
