@@ -134,6 +134,47 @@ TEST(Store, MigrationSevenMovesFingerprintCountsOntoTheFingerprints) {
   EXPECT_EQ(sharing[0].own, 3u);
 }
 
+// Foreign keys are not enforced on insert (see Store's constructor): every
+// reference must still hold, and a replaced document must leave nothing behind.
+TEST(Store, ReplacingADocumentLeavesNoOrphansAndEveryReferenceHolds) {
+  TempDir dir;
+  const std::string path = dir.file("a.db");
+  {
+    Store s(path);
+    s.begin_run("first");
+    Document d = test::analyse(
+        "Rebels shelled Kadugli\n\nThe Sudanese army said rebels of the SPLM-N shelled Kadugli on Monday, killing "
+        "three civilians, and that its troops fought them near the town. The UN said 2,000 people fled.",
+        "2024-03-14");
+    d.id = "d1", d.origin = "test";
+    d.fingerprints = {1, 2, 3};
+    ASSERT_FALSE(d.events.empty());
+    ASSERT_FALSE(d.quantities.empty());
+    put_all(s, {d});
+    s.begin_run("second");
+    Document again = test::analyse("Calm in Kadugli\n\nThe market in Kadugli reopened on Tuesday.", "2024-03-15");
+    again.id = "d1", again.origin = "test";
+    put_all(s, {again});
+  }
+  sqlite3* db = nullptr;
+  sqlite3_open(path.c_str(), &db);
+  auto count = [&](const char* sql) {
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(db, sql, -1, &st, nullptr);
+    int n = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) ++n;
+    sqlite3_finalize(st);
+    return n;
+  };
+  EXPECT_EQ(count("PRAGMA foreign_key_check"), 0);
+  EXPECT_EQ(count("SELECT 1 FROM quantities WHERE doc = 'd1'"), 0);  // the new text counts nothing
+  EXPECT_EQ(count("SELECT 1 FROM fingerprints WHERE doc = 'd1'"), 0);
+  EXPECT_EQ(count("SELECT 1 FROM event_actors WHERE event NOT IN (SELECT id FROM events)"), 0);
+  EXPECT_EQ(count("SELECT 1 FROM mentions m JOIN documents d ON d.id = m.doc WHERE m.end > length(CAST(d.text AS BLOB))"), 0);
+  EXPECT_EQ(count("SELECT 1 FROM sentences WHERE doc = 'd1'"), 2);
+  sqlite3_close(db);
+}
+
 TEST(Store, ActorsWrittenInARolledBackTransactionAreWrittenAgain) {
   TempDir dir;
   Store s(dir.file("a.db"));

@@ -3,8 +3,10 @@
 namespace mosaic {
 
 std::vector<Word> read_words(std::string_view text, Span sentence) {
+  const std::vector<Token> tokens = tokenise(text, sentence);
   std::vector<Word> words;
-  for (const Token& t : tokenise(text, sentence)) {
+  words.reserve(tokens.size());
+  for (const Token& t : tokens) {
     Word w;
     w.span = t.span;
     w.kind = t.kind;
@@ -74,6 +76,7 @@ uint32_t PhraseIndex::step(uint32_t node, uint32_t key_id) const {
 
 std::vector<Hit> PhraseIndex::match(const std::vector<Word>& words) const {
   std::vector<Hit> hits;
+  hits.reserve(words.size());
   const auto n = uint32_t(words.size());
   std::vector<std::string_view> texts;  // the parts walked, as written
   std::vector<uint32_t> fits;           // payloads whose case fits, at the current part
