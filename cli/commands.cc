@@ -314,6 +314,13 @@ int bench(const Common& c, const BenchArgs& a) {
     }
   }
   const auto input_size = fs::file_size(jsonl);
+  // The analysis alone first, for comparison: the same documents read and
+  // analysed, nothing stored or merged.
+  std::size_t analysed = 0;
+  const auto analysis_start = std::chrono::steady_clock::now();
+  read_input(jsonl, {}, [&](Document&& d) { pipeline.run(d), ++analysed; }, [](const Problem&) {});
+  const double analysis_secs =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - analysis_start).count();
 
   IngestArgs args;
   args.inputs = {jsonl};
@@ -340,6 +347,8 @@ int bench(const Common& c, const BenchArgs& a) {
              sentences.size());
   fmt::print("time           {:.2f} s (read, normalise, segment, recognise, extract, geocode, merge, store; one core)\n", secs);
   fmt::print("documents/s    {:.0f}\n", double(r.stored) / secs);
+  fmt::print("analysis only  {:.0f} documents/s (read, normalise, segment, recognise, extract, geocode; no store)\n",
+             double(analysed) / analysis_secs);
   fmt::print("MB/s           {:.2f}\n", double(input_size) / 1e6 / secs);
   fmt::print("sentences/s    {:.0f}\n", double(r.sentences) / secs);
   fmt::print("peak RSS       {}\n", human_bytes(double(peak_rss())));

@@ -85,6 +85,9 @@ if "$mosaic" stats --db "$work/none.db" 2>"$work/err"; then fail "missing db ope
 printf '{"id": "ok", "text": "Fine."}\n{"id": "bad", "text": "cut\n' >"$work/mixed.jsonl"
 "$mosaic" ingest --db "$db" "$work/mixed.jsonl" 2>"$work/err" || fail "mixed input exited non-zero"
 grep -q "mixed.jsonl:2: skipped: invalid JSON" "$work/err" || fail "mixed message: $(cat "$work/err")"
+# Every reference in the store holds (SQLite does not check them on insert).
+[ -z "$(sqlite3 "$db" "PRAGMA foreign_key_check")" ] || fail "foreign keys: $(sqlite3 "$db" "PRAGMA foreign_key_check" | head -3)"
+
 # Search, and a server that cannot have its port says so.
 "$mosaic" docs --db "$db" --search "fasher" | grep -q "sd-2024-06-09-el-fasher" || fail "docs --search"
 python3 -c "import socket,time; s=socket.socket(); s.bind(('127.0.0.1', 0)); s.listen(); print(s.getsockname()[1], flush=True); time.sleep(30)" >"$work/port" &

@@ -24,8 +24,9 @@ static_assert(schema::kMigrations.size() == Store::kSchemaVersion);
 namespace {
 
 // Rows of one table written kChunk at a time by a multi-row INSERT: for the
-// many small rows of a document (sentences, mentions, fingerprints) a
-// statement's own cost is most of a row's. What is left over goes one by one.
+// small rows a document has many of (sentences, mentions, fingerprints, event
+// actors, quantities, claims, relations) a statement's own cost is most of a
+// row's. What is left over goes one by one.
 template <class... Column>
 class Rows {
  public:
@@ -68,12 +69,20 @@ struct Store::Impl {
   SQLite::Database db;
   int64_t run = 0;
   // Statements of the write and merge paths, prepared once per store.
-  std::optional<SQLite::Statement> find, insert, upsert_actor, insert_alias, insert_event, insert_event_actor,
-      insert_quantity, sharing, text, story, insert_relation, insert_claim, story_events, events_at, event_actors;
+  std::optional<SQLite::Statement> find, insert, upsert_actor, insert_alias, insert_event, sharing, text, story,
+      story_events, events_at, read_event_actors;
   Rows<std::string, int64_t, int64_t, int64_t> sentences{"INSERT INTO sentences(doc, idx, begin, end) VALUES "};
   Rows<std::string, int64_t, int64_t, int64_t, std::string> mentions{
       "INSERT OR IGNORE INTO mentions(doc, sentence, begin, end, actor) VALUES "};
   Rows<int64_t, std::string, int64_t> fingerprints{"INSERT OR IGNORE INTO fingerprints(hash, doc, of_document) VALUES "};
+  Rows<std::string, int, int64_t, std::string> event_actors{
+      "INSERT INTO event_actors(event, role, position, actor) VALUES "};
+  Rows<std::string, int64_t, std::string, std::string, std::string> relations{
+      "INSERT OR IGNORE INTO relations(doc, sentence, type, source, target) VALUES "};
+  Rows<std::string, int64_t, int64_t, int64_t, std::string, std::string, std::string> claims{
+      "INSERT OR IGNORE INTO claims(doc, sentence, begin, end, source, stance, about) VALUES "};
+  Rows<std::string, int64_t, int64_t, int64_t, double, double, std::string> quantities{
+      "INSERT OR IGNORE INTO quantities(doc, sentence, begin, end, value, value_max, what) VALUES "};
   // What this connection has written, not to write it again for every document:
   std::unordered_set<std::string> aliases_written;               // "actor\x1falias"
   std::unordered_map<std::string, std::string> actors_written;   // id -> "name\x1ftype\x1fcountry"
@@ -291,36 +300,20 @@ PutResult Store::put(const Document& doc, std::string* origin_of_first) {
     ev.exec();
     for (int role = 1; role <= 2; ++role) {
       const auto& side = role == 1 ? e.actor1 : e.actor2;
-      for (std::size_t i = 0; i < side.size(); ++i) {
-        auto& ea = impl_->prepared(impl_->insert_event_actor,
-                                   "INSERT INTO event_actors(event, role, position, actor) VALUES (?, ?, ?, ?)");
-        SQLite::bind(ea, e.id, role, int64_t(i), side[i]);
-        ea.exec();
-      }
+      for (std::size_t i = 0; i < side.size(); ++i) impl_->event_actors.add(e.id, role, int64_t(i), side[i]);
     }
   }
-  for (const Relation& r : doc.relations) {
-    auto& rs = impl_->prepared(impl_->insert_relation,
-                               "INSERT OR IGNORE INTO relations(doc, sentence, type, source, target) VALUES (?, ?, ?, ?, ?)");
-    SQLite::bind(rs, doc.id, int64_t(r.sentence), r.type, r.source, r.target);
-    rs.exec();
-  }
-  for (const Claim& c : doc.claims) {
-    auto& cs = impl_->prepared(impl_->insert_claim,
-                               "INSERT OR IGNORE INTO claims(doc, sentence, begin, end, source, stance, about) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    SQLite::bind(cs, doc.id, int64_t(c.sentence), int64_t(c.span.begin), int64_t(c.span.end), c.source, c.stance,
-                 c.about);
-    cs.exec();
-  }
-  for (const Quantity& q : doc.quantities) {
-    auto& qs = impl_->prepared(impl_->insert_quantity,
-                               "INSERT OR IGNORE INTO quantities(doc, sentence, begin, end, value, value_max, what) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    SQLite::bind(qs, doc.id, int64_t(q.sentence), int64_t(q.span.begin), int64_t(q.span.end), q.value, q.value_max,
-                 q.what);
-    qs.exec();
-  }
+  impl_->event_actors.write(impl_->db);
+  for (const Relation& r : doc.relations) impl_->relations.add(doc.id, int64_t(r.sentence), r.type, r.source, r.target);
+  impl_->relations.write(impl_->db);
+  for (const Claim& c : doc.claims)
+    impl_->claims.add(doc.id, int64_t(c.sentence), int64_t(c.span.begin), int64_t(c.span.end), c.source, c.stance,
+                      c.about);
+  impl_->claims.write(impl_->db);
+  for (const Quantity& q : doc.quantities)
+    impl_->quantities.add(doc.id, int64_t(q.sentence), int64_t(q.span.begin), int64_t(q.span.end), q.value,
+                          q.value_max, q.what);
+  impl_->quantities.write(impl_->db);
   return result;
 }
 
@@ -461,7 +454,7 @@ void Store::for_each_event_of_story(const std::string& story, const std::string&
   static const std::string sql = event_query(false) +
                                  "WHERE e.doc IN (SELECT id FROM documents WHERE story = ?2) AND e.doc <> ?1 "
                                  "ORDER BY e.rowid";
-  auto& actors = impl_->prepared(impl_->event_actors, kEventActors);
+  auto& actors = impl_->prepared(impl_->read_event_actors, kEventActors);
   auto& q = impl_->prepared(impl_->story_events, sql.c_str());
   SQLite::bind(q, doc, story);
   while (q.executeStep()) fn(read_event(q, actors));
@@ -482,7 +475,7 @@ void Store::for_each_event_at(const std::string& doc, const Event& event,
   for (const auto* side : {&event.actor1, &event.actor2})
     for (const auto& a : *side) actors_list += '\x1f' + a + '\x1f';
   if (actors_list.empty()) return;
-  auto& actors = impl_->prepared(impl_->event_actors, kEventActors);
+  auto& actors = impl_->prepared(impl_->read_event_actors, kEventActors);
   auto& q = impl_->prepared(impl_->events_at, sql.c_str());
   SQLite::bind(q, doc, event.sub_event_type, event.date);
   if (event.latitude && event.longitude) {
