@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include <fmt/chrono.h>
 #include <fmt/format.h>
 #include <pthread.h>
 #include <unistd.h>
@@ -307,8 +308,11 @@ int bench(const Common& c, const BenchArgs& a) {
     for (std::size_t k = 0; k < a.documents; ++k) {
       std::string text;
       while (text.size() < a.doc_bytes) text += sentences[pick(rng)] + " ";
+      // Fifty reports a day, as a busy conflict's coverage: an archive spans
+      // more days the more it holds, and a day's reports stay as many.
+      const std::chrono::sys_days day = std::chrono::sys_days{std::chrono::year{2016} / 1 / 1} + std::chrono::days{int(k / 50)};
       out << nlohmann::json{{"id", fmt::format("bench-{}", k)}, {"text", text},
-                            {"date", fmt::format("2016-{:02}-{:02}", k % 12 + 1, k % 28 + 1)}, {"source", "bench"}}
+                            {"date", fmt::format("{:%F}", day)}, {"source", "bench"}}
                  .dump()
           << '\n';
     }

@@ -175,6 +175,34 @@ TEST(Store, ReplacingADocumentLeavesNoOrphansAndEveryReferenceHolds) {
   sqlite3_close(db);
 }
 
+TEST(Store, AFingerprintHeldByVeryManyDocumentsIsCommonAndNoLongerGrows) {
+  TempDir dir;
+  Store s(dir.file("a.db"));
+  s.begin_run("test");
+  std::vector<Document> docs;
+  for (int i = 0; i < 70; ++i) {
+    std::string id = "d";
+    id += std::to_string(i);
+    Document d = doc(id, "A stock phrase.");
+    d.fingerprints = {42, uint64_t(1000 + i), uint64_t(2000 + i)};
+    docs.push_back(d);
+  }
+  put_all(s, docs);
+  const int64_t before = s.stats().fingerprints;
+  Store::Transaction tx(s);
+  // Only the common fingerprint is shared: nothing to compare with, and it is recorded as common.
+  EXPECT_TRUE(s.documents_sharing({42, 7}).empty());
+  Document late = doc("late", "A stock phrase again.");
+  late.fingerprints = {42, 1001, 2001};
+  s.put(late);
+  tx.commit();
+  EXPECT_EQ(s.stats().fingerprints, before + 2);  // 42 is not stored for it
+  const auto sharing = s.documents_sharing({42, 1001, 2001});
+  ASSERT_EQ(sharing.size(), 2u);  // d1 and late, by 1001 and 2001; not 70 by 42
+  EXPECT_EQ(sharing[0].shared, 2u);
+  EXPECT_EQ(sharing[0].own, 3u);
+}
+
 TEST(Store, ActorsWrittenInARolledBackTransactionAreWrittenAgain) {
   TempDir dir;
   Store s(dir.file("a.db"));

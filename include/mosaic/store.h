@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "mosaic/document.h"
@@ -56,7 +57,7 @@ enum class PutResult {
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 8;
+  static constexpr int kSchemaVersion = 9;
   enum class Mode { ReadWrite, ReadOnly };
 
   // Opens or creates the database and brings its schema up to date.
@@ -156,7 +157,8 @@ class Store {
     std::string doc;
     std::size_t shared = 0, own = 0;
   };
-  std::vector<Sharing> documents_sharing(const std::vector<uint64_t>& fingerprints) const;
+  // A fingerprint found to be held by too many documents is recorded as common.
+  std::vector<Sharing> documents_sharing(const std::vector<uint64_t>& fingerprints);
   std::optional<std::string> text_of(const std::string& id) const;
   std::string story_of(const std::string& id) const;
   void rename_story(const std::string& from, const std::string& to);
@@ -171,6 +173,7 @@ class Store {
 
  private:
   void write_fingerprints(const Document& doc);
+  const std::unordered_set<int64_t>& common_fingerprints();
 
   struct Impl;
   std::unique_ptr<Impl> impl_;

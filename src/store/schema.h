@@ -7,7 +7,7 @@
 
 namespace mosaic::schema {
 
-inline constexpr std::array<std::string_view, 8> kMigrations = {
+inline constexpr std::array<std::string_view, 9> kMigrations = {
     // 1: documents as ingested, their sentences, and the runs that wrote them.
     R"sql(
 CREATE TABLE runs (
@@ -183,6 +183,13 @@ WHEN old.rowid <= (SELECT indexed_upto FROM search_index) BEGIN
   INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
   UPDATE search_index SET indexed_upto = old.rowid - 1 WHERE indexed_upto = old.rowid;
 END;
+)sql",
+    // 9: fingerprints found to be common (boilerplate, stock phrases: held by
+    // more documents than copies of one story would be). They are looked up
+    // no more and not stored for new documents, so that neither the lookups
+    // nor the index grow with them.
+    R"sql(
+CREATE TABLE common_fingerprints (hash INTEGER PRIMARY KEY);
 )sql",
 };
 

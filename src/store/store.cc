@@ -86,6 +86,7 @@ struct Store::Impl {
   // What this connection has written, not to write it again for every document:
   std::unordered_set<std::string> aliases_written;               // "actor\x1falias"
   std::unordered_map<std::string, std::string> actors_written;   // id -> "name\x1ftype\x1fcountry"
+  std::optional<std::unordered_set<int64_t>> common;             // common_fingerprints, read once
   Impl(const std::string& path, int flags) : db(path, flags) {}
 
   SQLite::Statement& prepared(std::optional<SQLite::Statement>& s, const char* sql) {
@@ -165,6 +166,7 @@ Store::Transaction::~Transaction() {
   if (!done_) {
     // What was written in the transaction is gone, and so must be the memory of it.
     store_.impl_->aliases_written.clear();
+    store_.impl_->common.reset();
     store_.impl_->actors_written.clear();
     try {
       store_.impl_->db.exec("ROLLBACK");
@@ -560,10 +562,21 @@ void Store::for_each_claim(const std::function<void(const StoredClaim&)>& fn) co
   }
 }
 
-std::vector<Store::Sharing> Store::documents_sharing(const std::vector<uint64_t>& fingerprints) const {
+const std::unordered_set<int64_t>& Store::common_fingerprints() {
+  if (!impl_->common) {
+    impl_->common.emplace();
+    SQLite::Statement q(impl_->db, "SELECT hash FROM common_fingerprints");
+    while (q.executeStep()) impl_->common->insert(q.getColumn(0).getInt64());
+  }
+  return *impl_->common;
+}
+
+std::vector<Store::Sharing> Store::documents_sharing(const std::vector<uint64_t>& fingerprints) {
   // A fingerprint held by very many documents is boilerplate or a stock phrase,
-  // not evidence of a copy: it is passed over (and its lookup stops early).
+  // not evidence of a copy: it is passed over, and recorded so that it is not
+  // looked up again.
   constexpr int kCommon = 64;
+  const auto& common = common_fingerprints();
   auto& q = impl_->prepared(impl_->sharing, "SELECT doc, of_document FROM fingerprints WHERE hash = ? LIMIT ?");
   // Holders are counted by a hash of their id, their ids kept in one buffer:
   // most share a single fingerprint, and a string each would cost more than
@@ -576,6 +589,7 @@ std::vector<Store::Sharing> Store::documents_sharing(const std::vector<uint64_t>
   std::string ids;
   std::vector<Holder> holders;
   for (uint64_t fp : fingerprints) {
+    if (common.count(static_cast<int64_t>(fp))) continue;
     q.reset();
     SQLite::bind(q, static_cast<int64_t>(fp), kCommon + 1);
     const std::size_t first = holders.size(), ids_size = ids.size();
@@ -585,7 +599,13 @@ std::vector<Store::Sharing> Store::documents_sharing(const std::vector<uint64_t>
       holders.push_back({XXH3_64bits(id, size), uint32_t(ids.size()), size, std::size_t(q.getColumn(1).getInt64())});
       ids.append(id, size);
     }
-    if (holders.size() - first > std::size_t(kCommon)) holders.resize(first), ids.resize(ids_size);
+    if (holders.size() - first > std::size_t(kCommon)) {
+      holders.resize(first), ids.resize(ids_size);
+      SQLite::Statement mark(impl_->db, "INSERT OR IGNORE INTO common_fingerprints(hash) VALUES (?)");
+      mark.bind(1, static_cast<int64_t>(fp));
+      mark.exec();
+      impl_->common->insert(static_cast<int64_t>(fp));
+    }
   }
   std::sort(holders.begin(), holders.end(), [](const Holder& a, const Holder& b) { return a.key < b.key; });
   std::vector<Sharing> out;
@@ -633,8 +653,12 @@ void Store::set_story(const Document& doc) {
 }
 
 void Store::write_fingerprints(const Document& doc) {
+  // A common fingerprint's holders are not kept (its lookups are skipped),
+  // but it still counts among the document's own.
+  const auto& common = common_fingerprints();
   for (uint64_t fp : doc.fingerprints)
-    impl_->fingerprints.add(static_cast<int64_t>(fp), doc.id, static_cast<int64_t>(doc.fingerprints.size()));
+    if (!common.count(static_cast<int64_t>(fp)))
+      impl_->fingerprints.add(static_cast<int64_t>(fp), doc.id, static_cast<int64_t>(doc.fingerprints.size()));
   impl_->fingerprints.write(impl_->db);
 }
 
