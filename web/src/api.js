@@ -1,5 +1,6 @@
 // The server's JSON API; every call carries the chosen time window.
-export const window_ = { from: '', to: '' };
+// The chosen time window, and which events the map and timeline show.
+export const window_ = { from: '', to: '', type: '', place: '' };
 
 export async function get(path, params = {}) {
   const query = new URLSearchParams();
@@ -13,4 +14,8 @@ export async function get(path, params = {}) {
 
 export function windowed(params = {}) {
   return { ...params, from: window_.from, to: window_.to };
+}
+
+export function eventFilter(params = {}) {
+  return { ...windowed(params), type: window_.type, place: window_.place };
 }

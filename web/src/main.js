@@ -1,5 +1,5 @@
 // Mosaic's page: wires the views to the API.
-import { get, windowed, window_ } from './api.js';
+import { get, windowed, eventFilter, window_ } from './api.js';
 import { escape, docLink, eventLine } from './html.js';
 import { drawGraph, legend } from './graph.js';
 import { makeMap, showEvents } from './map.js';
@@ -45,8 +45,21 @@ function showPeriod(period, unit, events) {
     `<li>${eventLine(e)}<div class="evidence">“${escape(e.text)}” ${docLink(e.doc)}</div></li>`).join('')}</ul>`;
 }
 
+// The event types seen so far, by ACLED's two levels, to choose from.
+const typesSeen = new Set();
+function fillTypes(events) {
+  const select = $('#window').type;
+  for (const e of events)
+    for (const t of [e.event_type, e.sub_event_type])
+      if (t && !typesSeen.has(t)) {
+        typesSeen.add(t);
+        select.add(new Option(t === e.sub_event_type ? `  ${t}` : t, t));
+      }
+}
+
 async function loadMosaic() {
-  const [graph, events, stats] = await Promise.all([get('graph', windowed()), get('events', windowed({ limit: 5000 })), get('stats')]);
+  const [graph, events, stats] = await Promise.all([get('graph', windowed()), get('events', eventFilter({ limit: 5000 })), get('stats')]);
+  fillTypes(events);
   $('#stats').textContent = `${stats.documents} documents · ${stats.stories} stories · ${stats.actors} actors · ${stats.events} events`;
   $('#graph-legend').innerHTML = legend();
   if (state.cy) state.cy.destroy();
@@ -88,6 +101,8 @@ $('#window').addEventListener('submit', (e) => {
   e.preventDefault();
   window_.from = e.target.from.value;
   window_.to = e.target.to.value;
+  window_.type = e.target.type.value;
+  window_.place = e.target.place.value;
   Promise.all([loadMosaic(), search($('#search').q.value)]).catch(report);
 });
 $('#search').addEventListener('submit', (e) => {

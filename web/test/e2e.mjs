@@ -84,6 +84,23 @@ try {
     await page.locator('#map-box').screenshot({ path: join(shots, 'map.png') });
   });
 
+  await check('filtering events by type and place redraws the map and the timeline', async () => {
+    const all = await page.evaluate(() => window.mosaic.events.length);
+    await page.selectOption('#window select[name=type]', 'Air/drone strike');
+    await page.click('#window button[type=submit]');
+    await page.waitForFunction((n) => window.mosaic.events.length < n, all);
+    const types = await page.evaluate(() => [...new Set(window.mosaic.events.map((e) => e.sub_event_type))]);
+    assert.deepEqual(types, ['Air/drone strike']);
+    await page.fill('#window input[name=place]', 'Port Sudan');
+    await page.click('#window button[type=submit]');
+    await page.waitForFunction(() => window.mosaic.events.every((e) => e.location && e.location.name.includes('Port Sudan')));
+    assert.ok(await page.locator('path.event-marker').count() >= 1);
+    await page.selectOption('#window select[name=type]', '');
+    await page.fill('#window input[name=place]', '');
+    await page.click('#window button[type=submit]');
+    await page.waitForFunction((n) => window.mosaic.events.length === n, all);
+  });
+
   await check('a bar of the timeline lists its events', async () => {
     const bars = page.locator('#timeline rect');
     assert.ok(await bars.count() >= 3);
