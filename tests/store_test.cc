@@ -22,6 +22,14 @@ Document doc(const std::string& id, const std::string& text) {
   return d;
 }
 
+// A document mentioning one actor under one alias.
+Document hezbollah_moved() {
+  Document d = doc("d1", "Hezbollah fighters moved.");
+  d.actors = {Actor{"hezbollah", "Hezbollah", "political_militia", "LBN", {"Hezbollah fighters"}}};
+  d.mentions = {Mention{0, Span{0, 18}, "hezbollah"}};
+  return d;
+}
+
 void put_all(Store& s, const std::vector<Document>& docs) {
   Store::Transaction tx(s);
   for (const auto& d : docs) s.put(d);
@@ -207,9 +215,7 @@ TEST(Store, ActorsWrittenInARolledBackTransactionAreWrittenAgain) {
   TempDir dir;
   Store s(dir.file("a.db"));
   s.begin_run("test");
-  Document d = doc("d1", "Hezbollah fighters moved.");
-  d.actors = {Actor{"hezbollah", "Hezbollah", "political_militia", "LBN", {"Hezbollah fighters"}}};
-  d.mentions = {Mention{0, Span{0, 18}, "hezbollah"}};
+  const Document d = hezbollah_moved();
   {
     Store::Transaction tx(s);
     s.put(d);
@@ -226,9 +232,7 @@ TEST(Store, ActorsAndMentionsGoAndComeWithTheirDocument) {
   TempDir dir;
   Store s(dir.file("a.db"));
   s.begin_run("test");
-  Document d = doc("d1", "Hezbollah fighters moved.");
-  d.actors = {Actor{"hezbollah", "Hezbollah", "political_militia", "LBN", {"Hezbollah fighters"}}};
-  d.mentions = {Mention{0, Span{0, 18}, "hezbollah"}};
+  const Document d = hezbollah_moved();
   put_all(s, {d});
   std::vector<ActorSummary> seen;
   s.for_each_actor([&](const ActorSummary& a) { seen.push_back(a); });

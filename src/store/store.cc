@@ -63,6 +63,11 @@ class Rows {
   std::optional<SQLite::Statement> chunk_, one_;
 };
 
+// A span stored as two integer columns, begin at `column`.
+Span span_at(SQLite::Statement& q, int column) {
+  return Span{uint32_t(q.getColumn(column).getInt64()), uint32_t(q.getColumn(column + 1).getInt64())};
+}
+
 }  // namespace
 
 struct Store::Impl {
@@ -364,9 +369,7 @@ std::optional<Document> Store::get(const std::string& id) const {
   m.bind(1, id);
   std::unordered_set<std::string> seen;
   while (m.executeStep()) {
-    d.mentions.push_back(Mention{uint32_t(m.getColumn(0).getInt64()),
-                                 Span{uint32_t(m.getColumn(1).getInt64()), uint32_t(m.getColumn(2).getInt64())},
-                                 m.getColumn(3).getString()});
+    d.mentions.push_back(Mention{uint32_t(m.getColumn(0).getInt64()), span_at(m, 1), m.getColumn(3).getString()});
     if (seen.insert(d.mentions.back().actor).second)
       d.actors.push_back(Actor{m.getColumn(3).getString(), m.getColumn(4).getString(), m.getColumn(5).getString(),
                                m.getColumn(6).getString(), {}});
@@ -375,17 +378,15 @@ std::optional<Document> Store::get(const std::string& id) const {
                        "SELECT sentence, begin, end, value, value_max, what FROM quantities WHERE doc = ? ORDER BY begin");
   qs.bind(1, id);
   while (qs.executeStep())
-    d.quantities.push_back(Quantity{uint32_t(qs.getColumn(0).getInt64()),
-                                    Span{uint32_t(qs.getColumn(1).getInt64()), uint32_t(qs.getColumn(2).getInt64())},
-                                    qs.getColumn(3).getDouble(), qs.getColumn(4).getDouble(), qs.getColumn(5).getString()});
+    d.quantities.push_back(Quantity{uint32_t(qs.getColumn(0).getInt64()), span_at(qs, 1), qs.getColumn(3).getDouble(),
+                                    qs.getColumn(4).getDouble(), qs.getColumn(5).getString()});
   for_each_event_of(id, [&](const StoredEvent& e) { d.events.push_back(e.event); });
   SQLite::Statement cs(impl_->db,
                        "SELECT sentence, begin, end, source, stance, about FROM claims WHERE doc = ? ORDER BY begin");
   cs.bind(1, id);
   while (cs.executeStep())
-    d.claims.push_back(Claim{uint32_t(cs.getColumn(0).getInt64()),
-                             Span{uint32_t(cs.getColumn(1).getInt64()), uint32_t(cs.getColumn(2).getInt64())},
-                             cs.getColumn(3).getString(), cs.getColumn(4).getString(), cs.getColumn(5).getString()});
+    d.claims.push_back(Claim{uint32_t(cs.getColumn(0).getInt64()), span_at(cs, 1), cs.getColumn(3).getString(),
+                             cs.getColumn(4).getString(), cs.getColumn(5).getString()});
   return d;
 }
 
@@ -411,13 +412,13 @@ Store::StoredEvent read_event(SQLite::Statement& q, SQLite::Statement& actors) {
   e.id = q.getColumn(0).getString();
   s.doc = q.getColumn(1).getString();
   e.sentence = uint32_t(q.getColumn(2).getInt64());
-  e.trigger = Span{uint32_t(q.getColumn(3).getInt64()), uint32_t(q.getColumn(4).getInt64())};
+  e.trigger = span_at(q, 3);
   e.event_type = q.getColumn(5).getString();
   e.sub_event_type = q.getColumn(6).getString();
   e.plover_type = q.getColumn(7).getString();
   e.plover_mode = q.getColumn(8).getString();
   e.location = q.getColumn(9).getString();
-  e.location_span = Span{uint32_t(q.getColumn(10).getInt64()), uint32_t(q.getColumn(11).getInt64())};
+  e.location_span = span_at(q, 10);
   e.date = q.getColumn(12).getString();
   e.time_precision = q.getColumn(13).getInt();
   if (!q.getColumn(14).isNull()) e.fatalities = q.getColumn(14).getInt();
@@ -515,9 +516,8 @@ void Store::for_each_quantity(
                       "CAST(substr(CAST(d.text AS BLOB), q.begin + 1, q.end - q.begin) AS TEXT) "
                       "FROM quantities q JOIN documents d ON d.id = q.doc ORDER BY q.doc, q.begin");
   while (q.executeStep()) {
-    const Quantity qty{uint32_t(q.getColumn(1).getInt64()),
-                       Span{uint32_t(q.getColumn(2).getInt64()), uint32_t(q.getColumn(3).getInt64())},
-                       q.getColumn(4).getDouble(), q.getColumn(5).getDouble(), q.getColumn(6).getString()};
+    const Quantity qty{uint32_t(q.getColumn(1).getInt64()), span_at(q, 2), q.getColumn(4).getDouble(),
+                       q.getColumn(5).getDouble(), q.getColumn(6).getString()};
     fn(q.getColumn(0).getString(), qty, q.getColumn(7).getString());
   }
 }
@@ -552,9 +552,8 @@ void Store::for_each_claim(const std::function<void(const StoredClaim&)>& fn) co
                       "ORDER BY c.doc, c.begin");
   while (q.executeStep()) {
     StoredClaim c;
-    c.claim = Claim{uint32_t(q.getColumn(0).getInt64()),
-                    Span{uint32_t(q.getColumn(1).getInt64()), uint32_t(q.getColumn(2).getInt64())},
-                    q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getString()};
+    c.claim = Claim{uint32_t(q.getColumn(0).getInt64()), span_at(q, 1), q.getColumn(3).getString(),
+                    q.getColumn(4).getString(), q.getColumn(5).getString()};
     c.doc = q.getColumn(6).getString();
     c.story = q.getColumn(7).getString();
     c.evidence = q.getColumn(8).getString();
