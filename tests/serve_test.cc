@@ -167,6 +167,9 @@ TEST(Server, IngestNeedsItsTokenAndThenStoresAndIndexes) {
   const auto broken = c.Post("/api/ingest", "{\"id\": \"x\", \"text\": \n", "application/x-ndjson");
   EXPECT_EQ(broken->status, 400);
   EXPECT_FALSE(json::parse(broken->body)["problems"].empty());
+  EXPECT_EQ(c.Post("/api/ingest", "", "application/x-ndjson")->status, 400);
+  const auto binary = c.Post("/api/ingest", std::string("\x00\xff\xfe\x01garbage", 12), "application/x-ndjson");
+  EXPECT_EQ(binary->status, 400) << binary->body;
 }
 
 TEST(Server, LimitsOnBodySizeAndRequestRate) {

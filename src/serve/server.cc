@@ -124,6 +124,10 @@ struct Server::Impl {
     {
       std::ofstream out(path, std::ios::binary);
       out << req.body;
+      if (!out.flush()) {
+        std::filesystem::remove(path);
+        return send_error(res, 500, fmt::format("cannot write the articles to {}", path.string()));
+      }
     }
     nlohmann::json problems = nlohmann::json::array();
     IngestOptions o;
