@@ -103,6 +103,20 @@ TEST_F(Events, UnnamedGunmenAreAnUnidentifiedArmedGroup) {
   EXPECT_EQ(e->location, "Tillaberi");
 }
 
+// A headline rarely says where; its lead does, even when later paragraphs
+// name another place more often.
+TEST_F(Events, AHeadlinesEventIsWhereTheLeadSays) {
+  const auto d = read(
+      "Russian airstrikes hit Syrian opposition forces\n\n"
+      "Syrian opposition forces on Sunday claimed that Russian jets hit an outpost in northwestern Syria's "
+      "Idlib province, wounding two fighters. The fighters came from Aleppo. Aleppo fell to government forces "
+      "last year. Families from Aleppo now live in the camps.",
+      "2017-04-02");
+  const auto main = std::find_if(d.events.begin(), d.events.end(), [](const Event& e) { return e.main; });
+  ASSERT_NE(main, d.events.end());
+  EXPECT_NE(main->location.find("Idlib"), std::string::npos) << main->location;
+}
+
 // "KADUGLI, Sudan - ...": the country of a dateline says where the report
 // was filed, not who acted, whatever dash the outlet typed.
 TEST_F(Events, ADatelineIsNotAnActor) {

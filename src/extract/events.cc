@@ -542,6 +542,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   std::optional<int> headline_toll;   // the death toll the headline (or else the lead) gives
   bool headline_civilian = false;
   std::map<std::string, int> place_votes;  // the document's place, for events whose sentence names none
+  std::string lead_place;  // the first place the lead names: where the headline's events happened
   std::string claimed_by;             // who claimed the document's violence
   const ActorIndex actors = index_actors(doc);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
@@ -552,6 +553,9 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     if (claimed_by.empty())
       if (const auto who = reader.claimant(); !who.empty() && armed(*who.front())) claimed_by = who.front()->id;
     for (const Place& p : reader.places()) ++place_votes[p.name];
+    if (s >= 1 && s <= 3 && lead_place.empty())
+      for (const Place& p : reader.places())
+        if (!p.dateline && !p.country && lead_place.empty()) lead_place = p.name;
     const std::vector<Count> counts = reader.counts();
     std::vector<Found> found = reader.events(counts);
     for (Claim& c : reader.claims()) doc.claims.push_back(std::move(c));
@@ -589,10 +593,11 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       for (const Count& c : counts)
         if (c.killed && !c.subset && !headline_toll) headline_toll = int(c.quantity.value), headline_civilian = c.civilian == 1;
   }
-  // Where the sentence names no place: the place the document names most.
+  // Where the sentence names no place: for the headline, the first place the
+  // lead names (a lead says where); else the place the document names most.
   const std::string doc_place = most_counted(place_votes, [](const std::string&) { return true; });
   for (Event& e : events) {
-    if (e.location.empty()) e.location = doc_place;
+    if (e.location.empty()) e.location = e.sentence == 0 && !lead_place.empty() ? lead_place : doc_place;
     if (e.date.empty() && !doc.date.empty()) e.date = doc.date, e.time_precision = 2;  // reported that week
   }
   // One event told in several sentences is one event.
