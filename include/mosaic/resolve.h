@@ -50,11 +50,11 @@ class Geocoder {
  public:
   Geocoder(const Gazetteer& gazetteer, const Vocabulary& vocabulary) : gazetteer_(gazetteer), vocabulary_(vocabulary) {}
   void run(Document& doc) const;
-
- private:
-  // The place a name stands for; `strict`: within `country` only.
+  // The place a name as written stands for, in `country` first (`strict`:
+  // only there); null when none.
   const Place* find(const std::string& name, const std::string& country, bool strict = true) const;
 
+ private:
   const Gazetteer& gazetteer_;
   const Vocabulary& vocabulary_;
 };

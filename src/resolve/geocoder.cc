@@ -35,7 +35,7 @@ const Place* best(const std::vector<const Place*>& candidates, const std::string
 // The place a written name stands for; failing the whole name, its last words
 // ("Syrias Idlib" -> Idlib), then its first ("Damascus Opera House" -> Damascus).
 // A part that is an ordinary English word ("Attacks" of "Rocket Attacks",
-// "Three" of "Least Three") is no place on its own.
+// "Three" of "Least Three"), or of one or two letters, is no place on its own.
 const Place* Geocoder::find(const std::string& name, const std::string& wanted, bool strict) const {
   const Gazetteer& g = gazetteer_;
   std::string country = wanted;
@@ -48,6 +48,8 @@ const Place* Geocoder::find(const std::string& name, const std::string& wanted, 
         if (p->kind == "country") country = p->country;
   }
   auto part = [&](const std::string& words, bool loose) -> const Place* {
+    // "Al" of "Al Tabqah" is an article, not the Norwegian town of Ål.
+    if (words.size() < 3) return nullptr;
     // WordNet lists many cities too, but as nouns only: a word that is also a verb or an adjective is not one.
     if (words.find(' ') == std::string::npos &&
         (vocabulary_.pos(lower_ascii(words)) & (Vocabulary::Verb | Vocabulary::Adjective)) != 0)
