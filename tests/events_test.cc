@@ -103,6 +103,15 @@ TEST_F(Events, UnnamedGunmenAreAnUnidentifiedArmedGroup) {
   EXPECT_EQ(e->location, "Tillaberi");
 }
 
+// Place names keep their small Arabic articles, assimilated or not.
+TEST_F(Events, PlaceNamesKeepTheirArticles) {
+  for (const char* place : {"Deir ez-Zor", "Jisr ash-Shughur", "Ras al-Ain"}) {
+    const auto d = read(std::string("A mortar attack on a market in the town of ") + place + " killed three civilians.");
+    ASSERT_FALSE(d.events.empty()) << place;
+    EXPECT_EQ(d.events.front().location, place);
+  }
+}
+
 // A headline rarely says where; its lead does, even when later paragraphs
 // name another place more often.
 TEST_F(Events, AHeadlinesEventIsWhereTheLeadSays) {

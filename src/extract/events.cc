@@ -405,9 +405,9 @@ class SentenceReader {
     auto name_word = [&](uint32_t t) {
       const Word& w = w_[t];
       // "Wad al-Nourah": a particle joined to a capitalised word belongs to the name.
-      const bool particle = w.parts.size() >= 2 && (w.parts[0].key == "al" || w.parts[0].key == "el" ||
-                                                    w.parts[0].key == "ad" || w.parts[0].key == "as") &&
-                            case_of(w.parts[1].text) == Case::Capital;
+      // "al-Bab", "ez-Zor": the article is written small.
+      const bool particle =
+          w.parts.size() >= 2 && arabic_article(w.parts[0].key) && case_of(w.parts[1].text) == Case::Capital;
       if (w.kind != TokenKind::Word || (w.letter_case == Case::Any && !particle) || covered_[t] >= 0) return false;
       if (calendar_word(w.parts[0].key)) return false;
       // Of the words the actor lexicon knows, only countries and capitals name places.

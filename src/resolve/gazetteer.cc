@@ -36,8 +36,7 @@ std::string skeleton(const std::string& key) {
     if (i < key.size() && key[i] != ' ') continue;
     const std::string word = key.substr(start, i - start);
     start = i + 1;
-    static const char* kArticles[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "es", "an", "the"};
-    if (std::find(std::begin(kArticles), std::end(kArticles), word) != std::end(kArticles)) continue;
+    if (arabic_article(word) || word == "the") continue;
     for (char c : word)
       if (out.empty() || out.back() != c) out += c;
   }

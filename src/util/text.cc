@@ -1,5 +1,7 @@
 #include "util/text.h"
 
+#include <algorithm>
+
 namespace mosaic {
 
 std::string_view trim(std::string_view s) {
@@ -35,6 +37,11 @@ std::string excerpt(std::string_view s, std::size_t max) {
   if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0) out.pop_back();
   if (s.size() > max) out += "...";
   return out;
+}
+
+bool arabic_article(std::string_view key) {
+  static constexpr std::string_view kArticles[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "es", "an"};
+  return std::find(std::begin(kArticles), std::end(kArticles), key) != std::end(kArticles);
 }
 
 }  // namespace mosaic

@@ -21,4 +21,8 @@ std::size_t code_points(std::string_view s);
 // A short, single-line excerpt for error messages.
 std::string excerpt(std::string_view s, std::size_t max = 40);
 
+// The Arabic definite article as place names are written in Latin letters,
+// assimilated or not ("al", "el", "ad", "ash", "ez", ...), folded key.
+bool arabic_article(std::string_view key);
+
 }  // namespace mosaic
