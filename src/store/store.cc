@@ -499,12 +499,7 @@ void Store::for_each_event(const EventFilter& f, const std::function<void(const 
                                      "AND (?6 = '' OR EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.id = ea.actor "
                                      "WHERE ea.event = e.id AND (a.id = ?6 OR a.name LIKE '%' || ?6 || '%'))) "
                                      "ORDER BY e.doc, e.rowid");
-  q.bind(1, f.sub_event_type);
-  q.bind(2, f.event_type);
-  q.bind(3, f.place);
-  q.bind(4, f.from);
-  q.bind(5, f.to);
-  q.bind(6, f.actor);
+  SQLite::bind(q, f.sub_event_type, f.event_type, f.place, f.from, f.to, f.actor);
   SQLite::Statement actors(impl_->db, kEventActors);
   while (q.executeStep()) fn(read_event(q, actors));
 }
