@@ -756,11 +756,18 @@ std::vector<DocumentSummary> Store::find_documents(const DocumentQuery& query) c
 }
 
 std::size_t Store::index_for_search() {
-  Transaction tx(*this);
   auto& db = impl_->db;
-  const int64_t upto = db.execAndGet("SELECT indexed_upto FROM search_index").getInt64();
-  const int64_t last = db.execAndGet("SELECT coalesce(max(rowid), 0) FROM documents").getInt64();
-  if (last <= upto) return 0;
+  auto stale = [&](int64_t& upto, int64_t& last) {
+    upto = db.execAndGet("SELECT indexed_upto FROM search_index").getInt64();
+    last = db.execAndGet("SELECT coalesce(max(rowid), 0) FROM documents").getInt64();
+    return last > upto;
+  };
+  // Asked before every search: the write lock (which an ingest in another
+  // process may hold for a while) is taken only when there is work to do.
+  int64_t upto = 0, last = 0;
+  if (!stale(upto, last)) return 0;
+  Transaction tx(*this);
+  if (!stale(upto, last)) return 0;
   SQLite::Statement add(db, "INSERT INTO documents_fts(rowid, title, text) "
                             "SELECT rowid, title, text FROM documents WHERE rowid > ?");
   add.bind(1, upto);
