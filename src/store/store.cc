@@ -740,12 +740,13 @@ std::vector<DocumentSummary> Store::find_documents(const DocumentQuery& query) c
   const std::string window = "(?2 = '' OR d.date >= ?2) AND (?3 = '' OR (d.date <> '' AND d.date <= ?3))";
   SQLite::Statement q(impl_->db,
                       match.empty()
-                          ? fmt::format("SELECT {}, '' FROM documents d WHERE ?1 = '' AND {} "
+                          ? fmt::format("SELECT {}, '' FROM documents d WHERE {} "
                                         "ORDER BY d.date DESC, d.id LIMIT ?4 OFFSET ?5", columns, window)
                           : fmt::format("SELECT {}, snippet(documents_fts, -1, '[', ']', '...', 16) "
                                         "FROM documents_fts f JOIN documents d ON d.rowid = f.rowid "
                                         "WHERE documents_fts MATCH ?1 AND {} ORDER BY f.rank LIMIT ?4 OFFSET ?5",
                                         columns, window));
+  // Parameters are numbered alike in both: ?1 goes unused when there are no words.
   SQLite::bind(q, match, query.from, query.to, static_cast<int64_t>(query.limit), static_cast<int64_t>(query.offset));
   std::vector<DocumentSummary> out;
   while (q.executeStep())
