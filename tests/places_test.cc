@@ -116,5 +116,49 @@ TEST(Geocoder, DatelinesAbroadDoNotPlaceTheEvent) {
   EXPECT_EQ(e.admin1, "Idlib");
 }
 
+TEST(Geocoder, ATitleCaseDirectionBeginsThePlacesName) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  // A headline's "Eastern Homs" is Homs; "Eastern Ghouta" is a name of its own.
+  const Document homs = read("Five Killed in Mortar Attack on Eastern Homs\n\n"
+                             "Mortar shells fired by armed groups killed five people on Monday, state media said.");
+  const auto main = std::find_if(homs.events.begin(), homs.events.end(), [](const Event& e) { return e.main; });
+  ASSERT_NE(main, homs.events.end());
+  EXPECT_EQ(main->admin1, "Homs");
+  const Document ghouta = read("Government shelling in Eastern Ghouta killed nine people on Sunday.");
+  EXPECT_EQ(first(ghouta).location, "Eastern Ghouta");
+  EXPECT_EQ(first(ghouta).admin1, "Rif Dimashq");
+}
+
+TEST(Geocoder, AnEventNamedOnlyByItsCountryTakesTheLeadsPlace) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  // The headline says "northern Syria", the lead says the town: one event, in the town.
+  const Document d = read("Kurdish Fighters Kill 12 Turkish Soldiers in North Syria\n\n"
+                          "Kurdish YPG fighters killed 12 Turkish soldiers near Afrin on Thursday, a Kurdish agency said.");
+  const auto main = std::find_if(d.events.begin(), d.events.end(), [](const Event& e) { return e.main; });
+  ASSERT_NE(main, d.events.end());
+  EXPECT_EQ(main->location, "Afrin");
+  EXPECT_EQ(main->admin1, "Aleppo");
+  EXPECT_EQ(std::count_if(d.events.begin(), d.events.end(), [&](const Event& e) { return e.sub_event_type == main->sub_event_type; }), 1);
+}
+
+TEST(Geocoder, AnAbbreviatedMonthIsNoPlace) {
+  const Document d = read("Updated at Nov 02 2017. Shelling killed three people in Douma on Tuesday.");
+  for (const std::string& place : d.places) EXPECT_NE(place, "Nov");
+}
+
+TEST(Geocoder, APlaceAbroadGivesWayToTheStorysDivision) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  // Announced in Moscow, the strike happened where the story is: no event
+  // carries the name of one place and the coordinates of another.
+  const Document d = read("Syrian army shells rebels near Idlib\n\n"
+                          "Syrian army artillery shelled rebel positions near Idlib on Monday, killing six fighters, a "
+                          "monitor said. In a separate incident, Syrian jets bombed a village, the ministry said in Moscow.");
+  ASSERT_EQ(d.events.size(), 2u);
+  for (const Event& e : d.events) {
+    EXPECT_EQ(e.location, "Idlib");
+    EXPECT_EQ(e.admin1, "Idlib");
+  }
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -395,7 +395,9 @@ class SentenceReader {
       if (p.country) d += 100;
       if (d < best_distance) best = &p, best_distance = d;
     }
-    if (best) e.location = best->name, e.location_span = best->span;
+    // A country alone ("in northern Syria") says no more than the story does: the
+    // document's place is taken below, and reports of the event still merge.
+    if (best && !best->country) e.location = best->name, e.location_span = best->span;
     return f;
   }
 
@@ -414,6 +416,7 @@ class SentenceReader {
       const Item* it = item_at_[t];
       return !it || it->entries.empty() || it->find(Kind::Country) || it->find(Kind::Capital);
     };
+    auto direction = [&](uint32_t t) { return item_at_[t] && item_at_[t]->has(WordClass::Direction); };
     std::vector<bool> head_at(w_.size(), false);
     for (const Hit& h : ev_.place_heads.match(w_))
       if (!h.payloads.empty()) head_at[h.first] = true;
@@ -423,7 +426,9 @@ class SentenceReader {
       if (last <= first) return;
       Span span{w_[first].span.begin, w_[last - 1].span.end};
       if (w_[last - 1].possessive) span.end -= doc_.slice(span).ends_with("'s") ? 2 : 1;  // "Iran's"
-      const bool country = last == first + 1 && item_at_[first] && item_at_[first]->find(Kind::Country);
+      uint32_t named = first;  // "Northern Syria" is the country
+      while (named + 1 < last && direction(named)) ++named;
+      const bool country = last == named + 1 && item_at_[named] && item_at_[named]->find(Kind::Country);
       places_.push_back({first, last, std::string(doc_.slice(span)), span, country});
     };
     for (const Hit& h : ev_.place_prepositions.match(w_)) {
@@ -439,7 +444,11 @@ class SentenceReader {
                           holder(k));
            ++skip)
         ++k;  // "in northern Aleppo", "in rural Idlib", "on ISIL-controlled Raqqa"
+      // A capitalised direction begins the name: "West Bank", "Eastern Ghouta", or
+      // a title-case headline's "Attack on Eastern Homs" (the geocoder falls back to Homs).
       uint32_t end = k;
+      while (end < w_.size() && end < k + 2 && w_[end].letter_case != Case::Any && direction(end)) ++end;
+      if (end == w_.size() || !name_word(end)) end = k;  // a direction alone names nothing
       while (end < w_.size() && end < k + 4 && name_word(end)) ++end;
       if (end > k) add(k, end);
     }
@@ -488,11 +497,20 @@ void add_all(std::vector<std::string>& into, const std::vector<std::string>& fro
     if (std::find(into.begin(), into.end(), x) == into.end()) into.push_back(x);
 }
 
+// One place named twice, perhaps more narrowly once: "Rural Aleppo" and "Aleppo".
+bool same_place(const std::string& a, const std::string& b) {
+  const std::string x = fold(a), y = fold(b);
+  const std::string& longer = x.size() >= y.size() ? x : y;
+  const std::string& shorter = x.size() >= y.size() ? y : x;
+  return longer == shorter ||
+         (longer.ends_with(shorter) && longer[longer.size() - shorter.size() - 1] == ' ');
+}
+
 // Two reports of one event: same type, compatible places and actors.
 bool same_event(const Event& a, const Event& b) {
   if (a.sub_event_type != b.sub_event_type) return false;
   const bool a_actors = !a.actor1.empty() || !a.actor2.empty(), b_actors = !b.actor1.empty() || !b.actor2.empty();
-  if (a_actors && b_actors && !a.location.empty() && !b.location.empty() && fold(a.location) != fold(b.location))
+  if (a_actors && b_actors && !a.location.empty() && !b.location.empty() && !same_place(a.location, b.location))
     return false;
   if (!a_actors || !b_actors) return true;  // the same event, told once without its actors
   std::vector<std::string> all_a = a.actor1, all_b = b.actor1;

@@ -57,9 +57,16 @@ bool day_number(const Word& w, unsigned& d) {
 
 }  // namespace
 
+// Names of days and months, and their abbreviations ("Nov", "Sept", "Thurs"),
+// but not "Mar", which begins saints' names and places ("Mar Elias").
 bool calendar_word(std::string_view key) {
-  return std::find(kDays.begin(), kDays.end(), key) != kDays.end() ||
-         std::find(kMonths.begin(), kMonths.end(), key) != kMonths.end();
+  if (key == "sept" || key == "tues" || key == "thur" || key == "thurs") return true;
+  auto named = [&](const auto& names) {
+    return std::any_of(names.begin(), names.end(), [&](std::string_view n) {
+      return n == key || (key.size() == 3 && key != "mar" && n.starts_with(key));
+    });
+  };
+  return named(kDays) || named(kMonths);
 }
 
 std::optional<DateReading> resolve_date(std::string_view expression, const std::string& report_date) {

@@ -93,13 +93,14 @@ void place(Event& e, const Place& p, int precision) {
 
 void Geocoder::run(Document& doc) const {
   // Where the story happens: the country its actors and country names say,
-  // unless more of its places lie in another (a dateline abroad is outvoted,
-  // and so is a name that is a town only somewhere else: "Castello" in Italy).
+  // unless more of the places it names (countries among them: "in northern
+  // Syria") lie in another. A dateline abroad is outvoted, and so is a name
+  // that is a town only somewhere else ("Castello" in Italy).
   constexpr int kActorsSay = 1;  // as much as one place: a foreign air force names its country too
   std::map<std::string, int> countries;
   if (!doc.country.empty()) countries[doc.country] = kActorsSay;
   for (const std::string& name : doc.places)
-    if (const Place* p = find(name, doc.country, false); p && p->kind != "country") ++countries[p->country];
+    if (const Place* p = find(name, doc.country, false)) ++countries[p->country];
   std::string country = doc.country;
   int votes = 0;
   for (const auto& [c, n] : countries)
@@ -148,9 +149,9 @@ void Geocoder::run(Document& doc) const {
     if (found[i]) continue;
     Event& e = doc.events[i];
     if (region) {
-      // A country named in passing is rarely where it happened: the story's division is.
-      const Place* named = e.location.empty() ? nullptr : find(e.location, "", false);
-      if (!named || named->kind == "country") e.location = region->name, e.location_span = Span{};
+      // A name not found in the story's country (a country named in passing, a
+      // capital where it was announced, a word taken for a place): the story's division.
+      e.location = region->name, e.location_span = Span{};
       place(e, *region, 3);
     } else {
       e.admin1 = usual;
