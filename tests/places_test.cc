@@ -27,6 +27,9 @@ TEST(Gazetteer, BundledPlacesAndVariantSpellings) {
   EXPECT_NEAR(g.lookup("Zamzam").front()->latitude, 13.49, 0.01);
   if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
   EXPECT_GT(g.size(), 100000u);
+  ASSERT_TRUE(g.country("SYR"));
+  EXPECT_EQ(g.country("SYR")->name, "Syria");
+  EXPECT_EQ(g.country("XXX"), nullptr);
   // One place, many spellings.
   for (const char* name : {"Deir ez-Zor", "Deir Ezzor", "Deir al-Zour", "Dayr az Zawr"}) {
     const auto found = g.lookup(name);
@@ -158,6 +161,34 @@ TEST(Geocoder, APlaceAbroadGivesWayToTheStorysDivision) {
     EXPECT_EQ(e.location, "Idlib");
     EXPECT_EQ(e.admin1, "Idlib");
   }
+}
+
+TEST(Geocoder, WordsTakenForAPlaceGiveWayToTheCountry) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  // "in Car Bomb" of a title-case headline is no place; the story is in Syria.
+  const Document d = read("Six Killed in Car Bomb Near Old Mosque\n\n"
+                          "A car bomb killed six people outside a mosque on Friday, Syrian state television said.");
+  const Event& e = first(d);
+  EXPECT_EQ(e.location, "Syria");
+  EXPECT_EQ(e.country, "SYR");
+  EXPECT_TRUE(e.latitude);
+  EXPECT_EQ(e.geo_precision, 3);
+  // A village the gazetteer does not know keeps its name.
+  const Document village = read("In Sudan, RSF fighters killed dozens of civilians in the village of Um Kadada Janub.");
+  EXPECT_EQ(first(village).location, "Um Kadada Janub");
+  EXPECT_EQ(first(village).country, "SDN");
+}
+
+TEST(Geocoder, EveryCountryTheActorsNameIsACandidate) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  // American actors, a Syrian town: the town says where the story is.
+  const Document d = read("Car bomb kills four in Syrian city of Qamishli\n\n"
+                          "A car bomb killed four people in Qamishli on Monday, Syrian state media said. Separately, US "
+                          "jets bombed an oil depot held by the Islamic State group, the Pentagon said in Washington.");
+  const auto main = std::find_if(d.events.begin(), d.events.end(), [](const Event& e) { return e.main; });
+  ASSERT_NE(main, d.events.end());
+  EXPECT_EQ(main->location, "Qamishli");
+  EXPECT_EQ(main->country, "SYR");
 }
 
 }  // namespace

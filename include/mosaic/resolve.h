@@ -31,6 +31,8 @@ class Gazetteer {
   // `loose` also compares consonants only ("Khan Sheikhoun" = "Khan Shaykhun"):
   // for a last try, within a country.
   std::vector<const Place*> lookup(std::string_view name, bool loose = false) const;
+  // The country of an ISO alpha-3 code, as a place (its centre); null if unknown.
+  const Place* country(std::string_view code) const;
   std::size_t size() const;
 
   Gazetteer();

@@ -59,6 +59,7 @@ std::string consonants(const std::string& skeleton_key) {
 struct Gazetteer::Impl {
   std::vector<Place> places;
   std::unordered_map<std::string, std::vector<std::size_t>> by_key, by_skeleton, by_consonants;
+  std::unordered_map<std::string, std::size_t> by_country;  // ISO alpha-3 -> the country itself
   static void add(std::unordered_map<std::string, std::vector<std::size_t>>& map, const std::string& key, std::size_t place) {
     if (key.empty()) return;
     auto& at = map[key];
@@ -129,7 +130,14 @@ Gazetteer Gazetteer::load(const std::string& places_tsv, const std::string& data
     }
     p.admin1 = d->second;
   }
+  for (std::size_t i = 0; i < x.places.size(); ++i)
+    if (x.places[i].kind == "country") x.by_country.emplace(x.places[i].country, i);
   return g;
+}
+
+const Place* Gazetteer::country(std::string_view code) const {
+  const auto it = impl_->by_country.find(std::string(code));
+  return it == impl_->by_country.end() ? nullptr : &impl_->places[it->second];
 }
 
 std::vector<const Place*> Gazetteer::lookup(std::string_view name, bool loose) const {

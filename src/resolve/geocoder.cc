@@ -81,6 +81,17 @@ bool relative(std::string_view before) {
   return false;
 }
 
+// Every word of the name is an English word: "Car Bomb", "Rocket Attack".
+bool english(const Vocabulary& vocabulary, std::string_view name) {
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= name.size(); ++i) {
+    if (i < name.size() && name[i] != ' ' && name[i] != '-') continue;
+    if (i > start && vocabulary.pos(lower_ascii(name.substr(start, i - start))) == 0) return false;
+    start = i + 1;
+  }
+  return true;
+}
+
 void place(Event& e, const Place& p, int precision) {
   e.admin1 = p.admin1;
   e.country = p.country;
@@ -99,6 +110,8 @@ void Geocoder::run(Document& doc) const {
   constexpr int kActorsSay = 1;  // as much as one place: a foreign air force names its country too
   std::map<std::string, int> countries;
   if (!doc.country.empty()) countries[doc.country] = kActorsSay;
+  for (const Actor& a : doc.actors)  // "Hezbollah and Iraqi militias fought Syrian rebels south of Aleppo"
+    if (!a.country.empty()) countries[a.country] = kActorsSay;
   for (const std::string& name : doc.places)
     if (const Place* p = find(name, doc.country, false)) ++countries[p->country];
   std::string country = doc.country;
@@ -141,19 +154,24 @@ void Geocoder::run(Document& doc) const {
   int most = 0;
   for (const auto& [d, n] : divisions)
     if (n > most) usual = d, most = n;
-  if (usual.empty()) return;
   const Place* region = nullptr;
-  for (const Place* p : gazetteer_.lookup(usual))
+  for (const Place* p : usual.empty() ? std::vector<const Place*>{} : gazetteer_.lookup(usual))
     if (p->kind == "admin1" && (country.empty() || p->country == country)) region = p;
+  // Failing a division, the country itself: a story with no place we know
+  // still happened in its country, not in "Car Bomb" of a title-case headline.
+  if (!region && usual.empty() && !country.empty()) region = gazetteer_.country(country);
   for (std::size_t i = 0; i < doc.events.size(); ++i) {
     if (found[i]) continue;
     Event& e = doc.events[i];
     if (region) {
-      // A name not found in the story's country (a country named in passing, a
-      // capital where it was announced, a word taken for a place): the story's division.
-      e.location = region->name, e.location_span = Span{};
+      // A name found nowhere, not even as English words, is a place too small for
+      // the gazetteer ("Wad al-Nourah"): it keeps its name. Any other (a country
+      // named in passing, a capital where it was announced, "Car Bomb" in a
+      // title-case headline) gives way to the region's.
+      if (e.location.empty() || find(e.location, "", false) || english(vocabulary_, e.location))
+        e.location = region->name, e.location_span = Span{};
       place(e, *region, 3);
-    } else {
+    } else if (!usual.empty()) {
       e.admin1 = usual;
       e.geo_precision = 3;
     }
