@@ -36,7 +36,7 @@ int main(int argc, char** argv) {
       ->capture_default_str()->check(CLI::PositiveNumber);
 
   std::string export_format = "json", output;
-  auto* export_cmd = app.add_subcommand("export", "write the store as json (mosaic/1), jsonl or csv (ACLED columns)");
+  auto* export_cmd = app.add_subcommand("export", "write the store as json (mosaic/1), jsonl, csv (ACLED columns) or geojson (events as points)");
   add_common(export_cmd);
   export_cmd->add_option("--format", export_format, "json|jsonl|csv|geojson")->capture_default_str();
   export_cmd->add_option("-o,--output", output, "file to write (default stdout); written whole or not at all");

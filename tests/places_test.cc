@@ -127,9 +127,11 @@ TEST(Geocoder, ATitleCaseDirectionBeginsThePlacesName) {
   const auto main = std::find_if(homs.events.begin(), homs.events.end(), [](const Event& e) { return e.main; });
   ASSERT_NE(main, homs.events.end());
   EXPECT_EQ(main->admin1, "Homs");
+  EXPECT_EQ(main->geo_precision, 2);  // part of Homs
   const Document ghouta = read("Government shelling in Eastern Ghouta killed nine people on Sunday.");
   EXPECT_EQ(first(ghouta).location, "Eastern Ghouta");
   EXPECT_EQ(first(ghouta).admin1, "Rif Dimashq");
+  EXPECT_EQ(first(ghouta).geo_precision, 1);  // the place itself
 }
 
 TEST(Geocoder, AnEventNamedOnlyByItsCountryTakesTheLeadsPlace) {
@@ -146,7 +148,7 @@ TEST(Geocoder, AnEventNamedOnlyByItsCountryTakesTheLeadsPlace) {
 
 TEST(Geocoder, AnAbbreviatedMonthIsNoPlace) {
   const Document d = read("Updated at Nov 02 2017. Shelling killed three people in Douma on Tuesday.");
-  for (const std::string& place : d.places) EXPECT_NE(place, "Nov");
+  for (const auto& place : d.places) EXPECT_NE(place.name, "Nov");
 }
 
 TEST(Geocoder, APlaceAbroadGivesWayToTheStorysDivision) {

@@ -97,8 +97,11 @@ struct Document {
   std::vector<Mention> mentions;
   std::vector<Actor> actors;  // every actor a mention refers to, with the names used here
   std::string country;        // the country the document is about (ISO alpha-3), if it can tell
-  std::vector<std::string> places;  // every place the text names, in order (not stored)
-  std::size_t headline_places = 0;  // how many of them the headline (first sentence) names
+  struct NamedPlace {
+    std::string name;  // as written
+    uint32_t sentence = 0;
+  };
+  std::vector<NamedPlace> places;  // every place the text names, in order (not stored)
   std::vector<Event> events;
   std::vector<Quantity> quantities;
   std::vector<Relation> relations;

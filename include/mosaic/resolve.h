@@ -57,6 +57,8 @@ class Geocoder {
   const Place* find(const std::string& name, const std::string& country, bool strict = true) const;
 
  private:
+  int precision(const Place& p, std::string_view written) const;
+
   const Gazetteer& gazetteer_;
   const Vocabulary& vocabulary_;
 };

@@ -553,7 +553,6 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   doc.quantities.clear();
   doc.claims.clear();
   doc.places.clear();
-  doc.headline_places = 0;
   const EventLexicon::Impl& ev = events_.impl();
   std::vector<Event> events;
   std::set<std::size_t> generic;      // events read from a generic attack or killing word
@@ -566,8 +565,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const SentenceReader reader(ev, actors_.impl(), vocabulary_, doc, s, reading, actors);
     for (const Place& p : reader.places())
-      if (!p.dateline) doc.places.push_back(p.name);  // where it was filed is not where it happened
-    if (s == 0) doc.headline_places = doc.places.size();
+      if (!p.dateline) doc.places.push_back({p.name, s});  // where it was filed is not where it happened
     if (claimed_by.empty())
       if (const auto who = reader.claimant(); !who.empty() && armed(*who.front())) claimed_by = who.front()->id;
     for (const Place& p : reader.places()) ++place_votes[p.name];

@@ -102,6 +102,16 @@ void place(Event& e, const Place& p, int precision) {
 
 }  // namespace
 
+// 1 for a town, 3 for a division; 2 for part of a town's area, as a headline's
+// "Southern Idlib" says with a direction that the place's own name does not have.
+int Geocoder::precision(const Place& p, std::string_view written) const {
+  if (p.kind == "admin1") return 3;
+  const std::size_t space = written.find(' ');
+  if (space != std::string_view::npos && relative(written.substr(0, space)) && gazetteer_.lookup(written).empty())
+    return 2;
+  return 1;
+}
+
 void Geocoder::run(Document& doc) const {
   // Where the story happens: the country its actors and country names say,
   // unless more of the places it names (countries among them: "in northern
@@ -112,16 +122,18 @@ void Geocoder::run(Document& doc) const {
   if (!doc.country.empty()) countries[doc.country] = kActorsSay;
   for (const Actor& a : doc.actors)  // "Hezbollah and Iraqi militias fought Syrian rebels south of Aleppo"
     if (!a.country.empty()) countries[a.country] = kActorsSay;
-  for (const std::string& name : doc.places)
-    if (const Place* p = find(name, doc.country, false)) ++countries[p->country];
+  for (const auto& named : doc.places)
+    if (const Place* p = find(named.name, doc.country, false)) ++countries[p->country];
   std::string country = doc.country;
   int votes = 0;
   for (const auto& [c, n] : countries)
     if (n > votes || (n == votes && c == doc.country)) country = c, votes = n;
   // The main event is what the headline reports: where the headline says, if it says.
   const Place* headline = nullptr;
-  for (std::size_t i = 0; i < doc.headline_places && !headline; ++i)
-    if (const Place* p = find(doc.places[i], country); p && p->kind != "country") headline = p;
+  int headline_precision = 0;
+  for (std::size_t i = 0; i < doc.places.size() && doc.places[i].sentence == 0 && !headline; ++i)
+    if (const Place* p = find(doc.places[i].name, country); p && p->kind != "country")
+      headline = p, headline_precision = precision(*p, doc.places[i].name);
   std::map<std::string, int> divisions;  // admin1 -> events placed in it
   std::vector<const Place*> found(doc.events.size(), nullptr);
   for (std::size_t i = 0; i < doc.events.size(); ++i) {
@@ -130,26 +142,33 @@ void Geocoder::run(Document& doc) const {
       found[i] = headline;
       e.location = headline->name;
       e.location_span = Span{};
-      place(e, *headline, headline->kind == "admin1" ? 3 : 1);
+      place(e, *headline, headline_precision);
       continue;
     }
     if (e.location.empty()) continue;
     const Place* p = find(e.location, country);
+    if (!p) {
+      // Not a place we know ("Rocket Attack" in "Killed in Rocket Attack on Eastern
+      // Homs"): another place its sentence names.
+      for (const auto& other : doc.places)
+        if (other.sentence == e.sentence && other.name != e.location)
+          if (p = find(other.name, country); p && p->kind != "country") {
+            e.location = other.name, e.location_span = Span{};
+            break;
+          }
+    }
     if (!p || p->kind == "country") continue;  // a whole country: placed below, by the document's division
     found[i] = p;
-    int precision = p->kind == "admin1" ? 3 : 1;
-    if (precision == 1 && e.location_span.size() > 0) {
-      const uint32_t from = e.location_span.begin > 24 ? e.location_span.begin - 24 : 0;
-      if (relative(doc.slice(Span{from, e.location_span.begin}))) precision = 2;
-    }
-    place(e, *p, precision);
+    const uint32_t from = e.location_span.begin > 24 ? e.location_span.begin - 24 : 0;
+    const bool near = e.location_span.size() > 0 && relative(doc.slice(Span{from, e.location_span.begin}));
+    place(e, *p, near && p->kind != "admin1" ? 2 : precision(*p, e.location));
     if (!p->admin1.empty()) ++divisions[p->admin1];
   }
   // An event placed only by country, or not at all: the division the
   // document names most (a headline's place counts five times), at precision 3.
-  for (std::size_t i = 0; i < doc.places.size(); ++i)
-    if (const Place* p = find(doc.places[i], country); p && !p->admin1.empty())
-      divisions[p->admin1] += i < doc.headline_places ? 5 : 1;
+  for (const auto& named : doc.places)
+    if (const Place* p = find(named.name, country); p && !p->admin1.empty())
+      divisions[p->admin1] += named.sentence == 0 ? 5 : 1;
   std::string usual;
   int most = 0;
   for (const auto& [d, n] : divisions)
