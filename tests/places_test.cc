@@ -193,5 +193,15 @@ TEST(Geocoder, EveryCountryTheActorsNameIsACandidate) {
   EXPECT_EQ(main->country, "SYR");
 }
 
+TEST(Geocoder, ANameGoesOnInSmallLetters) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  // "Deir ezzor": the second word written small is still the name's.
+  const Document d = read("Air strikes kill nine civilians in Syria's Deir ezzor\n\n"
+                          "Nine civilians were killed on Tuesday, a monitoring group said.");
+  const auto main = std::find_if(d.events.begin(), d.events.end(), [](const Event& e) { return e.main; });
+  ASSERT_NE(main, d.events.end());
+  EXPECT_EQ(main->admin1, "Deir ez-Zor");
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -100,6 +100,7 @@ struct Document {
   struct NamedPlace {
     std::string name;  // as written
     uint32_t sentence = 0;
+    Span span;
   };
   std::vector<NamedPlace> places;  // every place the text names, in order (not stored)
   std::vector<Event> events;

@@ -58,6 +58,7 @@ class Geocoder {
 
  private:
   int precision(const Place& p, std::string_view written) const;
+  std::string written(const Document& doc, const std::string& name, Span span) const;
 
   const Gazetteer& gazetteer_;
   const Vocabulary& vocabulary_;

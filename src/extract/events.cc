@@ -565,7 +565,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const SentenceReader reader(ev, actors_.impl(), vocabulary_, doc, s, reading, actors);
     for (const Place& p : reader.places())
-      if (!p.dateline) doc.places.push_back({p.name, s});  // where it was filed is not where it happened
+      if (!p.dateline) doc.places.push_back({p.name, s, p.span});  // where it was filed is not where it happened
     if (claimed_by.empty())
       if (const auto who = reader.claimant(); !who.empty() && armed(*who.front())) claimed_by = who.front()->id;
     for (const Place& p : reader.places()) ++place_votes[p.name];

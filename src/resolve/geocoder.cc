@@ -1,5 +1,6 @@
 // Places of events: the gazetteer's best reading of each, in the document's
 // country, with ACLED's geo_precision.
+#include <cctype>
 #include <cmath>
 #include <map>
 
@@ -112,7 +113,27 @@ int Geocoder::precision(const Place& p, std::string_view written) const {
   return 1;
 }
 
+// A name the extractor cut short at a word written small: "Syria's Deir ezzor".
+std::string Geocoder::written(const Document& doc, const std::string& name, Span span) const {
+  if (span.size() == 0) return name;
+  const std::string_view text = doc.text;
+  std::size_t begin = span.end;
+  if (begin >= text.size() || text[begin] != ' ') return name;
+  std::size_t end = ++begin;
+  while (end < text.size() && (std::islower(static_cast<unsigned char>(text[end])) || text[end] == '-')) ++end;
+  if (end == begin || (end < text.size() && std::isalnum(static_cast<unsigned char>(text[end])))) return name;
+  // Not an English word: "Zamzam camp" is Zamzam.
+  const std::string_view word = text.substr(begin, end - begin);
+  if (vocabulary_.pos(word) != 0) return name;
+  const std::string last = name.substr(name.rfind(' ') + 1);
+  return gazetteer_.lookup(last + " " + std::string(word)).empty() ? name : name + " " + std::string(word);
+}
+
 void Geocoder::run(Document& doc) const {
+  for (auto& named : doc.places) named.name = written(doc, named.name, named.span);
+  for (Event& e : doc.events)
+    if (const std::string longer = written(doc, e.location, e.location_span); longer != e.location)
+      e.location = longer, e.location_span.end += uint32_t(longer.size() - e.location.size());
   // Where the story happens: the country its actors and country names say,
   // unless more of the places it names (countries among them: "in northern
   // Syria") lie in another. A dateline abroad is outvoted, and so is a name
