@@ -82,6 +82,13 @@ void BM_GazetteerLookup(benchmark::State& state) {
 }
 BENCHMARK(BM_GazetteerLookup);
 
+void BM_GazetteerLoad(benchmark::State& state) {
+  std::size_t places = 0;
+  for (auto _ : state) places = Gazetteer::load(Gazetteer::default_path(), Resources::default_data_dir()).size();
+  state.counters["places"] = double(places);
+}
+BENCHMARK(BM_GazetteerLoad)->Unit(benchmark::kMillisecond);
+
 }  // namespace
 
 BENCHMARK_MAIN();

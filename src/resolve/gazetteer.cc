@@ -89,6 +89,9 @@ std::string Gazetteer::default_path() {
 Gazetteer Gazetteer::load(const std::string& places_tsv, const std::string& data_dir) {
   Gazetteer g;
   Impl& x = *g.impl_;
+  constexpr std::size_t kExpected = 1 << 18;  // GeoNames' cities and divisions, a little over 155,000
+  x.places.reserve(kExpected);
+  for (auto* map : {&x.by_key, &x.by_skeleton, &x.by_consonants}) map->reserve(kExpected);
   // Without the built gazetteer (scripts/setup makes it) only the bundled places are known.
   if (std::ifstream(places_tsv).good()) read_tsv(places_tsv, 8, [&](const std::vector<std::string>& c, std::size_t) {
     Place p{c[1], c[2], c[3], std::strtod(c[4].c_str(), nullptr), std::strtod(c[5].c_str(), nullptr),
