@@ -136,5 +136,28 @@ TEST_F(StoryStore, AnEventToldByCopiesCountsOnce) {
   EXPECT_NE(csv.str().find("Wire; Daily"), std::string::npos) << csv.str();
 }
 
+TEST_F(StoryStore, AWireStoryReprintedByHundredsStaysOneStory) {
+  // Each outlet adds its own line; a fingerprint every reprint shares is the
+  // story's, not boilerplate, and keeps finding it.
+  std::vector<nlohmann::json> records;
+  records.push_back({{"id", "wire"}, {"text", kReport}, {"date", "2016-10-04"}, {"source", "Wire"}});
+  for (int i = 0; i < 150; ++i) {
+    const std::string outlet = "Outlet " + std::to_string(i);
+    records.push_back({{"id", "copy" + std::to_string(i)},
+                       {"text", kReport + "\nReprinted by " + outlet + " with permission."},
+                       {"date", "2016-10-04"},
+                       {"source", outlet}});
+  }
+  records.push_back({{"id", "other"}, {"text", kOtherReport}, {"date", "2016-10-04"}, {"source", "Monitor"}});
+  ingest_lines(records);
+  for (int i = 0; i < 150; i += 7) EXPECT_EQ(story("copy" + std::to_string(i)), "wire") << i;
+  EXPECT_EQ(story("copy149"), "wire");
+  EXPECT_EQ(story("other"), "other");
+  // Nor does the index grow with every reprint of the same words.
+  const std::size_t per_copy = fingerprints(shingles(Normaliser()(kReport))).size();
+  Store store(db(), Store::Mode::ReadOnly);
+  EXPECT_LT(std::size_t(store.stats().fingerprints), 150 * per_copy / 4);
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -158,7 +158,9 @@ class Store {
     std::size_t shared = 0, own = 0;
   };
   // A fingerprint found to be held by too many documents is recorded as common.
-  std::vector<Sharing> documents_sharing(const std::vector<uint64_t>& fingerprints);
+  // `holders`, if given, gets how many documents hold each fingerprint (common: 0).
+  std::vector<Sharing> documents_sharing(const std::vector<uint64_t>& fingerprints,
+                                         std::vector<uint32_t>* holders = nullptr);
   std::optional<std::string> text_of(const std::string& id) const;
   std::string story_of(const std::string& id) const;
   void rename_story(const std::string& from, const std::string& to);

@@ -12,7 +12,8 @@ void StoryDetector::assign(Store& store, Document& doc) const {
   doc.story = doc.id;
   doc.duplicate_of.clear();
   // The stored documents sharing enough fingerprints to be worth comparing.
-  std::vector<Store::Sharing> candidates = store.documents_sharing(doc.fingerprints);
+  std::vector<uint32_t> holders;
+  std::vector<Store::Sharing> candidates = store.documents_sharing(doc.fingerprints, &holders);
   std::erase_if(candidates, [&](const Store::Sharing& c) {
     const double estimate = double(c.shared) / double(std::max<std::size_t>(1, std::min(c.own, doc.fingerprints.size())));
     return c.shared < options_.min_shared || estimate < options_.min_estimate || c.doc == doc.id;
@@ -20,6 +21,14 @@ void StoryDetector::assign(Store& store, Document& doc) const {
   // The exact check is for the few best candidates (sorted by fingerprints shared).
   constexpr std::size_t kChecked = 16;
   if (candidates.size() > kChecked) candidates.resize(kChecked);
+  // A fingerprint that enough documents hold already finds all it can: it is not
+  // stored again. Otherwise a wire story reprinted by hundreds would make its own
+  // fingerprints "common", and its later reprints would be lost.
+  constexpr uint32_t kEnough = 8;
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < doc.fingerprints.size(); ++k)
+    if (holders[k] < kEnough) doc.fingerprints[kept++] = doc.fingerprints[k];
+  doc.fingerprints.resize(kept);
   std::string best, best_story;
   double best_containment = 0;
   std::vector<std::string> stories;  // every story this document joins

@@ -565,7 +565,8 @@ const std::unordered_set<int64_t>& Store::common_fingerprints() {
   return *impl_->common;
 }
 
-std::vector<Store::Sharing> Store::documents_sharing(const std::vector<uint64_t>& fingerprints) {
+std::vector<Store::Sharing> Store::documents_sharing(const std::vector<uint64_t>& fingerprints,
+                                                     std::vector<uint32_t>* holding) {
   // A fingerprint held by very many documents is boilerplate or a stock phrase,
   // not evidence of a copy: it is passed over, and recorded so that it is not
   // looked up again.
@@ -582,7 +583,9 @@ std::vector<Store::Sharing> Store::documents_sharing(const std::vector<uint64_t>
   };
   std::string ids;
   std::vector<Holder> holders;
-  for (uint64_t fp : fingerprints) {
+  if (holding) holding->assign(fingerprints.size(), 0);
+  for (std::size_t k = 0; k < fingerprints.size(); ++k) {
+    const uint64_t fp = fingerprints[k];
     if (common.count(static_cast<int64_t>(fp))) continue;
     q.reset();
     SQLite::bind(q, static_cast<int64_t>(fp), kCommon + 1);
@@ -593,6 +596,7 @@ std::vector<Store::Sharing> Store::documents_sharing(const std::vector<uint64_t>
       holders.push_back({XXH3_64bits(id, size), uint32_t(ids.size()), size, std::size_t(q.getColumn(1).getInt64())});
       ids.append(id, size);
     }
+    if (holding) (*holding)[k] = uint32_t(holders.size() - first);
     if (holders.size() - first > std::size_t(kCommon)) {
       holders.resize(first), ids.resize(ids_size);
       SQLite::Statement mark(impl_->db, "INSERT OR IGNORE INTO common_fingerprints(hash) VALUES (?)");
