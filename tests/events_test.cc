@@ -179,6 +179,12 @@ TEST_F(Events, SeveralEventsInOneSentenceAndOneEventInSeveral) {
   const Event* e = find(d, "Air/drone strike");
   EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Military Forces of Syria"});
   EXPECT_EQ(e->fatalities, 7);
+  // Told again from the other side, sides stay sides.
+  d = read("In Sudan, the RSF attacked Babanusa on Monday. Army troops clashed with the RSF east of Babanusa.");
+  e = find(d, "Armed clash");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Rapid Support Forces"});
+  EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Military Forces of Sudan"});
 }
 
 TEST_F(Events, MainEventIsWhatTheHeadlineReports) {

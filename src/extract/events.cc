@@ -530,8 +530,11 @@ std::string most_counted(const std::map<std::string, int>& counts, Keep&& keep) 
 }
 
 void merge_into(Event& keep, const Event& other) {
-  add_all(keep.actor1, other.actor1);
-  add_all(keep.actor2, other.actor2);
+  // The other report may tell it from the other side: "the RSF attacked the
+  // town", then "army troops clashed with the RSF". Sides stay sides.
+  const bool reversed = overlap(keep.actor1, other.actor2) || overlap(keep.actor2, other.actor1);
+  add_all(keep.actor1, reversed ? other.actor2 : other.actor1);
+  add_all(keep.actor2, reversed ? other.actor1 : other.actor2);
   std::erase_if(keep.actor2, [&](const std::string& a) {
     return std::find(keep.actor1.begin(), keep.actor1.end(), a) != keep.actor1.end();
   });
