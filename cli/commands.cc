@@ -588,7 +588,7 @@ int sides(const Common& c, const std::string& from, const std::string& to) {
   auto name = [&](const std::string& id) { return names.count(id) ? names.at(id) : id; };
   std::vector<Actor> actors;
   store.for_each_actor([&](const ActorSummary& a) { actors.push_back(a.actor); });
-  const Sides s = find_sides(aggregate_relations(store, from, to), actors);
+  const Sides s = find_sides(aggregate_relations(store, {"", from, to}), actors);
   for (int i = 0; i < 2; ++i) {
     fmt::print("camp {} ({} actors)\n", i + 1, s.camp[i].size());
     for (const auto& id : s.camp[i]) fmt::print("  {}\n", name(id));

@@ -18,7 +18,8 @@ using json = nlohmann::json;
 constexpr const char* kArticles =
     R"({"id": "north-1", "date": "2024-03-02", "source": "Test Wire", "title": "Shelling kills five in Kadugli", )"
     R"("text": "Shelling kills five in Kadugli\n\nKADUGLI, Sudan - Shelling by the Rapid Support Forces killed five )"
-    R"(civilians in Kadugli on Friday, residents said. The army said its troops repelled an attack on the town."})"
+    R"(civilians in Kadugli on Friday, residents said. The army said its troops repelled an attack on the town. )"
+    R"(Army troops later clashed with the Rapid Support Forces east of Kadugli."})"
     "\n"
     R"({"id": "north-2", "date": "2024-05-11", "source": "Test Daily", "title": "Aid convoy reaches El Obeid", )"
     R"("text": "Aid convoy reaches El Obeid\n\nEL OBEID, Sudan - A convoy of the World Food Programme reached )"
@@ -82,6 +83,20 @@ TEST(Api, ActorsWithTheirEventsAndFilters) {
   EXPECT_EQ(get(store, "/api/actors", {{"type", "rebel_group"}})[0]["name"], "Rapid Support Forces");
   EXPECT_TRUE(get(store, "/api/actors", {{"type", "igo"}, {"name", "military"}}).empty());
   get(store, "/api/actors/nobody", {}, 404);
+}
+
+TEST(Api, AnActorsRelationsAreItsOwn) {
+  TempDir dir;
+  Store store(make_store(dir));
+  const std::string army = get(store, "/api/actors", {{"name", "military forces"}})[0]["id"];
+  const json relations = get(store, "/api/actors/" + army)["relations"];
+  ASSERT_FALSE(relations.empty());
+  for (const json& r : relations) EXPECT_TRUE(r["source"] == army || r["target"] == army) << r;
+  EXPECT_EQ(get(store, "/api/relations", {{"actor", army}}).size(), relations.size());
+  EXPECT_TRUE(get(store, "/api/relations", {{"actor", army}, {"to", "2024-01-01"}}).empty());
+  EXPECT_EQ(get(store, "/api/relations", {{"actor", army}, {"from", "2024-03-01"}, {"to", "2024-03-31"}}).size(),
+            relations.size());
+  EXPECT_TRUE(get(store, "/api/relations", {{"actor", "nobody"}}).empty());
 }
 
 TEST(Api, EventsFilteredByTypePlaceAndDate) {

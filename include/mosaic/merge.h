@@ -63,9 +63,9 @@ struct ActorRelation {
   };
   std::vector<Evidence> evidence;
 };
-// Relations stated in documents dated within [from, to] (inclusive; empty = open).
-std::vector<ActorRelation> aggregate_relations(const Store& store, const std::string& from = "",
-                                               const std::string& to = "");
+// Relations stated in documents dated within [from, to] (inclusive; empty =
+// open), of one actor if the filter names one.
+std::vector<ActorRelation> aggregate_relations(const Store& store, const Store::RelationFilter& filter = {});
 
 // Camps in the signed graph of relations (allies and backers +, enemies -):
 // the partition into two that leaves the least weight frustrated (an enemy

@@ -57,7 +57,7 @@ enum class PutResult {
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 9;
+  static constexpr int kSchemaVersion = 10;
   enum class Mode { ReadWrite, ReadOnly };
 
   // Opens or creates the database and brings its schema up to date.
@@ -142,8 +142,12 @@ class Store {
     Relation relation;
     std::string doc, date, story, evidence, source;  // source: the document's outlet
   };
+  struct RelationFilter {
+    std::string actor;     // either end, by id
+    std::string from, to;  // dates of the stating documents: YYYY-MM-DD, inclusive
+  };
   // Ordered by type, source and target, so that one relation's evidence is consecutive.
-  void for_each_relation(const std::function<void(const StoredRelation&)>& fn) const;
+  void for_each_relation(const RelationFilter& filter, const std::function<void(const StoredRelation&)>& fn) const;
   struct StoredClaim {
     Claim claim;
     std::string doc, story, evidence;

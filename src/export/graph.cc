@@ -33,7 +33,7 @@ struct Graph {
 
 Graph build(const Store& store, const std::string& from, const std::string& to) {
   Graph g;
-  g.edges = aggregate_relations(store, from, to);
+  g.edges = aggregate_relations(store, {"", from, to});
   std::map<std::string, Actor> all;
   store.for_each_actor([&](const ActorSummary& s) { all.emplace(s.actor.id, s.actor); });
   for (const auto& e : g.edges)

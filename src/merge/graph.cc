@@ -8,11 +8,10 @@
 
 namespace mosaic {
 
-std::vector<ActorRelation> aggregate_relations(const Store& store, const std::string& from, const std::string& to) {
+std::vector<ActorRelation> aggregate_relations(const Store& store, const Store::RelationFilter& filter) {
   std::vector<ActorRelation> out;
   std::set<std::string> stories;
-  store.for_each_relation([&](const Store::StoredRelation& r) {
-    if ((!from.empty() && (r.date.empty() || r.date < from)) || (!to.empty() && (r.date.empty() || r.date > to))) return;
+  store.for_each_relation(filter, [&](const Store::StoredRelation& r) {
     if (out.empty() || out.back().type != r.relation.type || out.back().source != r.relation.source ||
         out.back().target != r.relation.target) {
       out.push_back({r.relation.type, r.relation.source, r.relation.target, 0, "", "", {}});

@@ -136,8 +136,7 @@ json actor(const Store& store, const std::string& id) {
   });
   if (record.is_null()) throw HttpError{404, fmt::format("no actor '{}'", id)};
   json relations = json::array(), events = json::array();
-  for (const ActorRelation& r : aggregate_relations(store))
-    if (r.source == id || r.target == id) relations.push_back(relation_record(r));
+  for (const ActorRelation& r : aggregate_relations(store, {id, "", ""})) relations.push_back(relation_record(r));
   Store::EventFilter f;
   f.actor = id;
   store.for_each_event(f, [&](const Store::StoredEvent& e) {
@@ -157,9 +156,8 @@ json graph(const Store& store, const Params& p) {
 json relations(const Store& store, const Params& p) {
   const std::string type = param(p, "type"), actor = param(p, "actor");
   json out = json::array();
-  for (const ActorRelation& r : aggregate_relations(store, date_param(p, "from"), date_param(p, "to"))) {
+  for (const ActorRelation& r : aggregate_relations(store, {actor, date_param(p, "from"), date_param(p, "to")})) {
     if (!type.empty() && r.type != type) continue;
-    if (!actor.empty() && r.source != actor && r.target != actor) continue;
     out.push_back(relation_record(r));
   }
   return out;

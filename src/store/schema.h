@@ -7,7 +7,7 @@
 
 namespace mosaic::schema {
 
-inline constexpr std::array<std::string_view, 9> kMigrations = {
+inline constexpr std::array<std::string_view, 10> kMigrations = {
     // 1: documents as ingested, their sentences, and the runs that wrote them.
     R"sql(
 CREATE TABLE runs (
@@ -190,6 +190,11 @@ END;
     // nor the index grow with them.
     R"sql(
 CREATE TABLE common_fingerprints (hash INTEGER PRIMARY KEY);
+)sql",
+    // 10: an actor's relations, found by either end without reading them all.
+    R"sql(
+CREATE INDEX relations_source ON relations(source);
+CREATE INDEX relations_target ON relations(target);
 )sql",
 };
 

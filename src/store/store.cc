@@ -517,14 +517,21 @@ void Store::for_each_quantity(
   }
 }
 
-void Store::for_each_relation(const std::function<void(const StoredRelation&)>& fn) const {
+void Store::for_each_relation(const RelationFilter& f, const std::function<void(const StoredRelation&)>& fn) const {
+  // The actor's test is written only when asked for: "?1 = '' OR ..." would
+  // keep SQLite from reading the source and target indexes.
   SQLite::Statement q(impl_->db,
-                      "SELECT r.type, r.source, r.target, r.sentence, r.doc, d.date, "
-                      "CASE d.story WHEN '' THEN d.id ELSE d.story END, "
-                      "CAST(substr(CAST(d.text AS BLOB), s.begin + 1, s.end - s.begin) AS TEXT), d.source "
-                      "FROM relations r JOIN documents d ON d.id = r.doc "
-                      "JOIN sentences s ON s.doc = r.doc AND s.idx = r.sentence "
-                      "ORDER BY r.type, r.source, r.target, r.doc, r.sentence");
+                      std::string("SELECT r.type, r.source, r.target, r.sentence, r.doc, d.date, "
+                                  "CASE d.story WHEN '' THEN d.id ELSE d.story END, "
+                                  "CAST(substr(CAST(d.text AS BLOB), s.begin + 1, s.end - s.begin) AS TEXT), d.source "
+                                  "FROM relations r JOIN documents d ON d.id = r.doc "
+                                  "JOIN sentences s ON s.doc = r.doc AND s.idx = r.sentence "
+                                  "WHERE (?2 = '' OR d.date >= ?2) AND (?3 = '' OR (d.date <> '' AND d.date <= ?3)) ") +
+                          (f.actor.empty() ? "" : "AND (r.source = ?1 OR r.target = ?1) ") +
+                          "ORDER BY r.type, r.source, r.target, r.doc, r.sentence");
+  if (!f.actor.empty()) q.bind(1, f.actor);
+  q.bind(2, f.from);
+  q.bind(3, f.to);
   while (q.executeStep()) {
     StoredRelation r;
     r.relation = Relation{q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
