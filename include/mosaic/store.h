@@ -110,6 +110,7 @@ class Store {
   // Actors with at least one mention, most mentioned first, with every name
   // they have been seen under.
   void for_each_actor(const std::function<void(const ActorSummary&)>& fn) const;
+  std::optional<ActorSummary> actor(const std::string& id) const;  // none if never mentioned
 
   // An event with what export and queries show beside it.
   struct StoredEvent {

@@ -130,11 +130,9 @@ bool involves(const Event& e, const std::string& actor) {
 
 // An actor with its relations (and their evidence) and the events it took part in.
 json actor(const Store& store, const std::string& id) {
-  json record;
-  store.for_each_actor([&](const ActorSummary& s) {
-    if (s.actor.id == id) record = actor_record(s);
-  });
-  if (record.is_null()) throw HttpError{404, fmt::format("no actor '{}'", id)};
+  const auto summary = store.actor(id);
+  if (!summary) throw HttpError{404, fmt::format("no actor '{}'", id)};
+  json record = actor_record(*summary);
   json relations = json::array(), events = json::array();
   for (const ActorRelation& r : aggregate_relations(store, {id, "", ""})) relations.push_back(relation_record(r));
   Store::EventFilter f;

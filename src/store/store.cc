@@ -691,22 +691,39 @@ std::vector<std::pair<std::string, std::string>> Store::main_events() const {
   return out;
 }
 
+namespace {
+
+constexpr const char* kActorAliases = "SELECT alias FROM actor_aliases WHERE actor = ? ORDER BY alias";
+constexpr const char* kActorSummary =
+    "SELECT a.id, a.name, a.type, a.country, count(*), count(DISTINCT m.doc) FROM actors a "
+    "JOIN mentions m ON m.actor = a.id ";
+
+ActorSummary read_actor(SQLite::Statement& q, SQLite::Statement& aliases) {
+  ActorSummary s;
+  s.actor = Actor{q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                  q.getColumn(3).getString(), {}};
+  s.mentions = q.getColumn(4).getInt64();
+  s.documents = q.getColumn(5).getInt64();
+  aliases.reset();
+  aliases.bind(1, s.actor.id);
+  while (aliases.executeStep()) s.actor.aliases.push_back(aliases.getColumn(0).getString());
+  return s;
+}
+
+}  // namespace
+
 void Store::for_each_actor(const std::function<void(const ActorSummary&)>& fn) const {
-  SQLite::Statement q(impl_->db,
-                      "SELECT a.id, a.name, a.type, a.country, count(*), count(DISTINCT m.doc) FROM actors a "
-                      "JOIN mentions m ON m.actor = a.id GROUP BY a.id ORDER BY count(*) DESC, a.id");
-  SQLite::Statement aliases(impl_->db, "SELECT alias FROM actor_aliases WHERE actor = ? ORDER BY alias");
-  while (q.executeStep()) {
-    ActorSummary s;
-    s.actor = Actor{q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                    q.getColumn(3).getString(), {}};
-    s.mentions = q.getColumn(4).getInt64();
-    s.documents = q.getColumn(5).getInt64();
-    aliases.reset();
-    aliases.bind(1, s.actor.id);
-    while (aliases.executeStep()) s.actor.aliases.push_back(aliases.getColumn(0).getString());
-    fn(s);
-  }
+  SQLite::Statement q(impl_->db, std::string(kActorSummary) + "GROUP BY a.id ORDER BY count(*) DESC, a.id");
+  SQLite::Statement aliases(impl_->db, kActorAliases);
+  while (q.executeStep()) fn(read_actor(q, aliases));
+}
+
+std::optional<ActorSummary> Store::actor(const std::string& id) const {
+  SQLite::Statement q(impl_->db, std::string(kActorSummary) + "WHERE a.id = ? GROUP BY a.id");
+  q.bind(1, id);
+  SQLite::Statement aliases(impl_->db, kActorAliases);
+  if (!q.executeStep()) return std::nullopt;
+  return read_actor(q, aliases);
 }
 
 void Store::for_each_document(const std::function<void(const Document&)>& fn, bool with_text) const {
