@@ -228,8 +228,7 @@ int events(const Common& c, const EventArgs& a) {
     return out.empty() ? std::string("-") : out;
   };
   Store::EventFilter f;
-  // One option for both levels of ACLED's taxonomy: sub-event types are the more specific.
-  (a.type.find('/') != std::string::npos || a.type == "Armed clash" || a.type == "Attack" ? f.sub_event_type : f.event_type) = a.type;
+  f.type = a.type;  // either level of ACLED's taxonomy
   f.actor = a.actor;
   f.place = a.place;
   f.from = a.from;
@@ -247,10 +246,6 @@ int events(const Common& c, const EventArgs& a) {
                e.fatalities ? std::to_string(*e.fatalities) : "-", e.main ? "  (main)" : "");
   };
   store.for_each_event(f, print);
-  if (matched == 0 && !a.type.empty()) {  // the other level of the taxonomy
-    std::swap(f.event_type, f.sub_event_type);
-    store.for_each_event(f, print);
-  }
   if (matched > shown) fmt::print("... {} more (use --limit)\n", matched - shown);
   return 0;
 }

@@ -80,6 +80,11 @@ TEST(Api, ActorsWithTheirEventsAndFilters) {
   EXPECT_EQ(detail["type"], "state_forces");
   ASSERT_FALSE(detail["events"].empty());
   EXPECT_EQ(detail["events"][0]["doc"], "north-1");
+  for (const json& e : detail["events"]) {  // its own events only, not those of actors with a like name
+    const bool own = std::find(e["actor1"].begin(), e["actor1"].end(), detail["id"]) != e["actor1"].end() ||
+                     std::find(e["actor2"].begin(), e["actor2"].end(), detail["id"]) != e["actor2"].end();
+    EXPECT_TRUE(own) << e;
+  }
   EXPECT_EQ(get(store, "/api/actors", {{"type", "rebel_group"}})[0]["name"], "Rapid Support Forces");
   EXPECT_TRUE(get(store, "/api/actors", {{"type", "igo"}, {"name", "military"}}).empty());
   get(store, "/api/actors/nobody", {}, 404);
@@ -105,6 +110,9 @@ TEST(Api, EventsFilteredByTypePlaceAndDate) {
   const json all = get(store, "/api/events");
   ASSERT_FALSE(all.empty());
   EXPECT_FALSE(get(store, "/api/events", {{"type", all[0]["event_type"]}}).empty());
+  for (const json& e : get(store, "/api/events", {{"type", "Armed clash"}}))  // a sub-event type without a slash
+    EXPECT_EQ(e["sub_event_type"], "Armed clash");
+  EXPECT_FALSE(get(store, "/api/events", {{"type", "Armed clash"}}).empty());
   EXPECT_FALSE(get(store, "/api/events", {{"place", "Kadugli"}}).empty());
   EXPECT_TRUE(get(store, "/api/events", {{"to", "2024-01-01"}}).empty());
   EXPECT_EQ(get(store, "/api/events", {{"limit", "1"}}).size(), 1u);

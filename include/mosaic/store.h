@@ -121,7 +121,12 @@ class Store {
     std::string story;      // the document's story
   };
   struct EventFilter {
-    std::string sub_event_type, event_type, actor, place, from, to;  // dates: YYYY-MM-DD, inclusive
+    std::string type;   // an event or sub-event type: ACLED's two levels never share a name
+    std::string actor;  // an actor's id, or part of its name
+    std::string actor_id;  // exactly this actor
+    std::string place;  // part of the place's name
+    std::string from, to;  // YYYY-MM-DD, inclusive
+    std::size_t limit = 0, offset = 0;  // limit 0: all
   };
   void for_each_event(const EventFilter& filter, const std::function<void(const StoredEvent&)>& fn) const;
   void for_each_event_of(const std::string& doc, const std::function<void(const StoredEvent&)>& fn) const;

@@ -48,6 +48,7 @@ std::string date_param(const Params& p, const std::string& key) {
 }
 
 constexpr std::size_t kMostRows = 5000;
+constexpr std::size_t kActorEvents = 1000;  // on an actor's page: the earliest documents' first
 
 json span(Span s) { return json::array({s.begin, s.end}); }
 
@@ -123,11 +124,6 @@ json actors(const Store& store, const Params& p) {
   return out;
 }
 
-bool involves(const Event& e, const std::string& actor) {
-  return std::find(e.actor1.begin(), e.actor1.end(), actor) != e.actor1.end() ||
-         std::find(e.actor2.begin(), e.actor2.end(), actor) != e.actor2.end();
-}
-
 // An actor with its relations (and their evidence) and the events it took part in.
 json actor(const Store& store, const std::string& id) {
   const auto summary = store.actor(id);
@@ -136,10 +132,9 @@ json actor(const Store& store, const std::string& id) {
   json relations = json::array(), events = json::array();
   for (const ActorRelation& r : aggregate_relations(store, {id, "", ""})) relations.push_back(relation_record(r));
   Store::EventFilter f;
-  f.actor = id;
-  store.for_each_event(f, [&](const Store::StoredEvent& e) {
-    if (involves(e.event, id)) events.push_back(event_record(e));
-  });
+  f.actor_id = id;
+  f.limit = kActorEvents;
+  store.for_each_event(f, [&](const Store::StoredEvent& e) { events.push_back(event_record(e)); });
   record["relations"] = relations;
   record["events"] = events;
   return record;
@@ -163,19 +158,14 @@ json relations(const Store& store, const Params& p) {
 
 json events(const Store& store, const Params& p) {
   Store::EventFilter f;
-  // One parameter for either level of ACLED's taxonomy, as `mosaic events --type`.
-  const std::string type = param(p, "type");
   f.actor = param(p, "actor");
   f.place = param(p, "place");
   f.from = date_param(p, "from");
   f.to = date_param(p, "to");
-  const std::size_t limit = count_param(p, "limit", 1000, kMostRows);
+  f.type = param(p, "type");  // either level of ACLED's taxonomy, as `mosaic events --type`
+  f.limit = count_param(p, "limit", 1000, kMostRows);
   json out = json::array();
-  store.for_each_event(f, [&](const Store::StoredEvent& e) {
-    if (out.size() >= limit) return;
-    if (!type.empty() && e.event.event_type != type && e.event.sub_event_type != type) return;
-    out.push_back(event_record(e));
-  });
+  store.for_each_event(f, [&](const Store::StoredEvent& e) { out.push_back(event_record(e)); });
   return out;
 }
 

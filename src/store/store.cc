@@ -492,14 +492,22 @@ void Store::for_each_event_at(const std::string& doc, const Event& event,
 }
 
 void Store::for_each_event(const EventFilter& f, const std::function<void(const StoredEvent&)>& fn) const {
+  // An actor's events are found from its side, through event_actors' index,
+  // when one is asked for: the test is written only then.
   SQLite::Statement q(impl_->db, event_query(true) +
-                                     "WHERE (?1 = '' OR e.sub_event_type = ?1) AND (?2 = '' OR e.event_type = ?2) "
-                                     "AND (?3 = '' OR e.location LIKE '%' || ?3 || '%') "
-                                     "AND (?4 = '' OR e.date >= ?4) AND (?5 = '' OR (e.date <> '' AND e.date <= ?5)) "
-                                     "AND (?6 = '' OR EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.id = ea.actor "
-                                     "WHERE ea.event = e.id AND (a.id = ?6 OR a.name LIKE '%' || ?6 || '%'))) "
-                                     "ORDER BY e.doc, e.rowid");
-  SQLite::bind(q, f.sub_event_type, f.event_type, f.place, f.from, f.to, f.actor);
+                                     "WHERE (?1 = '' OR e.sub_event_type = ?1 OR e.event_type = ?1) "
+                                     "AND (?2 = '' OR e.location LIKE '%' || ?2 || '%') "
+                                     "AND (?3 = '' OR e.date >= ?3) AND (?4 = '' OR (e.date <> '' AND e.date <= ?4)) " +
+                                     (f.actor.empty() ? std::string()
+                                                      : "AND e.id IN (SELECT ea.event FROM event_actors ea JOIN actors a "
+                                                        "ON a.id = ea.actor WHERE a.id = ?5 OR a.name LIKE '%' || ?5 || '%') ") +
+                                     (f.actor_id.empty() ? "" : "AND e.id IN (SELECT event FROM event_actors WHERE actor = ?8) ") +
+                                     "ORDER BY e.doc, e.rowid LIMIT ?6 OFFSET ?7");
+  SQLite::bind(q, f.type, f.place, f.from, f.to);
+  if (!f.actor.empty()) q.bind(5, f.actor);
+  q.bind(6, f.limit ? static_cast<int64_t>(f.limit) : int64_t(-1));
+  q.bind(7, static_cast<int64_t>(f.offset));
+  if (!f.actor_id.empty()) q.bind(8, f.actor_id);
   SQLite::Statement actors(impl_->db, kEventActors);
   while (q.executeStep()) fn(read_event(q, actors));
 }
