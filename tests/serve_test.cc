@@ -180,10 +180,16 @@ TEST(Server, IngestNeedsItsTokenAndThenStoresAndIndexes) {
       R"({"id": "south-1", "date": "2024-06-01", "title": "Clashes in Kosti", "text": "Clashes in Kosti\n\n)"
       R"(Fighting between the army and the Rapid Support Forces broke out in Kosti on Saturday."})"
       "\n";
+  // Answers are kept until the store changes: asked twice, then after an ingest.
+  const auto documents = [&] { return json::parse(c.Get("/api/stats")->body)["documents"].get<int>(); };
+  const int before = documents();
+  EXPECT_EQ(documents(), before);
+  EXPECT_TRUE(json::parse(c.Get("/api/documents?q=kosti")->body).empty());
   const auto r = c.Post("/api/ingest", article, "application/x-ndjson");
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 200) << r->body;
   EXPECT_EQ(json::parse(r->body)["stored"], 1);
+  EXPECT_EQ(documents(), before + 1);
   const auto found = c.Get("/api/documents?q=kosti");
   ASSERT_TRUE(found);
   EXPECT_EQ(json::parse(found->body)[0]["id"], "south-1");

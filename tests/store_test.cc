@@ -82,6 +82,23 @@ TEST(Store, UncommittedTransactionLeavesNothing) {
   EXPECT_EQ(s.stats().sentences, 0);
 }
 
+TEST(Store, ItsVersionGrowsWithEveryCommittedWriteSeenByEveryReader) {
+  TempDir dir;
+  Store s(dir.file("a.db"));
+  s.begin_run("test");
+  Store reader(dir.file("a.db"), Store::Mode::ReadOnly);
+  const int64_t start = reader.version();
+  put_all(s, {doc("d1", "First report.")});
+  const int64_t after = reader.version();
+  EXPECT_GT(after, start);
+  {
+    Store::Transaction tx(s);
+    s.put(doc("d2", "Second report."));
+  }  // rolled back
+  EXPECT_EQ(reader.version(), after);
+  EXPECT_EQ(s.version(), after);
+}
+
 TEST(Store, RefusesANewerSchema) {
   TempDir dir;
   const auto path = dir.file("new.db");

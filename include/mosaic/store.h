@@ -57,7 +57,7 @@ enum class PutResult {
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 10;
+  static constexpr int kSchemaVersion = 11;
   enum class Mode { ReadWrite, ReadOnly };
 
   // Opens or creates the database and brings its schema up to date.
@@ -85,6 +85,9 @@ class Store {
   // Starts an ingest run; documents put after it are tagged with it, which is
   // how duplicate ids within one run are told from re-ingests.
   int64_t begin_run(const std::string& inputs);
+  // Grows with every committed write, by any process: what was read from the
+  // store at one version still holds while it stays the same.
+  int64_t version() const;
   void finish_run(int64_t run, const std::string& summary_json);
 
   // Writes a document with its sentences, actors and mentions; call inside a

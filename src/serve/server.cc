@@ -1,7 +1,8 @@
 // The HTTP server: cpp-httplib's thread pool over a pool of read-only store
 // connections (a connection's statements are not shared between threads),
-// one write connection for search indexing and ingest, request size and
-// per-client rate limits, and the web page as static files.
+// one write connection for search indexing and ingest, answers kept until
+// the store changes, request size and per-client rate limits, and the web
+// page as static files.
 #include <fmt/format.h>
 #include <httplib.h>
 
@@ -9,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <mutex>
+#include <unordered_map>
 #include <nlohmann/json.hpp>
 #include <unistd.h>
 
@@ -74,6 +76,36 @@ class Readers {
   std::vector<std::unique_ptr<Store>> idle_;
 };
 
+// Answers by path and parameters, kept while the store's version stays the
+// same: the archive changes only when something is ingested, and the graph
+// or the contradictions of a large one take a while to compute.
+class Answers {
+ public:
+  std::optional<std::string> find(const std::string& key, int64_t version) {
+    std::lock_guard lock(mutex_);
+    const auto it = kept_.find(key);
+    if (it == kept_.end() || it->second.version != version) return std::nullopt;
+    return it->second.body;
+  }
+  void keep(const std::string& key, int64_t version, const std::string& body) {
+    std::lock_guard lock(mutex_);
+    if (bytes_ + body.size() > kMostBytes) kept_.clear(), bytes_ = 0;  // rare: a new version clears most anyway
+    auto& k = kept_[key];
+    bytes_ = bytes_ - k.body.size() + body.size();
+    k = {version, body};
+  }
+
+ private:
+  static constexpr std::size_t kMostBytes = 64u << 20;
+  struct Kept {
+    int64_t version = 0;
+    std::string body;
+  };
+  std::mutex mutex_;
+  std::unordered_map<std::string, Kept> kept_;
+  std::size_t bytes_ = 0;
+};
+
 void send_json(httplib::Response& res, int status, const std::string& body) {
   res.status = status;
   res.set_content(body, "application/json");
@@ -90,6 +122,7 @@ struct Server::Impl {
   const Pipeline* pipeline;
   httplib::Server http;
   Readers readers;
+  Answers answers;
   RateLimit limit;
   std::mutex writing;
   Store writer;  // opened first: it creates or migrates the store
@@ -104,9 +137,17 @@ struct Server::Impl {
 
   void get(const httplib::Request& req, httplib::Response& res) {
     Params params(req.params.begin(), req.params.end());  // a repeated parameter keeps its first value
+    std::string key = req.path;
+    for (const auto& [name, value] : params) key += fmt::format("\x1f{}\x1e{}", name, value);
     auto store = readers.take();
+    const int64_t version = store->version();
+    if (auto body = answers.find(key, version)) {
+      readers.give(std::move(store));
+      return send_json(res, 200, *body);
+    }
     const ApiResponse r = api_get(*store, req.path, params, [this] { refresh_search(); });
     readers.give(std::move(store));
+    if (r.status == 200) answers.keep(key, version, r.body);
     send_json(res, r.status, r.body);
   }
 

@@ -7,7 +7,7 @@
 
 namespace mosaic::schema {
 
-inline constexpr std::array<std::string_view, 10> kMigrations = {
+inline constexpr std::array<std::string_view, 11> kMigrations = {
     // 1: documents as ingested, their sentences, and the runs that wrote them.
     R"sql(
 CREATE TABLE runs (
@@ -195,6 +195,12 @@ CREATE TABLE common_fingerprints (hash INTEGER PRIMARY KEY);
     R"sql(
 CREATE INDEX relations_source ON relations(source);
 CREATE INDEX relations_target ON relations(target);
+)sql",
+    // 11: a number every write adds one to, so that readers in any process can
+    // tell cheaply whether what they computed from the store still holds.
+    R"sql(
+CREATE TABLE store_version (n INTEGER NOT NULL);
+INSERT INTO store_version VALUES (0);
 )sql",
 };
 

@@ -21,6 +21,8 @@ namespace mosaic {
 
 static_assert(schema::kMigrations.size() == Store::kSchemaVersion);
 
+constexpr const char* kBumpVersion = "UPDATE store_version SET n = n + 1";
+
 namespace {
 
 // Rows of one table written kChunk at a time by a multi-row INSERT: for the
@@ -75,7 +77,7 @@ struct Store::Impl {
   int64_t run = 0;
   // Statements of the write and merge paths, prepared once per store.
   std::optional<SQLite::Statement> find, insert, upsert_actor, insert_alias, insert_event, sharing, text, story,
-      story_events, events_at, read_event_actors;
+      story_events, events_at, read_event_actors, version;
   Rows<std::string, int64_t, int64_t, int64_t> sentences{"INSERT INTO sentences(doc, idx, begin, end) VALUES "};
   Rows<std::string, int64_t, int64_t, int64_t, std::string> mentions{
       "INSERT OR IGNORE INTO mentions(doc, sentence, begin, end, actor) VALUES "};
@@ -182,6 +184,7 @@ Store::Transaction::~Transaction() {
 
 void Store::Transaction::commit() {
   try {
+    store_.impl_->db.exec(kBumpVersion);
     store_.impl_->db.exec("COMMIT");
     done_ = true;
   } catch (const SQLite::Exception& e) {
@@ -195,7 +198,15 @@ int64_t Store::begin_run(const std::string& inputs) {
   q.bind(2, inputs);
   q.exec();
   impl_->run = impl_->db.getLastInsertRowid();
+  impl_->db.exec(kBumpVersion);
   return impl_->run;
+}
+
+int64_t Store::version() const {
+  auto& q = impl_->prepared(impl_->version, "SELECT n FROM store_version");
+  const int64_t n = q.executeStep() ? q.getColumn(0).getInt64() : 0;
+  q.reset();  // a statement left open would hold this connection to the snapshot it read
+  return n;
 }
 
 void Store::finish_run(int64_t run, const std::string& summary_json) {
@@ -204,6 +215,7 @@ void Store::finish_run(int64_t run, const std::string& summary_json) {
   q.bind(2, summary_json);
   q.bind(3, run);
   q.exec();
+  impl_->db.exec(kBumpVersion);
 }
 
 PutResult Store::put(const Document& doc, std::string* origin_of_first) {
