@@ -200,6 +200,7 @@ class SentenceRules {
   std::size_t step(std::size_t k);
   std::size_t known_as(std::size_t k);
   std::size_t demonym_phrase(std::size_t k);
+  std::size_t people_phrase(std::size_t k);
   std::size_t named_actor(std::size_t k, const Entry* e);
   std::size_t country_or_capital(std::size_t k, const Entry* e);
   std::size_t titled_name(std::size_t k);
@@ -269,6 +270,7 @@ std::size_t SentenceRules::step(std::size_t k) {
       return k + 1;
     }
   }
+  if (const std::size_t next = people_phrase(k); next != k) return next;
   if (may_be_in_name(k) || is_key(k, "the")) {
     const std::size_t next = organisation(k);
     if (next != k) return next;
@@ -385,6 +387,34 @@ std::size_t SentenceRules::demonym_phrase(std::size_t k) {
     }
   }
   return k;
+}
+
+// "Kurdish forces", "Kurdish-led fighters", "Shiite militias": a people's
+// armed group with no country named; the story's is taken when it is known,
+// unless they are "foreign" (of a country the text does not say). Returns k if
+// nothing fits.
+std::size_t SentenceRules::people_phrase(std::size_t k) {
+  std::vector<std::string> people;
+  const bool foreign = is_key(k, "foreign");
+  std::size_t j = foreign ? k + 1 : k;
+  for (; at(j) && !at(j)->find(Kind::Actor) && (at(j)->suffix.empty() || at(j)->suffix == "led"); ++j) {
+    const Entry* q = at(j)->find(WordClass::Qualifier);
+    if (!q || q->value != "identity") break;
+    people.push_back(capitalise(fold(at(j)->suffix.empty() ? word(*at(j)).text : word(*at(j)).parts[0].text)));
+  }
+  const Item* head = at(j);
+  if (people.empty() || !head || head->find(Kind::Actor)) return k;
+  std::string noun, type = "identity_militia";
+  if (const Entry* armed = head->find(WordClass::Armed)) noun = armed->value;
+  else if (const Entry* rebel = head->find(WordClass::Rebel)) noun = rebel->value, type = "rebel_group";
+  else if (head->has(WordClass::Force)) noun = lower_ascii(word(*head).text);
+  else return k;
+  std::string name;
+  for (const auto& p : people) name += p + " ";
+  name += noun;
+  if (foreign) mention(k, j, Actor{actor_id(name), name, type, "", {}});
+  else out_.collective(sentence_, span(k, j), name, type);
+  return j + 1;
 }
 
 std::size_t SentenceRules::named_actor(std::size_t k, const Entry* e) {

@@ -127,6 +127,11 @@ void DocumentMentions::finish() {
   int best = 0;
   for (const auto& [c, votes] : votes_)
     if (votes > best) best = votes, country = &lx_.countries[c];
+  for (const auto& g : generics_) {
+    if (!g.kind.starts_with("collective:")) continue;
+    const std::string name = country ? (country->adjective.empty() ? country->name : country->adjective) + " " + g.name : g.name;
+    add(g.sentence, g.span, Actor{actor_id(name), name, g.kind.substr(11), country ? country->code : "", {}});
+  }
   if (country) {
     doc_.country = country->code;
     for (const auto& g : generics_) {

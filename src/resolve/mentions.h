@@ -29,7 +29,12 @@ class DocumentMentions {
   void vote(uint32_t country, int weight) { votes_[country] += weight; }
 
   // "the government", "rebels": resolved with the story's country.
-  void generic(uint32_t sentence, Span span, std::string kind) { generics_.push_back({sentence, span, std::move(kind)}); }
+  void generic(uint32_t sentence, Span span, std::string kind) { generics_.push_back({sentence, span, std::move(kind), {}}); }
+  // "Kurdish forces", "Shiite militias": a people's armed group, of the story's
+  // country ("Syrian Kurdish forces"), of type `type`.
+  void collective(uint32_t sentence, Span span, std::string name, std::string type) {
+    generics_.push_back({sentence, span, "collective:" + std::move(type), std::move(name)});
+  }
   // A capitalised word that may be a name introduced elsewhere in the document.
   void name(uint32_t sentence, Span span, std::string key, bool titled) {
     names_.push_back({sentence, span, std::move(key), titled});
@@ -48,6 +53,7 @@ class DocumentMentions {
     uint32_t sentence;
     Span span;
     std::string kind;
+    std::string name;  // of a collective
   };
   struct Name {
     uint32_t sentence;
