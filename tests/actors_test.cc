@@ -205,6 +205,13 @@ TEST_F(Actors, GenericReferencesTakeTheStorysCountry) {
   EXPECT_EQ(who(d, "residents"), "Civilians (Myanmar)");
 }
 
+TEST_F(Actors, ALeadersForcesAndWeaponsAreHisStates) {
+  const auto d = read("Putin's troops advanced overnight, and Putin air strikes hit the town of Kupiansk.");
+  EXPECT_EQ(who(d, "Putin's troops"), "Military Forces of Russia");
+  EXPECT_EQ(who(d, "Putin"), "Military Forces of Russia");  // the air strikes'
+  EXPECT_FALSE(has(d, "Vladimir Putin"));
+}
+
 TEST_F(Actors, APeoplesArmedGroupTakesTheStorysCountry) {
   // No country named: the story's, as for "the rebels"; "foreign" ones have none we know.
   const auto d = read("The Iraqi army said Kurdish fighters and Yazidi militiamen retook the town. Kurdish-led "

@@ -433,6 +433,15 @@ std::size_t SentenceRules::named_actor(std::size_t k, const Entry* e) {
       mention(k, k + 1, c.state);
       return k + 2;
     }
+    // "Assad's forces", "Assad air strikes": a leader's state's forces (his
+    // name is a name for them in the first, not in the second).
+    if (next && (next->has(WordClass::Force) || next->has(WordClass::Weapon)) && lx_.country_by_code.count(a.country)) {
+      const CountryInfo& c = lx_.countries[lx_.country_by_code.at(a.country)];
+      out_.vote(uint32_t(&c - lx_.countries.data()), 1);
+      if (next->has(WordClass::Force)) mention(k, k + 1, c.forces);
+      else mention(k, k, c.forces, false);
+      return k + 2;
+    }
   } else if (next && !items_[k].possessive && (next->has(WordClass::Member) || next->has(WordClass::Force))) {
     end = k + 1;  // "Hezbollah militants", "the Nujabaa fighters"
   }
