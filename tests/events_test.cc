@@ -153,6 +153,14 @@ TEST_F(Events, PassivesAndLossesNameWhoDidIt) {
   EXPECT_EQ(e->location, "Zamzam");
 }
 
+TEST_F(Events, WhoClaimedItDidIt) {
+  const auto d = read("Car bomb kills nine in Mogadishu\n\nA car bomb exploded outside a hotel in Mogadishu on "
+                      "Friday, police said. Al-Shabaab claimed responsibility for the blast.");
+  const Event* e = find(d, "Remote explosive/landmine/IED");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Al-Shabaab"});
+}
+
 TEST_F(Events, WhatDidNotHappenIsNotReported) {
   for (const char* text : {
            "The army denied that its jets bombed the market in Kadugli.",

@@ -224,7 +224,7 @@ class SentenceReader {
       // unless the report's subject points back to the speaker ("the army said it had ...").
       uint32_t q = m.last;
       while (q < t && (w_[q].is("has") || w_[q].is("have") || w_[q].is("had") || w_[q].is("also"))) ++q;
-      if (speaks_[q]) {
+      if (q < t && speaks_[q]) {  // (at t, the speech verb is what is asked about: "X claimed responsibility")
         bool self = false;
         for (uint32_t k = q + 1; k < t && !self; ++k)
           self = w_[k].is("it") || w_[k].is("they") || w_[k].is("its") || w_[k].is("their") || w_[k].is("we");
