@@ -153,6 +153,14 @@ TEST_F(Events, PassivesAndLossesNameWhoDidIt) {
   EXPECT_EQ(e->location, "Zamzam");
 }
 
+TEST_F(Events, WhoDidItPastHedges) {
+  const auto d = read("In Yemen, a missile attack believed to have been carried out by the Houthis hit a market in "
+                      "Marib on Sunday.");
+  const Event* e = find(d, "Shelling/artillery/missile attack");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Ansar Allah"});  // the Houthis
+}
+
 TEST_F(Events, WhoClaimedItDidIt) {
   const auto d = read("Car bomb kills nine in Mogadishu\n\nA car bomb exploded outside a hotel in Mogadishu on "
                       "Friday, police said. Al-Shabaab claimed responsibility for the blast.");

@@ -86,6 +86,9 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
       throw Error(fmt::format("{}:{}: stance '{}' is not asserts or denies", speech, line, c[1]));
     for (const auto& phrase : split_list(c[0])) lx.speech.add(phrase, c[1] == "asserts" ? 1 : 0);
   });
+  read_tsv(dir + "agents.tsv", 1, [&](const std::vector<std::string>& c, std::size_t) {
+    for (const auto& phrase : split_list(c[0])) lx.agent_gaps.add(phrase, 0);
+  });
   return lexicon;
 }
 

@@ -48,6 +48,7 @@ struct EventLexicon::Impl {
   PhraseIndex counted;
   std::vector<Counted> counted_defs;
   PhraseIndex speech;                 // payload: 1 asserts, 0 denies
+  PhraseIndex agent_gaps;             // between an attack noun and its "by" (agents.tsv)
 
   const EventType& type(const std::string& name) const { return types[type_by_name.at(name)]; }
 };

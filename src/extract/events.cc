@@ -256,6 +256,17 @@ class SentenceReader {
     }
     return {};
   }
+  // "an attack by X", also past words that hedge or say how: "an attack
+  // believed to have been carried out by X" (agents.tsv).
+  std::vector<const Actor*> by_agent(uint32_t t) const {
+    const std::vector<Hit> gaps = ev_.agent_gaps.match(w_);
+    for (bool moved = true; moved;) {
+      moved = false;
+      for (const Hit& g : gaps)
+        if (g.first == t && !g.payloads.empty() && g.last > t) t = g.last, moved = true;
+    }
+    return after_word(t, {"by"});
+  }
   // A mention with those listed with it: "Iran and Hezbollah", "Turkey, Saudi
   // Arabia and Qatar". Commas alone do not make a list ("the rebels, the regime forces ...").
   std::vector<const Actor*> coordinated(std::size_t i) const {
@@ -311,7 +322,7 @@ class SentenceReader {
           agent = coordinated(i);
           break;
         }
-      if (agent.empty()) agent = after_word(h.last, {"by"});
+      if (agent.empty()) agent = by_agent(h.last);
       // "a suicide bomber from X": a noun for the doer names where the doer comes from.
       if (agent.empty() && (w_[h.last - 1].text.ends_with("er") || w_[h.last - 1].text.ends_with("ers")))
         agent = after_word(h.last, {"from"});
