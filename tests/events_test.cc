@@ -161,6 +161,16 @@ TEST_F(Events, WhoDidItPastHedges) {
   EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Ansar Allah"});  // the Houthis
 }
 
+TEST_F(Events, JoinedVerbsShareTheirSubject) {
+  // "X seized it, lost it to Y": X lost it, Y took it, and they fight.
+  const auto d = read("Near Qusayr, Hezbollah fighters seized the hilltop, lost it to Syrian rebels, and seized it "
+                      "again on Friday.");
+  const Event* e = find(d, "Non-state actor overtakes territory");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Syrian rebels"});
+  EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Hezbollah"});
+}
+
 TEST_F(Events, WhoClaimedItDidIt) {
   const auto d = read("Car bomb kills nine in Mogadishu\n\nA car bomb exploded outside a hotel in Mogadishu on "
                       "Friday, police said. Al-Shabaab claimed responsibility for the blast.");

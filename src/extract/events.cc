@@ -140,10 +140,11 @@ class SentenceReader {
 
   std::vector<Found> events(const std::vector<Count>& counted) const {
     std::vector<Found> out;
+    std::vector<const Actor*> subject;  // of the last verb: "X seized the camp, lost it to rebels"
     for (const Hit& h : trigger_hits_) {
       const Trigger& t = ev_.trigger_defs[h.payloads.front()];
       if (qualified(h)) continue;
-      if (auto f = read(h, t, counted)) out.push_back(std::move(*f));
+      if (auto f = read(h, t, counted, subject)) out.push_back(std::move(*f));
     }
     return out;
   }
@@ -309,7 +310,10 @@ class SentenceReader {
     return false;
   }
 
-  std::optional<Found> read(const Hit& h, const Trigger& t, const std::vector<Count>& counted) const {
+  // `subject`: the last active verb's subject, which a verb joined to it by a
+  // comma or "and" shares; updated.
+  std::optional<Found> read(const Hit& h, const Trigger& t, const std::vector<Count>& counted,
+                            std::vector<const Actor*>& subject) const {
     std::vector<const Actor*> agent, target;
     if (t.voice == Voice::Passive || passive(h)) {
       agent = after_word(h.last, {"by", "to"});
@@ -340,6 +344,9 @@ class SentenceReader {
       }
     } else {
       agent = before(h.first);
+      const bool joined = h.first > 0 && (w_[h.first - 1].is(",") || w_[h.first - 1].is("and"));
+      if (agent.empty() && joined) agent = subject;
+      subject = agent;
       target = after_word(h.last, {"between"}, 1);
       if (!target.empty() && agent.empty()) {  // "clashes between X and Y"
         agent = {target.front()};
