@@ -260,6 +260,10 @@ class SentenceReader {
   // "an attack by X", also past words that hedge or say how: "an attack
   // believed to have been carried out by X" (agents.tsv).
   std::vector<const Actor*> by_agent(uint32_t t) const {
+    constexpr uint32_t kReach = 10;  // the longest gap and a "by" after it
+    bool by = false;
+    for (uint32_t k = t; k < w_.size() && k < t + kReach && !by; ++k) by = w_[k].is("by");
+    if (!by) return {};
     const std::vector<Hit> gaps = ev_.agent_gaps.match(w_);
     for (bool moved = true; moved;) {
       moved = false;
