@@ -234,6 +234,18 @@ TEST_F(Events, FatalitiesByAcledRules) {
   EXPECT_EQ(toll("Airstrikes on Douma killed between 20 and 30 people."), 20);  // the conservative figure
   EXPECT_EQ(toll("Airstrikes on Douma killed at least 11 civilians including three children."), 11);
   EXPECT_EQ(toll("Airstrikes on Douma in 2015 wounded six people."), std::nullopt);  // neither year nor wounded
+  // A headline's "dozens" is 12 until the lead gives the number; an exact headline figure stays.
+  auto main_toll = [&](const std::string& text) {
+    const Document d = read(text);
+    const auto m = std::find_if(d.events.begin(), d.events.end(), [](const Event& e) { return e.main; });
+    return m == d.events.end() ? std::optional<int>() : m->fatalities;
+  };
+  EXPECT_EQ(main_toll("Dozens of civilians killed as shelling hits Dilling market\n\nRSF shelling on a market in "
+                      "Dilling killed at least 37 people on Sunday, medics said."),
+            37);
+  EXPECT_EQ(main_toll("Shelling kills 9 in Dilling market\n\nRSF shelling on a market in Dilling killed nine people "
+                      "on Sunday. Since April, 140 people have been killed in the town."),
+            9);
 }
 
 TEST_F(Events, QuantitiesWithWhatTheyCount) {

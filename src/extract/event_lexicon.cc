@@ -61,15 +61,18 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
   });
 
   const std::string numbers = dir + "numbers.tsv";
-  read_tsv(numbers, 2, [&](const std::vector<std::string>& c, std::size_t line) {
+  read_tsv(numbers, 3, [&](const std::vector<std::string>& c, std::size_t line) {
     int value = 0;
     try {
       value = std::stoi(c[1]);
     } catch (const std::exception&) {
       throw Error(fmt::format("{}:{}: '{}' is not a number", numbers, line, c[1]));
     }
+    if (c[2] != "exact" && c[2] != "vague")
+      throw Error(fmt::format("{}:{}: reading '{}' is not exact or vague", numbers, line, c[2]));
     for (const auto& phrase : split_list(c[0])) lx.numbers.add(phrase, uint32_t(lx.number_values.size()));
     lx.number_values.push_back(value);
+    lx.number_vague.push_back(c[2] == "vague");
   });
 
   const std::string counted = dir + "counted.tsv";

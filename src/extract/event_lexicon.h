@@ -45,6 +45,7 @@ struct EventLexicon::Impl {
   PhraseIndex place_heads, place_prepositions;
   PhraseIndex numbers;
   std::vector<int> number_values;
+  std::vector<bool> number_vague;  // ACLED's reading of a vague amount ("dozens": 12)
   PhraseIndex counted;
   std::vector<Counted> counted_defs;
   PhraseIndex speech;                 // payload: 1 asserts, 0 denies

@@ -582,6 +582,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   std::vector<Event> events;
   std::set<std::size_t> generic;      // events read from a generic attack or killing word
   std::optional<int> headline_toll;   // the death toll the headline (or else the lead) gives
+  bool headline_vague = false;
   bool headline_civilian = false;
   std::map<std::string, int> place_votes;  // the document's place, for events whose sentence names none
   std::string lead_place;  // the first place the lead names: where the headline's events happened
@@ -629,10 +630,15 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       if (f.rule == Rule::Killing || f.rule == Rule::Attack) generic.insert(events.size());
       events.push_back(std::move(f.event));
     }
-    // The headline's own figure, else the lead's first.
-    if (s <= 2 && !headline_toll)
+    // The headline's own figure, else the lead's first; a vague one ("dozens
+    // killed") gives way to the number the lead then gives ("at least 58 people").
+    if (s <= 3 && (!headline_toll || headline_vague))
       for (const Count& c : counts)
-        if (c.killed && !c.subset && !headline_toll) headline_toll = int(c.quantity.value), headline_civilian = c.civilian == 1;
+        if (c.killed && !c.subset && (!headline_toll || (s > 0 && !c.vague && c.quantity.value >= *headline_toll))) {
+          headline_civilian = c.civilian == 1 || (c.civilian == -1 && headline_toll && headline_civilian);
+          headline_toll = int(c.quantity.value), headline_vague = c.vague;
+          break;
+        }
   }
   // Where the sentence names no place: for the headline, the first place the
   // lead names (a lead says where); else the place the document names most.

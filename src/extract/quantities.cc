@@ -34,8 +34,10 @@ class Reader {
   Reader(const EventLexicon::Impl& lx, const std::vector<Word>& words)
       : lx_(lx), w_(words), numbers_(hits(lx.numbers)), counted_(hits(lx.counted)) {}
 
-  // The number at token i: its value and one past its last token; false if none.
-  bool number(uint32_t i, double& value, uint32_t& end) const {
+  // The number at token i: its value and one past its last token, and whether
+  // it is a vague amount's reading; false if none.
+  bool number(uint32_t i, double& value, uint32_t& end, bool* vague = nullptr) const {
+    if (vague) *vague = false;
     if (i >= w_.size()) return false;
     if (w_[i].kind == TokenKind::Number) {
       if (w_[i].parts.size() == 1) {
@@ -47,6 +49,7 @@ class Reader {
       }
     } else if (const Hit* h = numbers_[i]) {
       value = lx_.number_values[h->payloads.front()];
+      if (vague) *vague = lx_.number_vague[h->payloads.front()];
       end = h->last;
     } else {
       return false;
@@ -58,6 +61,7 @@ class Reader {
       const Hit* m = j < w_.size() ? numbers_[j] : nullptr;
       if (!m || lx_.number_values[m->payloads.front()] < 100) break;
       value *= lx_.number_values[m->payloads.front()];
+      if (vague && lx_.number_vague[m->payloads.front()]) *vague = true;
       end = m->last;
     }
     return true;
@@ -89,7 +93,8 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
   for (uint32_t i = 0; i < n; ++i) {
     double value = 0;
     uint32_t j = 0;
-    if (!r.number(i, value, j)) continue;
+    bool vague = false;
+    if (!r.number(i, value, j, &vague)) continue;
     double max = value;
     // Ranges: "1,000 to 2,500", "between 10 and 15", "10-15".
     if (w[i].kind == TokenKind::Number && w[i].parts.size() == 2) parse_number(w[i].parts[1].text, max);
@@ -152,6 +157,7 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
     // "including three children", "among them two women": a part of a count already made.
     for (uint32_t s = i; s-- > 0 && s + 3 > i;)
       if (w[s].is("including") || w[s].is("among") || w[s].is("whom")) c.subset = true;
+    c.vague = vague;
     c.first = i;
     c.last = std::max(last, j);
     c.quantity.sentence = sentence;

@@ -15,6 +15,7 @@ struct Count {
   bool killed = false;           // a death count
   int civilian = -1;             // 1 civilians, 0 combatants, -1 unknown
   bool subset = false;           // "including three children": part of a count already made
+  bool vague = false;            // "dozens", "scores": ACLED's conservative reading
 };
 
 // `people` marks the tokens that begin a mention of people: 1 for civilians,
