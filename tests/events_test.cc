@@ -234,6 +234,7 @@ TEST_F(Events, FatalitiesByAcledRules) {
   EXPECT_EQ(toll("Airstrikes on Douma killed between 20 and 30 people."), 20);  // the conservative figure
   EXPECT_EQ(toll("Airstrikes on Douma killed at least 11 civilians including three children."), 11);
   EXPECT_EQ(toll("Airstrikes on Douma in 2015 wounded six people."), std::nullopt);  // neither year nor wounded
+  EXPECT_EQ(toll("Airstrikes on Douma killed 7 children among 19 dead."), 19);  // the whole, not its part
   // A headline's "dozens" is 12 until the lead gives the number; an exact headline figure stays.
   auto main_toll = [&](const std::string& text) {
     const Document d = read(text);

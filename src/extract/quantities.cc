@@ -157,6 +157,11 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
     // "including three children", "among them two women": a part of a count already made.
     for (uint32_t s = i; s-- > 0 && s + 3 > i;)
       if (w[s].is("including") || w[s].is("among") || w[s].is("whom")) c.subset = true;
+    // "11 children among 18 dead": the count before "among" is the part, the one after the whole.
+    if (i > 0 && w[i - 1].is("among") && !out.empty() && out.back().last + 1 == i) {
+      out.back().subset = true;
+      c.subset = false;
+    }
     c.vague = vague;
     c.first = i;
     c.last = std::max(last, j);
