@@ -60,6 +60,8 @@ class Reader {
       if (j < w_.size() && w_[j].is("of")) ++j;
       const Hit* m = j < w_.size() ? numbers_[j] : nullptr;
       if (!m || lx_.number_values[m->payloads.front()] < 100) break;
+      // "21 hundreds flee" is 21, then hundreds: a plural multiplies only a vague amount.
+      if (lx_.number_vague[m->payloads.front()] && w_[i].kind == TokenKind::Number) break;
       value *= lx_.number_values[m->payloads.front()];
       if (vague && lx_.number_vague[m->payloads.front()]) *vague = true;
       end = m->last;
