@@ -195,7 +195,7 @@ void Geocoder::run(Document& doc) const {
   for (const auto& [d, n] : divisions)
     if (n > most) usual = d, most = n;
   const Place* region = nullptr;
-  for (const Place* p : usual.empty() ? std::vector<const Place*>{} : gazetteer_.lookup(usual))
+  for (const Place* p : gazetteer_.lookup(usual))  // none for an empty name
     if (p->kind == "admin1" && (country.empty() || p->country == country)) region = p;
   // Failing a division, the country itself: a story with no place we know
   // still happened in its country, not in "Car Bomb" of a title-case headline.
