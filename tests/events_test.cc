@@ -171,6 +171,16 @@ TEST_F(Events, JoinedVerbsShareTheirSubject) {
   EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Hezbollah"});
 }
 
+TEST_F(Events, OnlyStatesAndForeignForcesFly) {
+  // Unattributed air strikes in a story whose rebels shell: the army's, not the rebels'.
+  const auto d = read("Air strikes kill eight rescuers in Idlib\n\nAir strikes killed eight rescue workers in Idlib "
+                      "on Monday. In Aleppo, rebels shelled government-held districts, and rebel rockets hit a "
+                      "school. The Syrian army said it was fighting terrorists.");
+  const Event* e = find(d, "Air/drone strike");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Military Forces of Syria"});
+}
+
 TEST_F(Events, WhoClaimedItDidIt) {
   const auto d = read("Car bomb kills nine in Mogadishu\n\nA car bomb exploded outside a hotel in Mogadishu on "
                       "Friday, police said. Al-Shabaab claimed responsibility for the blast.");

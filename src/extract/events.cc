@@ -674,14 +674,15 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       ++agents[e.actor1.front()];
   for (const Mention& m : doc.mentions) ++mentions[m.actor];
   const std::string usual = most_counted(agents, [](const std::string&) { return true; });
-  const std::string flier = most_counted(mentions, [&](const std::string& id) {
+  const auto flies = [&](const std::string& id) {  // only states and foreign forces have air forces
     const Actor* a = actor_of(id);
     return a && (a->type == "state_forces" || a->type == "state" || a->type == "external_forces");
-  });
+  };
+  const std::string flier = most_counted(mentions, flies);
   for (Event& e : doc.events) {
     if (!e.actor1.empty() || !violent(e.event_type)) continue;
     if (!claimed_by.empty() && e.sub_event_type != "Air/drone strike") e.actor1.push_back(claimed_by);
-    else if (!usual.empty() && (e.sub_event_type == "Air/drone strike" ||
+    else if (!usual.empty() && ((e.sub_event_type == "Air/drone strike" && flies(usual)) ||
                                 e.sub_event_type == "Shelling/artillery/missile attack"))
       e.actor1.push_back(usual);
     else if (!flier.empty() && e.sub_event_type == "Air/drone strike")
