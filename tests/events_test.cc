@@ -181,6 +181,11 @@ TEST_F(Events, OnlyStatesAndForeignForcesFly) {
   EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Military Forces of Syria"});
 }
 
+TEST_F(Events, BombingsOnTheGroundAreExplosions) {
+  EXPECT_TRUE(find(read("Twin bombings hit a police station in Kirkuk."), "Remote explosive/landmine/IED"));
+  EXPECT_TRUE(find(read("Government jets bombed the town of Saraqeb."), "Air/drone strike"));
+}
+
 TEST_F(Events, WhoClaimedItDidIt) {
   const auto d = read("Car bomb kills nine in Mogadishu\n\nA car bomb exploded outside a hotel in Mogadishu on "
                       "Friday, police said. Al-Shabaab claimed responsibility for the blast.");
