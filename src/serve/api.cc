@@ -48,7 +48,7 @@ std::string date_param(const Params& p, const std::string& key) {
 }
 
 constexpr std::size_t kMostRows = 5000;
-constexpr std::size_t kActorEvents = 1000;  // on an actor's page: the earliest documents' first
+constexpr std::size_t kActorEvents = 1000;  // on an actor's page, in document order
 
 json span(Span s) { return json::array({s.begin, s.end}); }
 
