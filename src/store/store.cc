@@ -70,6 +70,24 @@ Span span_at(SQLite::Statement& q, int column) {
   return Span{uint32_t(q.getColumn(column).getInt64()), uint32_t(q.getColumn(column + 1).getInt64())};
 }
 
+// A quantity's columns (sentence, begin, end, value, value_max, what) from `column` on.
+Quantity quantity_at(SQLite::Statement& q, int column) {
+  return Quantity{uint32_t(q.getColumn(column).getInt64()), span_at(q, column + 1), q.getColumn(column + 3).getDouble(),
+                  q.getColumn(column + 4).getDouble(), q.getColumn(column + 5).getString()};
+}
+
+// A claim's columns (sentence, begin, end, source, stance, about) from the first on.
+Claim claim_at(SQLite::Statement& q) {
+  return Claim{uint32_t(q.getColumn(0).getInt64()), span_at(q, 1), q.getColumn(3).getString(),
+               q.getColumn(4).getString(), q.getColumn(5).getString()};
+}
+
+// The SQL of a date window on `column` between parameters ?from and ?to,
+// inclusive: an empty bound is open; an undated row is outside a closed one.
+std::string within(std::string_view column, int from, int to) {
+  return fmt::format("(?{1} = '' OR {0} >= ?{1}) AND (?{2} = '' OR ({0} <> '' AND {0} <= ?{2}))", column, from, to);
+}
+
 }  // namespace
 
 struct Store::Impl {
@@ -390,15 +408,13 @@ std::optional<Document> Store::get(const std::string& id) const {
                        "SELECT sentence, begin, end, value, value_max, what FROM quantities WHERE doc = ? ORDER BY begin");
   qs.bind(1, id);
   while (qs.executeStep())
-    d.quantities.push_back(Quantity{uint32_t(qs.getColumn(0).getInt64()), span_at(qs, 1), qs.getColumn(3).getDouble(),
-                                    qs.getColumn(4).getDouble(), qs.getColumn(5).getString()});
+    d.quantities.push_back(quantity_at(qs, 0));
   for_each_event_of(id, [&](const StoredEvent& e) { d.events.push_back(e.event); });
   SQLite::Statement cs(impl_->db,
                        "SELECT sentence, begin, end, source, stance, about FROM claims WHERE doc = ? ORDER BY begin");
   cs.bind(1, id);
   while (cs.executeStep())
-    d.claims.push_back(Claim{uint32_t(cs.getColumn(0).getInt64()), span_at(cs, 1), cs.getColumn(3).getString(),
-                             cs.getColumn(4).getString(), cs.getColumn(5).getString()});
+    d.claims.push_back(claim_at(cs));
   return d;
 }
 
@@ -509,7 +525,7 @@ void Store::for_each_event(const EventFilter& f, const std::function<void(const 
   SQLite::Statement q(impl_->db, event_query(true) +
                                      "WHERE (?1 = '' OR e.sub_event_type = ?1 OR e.event_type = ?1) "
                                      "AND (?2 = '' OR e.location LIKE '%' || ?2 || '%') "
-                                     "AND (?3 = '' OR e.date >= ?3) AND (?4 = '' OR (e.date <> '' AND e.date <= ?4)) " +
+                                     "AND " + within("e.date", 3, 4) + " " +
                                      (f.actor.empty() ? std::string()
                                                       : "AND e.id IN (SELECT ea.event FROM event_actors ea JOIN actors a "
                                                         "ON a.id = ea.actor WHERE a.id = ?5 OR a.name LIKE '%' || ?5 || '%') ") +
@@ -531,9 +547,7 @@ void Store::for_each_quantity(
                       "CAST(substr(CAST(d.text AS BLOB), q.begin + 1, q.end - q.begin) AS TEXT) "
                       "FROM quantities q JOIN documents d ON d.id = q.doc ORDER BY q.doc, q.begin");
   while (q.executeStep()) {
-    const Quantity qty{uint32_t(q.getColumn(1).getInt64()), span_at(q, 2), q.getColumn(4).getDouble(),
-                       q.getColumn(5).getDouble(), q.getColumn(6).getString()};
-    fn(q.getColumn(0).getString(), qty, q.getColumn(7).getString());
+    fn(q.getColumn(0).getString(), quantity_at(q, 1), q.getColumn(7).getString());
   }
 }
 
@@ -546,7 +560,7 @@ void Store::for_each_relation(const RelationFilter& f, const std::function<void(
                                   "CAST(substr(CAST(d.text AS BLOB), s.begin + 1, s.end - s.begin) AS TEXT), d.source "
                                   "FROM relations r JOIN documents d ON d.id = r.doc "
                                   "JOIN sentences s ON s.doc = r.doc AND s.idx = r.sentence "
-                                  "WHERE (?2 = '' OR d.date >= ?2) AND (?3 = '' OR (d.date <> '' AND d.date <= ?3)) ") +
+                                  "WHERE ") + within("d.date", 2, 3) + " " +
                           (f.actor.empty() ? "" : "AND (r.source = ?1 OR r.target = ?1) ") +
                           "ORDER BY r.type, r.source, r.target, r.doc, r.sentence");
   if (!f.actor.empty()) q.bind(1, f.actor);
@@ -574,8 +588,7 @@ void Store::for_each_claim(const std::function<void(const StoredClaim&)>& fn) co
                       "ORDER BY c.doc, c.begin");
   while (q.executeStep()) {
     StoredClaim c;
-    c.claim = Claim{uint32_t(q.getColumn(0).getInt64()), span_at(q, 1), q.getColumn(3).getString(),
-                    q.getColumn(4).getString(), q.getColumn(5).getString()};
+    c.claim = claim_at(q);
     c.doc = q.getColumn(6).getString();
     c.story = q.getColumn(7).getString();
     c.evidence = q.getColumn(8).getString();
@@ -785,7 +798,7 @@ std::vector<DocumentSummary> Store::find_documents(const DocumentQuery& query) c
   const std::string columns =
       "d.id, d.title, d.source, d.date, length(CAST(d.text AS BLOB)), "
       "(SELECT count(*) FROM sentences s WHERE s.doc = d.id), CASE d.story WHEN '' THEN d.id ELSE d.story END";
-  const std::string window = "(?2 = '' OR d.date >= ?2) AND (?3 = '' OR (d.date <> '' AND d.date <= ?3))";
+  const std::string window = within("d.date", 2, 3);
   SQLite::Statement q(impl_->db,
                       match.empty()
                           ? fmt::format("SELECT {}, '' FROM documents d WHERE {} "
