@@ -121,8 +121,8 @@ TEST_F(Events, AHeadlinesEventIsWhereTheLeadSays) {
       "Idlib province, wounding two fighters. The fighters came from Aleppo. Aleppo fell to government forces "
       "last year. Families from Aleppo now live in the camps.",
       "2017-04-02");
-  const auto main = std::find_if(d.events.begin(), d.events.end(), [](const Event& e) { return e.main; });
-  ASSERT_NE(main, d.events.end());
+  const Event* main = test::main_event(d);
+  ASSERT_TRUE(main);
   EXPECT_NE(main->location.find("Idlib"), std::string::npos) << main->location;
 }
 
@@ -231,8 +231,8 @@ TEST_F(Events, SeveralEventsInOneSentenceAndOneEventInSeveral) {
 TEST_F(Events, MainEventIsWhatTheHeadlineReports) {
   const auto d = read("Shelling kills four in Dilling\n\nRSF shelling on Dilling killed four people on Sunday. "
                       "Later, the army arrested two men.");
-  const auto main = std::find_if(d.events.begin(), d.events.end(), [](const Event& e) { return e.main; });
-  ASSERT_NE(main, d.events.end());
+  const Event* main = test::main_event(d);
+  ASSERT_TRUE(main);
   EXPECT_EQ(main->sub_event_type, "Shelling/artillery/missile attack");
   EXPECT_EQ(main->fatalities, 4);
   EXPECT_EQ(std::count_if(d.events.begin(), d.events.end(), [](const Event& e) { return e.main; }), 1);
@@ -255,8 +255,8 @@ TEST_F(Events, FatalitiesByAcledRules) {
   // A headline's "dozens" is 12 until the lead gives the number; an exact headline figure stays.
   auto main_toll = [&](const std::string& text) {
     const Document d = read(text);
-    const auto m = std::find_if(d.events.begin(), d.events.end(), [](const Event& e) { return e.main; });
-    return m == d.events.end() ? std::optional<int>() : m->fatalities;
+    const Event* m = test::main_event(d);
+    return m ? m->fatalities : std::optional<int>();
   };
   EXPECT_EQ(main_toll("Dozens of civilians killed as shelling hits Dilling market\n\nRSF shelling on a market in "
                       "Dilling killed at least 37 people on Sunday, medics said."),

@@ -1,5 +1,6 @@
 #include "helpers.h"
 
+#include <algorithm>
 #include <random>
 
 namespace mosaic::test {
@@ -47,6 +48,11 @@ Document analyse(const std::string& text, const std::string& date, const Resourc
   d.raw = text;
   p.run(d);
   return d;
+}
+
+const Event* main_event(const Document& d) {
+  const auto main = std::find_if(d.events.begin(), d.events.end(), [](const Event& e) { return e.main; });
+  return main == d.events.end() ? nullptr : &*main;
 }
 
 }  // namespace mosaic::test

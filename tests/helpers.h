@@ -43,4 +43,7 @@ const Resources& bundled();
 // The whole pipeline over a text written for a test, reported on `date`.
 Document analyse(const std::string& text, const std::string& date = "", const Resources& r = bundled());
 
+// The document's main event (what its headline or lead reports), or null.
+const Event* main_event(const Document& d);
+
 }  // namespace mosaic::test

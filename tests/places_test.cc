@@ -105,8 +105,8 @@ TEST(Geocoder, AStoryPlacedOnlyByCountryTakesItsDivision) {
   if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
   const Document d = read("Strikes on Idlib kill 12\n\nAirstrikes in Syria killed 12 people on Tuesday. "
                           "Residents of Idlib said the strikes hit a market.");
-  const auto main = std::find_if(d.events.begin(), d.events.end(), [](const Event& e) { return e.main; });
-  ASSERT_NE(main, d.events.end());
+  const Event* main = test::main_event(d);
+  ASSERT_TRUE(main);
   EXPECT_EQ(main->admin1, "Idlib");
   EXPECT_LE(main->geo_precision, 3);
 }
@@ -124,8 +124,8 @@ TEST(Geocoder, ATitleCaseDirectionBeginsThePlacesName) {
   // A headline's "Eastern Homs" is Homs; "Eastern Ghouta" is a name of its own.
   const Document homs = read("Five Killed in Mortar Attack on Eastern Homs\n\n"
                              "Mortar shells fired by armed groups killed five people on Monday, state media said.");
-  const auto main = std::find_if(homs.events.begin(), homs.events.end(), [](const Event& e) { return e.main; });
-  ASSERT_NE(main, homs.events.end());
+  const Event* main = test::main_event(homs);
+  ASSERT_TRUE(main);
   EXPECT_EQ(main->admin1, "Homs");
   EXPECT_EQ(main->geo_precision, 2);  // part of Homs
   const Document ghouta = read("Government shelling in Eastern Ghouta killed nine people on Sunday.");
@@ -139,8 +139,8 @@ TEST(Geocoder, AnEventNamedOnlyByItsCountryTakesTheLeadsPlace) {
   // The headline says "northern Syria", the lead says the town: one event, in the town.
   const Document d = read("Kurdish Fighters Kill 12 Turkish Soldiers in North Syria\n\n"
                           "Kurdish YPG fighters killed 12 Turkish soldiers near Afrin on Thursday, a Kurdish agency said.");
-  const auto main = std::find_if(d.events.begin(), d.events.end(), [](const Event& e) { return e.main; });
-  ASSERT_NE(main, d.events.end());
+  const Event* main = test::main_event(d);
+  ASSERT_TRUE(main);
   EXPECT_EQ(main->location, "Afrin");
   EXPECT_EQ(main->admin1, "Aleppo");
   EXPECT_EQ(std::count_if(d.events.begin(), d.events.end(), [&](const Event& e) { return e.sub_event_type == main->sub_event_type; }), 1);
@@ -187,8 +187,8 @@ TEST(Geocoder, EveryCountryTheActorsNameIsACandidate) {
   const Document d = read("Car bomb kills four in Syrian city of Qamishli\n\n"
                           "A car bomb killed four people in Qamishli on Monday, Syrian state media said. Separately, US "
                           "jets bombed an oil depot held by the Islamic State group, the Pentagon said in Washington.");
-  const auto main = std::find_if(d.events.begin(), d.events.end(), [](const Event& e) { return e.main; });
-  ASSERT_NE(main, d.events.end());
+  const Event* main = test::main_event(d);
+  ASSERT_TRUE(main);
   EXPECT_EQ(main->location, "Qamishli");
   EXPECT_EQ(main->country, "SYR");
 }
@@ -198,8 +198,8 @@ TEST(Geocoder, ANameGoesOnInSmallLetters) {
   // "Deir ezzor": the second word written small is still the name's.
   const Document d = read("Air strikes kill nine civilians in Syria's Deir ezzor\n\n"
                           "Nine civilians were killed on Tuesday, a monitoring group said.");
-  const auto main = std::find_if(d.events.begin(), d.events.end(), [](const Event& e) { return e.main; });
-  ASSERT_NE(main, d.events.end());
+  const Event* main = test::main_event(d);
+  ASSERT_TRUE(main);
   EXPECT_EQ(main->admin1, "Deir ez-Zor");
 }
 
