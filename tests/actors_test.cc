@@ -149,6 +149,41 @@ TEST_F(Actors, AcronymsDefinedInTheText) {
             3);
 }
 
+// "X, a NAME (ACR)": the apposition's name goes to X, and its acronym to the
+// organisation the apposition names, which the document then holds; the
+// acronym alone later finds it. (It used to point at an actor never
+// registered, and the ingest died on it.)
+TEST_F(Actors, AnAppositionsAcronymNamesAnActorTheDocumentHolds) {
+  const char* texts[] = {
+      // the two sentences the reliability probe reported (the first in a sentence of ours)
+      "In Karachi, Sindh, Pakistan, a Muttahida Qaumi Movement (MQM) activist was shot and killed by unknown "
+      "assailants on his way home. MQM called a strike.",
+      "Hezbollah, the Popular Resistance Front (PRF) said on Monday, attacked the post. The PRF later denied it.",
+      // and others of the same form
+      "Gunmen stormed the market in Gao, Mali, a Northern Valley Brigade (NVB) official said on the radio late on "
+      "Sunday. NVB fighters later withdrew.",
+      "The army shelled the port of Tobruk, an Eastern Coast Front (ECF) stronghold, for a third day. The ECF "
+      "denied losses, and its commanders vowed to return.",
+      "Fighting spread across Yemen, the Southern Resistance Movement (SRM) said, as its men moved on the port; "
+      "SRM fighters hold the airport.",
+      "The rebels, a Hill Tribes Brigade [HTB] statement said, retook the pass on the northern road. HTB and the "
+      "army traded fire until dawn.",
+  };
+  for (const char* text : texts) {
+    const auto d = read(text);
+    for (const Mention& m : d.mentions)
+      EXPECT_TRUE(std::any_of(d.actors.begin(), d.actors.end(), [&](const Actor& a) { return a.id == m.actor; }))
+          << text << ": " << m.actor;
+  }
+  EXPECT_EQ(who(read(texts[0]), "MQM"), "Muttahida Qaumi Movement");
+  EXPECT_EQ(who(read(texts[1]), "PRF"), "Popular Resistance Front");
+  const auto gao = read(texts[2]);
+  EXPECT_EQ(std::count_if(gao.mentions.begin(), gao.mentions.end(),
+                          [](const Mention& m) { return m.actor == "northern-valley-brigade"; }),
+            2);
+  EXPECT_EQ(who(read(texts[3]), "ECF"), "Eastern Coast Front");
+}
+
 TEST_F(Actors, FormerNamesBecomeAliases) {
   const auto d = read("The group led the assault on the airport, and the Eastern Lions Brigade, formerly known "
                       "as the Desert Falcons, claimed it.");

@@ -155,13 +155,17 @@ class SentenceRules {
     return std::string(doc_.slice(s));
   }
 
-  // After a named mention: "Free Syrian Army (FSA)" defines FSA.
-  std::size_t acronym_after(std::size_t k, const std::string& id) {
+  // After a named mention: "Free Syrian Army (FSA)" defines FSA. The
+  // acronym names `a` itself, which its mention registers: the name before it
+  // may have gone to another actor ("Hezbollah, the Popular Resistance Front
+  // (PRF)", an apposition), and an acronym must never point at an actor the
+  // document does not hold.
+  std::size_t acronym_after(std::size_t k, const Actor& a) {
     if (!(is_key(k, "(") || is_key(k, "[")) || !at(k + 1) || !(is_key(k + 2, ")") || is_key(k + 2, "]"))) return k;
     const Word& w = word(*at(k + 1));
     if (w.letter_case != Case::Upper || w.text.size() > 8) return k;
-    out_.acronym(std::string(w.text), id);
-    out_.add(sentence_, w.span, *out_.actor(id));
+    out_.add(sentence_, w.span, a);
+    out_.acronym(std::string(w.text), a.id);
     return k + 3;
   }
 
@@ -278,8 +282,8 @@ std::size_t SentenceRules::step(std::size_t k) {
   if (it.entries.empty() && word(it).kind == TokenKind::Word) {
     const Word& w = word(it);
     if (w.letter_case == Case::Upper) {
-      if (const std::string* id = out_.acronym(std::string(w.text))) {
-        out_.add(sentence_, w.span, *out_.actor(*id));
+      if (const Actor* a = out_.acronym(std::string(w.text))) {
+        out_.add(sentence_, w.span, *a);
         return k + 1;
       }
     }
@@ -446,7 +450,7 @@ std::size_t SentenceRules::named_actor(std::size_t k, const Entry* e) {
     end = k + 1;  // "Hezbollah militants", "the Nujabaa fighters"
   }
   mention(k, end, e->target);
-  return acronym_after(end + 1, a.id);
+  return acronym_after(end + 1, a);
 }
 
 std::size_t SentenceRules::country_or_capital(std::size_t k, const Entry* e) {
@@ -542,7 +546,7 @@ std::size_t SentenceRules::organisation(std::size_t k) {
   Actor a{actor_id(name), name, headed ? head->value : prefix->value, "", {}};
   describe(end, a);
   mention(start, end - 1, a);
-  return acronym_after(end, a.id);
+  return acronym_after(end, a);
 }
 
 // "a coalition of rebel brigades known as the Northern Shield": the name that
@@ -575,7 +579,7 @@ std::size_t SentenceRules::known_as(std::size_t k) {
   }
   Actor a{actor_id(name), name, type, "", {}};
   mention(start, end - 1, a);
-  return acronym_after(end, a.id);
+  return acronym_after(end, a);
 }
 
 }  // namespace

@@ -39,10 +39,14 @@ class DocumentMentions {
   void name(uint32_t sentence, Span span, std::string key, bool titled) {
     names_.push_back({sentence, span, std::move(key), titled});
   }
-  void acronym(const std::string& acr, const std::string& id) { acronyms_[acr] = id; }
-  const std::string* acronym(const std::string& acr) const {
+  // An acronym the document defines for an actor it holds (one it does not
+  // hold is not kept); looked up, the actor it stands for, or null.
+  void acronym(const std::string& acr, const std::string& id) {
+    if (index_.count(id)) acronyms_[acr] = id;
+  }
+  const Actor* acronym(const std::string& acr) const {
     const auto it = acronyms_.find(acr);
-    return it == acronyms_.end() ? nullptr : &it->second;
+    return it == acronyms_.end() ? nullptr : actor(it->second);
   }
 
   // Resolves what waited for the whole document and orders the mentions.
