@@ -96,19 +96,36 @@ IngestReport run_ingest(Store& store, const Common& c, const IngestArgs& a, cons
 
 }  // namespace
 
+int ingest_status(const IngestReport& r) {
+  // A few bad records in a large feed are reported, not failures. Stopping
+  // early, or an input that could not be read at all, after some documents
+  // went in is partial success, told apart from both.
+  if (r.stored + r.repeated + r.resumed == 0) return 1;
+  return r.stopped || r.fatal ? 3 : 0;
+}
+
 int ingest(const Common& c, const IngestArgs& a) {
-  Store store(c.db);
+  // A mistyped input is said before anything is done: no store is created
+  // for it, and no run starts that would have to be told apart from a whole one.
+  for (const auto& input : a.inputs) {
+    std::error_code ec;
+    if (input != "-" && !fs::exists(input, ec)) throw Error(fmt::format("{}: no such file or folder", input));
+  }
   const auto start = std::chrono::steady_clock::now();
   const Resources resources = load_resources(c);
+  Store store(c.db);
   const IngestReport r = run_ingest(store, c, a, Pipeline(resources));
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const std::size_t in_store = r.stored + r.repeated + r.resumed;
+  if (r.stopped)
+    fmt::print(stderr, "{}: error: the store refused a batch: {}; stopped: nothing from here on was stored\n",
+               r.stopped_at, r.error);
   fmt::print(stderr,
-             "ingested {} documents into {} ({} new or replaced, {} replaced, {} repeated, {} skipped, {} warnings), "
-             "{} sentences, in {:.2f} s\n",
-             r.stored + r.repeated, c.db, r.stored, r.replaced, r.repeated, r.skipped, r.warnings, r.sentences, secs);
-  // Failure only when nothing could be ingested: a few bad records in a large
-  // feed are reported above, not fatal.
-  return r.stored + r.repeated > 0 ? 0 : 1;
+             "ingested {} documents into {} ({} new or replaced, {} replaced, {} resumed, {} repeated, {} skipped, "
+             "{} warnings), {} sentences, in {:.2f} s\n",
+             in_store, c.db, r.stored, r.replaced, r.resumed, r.repeated, r.skipped, r.warnings, r.sentences, secs);
+  if (r.stopped) fmt::print(stderr, "run the same ingest again to resume it once the cause is fixed\n");
+  return ingest_status(r);
 }
 
 int export_(const Common& c, const std::string& format_name, const std::string& output) {
@@ -148,7 +165,8 @@ int stats(const Common& c) {
   fmt::print("sources        {}\n", s.sources);
   fmt::print("dates          {} .. {}\n", s.first_date.empty() ? "-" : s.first_date,
              s.last_date.empty() ? "-" : s.last_date);
-  fmt::print("ingest runs    {}\n", s.runs);
+  fmt::print("ingest runs    {}{}\n", s.runs,
+             s.interrupted_runs ? fmt::format(" ({} interrupted or stopped early)", s.interrupted_runs) : "");
   fmt::print("stories        {}\n", s.stories);
   fmt::print("actors         {} ({} mentions)\n", s.actors, s.mentions);
   fmt::print("events         {}\n", s.events);

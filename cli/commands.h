@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "mosaic/pipeline.h"
 #include "mosaic/serve.h"
 #include "mosaic/store.h"
 
@@ -46,6 +47,9 @@ struct StoryBenchArgs {
 };
 
 int ingest(const Common& c, const IngestArgs& a);
+// The exit status of an ingest: 0 all read and stored (bad records reported),
+// 1 nothing stored, 3 partial (stopped early, or an input unreadable).
+int ingest_status(const IngestReport& r);
 int bench_stories(const Common& c, const StoryBenchArgs& a);
 int stories(const Common& c, std::size_t limit, bool rebuild);
 int graph(const Common& c, const std::string& format, const std::string& from, const std::string& to, const std::string& output);

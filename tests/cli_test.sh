@@ -81,6 +81,30 @@ if "$mosaic" stats --db "$work/future.db" 2>"$work/err"; then fail "newer schema
 grep -q "schema version 42 is newer" "$work/err" || fail "newer schema message: $(cat "$work/err")"
 if "$mosaic" stats --db "$work/none.db" 2>"$work/err"; then fail "missing db opened"; fi
 
+# A mistyped input is said before anything is done: no store is created.
+if "$mosaic" ingest --db "$work/never.db" "$work/no-such-feed.jsonl" 2>"$work/err"; then fail "missing input exited 0"; fi
+grep -q "no-such-feed.jsonl: no such file or folder" "$work/err" || fail "missing input message: $(cat "$work/err")"
+[ ! -e "$work/never.db" ] || fail "a missing input created the store"
+
+# A store that fills up midway: exit 3 (partial), the position where it
+# stopped, a summary; the same ingest run again resumes it and exits 0.
+python3 -c "
+import json
+for i in range(300):
+    print(json.dumps({'id': f'n{i}', 'text': f'Report {i}: shelling hit the market in Kadugli on Monday, killing {i % 20 + 2} '
+                      'people, residents said. The army blamed the rebels for the attack on the town.'}))
+" >"$work/big.jsonl"
+set +e
+( trap '' XFSZ; ulimit -f 1200; "$mosaic" ingest -q --batch 5 --db "$work/full.db" "$work/big.jsonl" ) 2>"$work/err"
+status=$?
+set -e
+[ "$status" = 3 ] || fail "full store: exit $status, not 3: $(cat "$work/err")"
+grep -qE "big.jsonl:[0-9]+: error: the store refused a batch: .*stopped" "$work/err" || fail "full store message: $(cat "$work/err")"
+grep -qE "^ingested [1-9][0-9]* documents" "$work/err" || fail "full store summary: $(cat "$work/err")"
+"$mosaic" stats --db "$work/full.db" | grep -q "1 interrupted or stopped early" || fail "stopped run not marked"
+"$mosaic" ingest -q --batch 5 --db "$work/full.db" "$work/big.jsonl" 2>"$work/err" || fail "resumed ingest failed: $(cat "$work/err")"
+grep -qE "^ingested 300 documents .* [1-9][0-9]* resumed" "$work/err" || fail "resume summary: $(cat "$work/err")"
+
 # Some bad records among good ones: exit 0, each bad one reported.
 printf '{"id": "ok", "text": "Fine."}\n{"id": "bad", "text": "cut\n' >"$work/mixed.jsonl"
 "$mosaic" ingest --db "$db" "$work/mixed.jsonl" 2>"$work/err" || fail "mixed input exited non-zero"
@@ -92,7 +116,7 @@ grep -q "mixed.jsonl:2: skipped: invalid JSON" "$work/err" || fail "mixed messag
 "$mosaic" docs --db "$db" --search "fasher" | grep -q "sd-2024-06-09-el-fasher" || fail "docs --search"
 python3 -c "import socket,time; s=socket.socket(); s.bind(('127.0.0.1', 0)); s.listen(); print(s.getsockname()[1], flush=True); time.sleep(30)" >"$work/port" &
 holder=$!
-for _ in 1 2 3 4 5 6 7 8 9 10; do [ -s "$work/port" ] && break; sleep 0.2; done
+for _ in $(seq 100); do [ -s "$work/port" ] && break; sleep 0.2; done  # a loaded machine starts python slowly
 if "$mosaic" serve --db "$db" --port "$(cat "$work/port")" 2>"$work/err" >/dev/null; then fail "serve on a taken port exited 0"; fi
 kill "$holder"
 grep -q "cannot listen on 127.0.0.1:" "$work/err" || fail "taken port message: $(cat "$work/err")"

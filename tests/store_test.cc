@@ -4,6 +4,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+
 #include "helpers.h"
 #include "mosaic/pipeline.h"
 #include "store/schema.h"
@@ -157,6 +159,66 @@ TEST(Store, MigrationSevenMovesFingerprintCountsOntoTheFingerprints) {
   EXPECT_EQ(sharing[0].doc, "old");
   EXPECT_EQ(sharing[0].shared, 2u);
   EXPECT_EQ(sharing[0].own, 3u);
+}
+
+std::string integrity(const std::string& path) {
+  sqlite3* db = nullptr;
+  sqlite3_open(path.c_str(), &db);
+  std::string out;
+  sqlite3_exec(db, "PRAGMA integrity_check", [](void* o, int, char** v, char**) {
+    *static_cast<std::string*>(o) += std::string(v[0]) + "\n";
+    return 0;
+  }, &out, nullptr);
+  sqlite3_close(db);
+  return out;
+}
+
+// Migration 12 keeps a run killed before it as interrupted, and every mention,
+// quantity and claim, moved into tables whose key columns come first; SQLite
+// 3.40's integrity_check (Debian 12's) then finds nothing wrong, where before it
+// reported "NULL value in mentions.sentence" of every good row.
+TEST(Store, MigrationTwelveKeepsRowsAndIntegrityCheckFindsNothingWrong) {
+  TempDir dir;
+  const auto path = dir.file("v11.db");
+  sqlite3* db = nullptr;
+  sqlite3_open(path.c_str(), &db);
+  for (std::size_t v = 0; v < 11; ++v) {
+    const std::string sql(schema::kMigrations[v]);
+    ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << v;
+  }
+  ASSERT_EQ(sqlite3_exec(db,
+                         "PRAGMA user_version=11; INSERT INTO runs(started, inputs) VALUES ('2024-01-01', 'x');"
+                         "INSERT INTO documents(id, origin, run, hash, raw, text, story) "
+                         "VALUES ('old', 'x', 1, 0, 'Hezbollah said 12 died.', 'Hezbollah said 12 died.', 'old');"
+                         "INSERT INTO actors(id, name, type) VALUES ('hezbollah', 'Hezbollah', 'political_militia');"
+                         "INSERT INTO mentions(doc, sentence, begin, end, actor) VALUES ('old', 0, 0, 9, 'hezbollah');"
+                         "INSERT INTO quantities(doc, sentence, begin, end, value, value_max, what) "
+                         "VALUES ('old', 0, 15, 17, 12, 12, 'killed');"
+                         "INSERT INTO claims(doc, sentence, begin, end, source, stance) "
+                         "VALUES ('old', 0, 0, 23, 'hezbollah', 'asserts');",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  EXPECT_NE(integrity(path), "ok\n");  // the false report, before
+  {
+    Store s(path);
+    const auto d = s.get("old");
+    ASSERT_EQ(d->mentions.size(), 1u);
+    EXPECT_EQ(d->mentions[0].span, (Span{0, 9}));
+    ASSERT_EQ(d->quantities.size(), 1u);
+    EXPECT_EQ(d->quantities[0].value, 12);
+    ASSERT_EQ(d->claims.size(), 1u);
+    EXPECT_EQ(d->claims[0].stance, "asserts");
+    EXPECT_EQ(s.stats().interrupted_runs, 1);
+    s.begin_run("next");
+    Document more = doc("new", "The army said 3 died.");
+    more.actors = {Actor{"hezbollah", "Hezbollah", "political_militia", "LBN", {}}};
+    more.mentions = {Mention{0, Span{0, 8}, "hezbollah"}};
+    more.quantities = {Quantity{0, Span{14, 15}, 3, 3, "killed"}};
+    more.claims = {Claim{0, Span{0, 21}, "hezbollah", "asserts", ""}};
+    put_all(s, {more});
+  }
+  EXPECT_EQ(integrity(path), "ok\n");
 }
 
 // Foreign keys are not enforced on insert (see Store's constructor): every
@@ -352,8 +414,9 @@ TEST(Ingest, ReportsCountsAndRunsThePipeline) {
   EXPECT_EQ(rep.skipped, 2u);
   EXPECT_EQ(rep.sentences, 3u);
   ASSERT_EQ(problems.size(), 2u);
-  EXPECT_NE(problems[0].line().find("feed.jsonl:3: skipped: id a was already read from"), std::string::npos)
-      << problems[0].line();
+  EXPECT_TRUE(std::any_of(problems.begin(), problems.end(), [](const Problem& pr) {
+    return pr.line().find("feed.jsonl:3: skipped: id a was already read from") != std::string::npos;
+  }));
   EXPECT_EQ(s.get("a")->text, "Some 12,000 fled. Aid was cut.");
 }
 

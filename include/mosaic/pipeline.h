@@ -73,17 +73,34 @@ struct IngestReport {
   std::size_t read = 0;       // records read, including bad ones
   std::size_t stored = 0;     // documents written (inserted or replaced)
   std::size_t replaced = 0;   // of which replaced an earlier version
+  std::size_t resumed = 0;    // stored by an interrupted run with the same text: kept as stored
   std::size_t repeated = 0;   // identical repeats of an id within this run
   std::size_t skipped = 0;    // bad records, not stored
   std::size_t warnings = 0;
   std::size_t sentences = 0;
   std::size_t bytes = 0;      // raw bytes of the stored documents
   bool fatal = false;         // an input could not be read at all
+  // The store refused a batch (disk full, the lock held too long): the run
+  // stopped there. Every batch before it is stored; nothing from the
+  // document at `stopped_at` on is.
+  bool stopped = false;
+  std::string stopped_at;     // origin of the first document not stored
+  std::string error;          // what the store said
 };
 
-// Reads every input, runs the pipeline on each document and stores it, one
-// transaction per batch. Bad records are reported and skipped.
+// Reads every input, runs the pipeline on each document and stores it, a
+// batch at a time: analysed, then written in one transaction. Bad records
+// are reported and skipped; a batch the store refuses stops the run (see
+// IngestReport::stopped). Re-running an interrupted or stopped run resumes
+// it. Throws Error only when the run cannot start.
 IngestReport ingest(Store& store, const Pipeline& pipeline, const std::vector<std::string>& inputs,
+                    const IngestOptions& options);
+// The same over JSONL read from a stream (a request's body), named `name` in problems.
+IngestReport ingest_jsonl(Store& store, const Pipeline& pipeline, std::istream& in, const std::string& name,
+                          const IngestOptions& options);
+// The same over any reader: `read` hands each document to the sink.
+IngestReport ingest(Store& store, const Pipeline& pipeline, const std::string& inputs_list,
+                    const std::function<void(const DocumentSink&, const ProblemSink&)>& read,
                     const IngestOptions& options);
 
 }  // namespace mosaic

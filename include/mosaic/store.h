@@ -21,6 +21,7 @@ struct StoreStats {
   int64_t text_bytes = 0;
   int64_t sources = 0;
   int64_t runs = 0;
+  int64_t interrupted_runs = 0;  // killed midway, or stopped by an error
   int64_t actors = 0;    // actors with at least one mention
   int64_t mentions = 0;
   int64_t events = 0;
@@ -53,11 +54,12 @@ enum class PutResult {
   Replaced,   // an earlier run's document with this id was replaced
   Repeated,   // this run already stored the same id with identical text
   Conflict,   // this run already stored the same id with other text: kept the first
+  Resumed,    // an interrupted run stored this document with the same text: kept as it stored it
 };
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 11;
+  static constexpr int kSchemaVersion = 12;
   enum class Mode { ReadWrite, ReadOnly };
 
   // Opens or creates the database and brings its schema up to date.
@@ -82,13 +84,44 @@ class Store {
     bool done_ = false;
   };
 
+  // A read transaction: whatever is read through this store while it lives
+  // sees the store as one committed state, whatever other connections write
+  // meanwhile (an export taken during an ingest is one snapshot). Inside a
+  // transaction already, it adds nothing.
+  class Snapshot {
+   public:
+    explicit Snapshot(const Store& store);
+    ~Snapshot();
+    Snapshot(const Snapshot&) = delete;
+    Snapshot& operator=(const Snapshot&) = delete;
+   private:
+    const Store& store_;
+    bool began_ = false;
+  };
+
   // Starts an ingest run; documents put after it are tagged with it, which is
-  // how duplicate ids within one run are told from re-ingests.
+  // how duplicate ids within one run are told from re-ingests. Runs left
+  // 'running' by a process of this machine that is gone are marked
+  // 'interrupted' first. Call inside a Transaction.
   int64_t begin_run(const std::string& inputs);
   // Grows with every committed write, by any process: what was read from the
   // store at one version still holds while it stays the same.
   int64_t version() const;
-  void finish_run(int64_t run, const std::string& summary_json);
+  // Ends a run: 'finished', or 'stopped' when an error ended it early.
+  void finish_run(int64_t run, const std::string& summary_json, bool stopped = false);
+  // Copies the write-ahead log into the database and empties it, as far as
+  // readers in other processes allow.
+  void checkpoint();
+
+  // Whether an interrupted or stopped run stored a document with this id and
+  // this raw text: re-running that ingest resumes it, keeping the document
+  // as the run stored it rather than analysing it again.
+  bool resumable(const Document& doc) const;
+  // Takes such a document into the current run (Resumed), or tells a repeat
+  // within this run as put does (Repeated, Conflict); nullopt when the stored
+  // copy is no longer resumable (the document must be analysed and put).
+  // Call inside a Transaction.
+  std::optional<PutResult> resume(const Document& doc, std::string* origin_of_first = nullptr);
 
   // Writes a document with its sentences, actors and mentions; call inside a
   // Transaction.
@@ -172,8 +205,9 @@ class Store {
   };
   // A fingerprint found to be held by too many documents is recorded as common.
   // `holders`, if given, gets how many documents hold each fingerprint (common: 0).
+  // The document `except` (a stored copy of the one being compared) is not counted.
   std::vector<Sharing> documents_sharing(const std::vector<uint64_t>& fingerprints,
-                                         std::vector<uint32_t>* holders = nullptr);
+                                         std::vector<uint32_t>* holders = nullptr, const std::string& except = {});
   std::optional<std::string> text_of(const std::string& id) const;
   std::string story_of(const std::string& id) const;
   void rename_story(const std::string& from, const std::string& to);

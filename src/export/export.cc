@@ -158,6 +158,9 @@ ExportFormat parse_export_format(const std::string& name) {
 }
 
 void export_store(const Store& store, ExportFormat format, std::ostream& out) {
+  // One snapshot: an export taken while an ingest writes still has every
+  // document its events, mentions and claims point at.
+  const Store::Snapshot snapshot(store);
   switch (format) {
     case ExportFormat::Json: return write_json(store, out);
     case ExportFormat::Jsonl: return write_jsonl(store, out);

@@ -58,7 +58,10 @@ GraphFormat parse_graph_format(const std::string& name) {
 
 void write_graph(const Store& store, GraphFormat format, std::ostream& out, const std::string& from,
                  const std::string& to) {
-  const Graph g = build(store, from, to);
+  const Graph g = [&] {
+    const Store::Snapshot snapshot(store);  // relations and actors of one state of the store
+    return build(store, from, to);
+  }();
   if (format == GraphFormat::Json) {
     nlohmann::ordered_json j = {{"nodes", nlohmann::ordered_json::array()}, {"edges", nlohmann::ordered_json::array()}};
     for (const auto& [id, a] : g.nodes)

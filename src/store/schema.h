@@ -7,7 +7,7 @@
 
 namespace mosaic::schema {
 
-inline constexpr std::array<std::string_view, 11> kMigrations = {
+inline constexpr std::array<std::string_view, 12> kMigrations = {
     // 1: documents as ingested, their sentences, and the runs that wrote them.
     R"sql(
 CREATE TABLE runs (
@@ -201,6 +201,59 @@ CREATE INDEX relations_target ON relations(target);
     R"sql(
 CREATE TABLE store_version (n INTEGER NOT NULL);
 INSERT INTO store_version VALUES (0);
+)sql",
+    // 12: runs say which process ran them and how they ended, so that a run
+    // killed midway is found (its process is gone) and re-running it resumes
+    // it. Tables without rowid keep their key columns first: SQLite 3.40.0 to
+    // 3.41.0 (Debian 12 ships 3.40.1) report "NULL value in mentions.sentence"
+    // from PRAGMA integrity_check on a WITHOUT ROWID table whose key columns
+    // are not its first, though nothing is wrong.
+    R"sql(
+ALTER TABLE runs ADD COLUMN pid INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE runs ADD COLUMN host TEXT NOT NULL DEFAULT '';
+-- running, finished, stopped (by an error, after storing some), interrupted (its process died)
+ALTER TABLE runs ADD COLUMN status TEXT NOT NULL DEFAULT 'finished';
+UPDATE runs SET status = 'interrupted' WHERE finished IS NULL;
+CREATE TABLE mentions_12 (
+  doc      TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  begin    INTEGER NOT NULL,
+  actor    TEXT NOT NULL REFERENCES actors(id),
+  sentence INTEGER NOT NULL,
+  end      INTEGER NOT NULL,
+  PRIMARY KEY (doc, begin, actor)
+) WITHOUT ROWID;
+INSERT INTO mentions_12(doc, begin, actor, sentence, end) SELECT doc, begin, actor, sentence, end FROM mentions;
+DROP TABLE mentions;
+ALTER TABLE mentions_12 RENAME TO mentions;
+CREATE INDEX mentions_actor ON mentions(actor, doc);
+CREATE TABLE quantities_12 (
+  doc       TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  begin     INTEGER NOT NULL,
+  sentence  INTEGER NOT NULL,
+  end       INTEGER NOT NULL,
+  value     REAL NOT NULL,
+  value_max REAL NOT NULL,
+  what      TEXT NOT NULL,
+  PRIMARY KEY (doc, begin)
+) WITHOUT ROWID;
+INSERT INTO quantities_12(doc, begin, sentence, end, value, value_max, what)
+  SELECT doc, begin, sentence, end, value, value_max, what FROM quantities;
+DROP TABLE quantities;
+ALTER TABLE quantities_12 RENAME TO quantities;
+CREATE TABLE claims_12 (
+  doc      TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  begin    INTEGER NOT NULL,
+  sentence INTEGER NOT NULL,
+  end      INTEGER NOT NULL,
+  source   TEXT NOT NULL,
+  stance   TEXT NOT NULL,
+  about    TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (doc, begin)
+) WITHOUT ROWID;
+INSERT INTO claims_12(doc, begin, sentence, end, source, stance, about)
+  SELECT doc, begin, sentence, end, source, stance, about FROM claims;
+DROP TABLE claims;
+ALTER TABLE claims_12 RENAME TO claims;
 )sql",
 };
 

@@ -7,8 +7,12 @@
 #include <fmt/format.h>
 #include <xxhash.h>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <csignal>
 #include <filesystem>
 #include <tuple>
 #include <unordered_map>
@@ -22,6 +26,7 @@ namespace mosaic {
 static_assert(schema::kMigrations.size() == Store::kSchemaVersion);
 
 constexpr const char* kBumpVersion = "UPDATE store_version SET n = n + 1";
+constexpr int kBusyMs = 60000;  // how long a write waits for another's to end
 
 namespace {
 
@@ -65,6 +70,24 @@ class Rows {
   std::optional<SQLite::Statement> chunk_, one_;
 };
 
+// A prepared statement in use, reset when the use ends however it ends (an
+// early return on the first row, an exception). A statement left on a row
+// keeps its connection reading the snapshot it started on: the WAL cannot be
+// checkpointed past it (a 37 MB store grew a 171 MB WAL), and once another
+// connection writes, this one's next write fails with SQLITE_BUSY_SNAPSHOT.
+class Use {
+ public:
+  explicit Use(SQLite::Statement& s) : s_(&s) {}
+  ~Use() { s_->tryReset(); }
+  Use(const Use&) = delete;
+  Use& operator=(const Use&) = delete;
+  SQLite::Statement& operator*() const { return *s_; }
+  SQLite::Statement* operator->() const { return s_; }
+
+ private:
+  SQLite::Statement* s_;
+};
+
 // A span stored as two integer columns, begin at `column`.
 Span span_at(SQLite::Statement& q, int column) {
   return Span{uint32_t(q.getColumn(column).getInt64()), uint32_t(q.getColumn(column + 1).getInt64())};
@@ -95,7 +118,7 @@ struct Store::Impl {
   int64_t run = 0;
   // Statements of the write and merge paths, prepared once per store.
   std::optional<SQLite::Statement> find, insert, upsert_actor, insert_alias, insert_event, sharing, text, story,
-      story_events, events_at, read_event_actors, version;
+      story_events, events_at, read_event_actors, version, stored_copy;
   Rows<std::string, int64_t, int64_t, int64_t> sentences{"INSERT INTO sentences(doc, idx, begin, end) VALUES "};
   Rows<std::string, int64_t, int64_t, int64_t, std::string> mentions{
       "INSERT OR IGNORE INTO mentions(doc, sentence, begin, end, actor) VALUES "};
@@ -114,11 +137,12 @@ struct Store::Impl {
   std::optional<std::unordered_set<int64_t>> common;             // common_fingerprints, read once
   Impl(const std::string& path, int flags) : db(path, flags) {}
 
-  SQLite::Statement& prepared(std::optional<SQLite::Statement>& s, const char* sql) {
+  // A statement prepared once, borrowed for one use.
+  Use prepared(std::optional<SQLite::Statement>& s, const char* sql) {
     if (!s) s.emplace(db, sql);
-    s->reset();
+    s->tryReset();
     s->clearBindings();
-    return *s;
+    return Use(*s);
   }
 };
 
@@ -128,6 +152,16 @@ int user_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_versi
 
 std::string now_utc() { return fmt::format("{:%FT%TZ}", fmt::gmtime(std::time(nullptr))); }
 
+// "file:" URI of a path, opened as a file no one changes.
+std::string immutable_uri(const std::string& path) {
+  std::string uri = "file:";
+  for (const char c : std::filesystem::absolute(path).string()) {
+    if (c == '%' || c == '?' || c == '#') uri += fmt::format("%{:02X}", int(static_cast<unsigned char>(c)));
+    else uri += c;
+  }
+  return uri + "?immutable=1";
+}
+
 }  // namespace
 
 Store::Store(const std::string& path, Mode mode) : path_(path) {
@@ -136,11 +170,27 @@ Store::Store(const std::string& path, Mode mode) : path_(path) {
     throw Error(fmt::format("{}: no such database (create one with 'mosaic ingest --db {}')", path, path));
   try {
     impl_ = std::make_unique<Impl>(path, write ? SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE : SQLite::OPEN_READONLY);
-    auto& db = impl_->db;
-    if (write && sqlite3_db_readonly(db.getHandle(), "main") == 1)
+    if (write && sqlite3_db_readonly(impl_->db.getHandle(), "main") == 1)
       throw Error(fmt::format("{}: database is read-only", path));
-    db.setBusyTimeout(10000);
-    const int version = user_version(db);  // also fails here on a file that is not SQLite
+    int version = 0;
+    try {
+      version = user_version(impl_->db);  // also fails here on a file that is not SQLite
+    } catch (const SQLite::Exception& e) {
+      // A store in a folder this user may not write (another user's, a
+      // read-only share): SQLite cannot make the file through which readers
+      // of a WAL store share its state. With no write-ahead log there is no
+      // state to share, and the file is read as it is.
+      std::error_code ec;
+      const bool no_log = std::filesystem::file_size(path + "-wal", ec) == 0 || ec;
+      if (write || e.getErrorCode() != SQLITE_READONLY || !no_log) throw;
+      impl_ = std::make_unique<Impl>(immutable_uri(path), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
+      version = user_version(impl_->db);
+    }
+    auto& db = impl_->db;
+    // A writer waits for another's transaction to end rather than failing:
+    // an ingest holds the lock only while it writes a batch it has already
+    // analysed, so a minute is many batches of another writer.
+    db.setBusyTimeout(kBusyMs);
     if (version > kSchemaVersion)
       throw Error(fmt::format("{}: schema version {} is newer than this mosaic supports ({}); use a newer mosaic",
                               path, version, kSchemaVersion));
@@ -150,6 +200,9 @@ Store::Store(const std::string& path, Mode mode) : path_(path) {
       if (version == 0) db.exec("PRAGMA page_size=16384");
       db.exec("PRAGMA journal_mode=WAL");
       db.exec("PRAGMA synchronous=NORMAL");
+      // The log is checkpointed every 1,000 pages as it grows; this keeps the
+      // file itself from staying at its largest afterwards.
+      db.exec("PRAGMA journal_size_limit=67108864");
       for (int v = version; v < kSchemaVersion; ++v) {
         SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
         if (user_version(db) != v) break;  // another process migrated meanwhile
@@ -210,46 +263,132 @@ void Store::Transaction::commit() {
   }
 }
 
+Store::Snapshot::Snapshot(const Store& store) : store_(store) {
+  if (sqlite3_get_autocommit(store_.impl_->db.getHandle()) == 0) return;  // inside a transaction already
+  try {
+    store_.impl_->db.exec("BEGIN");
+    began_ = true;
+    // A deferred transaction takes its snapshot at its first read.
+    store_.impl_->db.execAndGet("SELECT n FROM store_version");
+  } catch (const SQLite::Exception& e) {
+    throw Error(fmt::format("{}: cannot read: {}", store_.path(), e.what()));
+  }
+}
+
+Store::Snapshot::~Snapshot() {
+  if (!began_) return;
+  try {
+    store_.impl_->db.exec("COMMIT");
+  } catch (...) {  // a read transaction has nothing to lose
+  }
+}
+
+namespace {
+
+std::string host_name() {
+  char name[256] = {};
+  if (gethostname(name, sizeof name - 1) != 0) return "";
+  return name;
+}
+
+bool process_gone(int64_t pid) { return pid <= 0 || (kill(pid_t(pid), 0) != 0 && errno == ESRCH); }
+
+}  // namespace
+
 int64_t Store::begin_run(const std::string& inputs) {
-  SQLite::Statement q(impl_->db, "INSERT INTO runs(started, inputs) VALUES (?, ?)");
-  q.bind(1, now_utc());
-  q.bind(2, inputs);
+  auto& db = impl_->db;
+  const std::string host = host_name();
+  // A run still 'running' whose process is gone was killed: say so, and let
+  // its documents be resumed.
+  std::vector<int64_t> dead;
+  {
+    SQLite::Statement q(db, "SELECT id, pid FROM runs WHERE status = 'running' AND host = ?");
+    q.bind(1, host);
+    while (q.executeStep())
+      if (process_gone(q.getColumn(1).getInt64())) dead.push_back(q.getColumn(0).getInt64());
+  }
+  for (const int64_t id : dead) {
+    SQLite::Statement mark(db, "UPDATE runs SET status = 'interrupted' WHERE id = ?");
+    mark.bind(1, id);
+    mark.exec();
+  }
+  SQLite::Statement q(db, "INSERT INTO runs(started, inputs, pid, host, status) VALUES (?, ?, ?, ?, 'running')");
+  SQLite::bind(q, now_utc(), inputs, int64_t(getpid()), host);
   q.exec();
-  impl_->run = impl_->db.getLastInsertRowid();
-  impl_->db.exec(kBumpVersion);
+  impl_->run = db.getLastInsertRowid();
+  db.exec(kBumpVersion);
   return impl_->run;
 }
 
 int64_t Store::version() const {
-  auto& q = impl_->prepared(impl_->version, "SELECT n FROM store_version");
-  const int64_t n = q.executeStep() ? q.getColumn(0).getInt64() : 0;
-  q.reset();  // a statement left open would hold this connection to the snapshot it read
-  return n;
+  const Use q = impl_->prepared(impl_->version, "SELECT n FROM store_version");
+  return q->executeStep() ? q->getColumn(0).getInt64() : 0;
 }
 
-void Store::finish_run(int64_t run, const std::string& summary_json) {
-  SQLite::Statement q(impl_->db, "UPDATE runs SET finished = ?, summary = ? WHERE id = ?");
-  q.bind(1, now_utc());
-  q.bind(2, summary_json);
-  q.bind(3, run);
+void Store::finish_run(int64_t run, const std::string& summary_json, bool stopped) {
+  SQLite::Statement q(impl_->db, "UPDATE runs SET finished = ?, summary = ?, status = ? WHERE id = ?");
+  SQLite::bind(q, now_utc(), summary_json, stopped ? "stopped" : "finished", run);
   q.exec();
   impl_->db.exec(kBumpVersion);
 }
 
+void Store::checkpoint() {
+  // Without waiting for readers (a server's, an export's): what they hold is
+  // checkpointed by a later write.
+  sqlite3* db = impl_->db.getHandle();
+  sqlite3_busy_timeout(db, 0);
+  sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+  sqlite3_busy_timeout(db, kBusyMs);
+}
+
+namespace {
+
+constexpr const char* kStoredCopy =
+    "SELECT d.run, d.hash, d.origin, r.status IN ('interrupted', 'stopped') FROM documents d "
+    "LEFT JOIN runs r ON r.id = d.run WHERE d.id = ?";
+
+int64_t raw_hash(const Document& doc) { return static_cast<int64_t>(XXH3_64bits(doc.raw.data(), doc.raw.size())); }
+
+}  // namespace
+
+bool Store::resumable(const Document& doc) const {
+  const Use q = impl_->prepared(impl_->stored_copy, kStoredCopy);
+  q->bind(1, doc.id);
+  return q->executeStep() && q->getColumn(0).getInt64() != impl_->run && q->getColumn(1).getInt64() == raw_hash(doc) &&
+         q->getColumn(3).getInt() != 0;
+}
+
+std::optional<PutResult> Store::resume(const Document& doc, std::string* origin_of_first) {
+  const int64_t hash = raw_hash(doc);
+  {
+    const Use q = impl_->prepared(impl_->stored_copy, kStoredCopy);
+    q->bind(1, doc.id);
+    if (!q->executeStep()) return std::nullopt;
+    if (q->getColumn(0).getInt64() == impl_->run) {
+      if (origin_of_first) *origin_of_first = q->getColumn(2).getString();
+      return q->getColumn(1).getInt64() == hash ? PutResult::Repeated : PutResult::Conflict;
+    }
+    if (q->getColumn(1).getInt64() != hash || q->getColumn(3).getInt() == 0) return std::nullopt;
+  }
+  SQLite::Statement adopt(impl_->db, "UPDATE documents SET run = ?, origin = ? WHERE id = ?");
+  SQLite::bind(adopt, impl_->run, doc.origin, doc.id);
+  adopt.exec();
+  return PutResult::Resumed;
+}
+
 PutResult Store::put(const Document& doc, std::string* origin_of_first) {
-  const auto hash = static_cast<int64_t>(XXH3_64bits(doc.raw.data(), doc.raw.size()));
+  const int64_t hash = raw_hash(doc);
   PutResult result = PutResult::Inserted;
   {
-    auto& q = impl_->prepared(impl_->find, "SELECT run, hash, origin FROM documents WHERE id = ?");
-    q.bind(1, doc.id);
-    if (q.executeStep()) {
-      if (q.getColumn(0).getInt64() == impl_->run) {
-        if (origin_of_first) *origin_of_first = q.getColumn(2).getString();
-        return q.getColumn(1).getInt64() == hash ? PutResult::Repeated : PutResult::Conflict;
+    const Use q = impl_->prepared(impl_->find, "SELECT run, hash, origin FROM documents WHERE id = ?");
+    q->bind(1, doc.id);
+    if (q->executeStep()) {
+      if (q->getColumn(0).getInt64() == impl_->run) {
+        if (origin_of_first) *origin_of_first = q->getColumn(2).getString();
+        return q->getColumn(1).getInt64() == hash ? PutResult::Repeated : PutResult::Conflict;
       }
       result = PutResult::Replaced;
     }
-    q.reset();
   }
   if (result == PutResult::Replaced) {
     // Every table that holds a document's rows, children before parents.
@@ -265,22 +404,22 @@ PutResult Store::put(const Document& doc, std::string* origin_of_first) {
       del.exec();
     }
   }
-  auto& ins = impl_->prepared(impl_->insert,
+  const Use ins = impl_->prepared(impl_->insert,
                         "INSERT INTO documents(id, title, source, date, url, origin, run, hash, raw, text, story, "
                         "duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  ins.bind(1, doc.id);
-  ins.bind(2, doc.title);
-  ins.bind(3, doc.source);
-  ins.bind(4, doc.date);
-  ins.bind(5, doc.url);
-  ins.bind(6, doc.origin);
-  ins.bind(7, impl_->run);
-  ins.bind(8, hash);
-  ins.bindNoCopy(9, doc.raw);
-  ins.bindNoCopy(10, doc.text);
-  ins.bind(11, doc.story.empty() ? doc.id : doc.story);
-  ins.bind(12, doc.duplicate_of);
-  ins.exec();
+  ins->bind(1, doc.id);
+  ins->bind(2, doc.title);
+  ins->bind(3, doc.source);
+  ins->bind(4, doc.date);
+  ins->bind(5, doc.url);
+  ins->bind(6, doc.origin);
+  ins->bind(7, impl_->run);
+  ins->bind(8, hash);
+  ins->bindNoCopy(9, doc.raw);
+  ins->bindNoCopy(10, doc.text);
+  ins->bind(11, doc.story.empty() ? doc.id : doc.story);
+  ins->bind(12, doc.duplicate_of);
+  ins->exec();
   write_fingerprints(doc);
   for (std::size_t i = 0; i < doc.sentences.size(); ++i)
     impl_->sentences.add(doc.id, int64_t(i), int64_t(doc.sentences[i].span.begin), int64_t(doc.sentences[i].span.end));
@@ -288,53 +427,53 @@ PutResult Store::put(const Document& doc, std::string* origin_of_first) {
   for (const Actor& a : doc.actors) {
     std::string& written = impl_->actors_written[a.id];
     if (const std::string record = a.name + '\x1f' + a.type + '\x1f' + a.country; written != record) {
-      auto& up = impl_->prepared(impl_->upsert_actor,
+      const Use up = impl_->prepared(impl_->upsert_actor,
                                  "INSERT INTO actors(id, name, type, country) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO "
                                  "UPDATE SET name = excluded.name, type = excluded.type, country = excluded.country");
-      SQLite::bind(up, a.id, a.name, a.type, a.country);
-      up.exec();
+      SQLite::bind(*up, a.id, a.name, a.type, a.country);
+      up->exec();
       written = record;
     }
     for (const auto& alias : a.aliases) {
       if (!impl_->aliases_written.insert(a.id + '\x1f' + alias).second) continue;
-      auto& al = impl_->prepared(impl_->insert_alias, "INSERT OR IGNORE INTO actor_aliases(actor, alias) VALUES (?, ?)");
-      SQLite::bind(al, a.id, alias);
-      al.exec();
+      const Use al = impl_->prepared(impl_->insert_alias, "INSERT OR IGNORE INTO actor_aliases(actor, alias) VALUES (?, ?)");
+      SQLite::bind(*al, a.id, alias);
+      al->exec();
     }
   }
   for (const Mention& m : doc.mentions)
     impl_->mentions.add(doc.id, int64_t(m.sentence), int64_t(m.span.begin), int64_t(m.span.end), m.actor);
   impl_->mentions.write(impl_->db);
   for (const Event& e : doc.events) {
-    auto& ev = impl_->prepared(impl_->insert_event,
+    const Use ev = impl_->prepared(impl_->insert_event,
                                "INSERT INTO events(id, doc, sentence, trigger_begin, trigger_end, event_type, sub_event_type, "
                                "plover_type, plover_mode, location, location_begin, location_end, date, time_precision, "
                                "fatalities, civilian_fatalities, main, event_group, admin1, country, latitude, longitude, "
                                "geo_precision) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    ev.bind(1, e.id);
-    ev.bind(2, doc.id);
-    ev.bind(3, int64_t(e.sentence));
-    ev.bind(4, int64_t(e.trigger.begin));
-    ev.bind(5, int64_t(e.trigger.end));
-    ev.bind(6, e.event_type);
-    ev.bind(7, e.sub_event_type);
-    ev.bind(8, e.plover_type);
-    ev.bind(9, e.plover_mode);
-    ev.bind(10, e.location);
-    ev.bind(11, int64_t(e.location_span.begin));
-    ev.bind(12, int64_t(e.location_span.end));
-    ev.bind(13, e.date);
-    ev.bind(14, e.time_precision);
-    if (e.fatalities) ev.bind(15, *e.fatalities); else ev.bind(15);
-    if (e.civilian_fatalities) ev.bind(16, *e.civilian_fatalities); else ev.bind(16);
-    ev.bind(17, e.main ? 1 : 0);
-    ev.bind(18, e.group.empty() ? e.id : e.group);
-    ev.bind(19, e.admin1);
-    ev.bind(20, e.country);
-    if (e.latitude) ev.bind(21, *e.latitude); else ev.bind(21);
-    if (e.longitude) ev.bind(22, *e.longitude); else ev.bind(22);
-    ev.bind(23, e.geo_precision);
-    ev.exec();
+    ev->bind(1, e.id);
+    ev->bind(2, doc.id);
+    ev->bind(3, int64_t(e.sentence));
+    ev->bind(4, int64_t(e.trigger.begin));
+    ev->bind(5, int64_t(e.trigger.end));
+    ev->bind(6, e.event_type);
+    ev->bind(7, e.sub_event_type);
+    ev->bind(8, e.plover_type);
+    ev->bind(9, e.plover_mode);
+    ev->bind(10, e.location);
+    ev->bind(11, int64_t(e.location_span.begin));
+    ev->bind(12, int64_t(e.location_span.end));
+    ev->bind(13, e.date);
+    ev->bind(14, e.time_precision);
+    if (e.fatalities) ev->bind(15, *e.fatalities); else ev->bind(15);
+    if (e.civilian_fatalities) ev->bind(16, *e.civilian_fatalities); else ev->bind(16);
+    ev->bind(17, e.main ? 1 : 0);
+    ev->bind(18, e.group.empty() ? e.id : e.group);
+    ev->bind(19, e.admin1);
+    ev->bind(20, e.country);
+    if (e.latitude) ev->bind(21, *e.latitude); else ev->bind(21);
+    if (e.longitude) ev->bind(22, *e.longitude); else ev->bind(22);
+    ev->bind(23, e.geo_precision);
+    ev->exec();
     for (int role = 1; role <= 2; ++role) {
       const auto& side = role == 1 ? e.actor1 : e.actor2;
       for (std::size_t i = 0; i < side.size(); ++i) impl_->event_actors.add(e.id, role, int64_t(i), side[i]);
@@ -485,10 +624,10 @@ void Store::for_each_event_of_story(const std::string& story, const std::string&
   static const std::string sql = event_query(false) +
                                  "WHERE e.doc IN (SELECT id FROM documents WHERE story = ?2) AND e.doc <> ?1 "
                                  "ORDER BY e.rowid";
-  auto& actors = impl_->prepared(impl_->read_event_actors, kEventActors);
-  auto& q = impl_->prepared(impl_->story_events, sql.c_str());
-  SQLite::bind(q, doc, story);
-  while (q.executeStep()) fn(read_event(q, actors));
+  const Use actors = impl_->prepared(impl_->read_event_actors, kEventActors);
+  const Use q = impl_->prepared(impl_->story_events, sql.c_str());
+  SQLite::bind(*q, doc, story);
+  while (q->executeStep()) fn(read_event(*q, *actors));
 }
 
 void Store::for_each_event_at(const std::string& doc, const Event& event,
@@ -506,17 +645,17 @@ void Store::for_each_event_at(const std::string& doc, const Event& event,
   for (const auto* side : {&event.actor1, &event.actor2})
     for (const auto& a : *side) actors_list += '\x1f' + a + '\x1f';
   if (actors_list.empty()) return;
-  auto& actors = impl_->prepared(impl_->read_event_actors, kEventActors);
-  auto& q = impl_->prepared(impl_->events_at, sql.c_str());
-  SQLite::bind(q, doc, event.sub_event_type, event.date);
+  const Use actors = impl_->prepared(impl_->read_event_actors, kEventActors);
+  const Use q = impl_->prepared(impl_->events_at, sql.c_str());
+  SQLite::bind(*q, doc, event.sub_event_type, event.date);
   if (event.latitude && event.longitude) {
-    q.bind(4, *event.latitude);
-    q.bind(5, *event.longitude);
+    q->bind(4, *event.latitude);
+    q->bind(5, *event.longitude);
   }
-  q.bind(6, event.location);
-  q.bind(7, actors_list);
-  while (q.executeStep())
-    if (!fn(read_event(q, actors))) return;
+  q->bind(6, event.location);
+  q->bind(7, actors_list);
+  while (q->executeStep())
+    if (!fn(read_event(*q, *actors))) return;
 }
 
 void Store::for_each_event(const EventFilter& f, const std::function<void(const StoredEvent&)>& fn) const {
@@ -606,13 +745,13 @@ const std::unordered_set<int64_t>& Store::common_fingerprints() {
 }
 
 std::vector<Store::Sharing> Store::documents_sharing(const std::vector<uint64_t>& fingerprints,
-                                                     std::vector<uint32_t>* holding) {
+                                                     std::vector<uint32_t>* holding, const std::string& except) {
   // A fingerprint held by very many documents is boilerplate or a stock phrase,
   // not evidence of a copy: it is passed over, and recorded so that it is not
   // looked up again.
   constexpr int kCommon = 64;
   const auto& common = common_fingerprints();
-  auto& q = impl_->prepared(impl_->sharing, "SELECT doc, of_document FROM fingerprints WHERE hash = ? LIMIT ?");
+  const Use q = impl_->prepared(impl_->sharing, "SELECT doc, of_document FROM fingerprints WHERE hash = ? LIMIT ?");
   // Holders are counted by a hash of their id, their ids kept in one buffer:
   // most share a single fingerprint, and a string each would cost more than
   // the lookups.
@@ -627,13 +766,14 @@ std::vector<Store::Sharing> Store::documents_sharing(const std::vector<uint64_t>
   for (std::size_t k = 0; k < fingerprints.size(); ++k) {
     const uint64_t fp = fingerprints[k];
     if (common.count(static_cast<int64_t>(fp))) continue;
-    q.reset();
-    SQLite::bind(q, static_cast<int64_t>(fp), kCommon + 1);
+    q->reset();
+    SQLite::bind(*q, static_cast<int64_t>(fp), kCommon + 1);
     const std::size_t first = holders.size(), ids_size = ids.size();
-    while (q.executeStep()) {
-      const auto id = static_cast<const char*>(q.getColumn(0).getBlob());
-      const auto size = uint32_t(q.getColumn(0).getBytes());
-      holders.push_back({XXH3_64bits(id, size), uint32_t(ids.size()), size, std::size_t(q.getColumn(1).getInt64())});
+    while (q->executeStep()) {
+      const auto id = static_cast<const char*>(q->getColumn(0).getBlob());
+      const auto size = uint32_t(q->getColumn(0).getBytes());
+      if (std::string_view(id, size) == except) continue;
+      holders.push_back({XXH3_64bits(id, size), uint32_t(ids.size()), size, std::size_t(q->getColumn(1).getInt64())});
       ids.append(id, size);
     }
     if (holding) (*holding)[k] = uint32_t(holders.size() - first);
@@ -658,17 +798,17 @@ std::vector<Store::Sharing> Store::documents_sharing(const std::vector<uint64_t>
 }
 
 std::optional<std::string> Store::text_of(const std::string& id) const {
-  auto& q = impl_->prepared(impl_->text, "SELECT text FROM documents WHERE id = ?");
-  q.bind(1, id);
-  if (!q.executeStep()) return std::nullopt;
-  return q.getColumn(0).getString();
+  const Use q = impl_->prepared(impl_->text, "SELECT text FROM documents WHERE id = ?");
+  q->bind(1, id);
+  if (!q->executeStep()) return std::nullopt;
+  return q->getColumn(0).getString();
 }
 
 std::string Store::story_of(const std::string& id) const {
-  auto& q = impl_->prepared(impl_->story, "SELECT story FROM documents WHERE id = ?");
-  q.bind(1, id);
-  if (!q.executeStep()) return id;
-  const std::string story = q.getColumn(0).getString();
+  const Use q = impl_->prepared(impl_->story, "SELECT story FROM documents WHERE id = ?");
+  q->bind(1, id);
+  if (!q->executeStep()) return id;
+  const std::string story = q->getColumn(0).getString();
   return story.empty() ? id : story;
 }
 
@@ -856,6 +996,7 @@ StoreStats Store::stats() const {
   s.last_date = q.getColumn(4).getString();
   s.sentences = db.execAndGet("SELECT count(*) FROM sentences").getInt64();
   s.runs = db.execAndGet("SELECT count(*) FROM runs").getInt64();
+  s.interrupted_runs = db.execAndGet("SELECT count(*) FROM runs WHERE status IN ('interrupted', 'stopped')").getInt64();
   s.mentions = db.execAndGet("SELECT count(*) FROM mentions").getInt64();
   s.actors = db.execAndGet("SELECT count(DISTINCT actor) FROM mentions").getInt64();
   s.events = db.execAndGet("SELECT count(*) FROM events").getInt64();
