@@ -121,6 +121,37 @@ TEST_F(StoryStore, CopiesJoinTheStoryAndOtherReportsStayApart) {
   EXPECT_EQ(stories[1].documents, (std::vector<std::string>{"wire", "reprint", "scrape"}));
 }
 
+// The store's export, without the documents' origins (each feed here is a file of its own).
+nlohmann::json export_json(const std::string& db) {
+  const Store store(db, Store::Mode::ReadOnly);
+  std::ostringstream out;
+  export_store(store, ExportFormat::Json, out);
+  nlohmann::json j = nlohmann::json::parse(out.str());
+  for (auto& d : j["documents"]) d.erase("origin");
+  return j;
+}
+
+// Ingested again, a document whose copies joined its story is that story's
+// original, not a duplicate of itself; and the whole feed ingested again
+// gives the stories, duplicates and event groups it gave the first time.
+TEST_F(StoryStore, ADocumentIngestedAgainIsNotADuplicateOfItself) {
+  const std::vector<nlohmann::json> feed = {
+      {{"id", "wire"}, {"text", kReport}, {"date", "2016-10-04"}, {"source", "Wire"}},
+      {{"id", "reprint"}, {"text", words_only(kReport, 0, 70)}, {"date", "2016-10-04"}, {"source", "Daily"}},
+      {{"id", "other"}, {"text", kOtherReport}, {"date", "2016-10-04"}, {"source", "Monitor"}}};
+  ingest_lines(feed);
+  const nlohmann::json first = export_json(db());
+  ingest_lines({feed[0]});
+  {
+    Store store(db(), Store::Mode::ReadOnly);
+    EXPECT_EQ(store.get("wire")->story, "wire");
+    EXPECT_EQ(store.get("wire")->duplicate_of, "");
+    EXPECT_EQ(store.get("reprint")->duplicate_of, "wire");
+  }
+  ingest_lines(feed);
+  EXPECT_EQ(export_json(db()), first);
+}
+
 TEST_F(StoryStore, AnEventToldByCopiesCountsOnce) {
   ingest_lines({{{"id", "a"}, {"text", kReport}, {"date", "2016-10-04"}, {"source", "Wire"}},
                 {{"id", "b"}, {"text", words_only(kReport, 0, 60)}, {"date", "2016-10-04"}, {"source", "Daily"}}});

@@ -13,10 +13,12 @@ void StoryDetector::assign(Store& store, Document& doc) const {
   doc.duplicate_of.clear();
   // The stored documents sharing enough fingerprints to be worth comparing.
   std::vector<uint32_t> holders;
-  std::vector<Store::Sharing> candidates = store.documents_sharing(doc.fingerprints, &holders);
+  // A stored copy of this very document (it is being ingested again) is
+  // neither a candidate nor a holder.
+  std::vector<Store::Sharing> candidates = store.documents_sharing(doc.fingerprints, &holders, doc.id);
   std::erase_if(candidates, [&](const Store::Sharing& c) {
     const double estimate = double(c.shared) / double(std::max<std::size_t>(1, std::min(c.own, doc.fingerprints.size())));
-    return c.shared < options_.min_shared || estimate < options_.min_estimate || c.doc == doc.id;
+    return c.shared < options_.min_shared || estimate < options_.min_estimate;
   });
   // The exact check is for the few best candidates (sorted by fingerprints shared).
   constexpr std::size_t kChecked = 16;
@@ -47,7 +49,10 @@ void StoryDetector::assign(Store& store, Document& doc) const {
   std::sort(stories.begin(), stories.end());
   doc.story = stories.front();
   for (std::size_t i = 1; i < stories.size(); ++i) store.rename_story(stories[i], doc.story);
-  doc.duplicate_of = doc.story;
+  // Ingested again, a document may find its story named after itself (its
+  // copies joined it the first time): it is that story's original, not a
+  // duplicate of itself.
+  if (doc.story != doc.id) doc.duplicate_of = doc.story;
 }
 
 }  // namespace mosaic
