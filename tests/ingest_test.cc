@@ -235,11 +235,131 @@ TEST(Dates, FormsFeedsUse) {
 
 TEST(Decode, Utf8PassesBinaryFails) {
   std::string out;
-  bool recoded = true;
-  EXPECT_TRUE(decode_text("\xEF\xBB\xBFplain", out, recoded));
+  EXPECT_EQ(decode_text("\xEF\xBB\xBFplain", out), TextEncoding::Utf8);
   EXPECT_EQ(out, "plain");
-  EXPECT_FALSE(recoded);
-  EXPECT_FALSE(decode_text(std::string("ab\0cd", 5), out, recoded));
+  EXPECT_EQ(decode_text(std::string("ab\0cd", 5), out), TextEncoding::Binary);
+  EXPECT_EQ(decode_text("Caf\xE9", out), TextEncoding::Windows1252);
+  EXPECT_EQ(out, "Caf\u00E9");
+}
+
+// UTF-16 as little- or big-endian bytes, with or without its byte-order mark.
+std::string utf16(std::string_view ascii_or_latin1, bool little, bool mark) {
+  std::string out = mark ? (little ? "\xFF\xFE" : "\xFE\xFF") : "";
+  for (const char c : ascii_or_latin1) {
+    const char hi = 0, lo = c;
+    out += little ? std::string{lo, hi} : std::string{hi, lo};
+  }
+  return out;
+}
+
+TEST(Decode, Utf16IsDecodedWithItsMarkAndToldWithoutIt) {
+  std::string out;
+  EXPECT_EQ(decode_text(utf16("Shelling resumed in Caf\xE9 district.", true, true), out), TextEncoding::Utf16);
+  EXPECT_EQ(out, "Shelling resumed in Caf\u00E9 district.");
+  EXPECT_EQ(decode_text(utf16("Shelling resumed.", false, true), out), TextEncoding::Utf16);
+  EXPECT_EQ(out, "Shelling resumed.");
+  EXPECT_EQ(decode_text(utf16("Shelling resumed in the old city.", true, false), out), TextEncoding::Utf16NoMark);
+}
+
+TEST(TextInput, Utf16IsReadOrNamedNotCalledBinary) {
+  TempDir dir;
+  const auto with = test::read(dir.write("with.txt", utf16("Talks resumed in the capital on Monday.", true, true)));
+  ASSERT_EQ(with.docs.size(), 1u);
+  EXPECT_EQ(with.docs[0].raw, "Talks resumed in the capital on Monday.");
+  const auto without = test::read(dir.write("without.txt", utf16("Talks resumed in the capital.", true, false)));
+  EXPECT_TRUE(without.docs.empty());
+  EXPECT_TRUE(without.has_problem("without.txt", "UTF-16 without a byte-order mark"));
+}
+
+// {"score": 1e400} is valid JSON that no double holds: the record is read
+// all the same (the number was the only thing wrong with it, and not one the
+// document keeps). It used to abort the whole ingest.
+TEST(Jsonl, ANumberTooLargeForADoubleDoesNotCostItsRecord) {
+  TempDir dir;
+  const std::string feed =
+      R"({"id": "b", "text": "Talks resumed.", "score": 1e400})"
+      "\n"
+      R"({"score": [-1e999, 2e308], "id": "c", "text": "A convoy arrived.", "weight": 1.5e-400})"
+      "\n"
+      R"({"id": 1e400, "text": "An id no number can hold."})"
+      "\n"
+      R"({"id": "d", "text": "Fine.", "title": null, "source": 12, "url": true})";
+  const auto c = test::read(dir.write("n.jsonl", feed));
+  ASSERT_EQ(c.docs.size(), 3u);
+  EXPECT_EQ(c.docs[0].id, "b");
+  EXPECT_EQ(c.docs[1].id, "c");
+  EXPECT_EQ(c.docs[1].raw, "A convoy arrived.");
+  EXPECT_TRUE(c.has_problem("n.jsonl:3", "missing id"));
+  EXPECT_EQ(c.docs[2].source, "12");
+  EXPECT_TRUE(c.has_problem("n.jsonl:4", "field 'url' is not a string"));
+  EXPECT_FALSE(c.has_problem("n.jsonl:4", "field 'title'"));  // null is absent
+}
+
+// Every string a document keeps is UTF-8, its id and origin included: an id
+// stored undecoded made every later export of the store fail.
+TEST(Records, IdsAndFileNamesThatAreNotUtf8AreDecodedAndControlCharactersRefused) {
+  TempDir dir;
+  const auto csv = test::read(dir.write("caf\xE9.csv", "id,text\nr\xE9sum\xE9,Troops withdrew.\n"));
+  ASSERT_EQ(csv.docs.size(), 1u);
+  EXPECT_EQ(csv.docs[0].id, "r\u00E9sum\u00E9");
+  EXPECT_TRUE(csv.has_problem("(record 1)", "id is not valid UTF-8"));
+  EXPECT_NE(csv.docs[0].origin.find("caf\uFFFD.csv:2"), std::string::npos) << csv.docs[0].origin;
+  const auto jsonl = test::read(dir.write("c.jsonl", R"({"id": "a\u0000b", "text": "Troops withdrew."})"
+                                                      "\n"
+                                                      R"({"id": "a\tb", "text": "Troops withdrew."})"
+                                                      "\n"));
+  EXPECT_TRUE(jsonl.docs.empty());
+  EXPECT_TRUE(jsonl.has_problem("c.jsonl:1", "id is binary data"));
+  EXPECT_TRUE(jsonl.has_problem("c.jsonl:2", "control characters"));
+}
+
+// Excel's "CSV UTF-8" starts with a byte-order mark, its "Unicode text" is
+// UTF-16: both are read; the mark is not part of the first column's name.
+TEST(Csv, AByteOrderMarkOrUtf16IsReadNotRejected) {
+  TempDir dir;
+  const auto bom = test::read(dir.write("bom.csv", "\xEF\xBB\xBFid,text\n1,Talks resumed.\n"));
+  ASSERT_EQ(bom.docs.size(), 1u);
+  EXPECT_EQ(bom.docs[0].id, "1");
+  const auto wide = test::read(dir.write("wide.csv", utf16("id,text\r\n7,Caf\xE9 owners fled.\r\n", true, true)));
+  ASSERT_EQ(wide.docs.size(), 1u) << (wide.problems.empty() ? "" : wide.problems[0].line());
+  EXPECT_EQ(wide.docs[0].raw, "Caf\u00E9 owners fled.");
+  const auto jsonl = test::read(dir.write("wide.jsonl", utf16("{\"id\": \"w\", \"text\": \"Talks.\"}\n", false, true)));
+  ASSERT_EQ(jsonl.docs.size(), 1u);
+  const auto no_mark = test::read(dir.write("nomark.csv", utf16("id,text\n7,Talks resumed in the capital.\n", true, false)));
+  EXPECT_TRUE(no_mark.docs.empty());
+  EXPECT_TRUE(no_mark.has_problem("nomark.csv", "UTF-16 without a byte-order mark"));
+}
+
+// A quote that opens a field by mistake swallows the lines after it up to
+// the next quote, which then closes it with text after: the record is
+// reported, not read as one merged record.
+TEST(Csv, AStrayQuoteIsReportedNotMergedWithTheRecordsAfterIt) {
+  TempDir dir;
+  const std::string csv =
+      "id,text\n"
+      "1,\"Rebels said they held the bridge\n"
+      "2,\"The army denied it.\"\n"
+      "3,Talks resumed.\n";
+  const auto c = test::read(dir.write("s.csv", csv));
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].id, "3");
+  EXPECT_TRUE(c.has_problem("s.csv:2 (record 1)", "stray quote"));
+}
+
+// A row of a million commas is counted, not stored field by field (20 MB of
+// commas took 1.1 GB).
+TEST(Csv, ARowOfCommasIsCountedNotStored) {
+  TempDir dir;
+  const std::string csv = "id,text\n1," + std::string(1u << 20, ',') + "\n2,Talks resumed.\n";
+  const auto c = test::read(dir.write("w.csv", csv));
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_TRUE(c.has_problem("w.csv:2 (record 1)", "1048578 fields where the header has 2"));
+  const auto header = test::read(dir.write("h.csv", std::string(1u << 20, ',') + "id,text\n"), [] {
+    ReadOptions o;
+    o.max_doc_bytes = 1000;  // the header's fields count against a record's bytes
+    return o;
+  }());
+  EXPECT_TRUE(header.has_problem("h.csv", "no readable header row"));
 }
 
 }  // namespace

@@ -55,9 +55,18 @@ void read_csv(std::istream& in, const std::string& name, const ReadOptions& opti
 void read_text(std::istream& in, const std::string& id, const std::string& name,
                const ReadOptions& options, const DocumentSink& sink, const ProblemSink& problems);
 
-// Decodes bytes to UTF-8: valid UTF-8 passes through; anything else is read as
-// Windows-1252 and `recoded` is set. Returns false for binary data.
-bool decode_text(std::string_view bytes, std::string& out, bool& recoded);
+// How decode_text read its bytes.
+enum class TextEncoding {
+  Utf8,         // valid UTF-8 (a byte-order mark is dropped)
+  Windows1252,  // not UTF-8: read as Windows-1252
+  Utf16,        // UTF-16 with its byte-order mark, converted
+  Utf16NoMark,  // not decoded: UTF-16 without a byte-order mark (every other byte NUL)
+  Binary,       // not decoded: NUL bytes or many control characters
+};
+// Decodes bytes to UTF-8 into `out` (left alone when they are not decoded).
+TextEncoding decode_text(std::string_view bytes, std::string& out);
+// Why bytes were not decoded, for a problem's line.
+std::string_view undecoded(TextEncoding encoding);
 
 // Parses the date forms news feeds use ("4/5/17", "10/4/2016", "2016-10-04",
 // "4 October 2016", "October 4, 2016") into "YYYY-MM-DD". Slashed dates are

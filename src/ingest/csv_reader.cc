@@ -9,6 +9,7 @@
 #include <array>
 #include <optional>
 
+#include "ingest/encoding.h"
 #include "ingest/record.h"
 #include "util/text.h"
 
@@ -24,15 +25,28 @@ class CsvParser {
 
   enum class Status { Record, End, Unterminated };
 
-  // Reads the next record into `fields`. `oversized` is set when the record
-  // exceeded the cap (its fields are then incomplete).
-  Status next(std::vector<std::string>& fields, bool& oversized) {
+  // Reads the next record into `fields`, keeping at most `keep` of them (the
+  // rest are counted in fields_read(), not stored: a row of commas costs no
+  // memory). `oversized` is set when the record exceeded the cap (its fields
+  // are then incomplete); every field kept counts against the cap as well as
+  // its bytes.
+  Status next(std::vector<std::string>& fields, bool& oversized, std::size_t keep = SIZE_MAX) {
     fields.clear();
     field_.clear();
     oversized = false;
+    count_ = 0;
+    stray_line_ = 0;
     std::size_t bytes = 0;
     bool quoted = false, after_quote = false, any = false;
     start_line_ = line_;
+    auto end_field = [&] {
+      if (count_++ < keep) {
+        fields.push_back(std::move(field_));
+        add(sizeof(std::string), bytes, oversized);
+      }
+      field_.clear();
+      after_quote = false;
+    };
     int c;
     while ((c = get()) != EOF) {
       any = true;
@@ -52,12 +66,10 @@ class CsvParser {
         continue;
       }
       if (c == ',') {
-        fields.push_back(std::move(field_));
-        field_.clear();
-        after_quote = false;
+        end_field();
       } else if (c == '\n') {
         ++line_;
-        fields.push_back(std::move(field_));
+        end_field();
         return Status::Record;
       } else if (c == '\r') {
         // Part of a CRLF line end; a lone CR inside a field is kept.
@@ -66,25 +78,33 @@ class CsvParser {
         quoted = true;
         quote_line_ = line_;
       } else {
+        // Text right after a closing quote: the quote was not one (a stray
+        // quote opens a field that swallows the records after it up to the
+        // next quote). The record is reported, not read.
+        if (after_quote && !stray_line_) stray_line_ = quote_line_;
         append(static_cast<char>(c), bytes, oversized);
       }
     }
     if (quoted) return Status::Unterminated;
     if (!any) return Status::End;
-    fields.push_back(std::move(field_));
+    end_field();
     return Status::Record;
   }
 
   std::size_t start_line() const { return start_line_; }
   std::size_t quote_line() const { return quote_line_; }
+  std::size_t fields_read() const { return count_; }
+  // The line where the quote opened that text followed after it closed, or 0.
+  std::size_t stray_quote_line() const { return stray_line_; }
 
  private:
+  void add(std::size_t n, std::size_t& bytes, bool& oversized) const {
+    bytes += n;
+    if (bytes > max_) oversized = true;
+  }
   void append(char c, std::size_t& bytes, bool& oversized) {
-    if (++bytes > max_) {
-      oversized = true;
-      return;
-    }
-    field_ += c;
+    add(1, bytes, oversized);
+    if (!oversized) field_ += c;
   }
   int get() {
     if (pos_ == end_ && !fill()) return EOF;
@@ -106,7 +126,7 @@ class CsvParser {
   std::vector<char> buf_;
   std::size_t pos_ = 0, end_ = 0;
   std::string field_;
-  std::size_t line_ = 1, start_line_ = 1, quote_line_ = 1;
+  std::size_t line_ = 1, start_line_ = 1, quote_line_ = 1, count_ = 0, stray_line_ = 0;
 };
 
 std::string column_list(const std::vector<std::string>& header) {
@@ -138,9 +158,16 @@ CsvMap CsvMap::parse(const std::string& spec) {
   return map;
 }
 
-void read_csv(std::istream& in, const std::string& name, const ReadOptions& options,
+void read_csv(std::istream& raw, const std::string& stream_name, const ReadOptions& options,
               const DocumentSink& sink, const ProblemSink& problems) {
   using L = Problem::Level;
+  const std::string name = repair_utf8(stream_name);
+  // Excel's "CSV UTF-8" starts with a byte-order mark; its "Unicode text" is UTF-16.
+  DecodedStream in(raw);
+  if (const TextEncoding e = in.encoding(); e == TextEncoding::Utf16NoMark) {
+    report(problems, L::Fatal, name, std::string(undecoded(e)));
+    return;
+  }
   // A record holds the text plus metadata columns: allow room for the latter.
   CsvParser parser(in, options.max_doc_bytes + (1u << 20));
   std::vector<std::string> header, fields;
@@ -168,7 +195,7 @@ void read_csv(std::istream& in, const std::string& name, const ReadOptions& opti
   }
   std::size_t record = 0;
   for (;;) {
-    const auto status = parser.next(fields, oversized);
+    const auto status = parser.next(fields, oversized, header.size());
     if (status == CsvParser::Status::End) break;
     ++record;
     const std::string where = fmt::format("{}:{} (record {})", name, parser.start_line(), record);
@@ -178,15 +205,23 @@ void read_csv(std::istream& in, const std::string& name, const ReadOptions& opti
                          parser.quote_line()));
       break;
     }
-    if (fields.size() == 1 && trim(fields[0]).empty()) continue;  // blank line
+    if (parser.fields_read() == 1 && !fields.empty() && trim(fields[0]).empty()) continue;  // blank line
     if (oversized) {
       report(problems, L::Skipped, where,
              fmt::format("record is over the limit of {} bytes per document", options.max_doc_bytes));
       continue;
     }
-    if (fields.size() != header.size()) {
+    if (const std::size_t line = parser.stray_quote_line()) {
       report(problems, L::Skipped, where,
-             fmt::format("{} fields where the header has {}", fields.size(), header.size()));
+             fmt::format("the quote opened on line {} is followed by text after it closes: a stray quote (one "
+                         "inside a quoted field is written twice), which joins the lines after it into this "
+                         "record; not read",
+                         line));
+      continue;
+    }
+    if (parser.fields_read() != header.size()) {
+      report(problems, L::Skipped, where,
+             fmt::format("{} fields where the header has {}", parser.fields_read(), header.size()));
       continue;
     }
     RawRecord r;

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "util/text.h"
 
 namespace mosaic {
@@ -12,13 +14,13 @@ void report(const ProblemSink& problems, Problem::Level level, std::string where
 
 namespace {
 
-// Decodes one field in place; false for binary content.
+// Decodes one field in place; false when it is not text.
 bool decode_field(std::string& field, const char* name, const std::string& where,
                   const ProblemSink& problems) {
   std::string out;
-  bool recoded = false;
-  if (!decode_text(field, out, recoded)) return false;
-  if (recoded)
+  const TextEncoding encoding = decode_text(field, out);
+  if (encoding == TextEncoding::Binary || encoding == TextEncoding::Utf16NoMark) return false;
+  if (encoding == TextEncoding::Windows1252)
     report(problems, Problem::Level::Warning, where,
            fmt::format("{} is not valid UTF-8; read as Windows-1252", name));
   field = std::move(out);
@@ -30,12 +32,22 @@ bool decode_field(std::string& field, const char* name, const std::string& where
 bool make_document(RawRecord&& r, const std::string& where, const ReadOptions& options,
                    const ProblemSink& problems, Document& doc) {
   using L = Problem::Level;
+  // Everything a document keeps is UTF-8, its id first: one stored undecoded
+  // made every export of the store fail.
+  if (!decode_field(r.id, "id", where, problems)) {
+    report(problems, L::Skipped, where, "id is binary data, not text");
+    return false;
+  }
   const std::string id(trim(r.id));
   if (id.empty()) {
     report(problems, L::Skipped, where, "missing id");
     return false;
   }
-  const std::string at = fmt::format("{} (id {})", where, id);
+  if (std::any_of(id.begin(), id.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; })) {
+    report(problems, L::Skipped, where, fmt::format("id '{}' holds control characters", excerpt(id)));
+    return false;
+  }
+  const std::string at = fmt::format("{} (id {})", where, excerpt(id, 80));
   if (r.text.size() > options.max_doc_bytes) {
     report(problems, L::Skipped, at,
            fmt::format("text is {} bytes, over the limit of {}", r.text.size(), options.max_doc_bytes));

@@ -22,8 +22,9 @@ std::string headline(std::string_view text) {
 
 }  // namespace
 
-void read_text(std::istream& in, const std::string& id, const std::string& name,
+void read_text(std::istream& in, const std::string& id, const std::string& stream_name,
                const ReadOptions& options, const DocumentSink& sink, const ProblemSink& problems) {
+  const std::string name = repair_utf8(stream_name);
   // Read at most one byte past the limit: enough to know the file is too big.
   std::string bytes;
   std::vector<char> buf(1 << 16);
@@ -41,12 +42,12 @@ void read_text(std::istream& in, const std::string& id, const std::string& name,
     return;
   }
   std::string decoded;
-  bool recoded = false;
-  if (!decode_text(bytes, decoded, recoded)) {
-    report(problems, Problem::Level::Skipped, name, "binary file, not text");
+  const TextEncoding encoding = decode_text(bytes, decoded);
+  if (encoding == TextEncoding::Binary || encoding == TextEncoding::Utf16NoMark) {
+    report(problems, Problem::Level::Skipped, name, std::string(undecoded(encoding)));
     return;
   }
-  if (recoded)
+  if (encoding == TextEncoding::Windows1252)
     report(problems, Problem::Level::Warning, name, "not valid UTF-8; read as Windows-1252");
   RawRecord r;
   r.id = id;

@@ -18,6 +18,13 @@ bool iequals(std::string_view a, std::string_view b);
 // Number of code points in a UTF-8 string (bytes that are not continuation bytes).
 std::size_t code_points(std::string_view s);
 
+// Whether the bytes are UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).
+bool valid_utf8(std::string_view s);
+// The bytes with each invalid UTF-8 sequence replaced by U+FFFD (a file name, say).
+std::string repair_utf8(std::string_view s);
+// Whether the text holds a C0 control character other than tab, newline and carriage return, or DEL.
+bool has_control(std::string_view s);
+
 // A short, single-line excerpt for error messages.
 std::string excerpt(std::string_view s, std::size_t max = 40);
 
