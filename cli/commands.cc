@@ -632,8 +632,11 @@ int contradictions(const Common& c) {
 int serve(const Common& c, ServeArgs a) {
   a.options.db = c.db;
   a.options.max_body = static_cast<std::size_t>(a.max_body_mb * 1024 * 1024);
-  if (a.options.token.empty())
-    if (const char* t = std::getenv("MOSAIC_TOKEN")) a.options.token = t;
+  if (!a.options.token.empty())
+    fmt::print(stderr, "mosaic: warning: a token given with --token can be read by every user of this machine "
+                       "(ps); set MOSAIC_TOKEN instead\n");
+  else if (const char* t = std::getenv("MOSAIC_TOKEN"))
+    a.options.token = t;
   if (a.options.web_dir.empty()) {
     const char* web = std::getenv("MOSAIC_WEB");
     a.options.web_dir = web ? web : MOSAIC_WEB_DIR;

@@ -129,7 +129,10 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(0, 65535));
   serve_cmd->add_option("--web", serve_args.options.web_dir, "the built web page (default: web/dist of this build)");
   serve_cmd->add_option("--token", serve_args.options.token,
-                        "enables POST /api/ingest for requests bearing it (or set MOSAIC_TOKEN)");
+                        "enables POST /api/ingest for requests bearing it; prefer MOSAIC_TOKEN (a command line "
+                        "is visible to every user of the machine)");
+  serve_cmd->add_option("--allow-host", serve_args.options.allowed_hosts,
+                        "a host name requests may use besides localhost and IP addresses; repeatable");
   serve_cmd->add_option("--rate", serve_args.options.rate, "requests per second per client")->capture_default_str()
       ->check(CLI::PositiveNumber);
   serve_cmd->add_option("--burst", serve_args.options.burst, "requests per client in a burst")->capture_default_str()

@@ -76,6 +76,26 @@ TEST_F(ExportTest, CsvUsesAcledColumns) {
             "source,notes,fatalities");
 }
 
+// A cell a spreadsheet would run as a formula (a source or an id that starts
+// with =, +, -, @) is written as text; numbers, negative ones included, stay numbers.
+TEST(ExportCsv, CellsThatWouldBeFormulasAreWrittenAsText) {
+  TempDir dir;
+  Store store(dir.file("f.db"));
+  const Pipeline p(test::bundled());
+  ingest(store, p, {dir.write("in.jsonl", R"x({"id": "=1+2", "source": "=HYPERLINK(\"http://x\")", )x"
+                                          R"x("text": "Drones hit the port of Mombasa.", "date": "2023-05-20"})x"
+                                          "\n")},
+         {});
+  std::ostringstream out;
+  export_store(store, ExportFormat::Csv, out);
+  const std::string csv = out.str();
+  const std::string row = csv.substr(csv.find("\r\n") + 2);
+  EXPECT_TRUE(row.starts_with("'=1+2:")) << row;
+  EXPECT_NE(row.find(",\"'=HYPERLINK(\"\"http://x\"\")\","), std::string::npos) << row;
+  EXPECT_EQ(row.find(",=HYPERLINK"), std::string::npos);
+  EXPECT_NE(row.find(",-4.0"), std::string::npos) << row;  // Mombasa's latitude, a number
+}
+
 TEST(ExportFormat, Names) {
   EXPECT_EQ(parse_export_format("jsonl"), ExportFormat::Jsonl);
   EXPECT_THROW(parse_export_format("xml"), Error);

@@ -3,6 +3,14 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -118,6 +126,47 @@ TEST(Api, EventsFilteredByTypePlaceAndDate) {
   EXPECT_EQ(get(store, "/api/events", {{"limit", "1"}}).size(), 1u);
 }
 
+// Parameters and ids that are not text, rows asked for by the zero that
+// meant "no limit", parameters no resource reads: clear 400s and 404s, never
+// a 500 with a library's words.
+TEST(Api, ParametersAndIdsThatAreNotTextOrNotKnownAreRefused) {
+  TempDir dir;
+  Store store(make_store(dir));
+  get(store, "/api/events", {{"limit", "0"}}, 400);
+  EXPECT_EQ(get(store, "/api/events", {{"limit", "99999999999999999999999"}}).size(), get(store, "/api/events").size());
+  get(store, "/api/events", {{"place", std::string("Kad\0ugli", 8)}}, 400);
+  get(store, "/api/events", {{"place", "Kad\xFFugli"}}, 400);
+  get(store, "/api/documents/north\xC3", {}, 404);
+  get(store, std::string("/api/documents/north-1\0x", 23), {}, 404);
+  EXPECT_NE(get(store, "/api/contradictions", {{"nonce", "1"}}, 400)["error"].get<std::string>().find("no parameters"),
+            std::string::npos);
+  EXPECT_NE(get(store, "/api/events", {{"palce", "Kadugli"}}, 400)["error"].get<std::string>().find("known: type"),
+            std::string::npos);
+}
+
+// A store written before ids were decoded may hold bytes that are not UTF-8:
+// its answers carry U+FFFD for them rather than failing.
+TEST(Api, AStoreHoldingBytesThatAreNotUtf8StillAnswers) {
+  TempDir dir;
+  const std::string db = make_store(dir);
+  {
+    Store store(db);
+    Store::Transaction tx(store);
+    store.begin_run("old");
+    Document d;
+    d.id = "caf\xE9";
+    d.raw = d.text = "Talks resumed.";
+    d.origin = "old.csv:2";
+    d.sentences = {Sentence{Span{0, 14}}};
+    store.put(d);
+    tx.commit();
+  }
+  Store store(db, Store::Mode::ReadOnly);
+  const json docs = get(store, "/api/documents");
+  EXPECT_EQ(docs.size(), 3u);
+  EXPECT_TRUE(std::any_of(docs.begin(), docs.end(), [](const json& d) { return d["id"] == "caf\uFFFD"; }));
+}
+
 TEST(Api, BadParametersAndUnknownPathsAreClearErrors) {
   TempDir dir;
   Store store(make_store(dir));
@@ -148,6 +197,7 @@ class Running {
     c.set_read_timeout(30, 0);
     return c;
   }
+  int port() const { return port_; }
 
  private:
   Server server_;
@@ -216,6 +266,179 @@ TEST(Server, LimitsOnBodySizeAndRequestRate) {
   int refused = 0;
   for (int i = 0; i < 10; ++i) refused += c.Get("/api/stats")->status == 429;
   EXPECT_GE(refused, 4);
+}
+
+// A raw connection to the server, for what httplib's client will not send.
+class Raw {
+ public:
+  explicit Raw(int port) : fd_(socket(AF_INET, SOCK_STREAM, 0)) {
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_port = htons(uint16_t(port));
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ok_ = connect(fd_, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0;
+  }
+  ~Raw() { close(fd_); }
+  bool ok() const { return ok_; }
+  bool send_text(const std::string& s) { return ::send(fd_, s.data(), s.size(), MSG_NOSIGNAL) == ssize_t(s.size()); }
+  // What the server answers until it closes, or until `seconds` pass.
+  std::string answer(int seconds = 20) {
+    std::string out;
+    char buf[4096];
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
+    while (std::chrono::steady_clock::now() < until) {
+      pollfd p{fd_, POLLIN, 0};
+      if (poll(&p, 1, 100) <= 0) continue;
+      const ssize_t n = recv(fd_, buf, sizeof buf, 0);
+      if (n <= 0) break;
+      out.append(buf, std::size_t(n));
+    }
+    return out;
+  }
+  int status(int seconds = 20) {
+    const std::string a = answer(seconds);
+    return a.size() > 12 && a.starts_with("HTTP/1.1 ") ? std::stoi(a.substr(9, 3)) : 0;
+  }
+
+ private:
+  int fd_;
+  bool ok_ = false;
+};
+
+// As many slow clients as there are workers, and many more, each sending a
+// request head a little at a time: they wait at the door, and others are
+// served. (With 8 such connections the server used to answer no one.)
+TEST(Server, SlowHeadsWaitAtTheDoorWhileOthersAreServed) {
+  TempDir dir;
+  ServeOptions o = options(make_store(dir));
+  o.threads = 2;
+  o.rate = o.burst = 1e6;
+  Running running(o, nullptr);
+  std::vector<std::unique_ptr<Raw>> slow;
+  for (int i = 0; i < 60; ++i) {
+    slow.push_back(std::make_unique<Raw>(running.port()));
+    ASSERT_TRUE(slow.back()->send_text("GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: "));
+  }
+  const auto start = std::chrono::steady_clock::now();
+  for (int i = 0; i < 5; ++i) {
+    const auto r = running.client().Get("/api/stats");
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 200);
+  }
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+  // A head that never ends is answered and closed when it outgrows its room,
+  // and one that never comes, when its time is up.
+  Raw endless(running.port());
+  std::string head = "GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+  for (int i = 0; i < 200; ++i) head += "X-Header-" + std::to_string(i) + ": yes\r\n";
+  endless.send_text(head + "\r\n");
+  EXPECT_EQ(endless.status(), 431);
+  Raw huge(running.port());
+  huge.send_text("GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + std::string(40000, 'x'));
+  EXPECT_EQ(huge.status(), 431);
+  EXPECT_EQ(slow.front()->status(30), 408);
+}
+
+// No body is read but an authorised ingest's, and that one no further than
+// its cap, counted as it streams (a chunked body declares no length).
+TEST(Server, BodiesAreReadOnlyForAnAuthorisedIngestAndNoFurtherThanTheCap) {
+  TempDir dir;
+  ServeOptions o = options(make_store(dir));
+  o.token = "s3cret";
+  o.max_body = 4096;
+  o.rate = o.burst = 1e6;
+  const Pipeline pipeline(test::bundled());
+  Running running(o, &pipeline);
+  const std::string chunk = "1000\r\n" + std::string(4096, 'x') + "\r\n";
+  auto post = [&](const std::string& headers) {
+    Raw r(running.port());
+    r.send_text("POST /api/ingest HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n" + headers + "\r\n");
+    for (int i = 0; i < 4; ++i) r.send_text(chunk);  // more than the cap, and never an end
+    return r.status();
+  };
+  EXPECT_EQ(post(""), 401);  // answered before any of the body is read
+  EXPECT_EQ(post("Authorization: Bearer s3cre\r\n"), 401);
+  EXPECT_EQ(post("Authorization: Bearer s3cret\r\n"), 413);
+  EXPECT_EQ(post("Authorization: Bearer s3cret\r\nContent-Type: application/x-www-form-urlencoded\r\n"), 415);
+  Raw declared(running.port());
+  declared.send_text("POST /api/ingest HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer s3cret\r\n"
+                     "Content-Length: 999999999\r\n\r\n");
+  EXPECT_EQ(declared.status(), 413);
+  Raw get_body(running.port());
+  get_body.send_text("GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n" + chunk);
+  EXPECT_EQ(get_body.status(), 400);
+  auto c = running.client();
+  EXPECT_EQ(c.Put("/api/ingest", "x", "text/plain")->status, 405);
+  EXPECT_EQ(c.Put("/api/ingest", "x", "text/plain")->get_header_value("Allow"), "POST");
+  EXPECT_EQ(c.Post("/api/stats", "x", "text/plain")->status, 405);
+  EXPECT_EQ(c.Delete("/api/documents/north-1")->status, 405);
+  EXPECT_EQ(c.Options("/api/stats")->status, 405);
+}
+
+// The body goes from the socket into the ingest: nothing is written to disk
+// but the store, however long the feed.
+TEST(Server, AnIngestStreamsItsBodyAndLeavesNoFile) {
+  TempDir dir;
+  ServeOptions o = options(make_store(dir));
+  o.token = "s3cret";
+  const Pipeline pipeline(test::bundled());
+  Running running(o, &pipeline);
+  std::string feed;
+  for (int i = 0; i < 300; ++i)
+    feed += json{{"id", "post-" + std::to_string(i)}, {"text", "A convoy reached El Obeid on Saturday, the agency said. Report " +
+                                                                    std::to_string(i) + "."}}
+                .dump() +
+            "\n";
+  auto c = running.client();
+  c.set_bearer_token_auth("s3cret");
+  const auto before = std::distance(std::filesystem::directory_iterator(std::filesystem::temp_directory_path()), {});
+  const auto r = c.Post("/api/ingest", feed, "application/x-ndjson");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200) << r->body;
+  EXPECT_EQ(json::parse(r->body)["stored"], 300);
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(std::filesystem::temp_directory_path()), {}), before);
+}
+
+// A page of another site whose name was pointed at this machine (DNS
+// rebinding) sends that name as its Host: refused. Loopback names, addresses
+// and names allowed with --allow-host are served.
+TEST(Server, ForeignHostNamesAreRefused) {
+  TempDir dir;
+  ServeOptions o = options(make_store(dir));
+  o.allowed_hosts = {"mosaic.lan"};
+  Running running(o, nullptr);
+  auto c = running.client();
+  EXPECT_EQ(c.Get("/api/stats", {{"Host", "evil.example"}})->status, 403);
+  EXPECT_EQ(c.Get("/api/stats", {{"Host", "evil.example:8080"}})->status, 403);
+  EXPECT_EQ(c.Get("/api/stats", {{"Host", "localhost:8080"}})->status, 200);
+  EXPECT_EQ(c.Get("/api/stats", {{"Host", "127.0.0.1"}})->status, 200);
+  EXPECT_EQ(c.Get("/api/stats", {{"Host", "[::1]:8080"}})->status, 200);
+  EXPECT_EQ(c.Get("/api/stats", {{"Host", "Mosaic.LAN"}})->status, 200);
+}
+
+// Every answer says what it is, may not be sniffed as something else, framed
+// or run from elsewhere; a path holding a NUL is no file's.
+TEST(Server, AnswersCarryTheirTypeAndSecurityHeaders) {
+  TempDir dir;
+  ServeOptions o = options(make_store(dir));
+  o.web_dir = dir.path().string();
+  dir.write("index.html", "<!doctype html><title>t</title>");
+  dir.write("app.js", "console.log(1);");
+  Running running(o, nullptr);
+  auto c = running.client();
+  EXPECT_EQ(c.Get("/api/stats")->get_header_value("Content-Type"), "application/json");
+  for (const char* path : {"/api/stats", "/app.js", "/api/nothing", "/"}) {
+    const auto r = c.Get(path);
+    ASSERT_TRUE(r) << path;
+    EXPECT_EQ(r->get_header_value("X-Content-Type-Options"), "nosniff");
+    EXPECT_EQ(r->get_header_value("X-Frame-Options"), "DENY");
+    EXPECT_NE(r->get_header_value("Content-Security-Policy").find("default-src 'self'"), std::string::npos);
+  }
+  EXPECT_EQ(c.Get("/app.js")->get_header_value("Content-Type"), "text/javascript; charset=utf-8");
+  EXPECT_EQ(c.Get("/app.js%00.html")->status, 400);
+  EXPECT_EQ(c.Get("/%FF.html")->status, 400);
+  EXPECT_EQ(c.Get("/api/events?place=%00")->status, 400);
+  EXPECT_EQ(c.Get("/api/documents/%FF")->status, 400);
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "mosaic/pipeline.h"
 #include "mosaic/store.h"
@@ -34,7 +35,11 @@ struct ServeOptions {
   std::size_t max_body = 16u << 20;   // bytes in a request body, else 413
   double rate = 50;                   // requests per second per client, sustained, else 429
   double burst = 200;                 // requests per client in a burst
-  int threads = 8;
+  int threads = 8;                    // requests served at once (slow clients wait apart, not in these)
+  // Host names requests may carry besides localhost, IP addresses and `host`:
+  // a name of this machine that others use. Any other is refused (403), as a
+  // page of another site whose name was pointed here (DNS rebinding) would send.
+  std::vector<std::string> allowed_hosts;
 };
 
 class Server {

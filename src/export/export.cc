@@ -35,7 +35,7 @@ void write_json(const Store& store, std::ostream& out) {
       open_until(kind);
       current = kind;
     }
-    out << (first_in_array ? "\n" : ",\n") << record.dump();
+    out << (first_in_array ? "\n" : ",\n") << json_text(record);
     first_in_array = false;
   });
   if (!current.empty()) out << "\n]";
@@ -44,14 +44,14 @@ void write_json(const Store& store, std::ostream& out) {
 }
 
 void write_jsonl(const Store& store, std::ostream& out) {
-  out << json{{"kind", "schema"}, {"schema", "mosaic/1"}}.dump() << '\n';
+  out << json_text(json{{"kind", "schema"}, {"schema", "mosaic/1"}}) << '\n';
   each_record(store, [&](std::string_view kind, const json& record) {
     // "documents" -> "document", "quantities" -> "quantity"
     const std::string singular =
         kind.ends_with("ies") ? std::string(kind.substr(0, kind.size() - 3)) + "y" : std::string(kind.substr(0, kind.size() - 1));
     json r = {{"kind", singular}};
     for (const auto& [key, value] : record.items()) r[key] = value;
-    out << r.dump() << '\n';
+    out << json_text(r) << '\n';
   });
 }
 
@@ -72,6 +72,17 @@ std::string csv_field(std::string_view s) {
   std::string q = "\"";
   for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
   return q + "\"";
+}
+
+// A cell of text from the articles: one starting as a formula would
+// (=, +, -, @, a tab or a carriage return) is run by a spreadsheet opening
+// the file ("=HYPERLINK(...)" in a name or a quote), so it starts with an
+// apostrophe instead, which spreadsheets show as text and do not display.
+std::string csv_text(std::string_view s) {
+  if (s.empty() || std::string_view("=+-@\t\r").find(s.front()) == std::string_view::npos) return csv_field(s);
+  std::string text(1, '\'');
+  text.append(s);
+  return csv_field(text);
 }
 
 // ACLED's layout: one row per event, actors by name, associated actors joined by "; ".
@@ -117,7 +128,11 @@ void write_csv(const Store& store, std::ostream& out) {
         e.latitude ? fmt::format("{:.4f}", *e.latitude) : "", e.longitude ? fmt::format("{:.4f}", *e.longitude) : "",
         e.geo_precision ? std::to_string(e.geo_precision) : "", source, s.evidence,
         std::to_string(toll.value_or(0))};
-    for (std::size_t i = 0; i < row.size(); ++i) out << (i ? "," : "") << csv_field(row[i]);
+    // Numbers are written as numbers (a longitude may be negative); every other cell is text.
+    static constexpr bool kNumber[] = {false, false, true,  true,  false, false, false, false, true,  false, false,
+                                       true,  true,  false, false, false, true,  true,  true,  false, false, true};
+    static_assert(std::size(kNumber) == 22);
+    for (std::size_t i = 0; i < row.size(); ++i) out << (i ? "," : "") << (kNumber[i] ? csv_field(row[i]) : csv_text(row[i]));
     out << "\r\n";
   });
 }
@@ -132,7 +147,7 @@ void write_geojson(const Store& store, std::ostream& out) {
     nlohmann::ordered_json f = {{"type", "Feature"},
                                 {"geometry", {{"type", "Point"}, {"coordinates", {*e.longitude, *e.latitude}}}},
                                 {"properties", event_record(s)}};
-    out << (first ? "\n" : ",\n") << f.dump();
+    out << (first ? "\n" : ",\n") << json_text(f);
     first = false;
   });
   out << "\n]}\n";

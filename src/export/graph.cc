@@ -5,6 +5,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "export/records.h"
 #include "mosaic/problem.h"
 
 namespace mosaic {
@@ -72,7 +73,7 @@ void write_graph(const Store& store, GraphFormat format, std::ostream& out, cons
       j["edges"].push_back({{"source", e.source}, {"target", e.target}, {"type", e.type}, {"weight", e.weight},
                             {"first_date", e.first_date}, {"last_date", e.last_date}, {"evidence", evidence}});
     }
-    out << j.dump(1) << '\n';
+    out << json_text(j, 1) << '\n';
     return;
   }
   if (format == GraphFormat::GraphML) {

@@ -92,6 +92,10 @@ nlohmann::ordered_json contradiction_record(const Contradiction& c) {
   return {{"what", c.what}, {"values", values}};
 }
 
+std::string json_text(const nlohmann::ordered_json& record, int indent) {
+  return record.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
 void each_record(const Store& store, const RecordSink& sink) {
   std::unordered_map<std::string, std::string> main_event;
   for (auto& [doc, event] : store.main_events()) main_event.emplace(doc, event);

@@ -19,6 +19,10 @@ using RecordSink = std::function<void(std::string_view kind, const nlohmann::ord
 
 void each_record(const Store& store, const RecordSink& sink);
 
+// A record as JSON text. Bytes that are not UTF-8 (in a store written before
+// the readers checked) become U+FFFD rather than failing the whole export.
+std::string json_text(const nlohmann::ordered_json& record, int indent = -1);
+
 // An event's place as the contract writes it: name, admin1, country, lat, lon (or null).
 nlohmann::ordered_json location(const Event& event);
 

@@ -1,9 +1,11 @@
 // The JSON API over a store: one function per resource, records as the
 // mosaic/1 export writes them, so that a script can use either.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <charconv>
+#include <map>
 #include <sstream>
 
 #include "export/records.h"
@@ -11,6 +13,7 @@
 #include "mosaic/merge.h"
 #include "mosaic/problem.h"
 #include "mosaic/serve.h"
+#include "util/text.h"
 
 namespace mosaic {
 
@@ -28,13 +31,24 @@ std::string param(const Params& p, const std::string& key) {
   return it == p.end() ? "" : it->second;
 }
 
-std::size_t count_param(const Params& p, const std::string& key, std::size_t fallback, std::size_t most) {
+// Text that may be an id or a parameter's value: UTF-8 on one line.
+bool plain_text(std::string_view s) {
+  return valid_utf8(s) &&
+         std::none_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; });
+}
+
+// A count: a whole number, at most `most` (more is read as `most`), at least
+// 1 when it limits rows (0 would read as no limit at all).
+std::size_t count_param(const Params& p, const std::string& key, std::size_t fallback, std::size_t most,
+                        std::size_t least = 1) {
   const std::string v = param(p, key);
   if (v.empty()) return fallback;
   std::size_t n = 0;
   const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
-  if (ec != std::errc() || end != v.data() + v.size())
-    throw HttpError{400, fmt::format("{} must be a whole number, not '{}'", key, v)};
+  if (ec == std::errc::result_out_of_range) n = SIZE_MAX;
+  else if (ec != std::errc() || end != v.data() + v.size())
+    throw HttpError{400, fmt::format("{} must be a whole number, not '{}'", key, excerpt(v))};
+  if (n < least) throw HttpError{400, fmt::format("{} must be at least {}", key, least)};
   return std::min(n, most);
 }
 
@@ -43,7 +57,7 @@ std::string date_param(const Params& p, const std::string& key) {
   const std::string v = param(p, key);
   const bool ok = v.empty() || (v.size() == 10 && v[4] == '-' && v[7] == '-' &&
                                 std::all_of(v.begin(), v.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; }));
-  if (!ok) throw HttpError{400, fmt::format("{} must be a date as YYYY-MM-DD, not '{}'", key, v)};
+  if (!ok) throw HttpError{400, fmt::format("{} must be a date as YYYY-MM-DD, not '{}'", key, excerpt(v))};
   return v;
 }
 
@@ -66,7 +80,7 @@ json documents(const Store& store, const Params& p, const std::function<void()>&
   q.from = date_param(p, "from");
   q.to = date_param(p, "to");
   q.limit = count_param(p, "limit", 50, kMostRows);
-  q.offset = count_param(p, "offset", 0, SIZE_MAX);
+  q.offset = count_param(p, "offset", 0, SIZE_MAX, 0);
   if (!q.words.empty() && refresh_search) refresh_search();
   json out = json::array();
   for (const DocumentSummary& d : store.find_documents(q))
@@ -205,12 +219,39 @@ std::pair<std::string, std::string> route(const std::string& path) {
   return {rest.substr(0, slash), rest.substr(slash + 1)};
 }
 
+// The parameters each resource reads: any other is refused, so that a
+// misspelt filter is not silently ignored, nor an answer computed again for
+// every made-up parameter.
+const std::vector<std::string>& known_params(const std::string& resource, bool one) {
+  static const std::vector<std::string> kNone;
+  static const std::map<std::string, std::vector<std::string>> kParams = {
+      {"documents", {"q", "from", "to", "limit", "offset"}},
+      {"actors", {"type", "country", "name", "limit"}},
+      {"graph", {"from", "to"}},
+      {"relations", {"type", "actor", "from", "to"}},
+      {"events", {"type", "actor", "place", "from", "to", "limit"}},
+      {"stories", {"limit"}},
+      {"claims", {"actor", "limit"}}};
+  const auto it = kParams.find(resource);
+  return one || it == kParams.end() ? kNone : it->second;
+}
+
 }  // namespace
 
 ApiResponse api_get(const Store& store, const std::string& path, const Params& params,
                     const std::function<void()>& refresh_search) {
   try {
     const auto [resource, id] = route(path);
+    const auto& known = known_params(resource, !id.empty());
+    for (const auto& [name, value] : params) {
+      if (std::find(known.begin(), known.end(), name) == known.end())
+        throw HttpError{400, known.empty() ? fmt::format("{} takes no parameters", path)
+                                           : fmt::format("unknown parameter '{}' (known: {})", excerpt(name),
+                                                         fmt::join(known, ", "))};
+      if (!plain_text(value)) throw HttpError{400, fmt::format("parameter '{}' is not text (UTF-8, one line)", name)};
+    }
+    // An id that is not text names nothing stored (every stored id is).
+    if (!plain_text(id)) throw HttpError{404, fmt::format("no such resource under /api/{}", resource)};
     json body;
     if (resource == "stats" && id.empty()) body = stats(store);
     else if (resource == "documents" && id.empty()) body = documents(store, params, refresh_search);
@@ -223,12 +264,12 @@ ApiResponse api_get(const Store& store, const std::string& path, const Params& p
     else if (resource == "stories" && id.empty()) body = stories(store, params);
     else if (resource == "claims" && id.empty()) body = claims(store, params);
     else if (resource == "contradictions" && id.empty()) body = contradictions(store);
-    else throw HttpError{404, fmt::format("no such resource: {}", path)};
-    return {200, body.dump()};
+    else throw HttpError{404, fmt::format("no such resource: {}", excerpt(path, 200))};
+    return {200, json_text(body)};
   } catch (const HttpError& e) {
-    return {e.status, json{{"error", e.message}}.dump()};
+    return {e.status, json_text(json{{"error", e.message}})};
   } catch (const Error& e) {
-    return {500, json{{"error", e.what()}}.dump()};
+    return {500, json_text(json{{"error", e.what()}})};
   }
 }
 
