@@ -53,8 +53,10 @@ void append_code_point(std::string& out, uint32_t cp) {
 
 // Decodes the reference at s[i] == '&'; returns bytes consumed, 0 if none.
 std::size_t decode_reference(std::string_view s, std::size_t i, std::string& out) {
-  const auto semi = s.find(';', i);
-  if (semi == std::string_view::npos || semi - i > 10) return 0;
+  // Only the next few bytes are looked at: a search to the end for every '&'
+  // was quadratic in a text of ampersands.
+  const auto semi = s.substr(0, std::min(s.size(), i + 11)).find(';', i);
+  if (semi == std::string_view::npos) return 0;
   const std::string_view body = s.substr(i + 1, semi - i - 1);
   if (body.starts_with('#')) {
     uint32_t cp = 0;
@@ -74,6 +76,13 @@ std::size_t decode_reference(std::string_view s, std::size_t i, std::string& out
   return 0;
 }
 
+// Where "</name" (any case) starts at or after `from`, or npos.
+std::size_t find_end_tag(std::string_view s, std::size_t from, std::string_view name) {
+  for (std::size_t at = s.find("</", from); at != std::string_view::npos; at = s.find("</", at + 2))
+    if (iequals(s.substr(at + 2, name.size()), name)) return at;
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 bool has_markup(std::string_view s) {
@@ -86,6 +95,10 @@ bool has_markup(std::string_view s) {
 std::string strip_markup(std::string_view s) {
   std::string out;
   out.reserve(s.size());
+  // Every search only moves forward, so that the whole is linear: the next
+  // '>' is remembered (when there is none, no '<' after closes either), and
+  // the end of a script is sought from where it starts, in place.
+  std::size_t close = 0;
   std::size_t i = 0;
   while (i < s.size()) {
     const char c = s[i];
@@ -95,14 +108,14 @@ std::string strip_markup(std::string_view s) {
         continue;
       }
     } else if (tag_start(s, i)) {
-      const auto close = s.find('>', i);
+      if (close != std::string_view::npos && close <= i) close = s.find('>', i);
       if (close != std::string_view::npos) {
         const std::string name = tag_name(s.substr(i + 1, close - i - 1));
         std::size_t next = close + 1;
         if ((name == "script" || name == "style") && s[i + 1] != '/') {
-          const auto end = lower_ascii(s.substr(next)).find("</" + name);
-          next = end == std::string::npos ? s.size() : s.find('>', next + end) + 1;
-          if (next == 0) next = s.size();
+          const auto end = find_end_tag(s, next, name);
+          const auto end_close = end == std::string_view::npos ? end : s.find('>', end);
+          next = end_close == std::string_view::npos ? s.size() : end_close + 1;
         }
         if (std::find(kBlockTags.begin(), kBlockTags.end(), name) != kBlockTags.end()) out += '\n';
         i = next;

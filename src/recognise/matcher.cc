@@ -15,8 +15,10 @@ const Entry* Item::find(WordClass cls) const {
 }
 
 std::vector<Item> match(const Lexicon::Impl& lx, const std::vector<Word>& words) {
+  std::vector<Hit> hits = lx.phrases.match(words);
   std::vector<Item> items;
-  for (Hit& h : lx.phrases.match(words)) {
+  items.reserve(hits.size());
+  for (Hit& h : hits) {
     Item it{h.first, h.last, {}, std::move(h.suffix), h.possessive};
     for (uint32_t p : h.payloads) it.entries.push_back(&lx.entries[p]);
     items.push_back(std::move(it));

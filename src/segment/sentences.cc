@@ -32,6 +32,33 @@ SentenceSplitter::SentenceSplitter(const std::vector<std::string>& abbreviations
 
 SentenceSplitter::~SentenceSplitter() = default;
 
+namespace {
+
+// A "sentence" longer than this is no sentence (a table, a list, text that
+// lost its punctuation): it is cut at spaces into pieces no longer, so that
+// what every later stage does per sentence stays bounded. The longest
+// sentences of the development corpora are under 2,300 bytes.
+constexpr std::size_t kMostSentenceBytes = 3000;
+
+void add_sentence(std::string_view text, std::size_t b, std::size_t e, std::vector<Sentence>& out) {
+  while (e - b > kMostSentenceBytes) {
+    std::size_t cut = b + kMostSentenceBytes;
+    while (cut > b + kMostSentenceBytes / 2 && !is_ascii_space(text[cut])) --cut;
+    if (!is_ascii_space(text[cut])) {  // no space: cut between two characters
+      cut = b + kMostSentenceBytes;
+      while (cut > b && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    }
+    std::size_t piece_end = cut;
+    while (piece_end > b && is_ascii_space(text[piece_end - 1])) --piece_end;
+    if (piece_end > b) out.push_back(Sentence{Span{static_cast<uint32_t>(b), static_cast<uint32_t>(piece_end)}});
+    b = cut;
+    while (b < e && is_ascii_space(text[b])) ++b;
+  }
+  if (e > b) out.push_back(Sentence{Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)}});
+}
+
+}  // namespace
+
 std::vector<Sentence> SentenceSplitter::split(std::string_view text) const {
   std::vector<Sentence> out;
   UErrorCode status = U_ZERO_ERROR;
@@ -44,7 +71,7 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text) const {
     auto b = static_cast<std::size_t>(start), e = static_cast<std::size_t>(end);
     while (b < e && is_ascii_space(text[b])) ++b;
     while (e > b && is_ascii_space(text[e - 1])) --e;
-    if (e > b) out.push_back(Sentence{Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)}});
+    add_sentence(text, b, e, out);
   }
   utext_close(ut);
   return out;
