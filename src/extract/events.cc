@@ -31,10 +31,21 @@ bool armed(const Actor& a) {
 bool government_side(const Actor& a) {
   return a.type == "state" || a.type == "state_forces" || a.type == "political_militia";
 }
-bool violent(const std::string& event_type) {
-  return event_type == "Battles" || event_type == "Explosions/Remote violence" ||
-         event_type == "Violence against civilians";
+// What kind of party an actor is, for the decision table (parties.tsv names the same kinds in words).
+Party party_of(const Actor& a) {
+  if (a.type == "state" || a.type == "state_forces") return Party::State;
+  if (a.type == "rebel_group" || a.type == "political_militia" || a.type == "external_forces") return Party::Armed;
+  if (a.type == "identity_militia") return Party::Communal;
+  if (a.type == "civilians") return Party::People;
+  if (a.type == "protesters") return Party::Protester;
+  return Party::None;
 }
+
+// A span of a sentence that names a party: a word of parties.tsv, or a recognised actor.
+struct PartySpan {
+  uint32_t first, last;
+  Party party;
+};
 
 struct Place {
   uint32_t first, last;
@@ -48,6 +59,13 @@ struct Found {
   Event event;
   uint32_t token = 0;  // trigger's first token
   Rule rule = Rule::Fixed;
+  bool bare = false;   // an attack or clash word with no party named on either side
+};
+
+// What the sentences around one tell: whether a demonstration is among it.
+struct Surroundings {
+  bool protest = false;
+  bool aerial = false;  // the document names aircraft or air strikes
 };
 
 class SentenceReader {
@@ -68,7 +86,43 @@ class SentenceReader {
     covered_.assign(w_.size(), -1);
     for (std::size_t i = 0; i < mentions_.size(); ++i)
       for (uint32_t t = mentions_[i].first; t < mentions_[i].last; ++t) covered_[t] = int(i);
+    cue_at_.assign(w_.size() + 1, 0);
+    for (const Hit& h : ev_.cues.match(w_))
+      for (uint32_t c : h.payloads) cue_at_[h.first] |= uint8_t(c);
+    // Party words say more than an actor's type ("BNP activists" are a crowd); an
+    // actor stands for its party where no such word is inside it.
+    std::vector<bool> worded(w_.size(), false);
+    for (const Hit& h : ev_.parties.match(w_)) {
+      if (h.payloads.empty()) continue;
+      parties_.push_back({h.first, h.last, Party(h.payloads.front())});
+      for (uint32_t t = h.first; t < h.last; ++t) worded[t] = true;
+    }
+    for (const MentionRef& m : mentions_) {
+      bool has_word = false;
+      for (uint32_t t = m.first; t < m.last; ++t) has_word |= worded[t];
+      if (!has_word && party_of(*m.actor) != Party::None) parties_.push_back({m.first, m.last, party_of(*m.actor)});
+    }
+    std::sort(parties_.begin(), parties_.end(), [](const PartySpan& a, const PartySpan& b) { return a.first < b.first; });
     find_places();
+  }
+
+  // Whether the sentence names aircraft, or air strikes (a trigger of a type whose mode is aerial).
+  bool tells_aerial() const {
+    if (aerial_named()) return true;
+    for (const Hit& h : trigger_hits_) {
+      const Trigger& t = ev_.trigger_defs[h.payloads.front()];
+      if (t.rule == Rule::Fixed && ev_.types[t.type].plover_mode == "aerial" && !qualified(h)) return true;
+    }
+    return false;
+  }
+
+  // Whether the sentence reports a demonstration (a trigger of a PROTEST type, as reported).
+  bool tells_protest() const {
+    for (const Hit& h : trigger_hits_) {
+      const Trigger& t = ev_.trigger_defs[h.payloads.front()];
+      if (t.rule == Rule::Fixed && ev_.types[t.type].plover_type == "PROTEST" && !qualified(h)) return true;
+    }
+    return false;
   }
 
   const std::vector<Word>& words() const { return w_; }
@@ -138,13 +192,14 @@ class SentenceReader {
     return out;
   }
 
-  std::vector<Found> events(const std::vector<Count>& counted) const {
+  std::vector<Found> events(const std::vector<Count>& counted, const Surroundings& around) const {
     std::vector<Found> out;
     std::vector<const Actor*> subject;  // of the last verb: "X seized the camp, lost it to rebels"
+    Party subject_party = Party::None;
     for (const Hit& h : trigger_hits_) {
       const Trigger& t = ev_.trigger_defs[h.payloads.front()];
-      if (qualified(h)) continue;
-      if (auto f = read(h, t, counted, subject)) out.push_back(std::move(*f));
+      if (qualified(h) || grievance(h)) continue;
+      if (auto f = read(h, t, counted, around, subject, subject_party)) out.push_back(std::move(*f));
     }
     return out;
   }
@@ -160,8 +215,14 @@ class SentenceReader {
   // A negated, hypothetical, threatened, future, habitual or denied report:
   // a modality word before the trigger in its clause.
   bool qualified(const Hit& trigger) const {
-    // "formed to fight": a purpose, not a report.
-    if (trigger.first > 0 && w_[trigger.first - 1].is("to")) return true;
+    // "formed to fight": a purpose, not a report; but "gathered to protest" is the protest.
+    const Trigger& def = ev_.trigger_defs[trigger.payloads.front()];
+    const bool demonstration = def.rule == Rule::Fixed && ev_.types[def.type].plover_type == "PROTEST";
+    if (trigger.first > 0 && w_[trigger.first - 1].is("to") && !demonstration) return true;
+    // "in March": a month is not a march.
+    if (w_[trigger.first].letter_case == Case::Capital && trigger.last == trigger.first + 1 && trigger.first > 0 &&
+        calendar_word(w_[trigger.first].parts.front().key))
+      return true;
     // "a regime artillery academy": a noun that modifies the next one names no event.
     const Voice voice = ev_.trigger_defs[trigger.payloads.front()].voice;
     if (voice == Voice::Noun && trigger.last - trigger.first == 1 && trigger.last < w_.size()) {
@@ -186,11 +247,115 @@ class SentenceReader {
         if (m.first <= trigger.last + 2 && (kind == Modality::Habitual || kind == Modality::Hypothetical ||
                                             kind == Modality::Future))
           return true;
+        // "have been killed in Syria since the war began": a toll of the war.
+        if (kind == Modality::Aggregate && m.first <= trigger.last + 8) {
+          bool edge = false;
+          for (uint32_t k = trigger.last; k < m.first && !edge; ++k) edge = w_[k].is(";") || w_[k].is(".");
+          if (!edge) return true;
+        }
         continue;
       }
+      if (kind == Modality::Aggregate) continue;
       if (m.first >= start || (kind == Modality::Denial && m.first >= deny_start)) return true;
     }
     return false;
+  }
+
+  bool demonstration(const Hit& h) const {
+    const Trigger& t = ev_.trigger_defs[h.payloads.front()];
+    return t.rule == Rule::Fixed && ev_.types[t.type].plover_type == "PROTEST";
+  }
+  bool party_starts(uint32_t t) const {
+    return std::any_of(parties_.begin(), parties_.end(), [&](const PartySpan& p) { return p.first == t; });
+  }
+  // What a protest is about, or the earlier event a report names as its
+  // occasion, is not what happened: "protested against the killing of a
+  // trader", "following the arrest of their leader" (cues.tsv).
+  bool grievance(const Hit& h) const {
+    if (demonstration(h)) return false;
+    for (uint32_t k = h.first; k-- > 0 && h.first - k <= 3;)
+      if (cue_at_[k] & kOccasion) return true;
+    bool topic = false;
+    for (uint32_t k = h.first; k-- > 0;) {
+      const Word& w = w_[k];
+      if (w.is(";") || w.is(".") || w.is(":")) return false;
+      // A new clause with a subject of its own: "protested over fees, and police dispersed them".
+      if ((w.is(",") || w.is("and") || w.is("but") || w.is("while") || w.is("when") || w.is("as") ||
+           w.is("before") || w.is("then") || w.is("until")) &&
+          (party_starts(k + 1) || party_starts(k + 2) || party_starts(k + 3) || (k + 1 < w_.size() && covered_[k + 1] >= 0)))
+        return false;
+      if (cue_at_[k] & kTopic) topic = true;
+      else if (topic && std::any_of(trigger_hits_.begin(), trigger_hits_.end(),
+                                    [&](const Hit& o) { return o.first == k && demonstration(o); }))
+        return true;
+    }
+    return false;
+  }
+
+  // The party of who acts, before a verb at t in its clause: the nearest party
+  // that is not the object of a preposition ("the supporters of the party"
+  // are a crowd, "members of JNIM" JNIM's party).
+  Party party_before(uint32_t t, uint32_t reach = 14) const {
+    uint32_t edge = 0;
+    for (uint32_t k = t; k-- > 0;)
+      if (subject_edge(k) || w_[k].is(".")) {
+        edge = k + 1;
+        break;
+      }
+    for (std::size_t i = parties_.size(); i-- > 0;) {
+      const PartySpan& p = parties_[i];
+      if (p.last > t) continue;
+      if (t - p.last > reach || p.first < edge) break;
+      uint32_t q = p.first;
+      while (q > 0 && (w_[q - 1].is("the") || w_[q - 1].is("a") || w_[q - 1].is("an") ||
+                       w_[q - 1].kind == TokenKind::Number))
+        --q;
+      if (q > 0 && preposition(q - 1)) {
+        const bool of_head = w_[q - 1].is("of") && q >= 2 && party_ends(q - 1);
+        if (!w_[q - 1].is("of") || of_head) continue;
+      }
+      // "killed two people and wounded nine": the object of another event word.
+      if (verb_ends(q, t))
+        continue;
+      return p.party;
+    }
+    return Party::None;
+  }
+  // A verb of an event ends right before token p (and before t): what follows is its object.
+  bool verb_ends(uint32_t p, uint32_t t) const {
+    return std::any_of(trigger_hits_.begin(), trigger_hits_.end(), [&](const Hit& o) {
+      return o.last == p && o.last <= t && ev_.trigger_defs[o.payloads.front()].voice != Voice::Noun;
+    });
+  }
+  bool party_ends(uint32_t t) const {
+    return std::any_of(parties_.begin(), parties_.end(), [&](const PartySpan& p) { return p.last == t; });
+  }
+  // The party acted on, after token t: the first within reach in the clause.
+  Party party_after(uint32_t t, uint32_t reach = 6) const {
+    for (const PartySpan& p : parties_) {
+      if (p.first < t) continue;
+      if (p.first - t > reach) break;
+      for (uint32_t k = t; k < p.first; ++k)
+        if (w_[k].is(";") || w_[k].is(".") || w_[k].is(":") || w_[k].is("by")) return Party::None;
+      return p.party;
+    }
+    return Party::None;
+  }
+  // The party right after one of `words` that follows token t closely: "by X", "on X".
+  Party party_after_word(uint32_t t, std::initializer_list<std::string_view> words, uint32_t reach = 3) const {
+    for (uint32_t k = t; k < w_.size() && k < t + reach; ++k)
+      for (std::string_view key : words)
+        if (w_[k].is(key)) {
+          const Party p = party_after(k + 1, 3);
+          if (p != Party::None) return p;
+        }
+    return Party::None;
+  }
+  bool aerial_named() const {
+    return std::any_of(parties_.begin(), parties_.end(), [](const PartySpan& p) { return p.party == Party::Aerial; });
+  }
+  bool lethal_named() const {
+    return std::any_of(cue_at_.begin(), cue_at_.end(), [](uint8_t c) { return c & kLethal; });
   }
 
   bool preposition(uint32_t t) const {
@@ -219,7 +384,9 @@ class SentenceReader {
       if (m.last > t) continue;
       if (t - m.last > reach || m.first < edge) break;
       uint32_t p = m.first;
-      while (p > 0 && (w_[p - 1].is("the") || w_[p - 1].is("a") || w_[p - 1].is("an"))) --p;
+      while (p > 0 && (w_[p - 1].is("the") || w_[p - 1].is("a") || w_[p - 1].is("an") ||
+                       w_[p - 1].kind == TokenKind::Number))
+        --p;
       if (p > 0 && preposition(p - 1)) continue;
       // "the UN says ...": who speaks is the source of the report, not its actor,
       // unless the report's subject points back to the speaker ("the army said it had ...").
@@ -232,7 +399,7 @@ class SentenceReader {
         if (!self) continue;
       }
       // "shooting civilians, looting homes": the object of another event word.
-      if (std::any_of(trigger_hits_.begin(), trigger_hits_.end(), [&](const Hit& o) { return o.last == p && o.last <= t; }))
+      if (verb_ends(p, t))
         continue;
       return coordinated(i);
     }
@@ -299,6 +466,24 @@ class SentenceReader {
       if (std::find(unique.begin(), unique.end(), a) == unique.end()) unique.push_back(a);
     return unique;
   }
+  // A participle with nothing acted on after it tells what was done to what
+  // stands before it: "14 civilians killed in an air strike", "two soldiers
+  // wounded when ...", as headlines and notes write.
+  bool reduced_passive(const Hit& h) const {
+    const Rule rule = ev_.trigger_defs[h.payloads.front()].rule;
+    if (rule != Rule::Killing && rule != Rule::Attack && rule != Rule::Fixed) return false;
+    if (h.first == 0 || !party_ends(h.first)) return false;  // the victims stand right before
+    const std::string_view last = w_[h.last - 1].text;
+    if (!(last.ends_with("ed") || last == "slain" || last == "shot" || last == "hit" || last == "beaten" ||
+          last == "burnt" || last == "taken" || last == "stabbed"))
+      return false;
+    if (h.last == w_.size()) return true;
+    const Word& next = w_[h.last];
+    static constexpr std::string_view kAfter[] = {"in", "by", "as", "when", "after", "during", "on", "at", "near",
+                                                 "while", "following", "amid", "overnight", "yesterday", "today"};
+    return next.kind == TokenKind::Punct ||
+           std::any_of(std::begin(kAfter), std::end(kAfter), [&](std::string_view k) { return next.is(k); });
+  }
   bool passive(const Hit& h) const {
     for (uint32_t k = h.first; k-- > 0 && k + 3 > h.first;)
       if (is(k, "was") || is(k, "were") || is(k, "been") || is(k, "being") || is(k, "is") || is(k, "are") ||
@@ -306,22 +491,40 @@ class SentenceReader {
         return true;
     return false;
   }
-  bool civilians_after(uint32_t t) const {
-    for (uint32_t k = t; k < w_.size() && k < t + 6; ++k) {
-      const Item* it = item_at_[k];
-      if (it && it->has(WordClass::Civilian)) return true;
+  // What a taking took is a place: a place's name or a word for a place ("the
+  // town of") after the verb, or before it in a passive ("parts of the front
+  // line were taken").
+  bool place_taken(const Hit& h, bool passive_voice) const {
+    constexpr uint32_t kReach = 8;
+    const auto place_at = [&](uint32_t k) {
+      return head_at_[k] || std::any_of(places_.begin(), places_.end(), [&](const Place& p) { return p.first == k; });
+    };
+    const auto stop = [&](uint32_t k) { return w_[k].is(";") || w_[k].is(".") || w_[k].is(","); };
+    if (passive_voice) {
+      for (uint32_t k = h.first; k-- > 0 && h.first - k <= kReach && !stop(k);)
+        if (place_at(k)) return true;
+      return false;
     }
+    for (uint32_t k = h.last; k < w_.size() && k < h.last + kReach && !stop(k); ++k)
+      if (place_at(k)) return true;
     return false;
   }
+
 
   // `subject`: the last active verb's subject, which a verb joined to it by a
   // comma or "and" shares; updated.
   std::optional<Found> read(const Hit& h, const Trigger& t, const std::vector<Count>& counted,
-                            std::vector<const Actor*>& subject) const {
+                            const Surroundings& around, std::vector<const Actor*>& subject,
+                            Party& subject_party) const {
     std::vector<const Actor*> agent, target;
-    if (t.voice == Voice::Passive || passive(h)) {
+    // The kinds of party on either side, read from the same places as the actors
+    // but also from words no actor was recognised in ("gunmen", "a teacher").
+    Party pa = Party::None, pt = Party::None;
+    if (t.voice == Voice::Passive || passive(h) || reduced_passive(h)) {
       agent = after_word(h.last, {"by", "to"});
       target = before(h.first);
+      pa = party_after_word(h.last, {"by", "to"});
+      pt = party_before(h.first);
     } else if (t.voice == Voice::Noun) {
       // "Russian airstrikes", "regime barrel bomb attacks", "airstrikes by X", "a bomber from X",
       // "clashes between X and Y", "clashes with X"
@@ -330,12 +533,27 @@ class SentenceReader {
           agent = coordinated(i);
           break;
         }
+      for (std::size_t i = parties_.size(); i-- > 0;)
+        if (parties_[i].last <= h.first && h.first - parties_[i].last <= 1) {
+          pa = parties_[i].party;
+          break;
+        }
       if (agent.empty()) agent = by_agent(h.last);
+      if (pa == Party::None) pa = party_after_word(h.last, {"by"}, 6);
       // "a suicide bomber from X": a noun for the doer names where the doer comes from.
       if (agent.empty() && (w_[h.last - 1].text.ends_with("er") || w_[h.last - 1].text.ends_with("ers")))
         agent = after_word(h.last, {"from"});
       const auto between = after_word(h.last, {"between"}, 1);
       const auto with = after_word(h.last, {"with"}, 1);
+      if (is(h.last, "between")) {  // "clashes between herders and farmers"
+        const auto first = std::find_if(parties_.begin(), parties_.end(),
+                                        [&](const PartySpan& p) { return p.first > h.last && p.first <= h.last + 4; });
+        if (first != parties_.end()) {
+          pa = first->party;
+          const auto second = std::next(first);
+          if (second != parties_.end() && second->first <= first->last + 6) pt = second->party;
+        }
+      }
       if (agent.empty() && between.size() >= 2) {
         agent = {between[0]};
         target.assign(between.begin() + 1, between.end());
@@ -346,12 +564,20 @@ class SentenceReader {
       } else {
         target = after_word(h.last, {"on", "against", "targeting", "with"}, 4);
       }
+      if (pt == Party::None) pt = party_after_word(h.last, {"on", "against", "targeting", "with", "at"}, 4);
+      // "gunmen attack police post": a headline's verb written as the noun.
+      if (pt == Party::None && pa != Party::None) pt = party_after(h.last, 2);
+      if (pa == Party::None && is(h.last, "with")) pa = party_before(h.first);
     } else {
       agent = before(h.first);
+      pa = party_before(h.first);
       const bool joined = h.first > 0 && (w_[h.first - 1].is(",") || w_[h.first - 1].is("and"));
       if (agent.empty() && joined) agent = subject;
+      if (pa == Party::None && joined) pa = subject_party;
       subject = agent;
+      subject_party = pa;
       target = after_word(h.last, {"between"}, 1);
+      pt = party_after(h.last);
       if (!target.empty() && agent.empty()) {  // "clashes between X and Y"
         agent = {target.front()};
         target.erase(target.begin());
@@ -360,12 +586,15 @@ class SentenceReader {
         const auto by = after_word(h.last, {"by"}, 2);  // "an attack by rebel fighters"
         if (!by.empty()) target = agent, agent = by;
       }
+      if (const Party by = party_after_word(h.last, {"by"}, 2); by != Party::None) pt = pa, pa = by;
     }
     std::erase_if(target, [&](const Actor* a) { return std::find(agent.begin(), agent.end(), a) != agent.end(); });
 
     Found f;
     f.token = h.first;
     f.rule = t.rule;
+    f.bare = (t.rule == Rule::Attack || t.rule == Rule::Clash) && pa == Party::None && pt == Party::None &&
+             agent.empty() && target.empty();
     Event& e = f.event;
     e.sentence = s_;
     e.trigger = Span{w_[h.first].span.begin, w_[h.last - 1].span.end};
@@ -376,28 +605,30 @@ class SentenceReader {
         break;
       case Rule::Territory:
       case Rule::Loss: {
-        // "X lost it to rebels": the rebels took it.
+        // "X lost it to rebels": the rebels took it. What is taken is a place: "seized
+        // two soldiers", "captured weapons" tell of no territory.
+        if (t.rule == Rule::Territory && !place_taken(h, t.voice == Voice::Passive || passive(h))) return std::nullopt;
         const auto taker = t.rule == Rule::Loss ? after_word(h.last, {"to"}, 5) : agent;
         if (taker.empty() || !armed(*taker.front())) return std::nullopt;
         if (t.rule == Rule::Loss) target = agent, agent = taker;
         type = government_side(*taker.front()) ? "Government regains territory" : "Non-state actor overtakes territory";
         break;
       }
-      case Rule::Attack:
-      case Rule::Killing: {
-        const bool on_armed = !target.empty() && armed(*target.front());
-        const bool on_civilians = (!target.empty() && civilian(*target.front())) || (!on_armed && civilians_after(h.last));
-        // A killing whose dead are not said to be combatants is violence against civilians.
+      default: {
+        // ACLED's decision rules (decisions.tsv) on who acted on whom, and in what circumstances.
+        const bool killed = std::any_of(counted.begin(), counted.end(), [](const Count& c) { return c.killed; });
         const bool combatants_dead = std::any_of(counted.begin(), counted.end(), [](const Count& c) {
           return c.killed && c.civilian == 0;
         });
-        if (on_civilians || (t.rule == Rule::Killing && !on_armed && !combatants_dead && !agent.empty())) {
-          type = "Attack";
-        } else if ((!agent.empty() && armed(*agent.front())) || on_armed) {
-          type = "Armed clash";
-        } else {
-          return std::nullopt;
-        }
+        uint8_t context = 0;
+        if (around.protest) context |= kProtest;
+        if (around.aerial) context |= kAerial;
+        if (combatants_dead) context |= kCombatants;
+        if (std::any_of(counted.begin(), counted.end(), [](const Count& c) { return c.civilian == 1; })) context |= kCivilians;
+        const bool lethal = t.rule == Rule::Killing || killed || lethal_named();
+        const int decided = ev_.decide(t.rule, pa, pt, context, lethal);
+        if (decided < 0) return std::nullopt;
+        type = ev_.types[uint32_t(decided)].sub_event_type;
         break;
       }
     }
@@ -439,9 +670,10 @@ class SentenceReader {
       return !it || it->entries.empty() || it->find(Kind::Country) || it->find(Kind::Capital);
     };
     auto direction = [&](uint32_t t) { return item_at_[t] && item_at_[t]->has(WordClass::Direction); };
-    std::vector<bool> head_at(w_.size(), false);
+    head_at_.assign(w_.size(), false);
     for (const Hit& h : ev_.place_heads.match(w_))
-      if (!h.payloads.empty()) head_at[h.first] = true;
+      if (!h.payloads.empty()) head_at_[h.first] = true;
+    const std::vector<bool>& head_at = head_at_;
     auto add = [&](uint32_t first, uint32_t last) {
       // Without its place noun: "Aleppo Province" is Aleppo.
       while (last > first + 1 && head_at[last - 1]) --last;
@@ -506,6 +738,9 @@ class SentenceReader {
   std::vector<bool> speaks_;  // token begins a speech verb
   std::vector<int> covered_;  // token -> mention index, or -1
   std::vector<Place> places_;
+  std::vector<bool> head_at_;     // token begins a word for a place ("town", "camp")
+  std::vector<uint8_t> cue_at_;   // token begins cues of cues.tsv: bits of Cue
+  std::vector<PartySpan> parties_;  // in text order
 };
 
 bool overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
@@ -579,6 +814,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   doc.claims.clear();
   doc.places.clear();
   const EventLexicon::Impl& ev = events_.impl();
+  const auto violent = [&](const Event& e) { return ev.type(e.sub_event_type).violent; };
   std::vector<Event> events;
   std::set<std::size_t> generic;      // events read from a generic attack or killing word
   std::optional<int> headline_toll;   // the death toll the headline (or else the lead) gives
@@ -588,8 +824,24 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   std::string lead_place;  // the first place the lead names: where the headline's events happened
   std::string claimed_by;             // who claimed the document's violence
   const ActorIndex actors = index_actors(doc);
+  // Each sentence read once; which of them tell a demonstration decides how
+  // the violence told near them is coded (a crowd's violence in a protest is a
+  // violent demonstration, elsewhere mob violence).
+  std::vector<SentenceReader> readers;
+  readers.reserve(doc.sentences.size());
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s)
+    readers.emplace_back(ev, actors_.impl(), vocabulary_, doc, s, reading, actors);
+  std::vector<bool> protest(doc.sentences.size(), false);
+  bool aerial = false;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s)
+    protest[s] = readers[s].tells_protest(), aerial = aerial || readers[s].tells_aerial();
+  constexpr uint32_t kNear = 2;  // sentences: how far a demonstration's circumstances reach
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    const SentenceReader reader(ev, actors_.impl(), vocabulary_, doc, s, reading, actors);
+    const SentenceReader& reader = readers[s];
+    Surroundings around;
+    around.aerial = aerial;
+    for (uint32_t o = s > kNear ? s - kNear : 0; o < doc.sentences.size() && o <= s + kNear; ++o)
+      around.protest = around.protest || protest[o];
     for (const Place& p : reader.places())
       if (!p.dateline) doc.places.push_back({p.name, s, p.span});  // where it was filed is not where it happened
     if (claimed_by.empty())
@@ -599,21 +851,27 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       for (const Place& p : reader.places())
         if (!p.dateline && !p.country && lead_place.empty()) lead_place = p.name;
     const std::vector<Count> counts = reader.counts();
-    std::vector<Found> found = reader.events(counts);
+    std::vector<Found> found = reader.events(counts, around);
     for (Claim& c : reader.claims()) doc.claims.push_back(std::move(c));
     for (const Count& c : counts) doc.quantities.push_back(c.quantity);
     // A killing told alongside a more specific event is that event's toll.
-    const bool specific = std::any_of(found.begin(), found.end(), [](const Found& f) {
-      return f.rule != Rule::Killing && violent(f.event.event_type);
+    // (A bare attack or clash word is as generic as the killing unless it names who fought.)
+    const bool specific = std::any_of(found.begin(), found.end(), [&](const Found& f) {
+      const bool generic_word = f.rule == Rule::Attack || f.rule == Rule::Clash;
+      return f.rule != Rule::Killing && violent(f.event) &&
+             (!generic_word || !f.event.actor1.empty() || !f.event.actor2.empty());
     });
     if (specific) std::erase_if(found, [](const Found& f) { return f.rule == Rule::Killing; });
+    // "In an ambush, troops killed 35 militants": a bare attack word is the event the sentence tells otherwise.
+    const bool told = std::any_of(found.begin(), found.end(), [&](const Found& f) { return !f.bare && violent(f.event); });
+    if (told) std::erase_if(found, [](const Found& f) { return f.bare; });
     // Deaths counted in the sentence go to its nearest violent event.
     for (const Count& c : counts) {
       if (!c.killed || c.subset) continue;
       Found* nearest = nullptr;
       uint32_t distance = UINT32_MAX;
       for (Found& f : found) {
-        if (!violent(f.event.event_type)) continue;
+        if (!violent(f.event)) continue;
         const uint32_t d = f.token > c.first ? f.token - c.first : c.first - f.token;
         if (d < distance) nearest = &f, distance = d;
       }
@@ -627,7 +885,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     for (Found& f : found) {
       if (date) f.event.date = date->date, f.event.time_precision = date->precision;
       // A headline's bare death toll ("58 killed in gas attack") belongs to the lead's event.
-      if (f.rule == Rule::Killing || f.rule == Rule::Attack) generic.insert(events.size());
+      if (f.rule == Rule::Killing || f.rule == Rule::Attack || f.rule == Rule::Clash) generic.insert(events.size());
       events.push_back(std::move(f.event));
     }
     // The headline's own figure, else the lead's first; a vague one ("dozens
@@ -659,6 +917,31 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       merge_into(*same, e);
     }
   }
+  // One incident told as two kinds of event (a protest, then the tear gas that
+  // met it): the type ACLED codes the incident as (combine.tsv).
+  for (std::size_t i = 0; i < doc.events.size(); ++i)
+    for (std::size_t j = i + 1; j < doc.events.size();) {
+      Event& a = doc.events[i];
+      const Event& b = doc.events[j];
+      const int to = ev.combine(ev.type_by_name.at(a.sub_event_type), ev.type_by_name.at(b.sub_event_type));
+      const uint32_t apart = a.sentence > b.sentence ? a.sentence - b.sentence : b.sentence - a.sentence;
+      if (to < 0 || apart > kNear || (!a.location.empty() && !b.location.empty() && !same_place(a.location, b.location))) {
+        ++j;
+        continue;
+      }
+      const EventType& t = ev.types[uint32_t(to)];
+      a.sub_event_type = t.sub_event_type, a.event_type = t.event_type;
+      a.plover_type = t.plover_type, a.plover_mode = t.plover_mode;
+      add_all(a.actor1, b.actor1);
+      add_all(a.actor2, b.actor2);
+      std::erase_if(a.actor2, [&](const std::string& x) { return std::find(a.actor1.begin(), a.actor1.end(), x) != a.actor1.end(); });
+      if (b.fatalities && (!a.fatalities || *b.fatalities > *a.fatalities)) a.fatalities = b.fatalities;
+      if (b.civilian_fatalities && (!a.civilian_fatalities || *b.civilian_fatalities > *a.civilian_fatalities))
+        a.civilian_fatalities = b.civilian_fatalities;
+      generic_kept[i] = generic_kept[i] && generic_kept[j];
+      doc.events.erase(doc.events.begin() + std::ptrdiff_t(j));
+      generic_kept.erase(generic_kept.begin() + std::ptrdiff_t(j));
+    }
   // Violence nobody is named for in its sentence: whoever claimed it; else,
   // for strikes and shelling, the actor the document names most often as
   // doing such things; else, for air strikes, the state or foreign force the
@@ -680,7 +963,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   };
   const std::string flier = most_counted(mentions, flies);
   for (Event& e : doc.events) {
-    if (!e.actor1.empty() || !violent(e.event_type)) continue;
+    if (!e.actor1.empty() || !violent(e)) continue;
     if (!claimed_by.empty() && e.sub_event_type != "Air/drone strike") e.actor1.push_back(claimed_by);
     else if (!usual.empty() && ((e.sub_event_type == "Air/drone strike" && flies(usual)) ||
                                 e.sub_event_type == "Shelling/artillery/missile attack"))
@@ -688,13 +971,32 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     else if (!flier.empty() && e.sub_event_type == "Air/drone strike")
       e.actor1.push_back(flier);
   }
+  // ACLED codes a demonstration's demonstrators (a riot's rioters) as actor1,
+  // whoever acted, and the force that intervened or the people targeted as actor2.
+  for (Event& e : doc.events) {
+    if (!ev.type(e.sub_event_type).demonstrators_first) continue;
+    const auto is_armed = [&](const std::string& id) { const Actor* a = actor_of(id); return a && armed(*a); };
+    const auto demonstrates = [&](const std::string& id) {
+      const Actor* a = actor_of(id);
+      return a && a->type == "protesters";
+    };
+    std::vector<std::string> first, second;
+    for (const auto& id : e.actor1) (is_armed(id) ? second : first).push_back(id);
+    for (const auto& id : e.actor2) (demonstrates(id) ? first : second).push_back(id);
+    if (std::any_of(first.begin(), first.end(), demonstrates)) {
+      std::stable_partition(first.begin(), first.end(), demonstrates);
+      e.actor1 = std::move(first), e.actor2 = std::move(second);
+    } else if (!e.actor1.empty() && is_armed(e.actor1.front()) && !e.actor2.empty() && !is_armed(e.actor2.front())) {
+      std::swap(e.actor1, e.actor2);
+    }
+  }
   // The main event: what the headline or lead reports, the specific kind
   // ("airstrikes") before a bare killing or attack; else the first event.
   Event* main = nullptr;
   for (int pass = 0; pass < 2 && !main; ++pass)
     for (std::size_t i = 0; i < doc.events.size() && !main; ++i) {
       Event& e = doc.events[i];
-      if (violent(e.event_type) && e.sentence <= 3 && (pass == 1 || !generic_kept[i])) main = &e;
+      if (violent(e) && e.sentence <= 3 && (pass == 1 || !generic_kept[i])) main = &e;
     }
   if (!main && !doc.events.empty()) main = &doc.events.front();
   if (main) {
