@@ -59,7 +59,7 @@ struct Found {
   Event event;
   uint32_t token = 0;  // trigger's first token
   Rule rule = Rule::Fixed;
-  bool bare = false;   // an attack or clash word with no party named on either side
+  bool bare = false;   // an attack word with no party named on either side
 };
 
 // What the sentences around one tell: whether a demonstration is among it.
@@ -218,7 +218,22 @@ class SentenceReader {
     // "formed to fight": a purpose, not a report; but "gathered to protest" is the protest.
     const Trigger& def = ev_.trigger_defs[trigger.payloads.front()];
     const bool demonstration = def.rule == Rule::Fixed && ev_.types[def.type].plover_type == "PROTEST";
-    if (trigger.first > 0 && w_[trigger.first - 1].is("to") && !demonstration) return true;
+    // ("succeeded to kill", "managed to seize": it happened.)
+    if (trigger.first > 0 && w_[trigger.first - 1].is("to") && !demonstration &&
+        !(trigger.first > 1 && (w_[trigger.first - 2].is("succeeded") || w_[trigger.first - 2].is("managed"))))
+      return true;
+    // "a tribe it has been battling": a relative clause describes the noun before it.
+    {
+      uint32_t k = trigger.first;
+      while (k > 0 && (w_[k - 1].is("has") || w_[k - 1].is("have") || w_[k - 1].is("had") || w_[k - 1].is("been") ||
+                       w_[k - 1].is("was") || w_[k - 1].is("were")))
+        --k;
+      if (k >= 2 && k < trigger.first && (w_[k - 1].is("it") || w_[k - 1].is("they"))) {
+        const Word& noun = w_[k - 2];
+        const uint8_t pos = noun.kind == TokenKind::Word ? vocab_.pos(noun.parts.front().key) : 0;
+        if ((pos & Vocabulary::Noun) && !(pos & Vocabulary::Verb)) return true;
+      }
+    }
     // "in March": a month is not a march.
     if (w_[trigger.first].letter_case == Case::Capital && trigger.last == trigger.first + 1 && trigger.first > 0 &&
         calendar_word(w_[trigger.first].parts.front().key))
@@ -296,6 +311,25 @@ class SentenceReader {
   // that is not the object of a preposition ("the supporters of the party"
   // are a crowd, "members of JNIM" JNIM's party).
   Party party_before(uint32_t t, uint32_t reach = 14) const {
+    const int i = party_index_before(t, reach);
+    return i < 0 ? Party::None : parties_[std::size_t(i)].party;
+  }
+  // The first token of the noun phrase a party span ends: back over articles,
+  // numbers, names and adjectives ("the defeated AL candidate").
+  uint32_t phrase_start(uint32_t q) const {
+    for (uint32_t steps = 0; q > 0 && steps < 4; ++steps) {
+      const Word& w = w_[q - 1];
+      const bool modifier =
+          w.is("the") || w.is("a") || w.is("an") || w.is("its") || w.is("their") || w.is("his") || w.is("her") ||
+          w.kind == TokenKind::Number || (w.kind == TokenKind::Word && w.letter_case != Case::Any && q - 1 > 0) ||
+          (w.kind == TokenKind::Word && w.letter_case == Case::Any && (vocab_.pos(w.parts.front().key) & Vocabulary::Adjective) &&
+           !preposition(q - 1) && !party_ends(q));
+      if (!modifier || preposition(q - 1) || party_ends(q) || verb_ends(q, UINT32_MAX)) break;
+      --q;
+    }
+    return q;
+  }
+  int party_index_before(uint32_t t, uint32_t reach = 14) const {
     uint32_t edge = 0;
     for (uint32_t k = t; k-- > 0;)
       if (subject_edge(k) || w_[k].is(".")) {
@@ -306,20 +340,24 @@ class SentenceReader {
       const PartySpan& p = parties_[i];
       if (p.last > t) continue;
       if (t - p.last > reach || p.first < edge) break;
-      uint32_t q = p.first;
-      while (q > 0 && (w_[q - 1].is("the") || w_[q - 1].is("a") || w_[q - 1].is("an") ||
-                       w_[q - 1].kind == TokenKind::Number))
-        --q;
+      const uint32_t q = phrase_start(p.first);
       if (q > 0 && preposition(q - 1)) {
+        // "supporters of the candidate": the object of "of" after a party is that party's
+        // complement; "members of JNIM": after a word that names no party, it is the party.
         const bool of_head = w_[q - 1].is("of") && q >= 2 && party_ends(q - 1);
         if (!w_[q - 1].is("of") || of_head) continue;
       }
       // "killed two people and wounded nine": the object of another event word.
-      if (verb_ends(q, t))
-        continue;
-      return p.party;
+      if (verb_ends(q, t)) continue;
+      // "members of JNIM": people of an armed group are that group.
+      if (p.party == Party::People && p.last < w_.size() && w_[p.last].is("of"))
+        for (std::size_t k = i + 1; k < parties_.size() && parties_[k].first <= p.last + 4; ++k) {
+          const Party c = parties_[k].party;
+          if (c == Party::Armed || c == Party::State || c == Party::Communal) return int(k);
+        }
+      return int(i);
     }
-    return Party::None;
+    return -1;
   }
   // A verb of an event ends right before token p (and before t): what follows is its object.
   bool verb_ends(uint32_t p, uint32_t t) const {
@@ -337,7 +375,11 @@ class SentenceReader {
       if (p.first - t > reach) break;
       for (uint32_t k = t; k < p.first; ++k)
         if (w_[k].is(";") || w_[k].is(".") || w_[k].is(":") || w_[k].is("by")) return Party::None;
-      return p.party;
+      // "market traders": the last noun of a compound is its head.
+      const PartySpan* head = &p;
+      for (const PartySpan& q : parties_)
+        if (q.first == head->last) head = &q;
+      return head->party;
     }
     return Party::None;
   }
@@ -578,6 +620,12 @@ class SentenceReader {
       subject_party = pa;
       target = after_word(h.last, {"between"}, 1);
       pt = party_after(h.last);
+      // "members of the party and police clashed": both sides stand before a clash verb.
+      if (t.rule == Rule::Clash && pt == Party::None)
+        if (const int i = party_index_before(h.first); i > 0) {
+          const int j = party_index_before(parties_[std::size_t(i)].first);
+          if (j >= 0) pt = parties_[std::size_t(j)].party;
+        }
       if (!target.empty() && agent.empty()) {  // "clashes between X and Y"
         agent = {target.front()};
         target.erase(target.begin());
@@ -593,7 +641,7 @@ class SentenceReader {
     Found f;
     f.token = h.first;
     f.rule = t.rule;
-    f.bare = (t.rule == Rule::Attack || t.rule == Rule::Clash) && pa == Party::None && pt == Party::None &&
+    f.bare = t.rule == Rule::Attack && pa == Party::None && pt == Party::None &&
              agent.empty() && target.empty();
     Event& e = f.event;
     e.sentence = s_;
@@ -816,7 +864,10 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   const EventLexicon::Impl& ev = events_.impl();
   const auto violent = [&](const Event& e) { return ev.type(e.sub_event_type).violent; };
   std::vector<Event> events;
-  std::set<std::size_t> generic;      // events read from a generic attack or killing word
+  // How generic the word an event was read from is (the main event is the most
+  // specific violence the lead tells): 0 a specific kind ("airstrikes"), 1 a
+  // clash, 2 an attack, 3 a killing or wounding.
+  std::map<std::size_t, int> generic;
   std::optional<int> headline_toll;   // the death toll the headline (or else the lead) gives
   bool headline_vague = false;
   bool headline_civilian = false;
@@ -885,7 +936,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     for (Found& f : found) {
       if (date) f.event.date = date->date, f.event.time_precision = date->precision;
       // A headline's bare death toll ("58 killed in gas attack") belongs to the lead's event.
-      if (f.rule == Rule::Killing || f.rule == Rule::Attack || f.rule == Rule::Clash) generic.insert(events.size());
+      generic[events.size()] = f.rule == Rule::Clash ? 1 : f.rule == Rule::Attack ? 2 : f.rule == Rule::Killing ? 3 : 0;
       events.push_back(std::move(f.event));
     }
     // The headline's own figure, else the lead's first; a vague one ("dozens
@@ -906,13 +957,13 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     if (e.date.empty() && !doc.date.empty()) e.date = doc.date, e.time_precision = 2;  // reported that week
   }
   // One event told in several sentences is one event.
-  std::vector<bool> generic_kept;
+  std::vector<int> generic_kept;
   for (std::size_t i = 0; i < events.size(); ++i) {
     Event& e = events[i];
     auto same = std::find_if(doc.events.begin(), doc.events.end(), [&](const Event& k) { return same_event(k, e); });
     if (same == doc.events.end()) {
       doc.events.push_back(std::move(e));
-      generic_kept.push_back(generic.count(i) > 0);
+      generic_kept.push_back(generic[i]);
     } else {
       merge_into(*same, e);
     }
@@ -938,7 +989,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       if (b.fatalities && (!a.fatalities || *b.fatalities > *a.fatalities)) a.fatalities = b.fatalities;
       if (b.civilian_fatalities && (!a.civilian_fatalities || *b.civilian_fatalities > *a.civilian_fatalities))
         a.civilian_fatalities = b.civilian_fatalities;
-      generic_kept[i] = generic_kept[i] && generic_kept[j];
+      generic_kept[i] = std::min(generic_kept[i], generic_kept[j]);
       doc.events.erase(doc.events.begin() + std::ptrdiff_t(j));
       generic_kept.erase(generic_kept.begin() + std::ptrdiff_t(j));
     }
@@ -993,10 +1044,10 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   // The main event: what the headline or lead reports, the specific kind
   // ("airstrikes") before a bare killing or attack; else the first event.
   Event* main = nullptr;
-  for (int pass = 0; pass < 2 && !main; ++pass)
+  for (int pass = 0; pass < 4 && !main; ++pass)
     for (std::size_t i = 0; i < doc.events.size() && !main; ++i) {
       Event& e = doc.events[i];
-      if (violent(e) && e.sentence <= 3 && (pass == 1 || !generic_kept[i])) main = &e;
+      if (violent(e) && e.sentence <= 3 && generic_kept[i] <= pass) main = &e;
     }
   if (!main && !doc.events.empty()) main = &doc.events.front();
   if (main) {
