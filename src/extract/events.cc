@@ -969,14 +969,20 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     }
   }
   // One incident told as two kinds of event (a protest, then the tear gas that
-  // met it): the type ACLED codes the incident as (combine.tsv).
+  // met it): the type ACLED codes the incident as (combine.tsv). Told near each
+  // other, not at two places, not between two sets of actors.
   for (std::size_t i = 0; i < doc.events.size(); ++i)
     for (std::size_t j = i + 1; j < doc.events.size();) {
       Event& a = doc.events[i];
       const Event& b = doc.events[j];
       const int to = ev.combine(ev.type_by_name.at(a.sub_event_type), ev.type_by_name.at(b.sub_event_type));
       const uint32_t apart = a.sentence > b.sentence ? a.sentence - b.sentence : b.sentence - a.sentence;
-      if (to < 0 || apart > kNear || (!a.location.empty() && !b.location.empty() && !same_place(a.location, b.location))) {
+      const bool a_actors = !a.actor1.empty() || !a.actor2.empty(), b_actors = !b.actor1.empty() || !b.actor2.empty();
+      std::vector<std::string> all_a = a.actor1, all_b = b.actor1;
+      add_all(all_a, a.actor2);
+      add_all(all_b, b.actor2);
+      if (to < 0 || apart > kNear || (!a.location.empty() && !b.location.empty() && !same_place(a.location, b.location)) ||
+          (a_actors && b_actors && !overlap(all_a, all_b))) {
         ++j;
         continue;
       }
