@@ -5,6 +5,7 @@
 // died (the counts of the sentence). Then the events a document tells more
 // than once are merged, and its main event chosen.
 #include <algorithm>
+#include <charconv>
 #include <climits>
 #include <map>
 #include <set>
@@ -60,6 +61,7 @@ struct Found {
   uint32_t token = 0;  // trigger's first token
   Rule rule = Rule::Fixed;
   bool bare = false;   // an attack word with no party named on either side
+  bool single_victim = false;  // a killing of one ("killed a teacher", "a man was shot dead")
 };
 
 // What the sentences around one tell: whether a demonstration is among it.
@@ -86,6 +88,8 @@ class SentenceReader {
     covered_.assign(w_.size(), -1);
     for (std::size_t i = 0; i < mentions_.size(); ++i)
       for (uint32_t t = mentions_[i].first; t < mentions_[i].last; ++t) covered_[t] = int(i);
+    for (const Hit& h : ev_.numbers.match(w_))
+      if (!h.payloads.empty()) number_hits_.push_back(h);
     cue_at_.assign(w_.size() + 1, 0);
     for (const Hit& h : ev_.cues.match(w_))
       for (uint32_t c : h.payloads) cue_at_[h.first] |= uint8_t(c);
@@ -126,6 +130,22 @@ class SentenceReader {
   }
 
   const std::vector<Word>& words() const { return w_; }
+  // Whether token t is in a protest's grievance or an event's occasion.
+  bool in_background(uint32_t t) const { return background_at(t); }
+
+  // The toll a note's coder states ("Fatalities coded as 0"): the number after a toll cue.
+  std::optional<int> stated_toll() const {
+    for (uint32_t t = 0; t < w_.size(); ++t)
+      if (cue_at_[t] & kToll)
+        for (uint32_t k = t + 1; k < w_.size() && k < t + 6; ++k)
+          if (w_[k].kind == TokenKind::Number && w_[k].parts.size() == 1) {
+            int v = 0;
+            const auto [p, ec] = std::from_chars(w_[k].text.data(), w_[k].text.data() + w_[k].text.size(), v);
+            if (ec == std::errc() && p == w_[k].text.data() + w_[k].text.size()) return v;
+            break;
+          }
+    return std::nullopt;
+  }
   const std::vector<Place>& places() const { return places_; }
 
   std::vector<Count> counts() const {
@@ -271,7 +291,9 @@ class SentenceReader {
         continue;
       }
       if (kind == Modality::Aggregate) continue;
-      if (m.first >= start || (kind == Modality::Denial && m.first >= deny_start)) return true;
+      // (A qualifier inside the trigger is part of it: "feared dead".)
+      if (m.first < trigger.first && (m.first >= start || (kind == Modality::Denial && m.first >= deny_start)))
+        return true;
     }
     return false;
   }
@@ -286,12 +308,13 @@ class SentenceReader {
   // What a protest is about, or the earlier event a report names as its
   // occasion, is not what happened: "protested against the killing of a
   // trader", "following the arrest of their leader" (cues.tsv).
-  bool grievance(const Hit& h) const {
-    if (demonstration(h)) return false;
-    for (uint32_t k = h.first; k-- > 0 && h.first - k <= 3;)
+  bool grievance(const Hit& h) const { return !demonstration(h) && background_at(h.first); }
+  // Whether token t is in a protest's grievance or an event's occasion.
+  bool background_at(uint32_t t) const {
+    for (uint32_t k = t; k-- > 0 && t - k <= 3;)
       if (cue_at_[k] & kOccasion) return true;
     bool topic = false;
-    for (uint32_t k = h.first; k-- > 0;) {
+    for (uint32_t k = t; k-- > 0;) {
       const Word& w = w_[k];
       if (w.is(";") || w.is(".") || w.is(":")) return false;
       // A new clause with a subject of its own: "protested over fees, and police dispersed them".
@@ -508,6 +531,58 @@ class SentenceReader {
       if (std::find(unique.begin(), unique.end(), a) == unique.end()) unique.push_back(a);
     return unique;
   }
+  // Whether a killing's victim is one person named without a number: "killed
+  // a farmer", "shot dead the chief", "a man was killed", "the journalist died".
+  bool one_victim(const Hit& h, bool passive_voice) const {
+    // A noun phrase of up to four words whose last word is not plural, beginning
+    // with an article, "one", a name or a singular noun ("Police kill OLF insurgent").
+    const auto plural = [&](const Word& w) {
+      const std::string_view x = w.parts.back().key;
+      return x.size() > 3 && x.ends_with('s') && !x.ends_with("ss") && w.letter_case == Case::Any;
+    };
+    const auto stop = [&](const Word& w) {
+      return w.kind != TokenKind::Word || preposition(uint32_t(&w - w_.data())) || w.is("and") || w.is("or") ||
+             w.is("as") || w.is("when") || w.is("while") || w.is("after") || w.is("before") ||
+             (w.letter_case == Case::Capital && calendar_word(w.parts.front().key));
+    };
+    static constexpr std::string_view kPronouns[] = {"he", "she", "him", "her"};
+    if (passive_voice) {
+      uint32_t k = h.first;
+      // Back over auxiliaries and verbs joined to this one: "a farmer is attacked and killed".
+      const auto joined_verb = [&](uint32_t x) {
+        return w_[x].is("and") || std::any_of(trigger_hits_.begin(), trigger_hits_.end(),
+                                               [&](const Hit& o) { return o.first <= x && x < o.last; });
+      };
+      while (k > 0 && (w_[k - 1].is("was") || w_[k - 1].is("is") || w_[k - 1].is("been") || w_[k - 1].is("has") ||
+                       w_[k - 1].is("had") || w_[k - 1].is("reportedly") || w_[k - 1].is("allegedly") ||
+                       joined_verb(k - 1)))
+        --k;
+      if (k == 0 || k == h.first) return k > 0 && std::any_of(std::begin(kPronouns), std::end(kPronouns),
+                                                                [&](std::string_view p) { return w_[k - 1].is(p); });
+      const Word& head = w_[k - 1];
+      if (std::any_of(std::begin(kPronouns), std::end(kPronouns), [&](std::string_view p) { return head.is(p); }))
+        return true;
+      return !stop(head) && !plural(head) && !head.is("they") && !head.is("it");
+    }
+    uint32_t k = h.last;
+    if (k >= w_.size() || stop(w_[k]) || numbers_at(k)) return false;
+    if (std::any_of(std::begin(kPronouns), std::end(kPronouns), [&](std::string_view p) { return w_[k].is(p); }))
+      return true;
+    uint32_t end = k;
+    while (end < w_.size() && end < k + 4 && !stop(w_[end])) ++end;
+    return !plural(w_[end - 1]);
+  }
+  // Whether the trigger's words say those it names were killed ("lynched"; counted.tsv).
+  bool kills(const Hit& h) const {
+    for (const Hit& c : ev_.counted.match(w_))
+      if (c.first == h.first && !c.payloads.empty() && ev_.counted_defs[c.payloads.front()].what == "killed") return true;
+    return false;
+  }
+  // Whether a number word or numeral begins at token k ("two", "dozens", "12").
+  bool numbers_at(uint32_t k) const {
+    if (w_[k].kind == TokenKind::Number) return true;
+    return std::any_of(number_hits_.begin(), number_hits_.end(), [&](const Hit& n) { return n.first == k; });
+  }
   // A participle with nothing acted on after it tells what was done to what
   // stands before it: "14 civilians killed in an air strike", "two soldiers
   // wounded when ...", as headlines and notes write.
@@ -641,6 +716,8 @@ class SentenceReader {
     Found f;
     f.token = h.first;
     f.rule = t.rule;
+    if (t.rule == Rule::Killing || kills(h))
+      f.single_victim = one_victim(h, t.voice == Voice::Passive || passive(h) || reduced_passive(h));
     f.bare = t.rule == Rule::Attack && pa == Party::None && pt == Party::None &&
              agent.empty() && target.empty();
     Event& e = f.event;
@@ -782,7 +859,7 @@ class SentenceReader {
   const std::vector<Item>& items_;
   std::vector<const Item*> item_at_;
   std::vector<MentionRef> mentions_;
-  std::vector<Hit> trigger_hits_, modality_hits_, speech_hits_;
+  std::vector<Hit> trigger_hits_, modality_hits_, speech_hits_, number_hits_;
   std::vector<bool> speaks_;  // token begins a speech verb
   std::vector<int> covered_;  // token -> mention index, or -1
   std::vector<Place> places_;
@@ -869,6 +946,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   // clash, 2 an attack, 3 a killing or wounding.
   std::map<std::size_t, int> generic;
   std::optional<int> headline_toll;   // the death toll the headline (or else the lead) gives
+  std::optional<int> stated_toll;     // the toll the text says it codes ("Fatalities coded as 0")
   bool headline_vague = false;
   bool headline_civilian = false;
   std::map<std::string, int> place_votes;  // the document's place, for events whose sentence names none
@@ -912,13 +990,20 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       return f.rule != Rule::Killing && violent(f.event) &&
              (!generic_word || !f.event.actor1.empty() || !f.event.actor2.empty());
     });
+    // (A killing of one told beside it gives that event its one death.)
+    std::vector<uint32_t> singles;
+    for (const Found& f : found)
+      if (f.single_victim) singles.push_back(f.token);
     if (specific) std::erase_if(found, [](const Found& f) { return f.rule == Rule::Killing; });
     // "In an ambush, troops killed 35 militants": a bare attack word is the event the sentence tells otherwise.
     const bool told = std::any_of(found.begin(), found.end(), [&](const Found& f) { return !f.bare && violent(f.event); });
     if (told) std::erase_if(found, [](const Found& f) { return f.bare; });
-    // Deaths counted in the sentence go to its nearest violent event.
-    for (const Count& c : counts) {
-      if (!c.killed || c.subset) continue;
+    // Deaths counted in the sentence go to its nearest violent event; those of a
+    // protest's grievance or an event's occasion are no one's toll here.
+    std::vector<Count> tolls;
+    for (const Count& c : counts)
+      if (c.killed && !c.subset && !reader.in_background(c.first)) tolls.push_back(c);
+    for (const Count& c : tolls) {
       Found* nearest = nullptr;
       uint32_t distance = UINT32_MAX;
       for (Found& f : found) {
@@ -932,6 +1017,21 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       e.fatalities = e.fatalities.value_or(0) + n;
       if (c.civilian == 1) e.civilian_fatalities = e.civilian_fatalities.value_or(0) + n;
     }
+    // "Gunmen killed a teacher": a killing of one named without a number counts one,
+    // for the nearest violent event (the killing's, or the attack it was part of).
+    if (tolls.empty())
+      for (uint32_t token : singles) {
+        Found* nearest = nullptr;
+        uint32_t distance = UINT32_MAX;
+        for (Found& f : found) {
+          if (!violent(f.event)) continue;
+          const uint32_t d = f.token > token ? f.token - token : token - f.token;
+          if (d < distance) nearest = &f, distance = d;
+        }
+        if (nearest) nearest->event.fatalities = nearest->event.fatalities.value_or(0) + 1;
+      }
+    if (!stated_toll)
+      if (const auto stated = reader.stated_toll()) stated_toll = stated;
     const auto date = doc.date.empty() ? std::nullopt : date_in(reader.words(), doc.date);
     for (Found& f : found) {
       if (date) f.event.date = date->date, f.event.time_precision = date->precision;
@@ -942,8 +1042,8 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     // The headline's own figure, else the lead's first; a vague one ("dozens
     // killed") gives way to the number the lead then gives ("at least 58 people").
     if (s <= 3 && (!headline_toll || headline_vague))
-      for (const Count& c : counts)
-        if (c.killed && !c.subset && (!headline_toll || (s > 0 && !c.vague && c.quantity.value >= *headline_toll))) {
+      for (const Count& c : tolls)
+        if ((!headline_toll || (s > 0 && !c.vague && c.quantity.value >= *headline_toll))) {
           headline_civilian = c.civilian == 1 || (c.civilian == -1 && headline_toll && headline_civilian);
           headline_toll = int(c.quantity.value), headline_vague = c.vague;
           break;
@@ -1059,10 +1159,11 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   if (main) {
     main->main = true;
     // The headline and lead give the toll of what they report.
-    if (headline_toll) {
+    if (headline_toll && violent(*main)) {
       main->fatalities = headline_toll;
       main->civilian_fatalities = headline_civilian ? headline_toll : std::nullopt;
     }
+    if (stated_toll) main->fatalities = stated_toll;
   }
   for (std::size_t i = 0; i < doc.events.size(); ++i) doc.events[i].id = doc.id + ":" + std::to_string(i + 1);
   // What a statement is about: the event its sentence tells, if any.
