@@ -115,7 +115,7 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
 
   static const std::pair<const char*, Party> kParties[] = {
       {"none", Party::None},         {"state", Party::State}, {"armed", Party::Armed},
-      {"communal", Party::Communal}, {"people", Party::People}, {"crowd", Party::Crowd},
+      {"communal", Party::Communal}, {"unknown", Party::Unknown}, {"people", Party::People}, {"crowd", Party::Crowd},
       {"protester", Party::Protester}, {"civilian", Party::Civilian}, {"aerial", Party::Aerial}};
   const auto party_of = [&](std::string_view name, const std::string& file, std::size_t line) {
     for (const auto& [n, p] : kParties)

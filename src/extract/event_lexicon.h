@@ -21,7 +21,7 @@ struct EventType {
 enum class Rule : uint8_t { Fixed, Territory, Loss, Attack, Clash, Killing, Bomb, Destroy };
 
 // What kind of party stands in an event's slot (parties.tsv), as decisions.tsv reads it.
-enum class Party : uint8_t { None, State, Armed, Communal, People, Crowd, Protester, Civilian, Aerial };
+enum class Party : uint8_t { None, State, Armed, Communal, Unknown, People, Crowd, Protester, Civilian, Aerial };
 
 // Circumstances a decision may require (decisions.tsv, fourth column), as bits.
 enum Context : uint8_t { kProtest = 1, kAerial = 2, kCombatants = 4, kCivilians = 8 };

@@ -538,7 +538,10 @@ class SentenceReader {
     // with an article, "one", a name or a singular noun ("Police kill OLF insurgent").
     const auto plural = [&](const Word& w) {
       const std::string_view x = w.parts.back().key;
-      return x.size() > 3 && x.ends_with('s') && !x.ends_with("ss") && w.letter_case == Case::Any;
+      static constexpr std::string_view kIrregular[] = {"people", "children", "police", "personnel", "staff", "cattle"};
+      return w.letter_case == Case::Any &&
+             ((x.size() > 3 && x.ends_with('s') && !x.ends_with("ss")) || (x.size() > 3 && x.ends_with("men")) ||
+              std::find(std::begin(kIrregular), std::end(kIrregular), x) != std::end(kIrregular));
     };
     const auto stop = [&](const Word& w) {
       return w.kind != TokenKind::Word || preposition(uint32_t(&w - w_.data())) || w.is("and") || w.is("or") ||
@@ -1043,9 +1046,13 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     // killed") gives way to the number the lead then gives ("at least 58 people").
     if (s <= 3 && (!headline_toll || headline_vague))
       for (const Count& c : tolls)
-        if ((!headline_toll || (s > 0 && !c.vague && c.quantity.value >= *headline_toll))) {
+        if (!headline_toll || (s > 0 && !c.vague && c.quantity.value >= *headline_toll)) {
           headline_civilian = c.civilian == 1 || (c.civilian == -1 && headline_toll && headline_civilian);
-          headline_toll = int(c.quantity.value), headline_vague = c.vague;
+          // "five soldiers and three assailants killed": counts one word says were killed add up.
+          int toll = 0;
+          for (const Count& o : tolls)
+            if (&o == &c || (c.said_at != UINT32_MAX && o.said_at == c.said_at)) toll += int(o.quantity.value);
+          headline_toll = toll, headline_vague = c.vague;
           break;
         }
   }

@@ -118,6 +118,7 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
       noun = lower_ascii(text.substr(w[h->first].span.begin, w[h->last - 1].span.end - w[h->first].span.begin));
       c.civilian = d.civilian;
       c.killed = d.what == "killed";
+      if (d.state) c.said_at = h->first;
       if (d.state) noun = "people " + noun;  // "11 killed", "25 dead"
       last = h->last;
     } else if (k < n && people[k] >= 0) {
@@ -134,6 +135,7 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
         const Hit* h = r.counted(s);
         if (h && r.def(h).state) {
           state = r.def(h).what;
+          c.said_at = s;
           break;
         }
       }
