@@ -60,7 +60,8 @@ struct Found {
   Event event;
   uint32_t token = 0;  // trigger's first token
   Rule rule = Rule::Fixed;
-  bool bare = false;   // an attack word with no party named on either side
+  bool bare = false;   // an attack word, or a clash noun, with no party named on either side
+  bool named = false;  // a party is named on one side or the other
   bool single_victim = false;  // a killing of one ("killed a teacher", "a man was shot dead")
 };
 
@@ -216,10 +217,19 @@ class SentenceReader {
     std::vector<Found> out;
     std::vector<const Actor*> subject;  // of the last verb: "X seized the camp, lost it to rebels"
     Party subject_party = Party::None;
+    // Who was killed or hurt in the sentence: "militants attacked and killed two
+    // herders" attacked the herders.
+    Party victims = Party::None;
+    for (const Hit& h : trigger_hits_) {
+      const Trigger& t = ev_.trigger_defs[h.payloads.front()];
+      if (t.rule != Rule::Killing || qualified(h) || grievance(h)) continue;
+      victims = t.voice == Voice::Passive || passive(h) || reduced_passive(h) ? party_before(h.first) : party_after(h.last);
+      if (victims != Party::None) break;
+    }
     for (const Hit& h : trigger_hits_) {
       const Trigger& t = ev_.trigger_defs[h.payloads.front()];
       if (qualified(h) || grievance(h)) continue;
-      if (auto f = read(h, t, counted, around, subject, subject_party)) out.push_back(std::move(*f));
+      if (auto f = read(h, t, counted, around, victims, subject, subject_party)) out.push_back(std::move(*f));
     }
     return out;
   }
@@ -634,7 +644,7 @@ class SentenceReader {
   // `subject`: the last active verb's subject, which a verb joined to it by a
   // comma or "and" shares; updated.
   std::optional<Found> read(const Hit& h, const Trigger& t, const std::vector<Count>& counted,
-                            const Surroundings& around, std::vector<const Actor*>& subject,
+                            const Surroundings& around, Party victims, std::vector<const Actor*>& subject,
                             Party& subject_party) const {
     std::vector<const Actor*> agent, target;
     // The kinds of party on either side, read from the same places as the actors
@@ -721,8 +731,8 @@ class SentenceReader {
     f.rule = t.rule;
     if (t.rule == Rule::Killing || kills(h))
       f.single_victim = one_victim(h, t.voice == Voice::Passive || passive(h) || reduced_passive(h));
-    f.bare = t.rule == Rule::Attack && pa == Party::None && pt == Party::None &&
-             agent.empty() && target.empty();
+    f.named = pa != Party::None || pt != Party::None || !agent.empty() || !target.empty();
+    f.bare = (t.rule == Rule::Attack || (t.rule == Rule::Clash && t.voice == Voice::Noun)) && !f.named;
     Event& e = f.event;
     e.sentence = s_;
     e.trigger = Span{w_[h.first].span.begin, w_[h.last - 1].span.end};
@@ -748,6 +758,7 @@ class SentenceReader {
         const bool combatants_dead = std::any_of(counted.begin(), counted.end(), [](const Count& c) {
           return c.killed && c.civilian == 0;
         });
+        if (t.rule == Rule::Attack && pt == Party::None) pt = victims;
         uint8_t context = 0;
         if (around.protest) context |= kProtest;
         if (around.aerial) context |= kAerial;
@@ -999,7 +1010,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       if (f.single_victim) singles.push_back(f.token);
     if (specific) std::erase_if(found, [](const Found& f) { return f.rule == Rule::Killing; });
     // "In an ambush, troops killed 35 militants": a bare attack word is the event the sentence tells otherwise.
-    const bool told = std::any_of(found.begin(), found.end(), [&](const Found& f) { return !f.bare && violent(f.event); });
+    const bool told = std::any_of(found.begin(), found.end(), [&](const Found& f) { return f.named && violent(f.event); });
     if (told) std::erase_if(found, [](const Found& f) { return f.bare; });
     // Deaths counted in the sentence go to its nearest violent event; those of a
     // protest's grievance or an event's occasion are no one's toll here.
