@@ -125,7 +125,8 @@ class SentenceReader {
   bool tells_protest() const {
     for (const Hit& h : trigger_hits_) {
       const Trigger& t = ev_.trigger_defs[h.payloads.front()];
-      if (t.rule == Rule::Fixed && ev_.types[t.type].plover_type == "PROTEST" && !qualified(h)) return true;
+      if (t.rule == Rule::Fixed && ev_.types[t.type].demonstration && !qualified(h) && !background_at(h.first))
+        return true;
     }
     return false;
   }
