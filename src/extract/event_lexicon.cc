@@ -168,11 +168,12 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
   });
 
   const std::string combine = dir + "combine.tsv";
-  read_tsv(combine, 3, [&](const std::vector<std::string>& c, std::size_t line) {
+  read_tsv(combine, 4, [&](const std::vector<std::string>& c, std::size_t line) {
     const uint64_t a = type_of(c[0], combine, line), b = type_of(c[1], combine, line);
     const uint32_t to = type_of(c[2], combine, line);
-    lx.combined[a << 32 | b] = to;
-    lx.combined[b << 32 | a] = to;
+    if (c[3] != "yes" && c[3] != "no") throw Error(fmt::format("{}:{}: shared '{}' is not yes or no", combine, line, c[3]));
+    lx.combined[a << 32 | b] = {to, c[3] == "yes"};
+    lx.combined[b << 32 | a] = {to, c[3] == "yes"};
   });
 
   read_tsv(dir + "agents.tsv", 1, [&](const std::vector<std::string>& c, std::size_t) {
@@ -189,9 +190,11 @@ int EventLexicon::Impl::decide(Rule rule, Party agent, Party target, uint8_t con
   return -1;
 }
 
-int EventLexicon::Impl::combine(uint32_t a, uint32_t b) const {
+int EventLexicon::Impl::combine(uint32_t a, uint32_t b, bool& shared) const {
   const auto c = combined.find(uint64_t(a) << 32 | b);
-  return c == combined.end() ? -1 : int(c->second);
+  if (c == combined.end()) return -1;
+  shared = c->second.second;
+  return int(c->second.first);
 }
 
 }  // namespace mosaic

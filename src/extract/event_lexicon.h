@@ -63,8 +63,9 @@ struct EventLexicon::Impl {
   PhraseIndex triggers;
   std::vector<Trigger> trigger_defs;
   std::vector<Decision> decisions;
-  // One incident told as two types: the type it is coded as (combine.tsv), keyed by both types.
-  std::unordered_map<uint64_t, uint32_t> combined;
+  // One incident told as two types: the type it is coded as (combine.tsv), keyed by both types,
+  // and whether the two reports must share an actor.
+  std::unordered_map<uint64_t, std::pair<uint32_t, bool>> combined;
   PhraseIndex parties;                // payload: Party
   PhraseIndex cues;                   // payload: bits of Cue
   PhraseIndex modality;
@@ -81,8 +82,9 @@ struct EventLexicon::Impl {
   const EventType& type(const std::string& name) const { return types[type_by_name.at(name)]; }
   // The first decision for `rule` between these parties in this context, or -1 (no event).
   int decide(Rule rule, Party agent, Party target, uint8_t context, bool lethal) const;
-  // What two types told of one incident are coded as, or -1 if they are two events.
-  int combine(uint32_t a, uint32_t b) const;
+  // What two types told of one incident are coded as, or -1 if they are two events;
+  // `shared` says whether the two reports must share an actor.
+  int combine(uint32_t a, uint32_t b, bool& shared) const;
 };
 
 }  // namespace mosaic
