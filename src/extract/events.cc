@@ -108,6 +108,15 @@ class SentenceReader {
       if (!has_word && party_of(*m.actor) != Party::None) parties_.push_back({m.first, m.last, party_of(*m.actor)});
     }
     std::sort(parties_.begin(), parties_.end(), [](const PartySpan& a, const PartySpan& b) { return a.first < b.first; });
+    // What begins or ends at each token, looked up often by the rules below.
+    at_.assign(w_.size() + 1, 0);
+    for (const PartySpan& p : parties_) at_[p.first] |= kPartyStarts, at_[p.last] |= kPartyEnds;
+    for (const Hit& h : trigger_hits_) {
+      if (ev_.trigger_defs[h.payloads.front()].voice != Voice::Noun) at_[h.last] |= kVerbEnds;
+      if (demonstration(h)) at_[h.first] |= kDemonstrationStarts;
+    }
+    for (const Hit& c : ev_.counted.match(w_))
+      if (!c.payloads.empty() && ev_.counted_defs[c.payloads.front()].what == "killed") at_[c.first] |= kSaysKilled;
     find_places();
   }
 
@@ -314,9 +323,7 @@ class SentenceReader {
     const Trigger& t = ev_.trigger_defs[h.payloads.front()];
     return t.rule == Rule::Fixed && ev_.types[t.type].plover_type == "PROTEST";
   }
-  bool party_starts(uint32_t t) const {
-    return std::any_of(parties_.begin(), parties_.end(), [&](const PartySpan& p) { return p.first == t; });
-  }
+  bool party_starts(uint32_t t) const { return t < w_.size() && (at_[t] & kPartyStarts); }
   // What a protest is about, or the earlier event a report names as its
   // occasion, is not what happened: "protested against the killing of a
   // trader", "following the arrest of their leader" (cues.tsv).
@@ -335,8 +342,7 @@ class SentenceReader {
           (party_starts(k + 1) || party_starts(k + 2) || party_starts(k + 3) || (k + 1 < w_.size() && covered_[k + 1] >= 0)))
         return false;
       if (cue_at_[k] & kTopic) topic = true;
-      else if (topic && std::any_of(trigger_hits_.begin(), trigger_hits_.end(),
-                                    [&](const Hit& o) { return o.first == k && demonstration(o); }))
+      else if (topic && (at_[k] & kDemonstrationStarts))
         return true;
     }
     return false;
@@ -395,14 +401,8 @@ class SentenceReader {
     return -1;
   }
   // A verb of an event ends right before token p (and before t): what follows is its object.
-  bool verb_ends(uint32_t p, uint32_t t) const {
-    return std::any_of(trigger_hits_.begin(), trigger_hits_.end(), [&](const Hit& o) {
-      return o.last == p && o.last <= t && ev_.trigger_defs[o.payloads.front()].voice != Voice::Noun;
-    });
-  }
-  bool party_ends(uint32_t t) const {
-    return std::any_of(parties_.begin(), parties_.end(), [&](const PartySpan& p) { return p.last == t; });
-  }
+  bool verb_ends(uint32_t p, uint32_t t) const { return p <= t && p <= w_.size() && (at_[p] & kVerbEnds); }
+  bool party_ends(uint32_t t) const { return t <= w_.size() && (at_[t] & kPartyEnds); }
   // The party acted on, after token t: the first within reach in the clause.
   Party party_after(uint32_t t, uint32_t reach = 6) const {
     for (const PartySpan& p : parties_) {
@@ -588,11 +588,7 @@ class SentenceReader {
     return !plural(w_[end - 1]);
   }
   // Whether the trigger's words say those it names were killed ("lynched"; counted.tsv).
-  bool kills(const Hit& h) const {
-    for (const Hit& c : ev_.counted.match(w_))
-      if (c.first == h.first && !c.payloads.empty() && ev_.counted_defs[c.payloads.front()].what == "killed") return true;
-    return false;
-  }
+  bool kills(const Hit& h) const { return at_[h.first] & kSaysKilled; }
   // Whether a number word or numeral begins at token k ("two", "dozens", "12").
   bool numbers_at(uint32_t k) const {
     if (w_[k].kind == TokenKind::Number) return true;
@@ -886,6 +882,8 @@ class SentenceReader {
   std::vector<bool> head_at_;     // token begins a word for a place ("town", "camp")
   std::vector<uint8_t> cue_at_;   // token begins cues of cues.tsv: bits of Cue
   std::vector<PartySpan> parties_;  // in text order
+  enum : uint8_t { kPartyStarts = 1, kPartyEnds = 2, kVerbEnds = 4, kDemonstrationStarts = 8, kSaysKilled = 16 };
+  std::vector<uint8_t> at_;  // per token (and one past the last): bits of the above
 };
 
 bool overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
