@@ -283,7 +283,7 @@ class SentenceReader {
     const Voice voice = ev_.trigger_defs[trigger.payloads.front()].voice;
     if (voice == Voice::Noun && trigger.last - trigger.first == 1 && trigger.last < w_.size()) {
       const Word& next = w_[trigger.last];
-      if (next.kind == TokenKind::Word && next.letter_case == Case::Any) {
+      if (next.kind == TokenKind::Word && next.letter_case == Case::Any && !preposition(trigger.last)) {
         const uint8_t pos = vocab_.pos(next.parts.front().key);
         const uint8_t own = vocab_.pos(w_[trigger.first].parts.front().key);
         if ((pos & Vocabulary::Noun) && !(pos & Vocabulary::Verb) && !(own & Vocabulary::Verb) &&
