@@ -283,7 +283,10 @@ class SentenceReader {
     const Voice voice = ev_.trigger_defs[trigger.payloads.front()].voice;
     if (voice == Voice::Noun && trigger.last - trigger.first == 1 && trigger.last < w_.size()) {
       const Word& next = w_[trigger.last];
-      if (next.kind == TokenKind::Word && next.letter_case == Case::Any && !preposition(trigger.last)) {
+      // (Not before a preposition, a number or a direction: "an IED in Kidal", "landmines three times", "an IED south of Gao".)
+      const bool direction = item_at_[trigger.last] && item_at_[trigger.last]->has(WordClass::Direction);
+      if (next.kind == TokenKind::Word && next.letter_case == Case::Any && !preposition(trigger.last) &&
+          !numbers_at(trigger.last) && !direction) {
         const uint8_t pos = vocab_.pos(next.parts.front().key);
         const uint8_t own = vocab_.pos(w_[trigger.first].parts.front().key);
         if ((pos & Vocabulary::Noun) && !(pos & Vocabulary::Verb) && !(own & Vocabulary::Verb) &&
