@@ -385,7 +385,9 @@ class SentenceReader {
       if (p.last > t) continue;
       if (t - p.last > reach || p.first < edge) break;
       const uint32_t q = phrase_start(p.first);
-      if (q > 0 && preposition(q - 1)) {
+      // ("at least 20 relatives" is no prepositional phrase.)
+      const bool hedge = q > 0 && w_[q - 1].is("at") && (w_[q].is("least") || w_[q].is("most"));
+      if (q > 0 && preposition(q - 1) && !hedge) {
         // "supporters of the candidate": the object of "of" after a party is that party's
         // complement; "members of JNIM": after a word that names no party, it is the party.
         const bool of_head = w_[q - 1].is("of") && q >= 2 && party_ends(q - 1);
@@ -703,6 +705,14 @@ class SentenceReader {
       // "gunmen attack police post": a headline's verb written as the noun.
       if (pt == Party::None && pa != Party::None) pt = party_after(h.last, 2);
       if (pa == Party::None && is(h.last, "with")) pa = party_before(h.first);
+      // "Supporters of the party attack rivals": a headline's verb, written as the noun, has no article.
+      if (pa == Party::None && h.first > 0) {
+        bool article = false;
+        for (uint32_t k = h.first; k-- > 0 && h.first - k <= 3 && !article;)
+          article = w_[k].is("a") || w_[k].is("an") || w_[k].is("the") || w_[k].is("this") || w_[k].is("that") ||
+                    w_[k].is("its") || w_[k].is("their") || w_[k].is("his") || w_[k].is("her") || preposition(k);
+        if (!article) pa = party_before(h.first, 8);
+      }
     } else {
       agent = before(h.first);
       pa = party_before(h.first);
