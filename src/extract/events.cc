@@ -419,6 +419,12 @@ class SentenceReader {
       const PartySpan* head = &p;
       for (const PartySpan& q : parties_)
         if (q.first == head->last) head = &q;
+      // "five members of al-Shabaab": people of an armed group are that group.
+      if (head->party == Party::People && head->last < w_.size() && w_[head->last].is("of"))
+        for (const PartySpan& c : parties_)
+          if (c.first > head->last && c.first <= head->last + 4 &&
+              (c.party == Party::Armed || c.party == Party::State || c.party == Party::Communal))
+            return c.party;
       return head->party;
     }
     return Party::None;
