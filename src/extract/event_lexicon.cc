@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <optional>
+
 #include "mosaic/problem.h"
 #include "util/tsv.h"
 
@@ -19,18 +22,38 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
   Impl& lx = *lexicon.impl_;
   const std::string dir = data_dir + "/events/";
 
-  read_tsv(dir + "types.tsv", 5, [&](const std::vector<std::string>& c, std::size_t) {
+  const std::string types = dir + "types.tsv";
+  read_tsv(types, 8, [&](const std::vector<std::string>& c, std::size_t line) {
+    const auto yes_no = [&](const std::string& v) {
+      if (v != "yes" && v != "no") throw Error(fmt::format("{}:{}: '{}' is not yes or no", types, line, v));
+      return v == "yes";
+    };
+    if (c[6] != "initiator" && c[6] != "demonstrators")
+      throw Error(fmt::format("{}:{}: actor1 '{}' is not initiator or demonstrators", types, line, c[6]));
     lx.type_by_name[c[0]] = uint32_t(lx.types.size());
-    lx.types.push_back({c[0], c[1], c[2] == "-" ? "" : c[2], c[3] == "-" ? "" : c[3], c[4] == "yes"});
+    lx.types.push_back({c[0], c[1], c[2] == "-" ? "" : c[2], c[3] == "-" ? "" : c[3], yes_no(c[4]), yes_no(c[5]),
+                        c[6] == "demonstrators", yes_no(c[7])});
   });
+  const auto type_of = [&](const std::string& name, const std::string& file, std::size_t line) {
+    const auto t = lx.type_by_name.find(name);
+    if (t == lx.type_by_name.end())
+      throw Error(fmt::format("{}:{}: '{}' is not a sub-event type of types.tsv", file, line, name));
+    return t->second;
+  };
+
+  static const std::pair<const char*, Rule> kRules[] = {
+      {"territory", Rule::Territory}, {"loss", Rule::Loss},       {"attack", Rule::Attack}, {"clash", Rule::Clash},
+      {"killing", Rule::Killing},     {"bomb", Rule::Bomb},       {"destroy", Rule::Destroy}};
+  const auto rule_of = [&](std::string_view name) -> std::optional<Rule> {
+    for (const auto& [n, r] : kRules)
+      if (name == n) return r;
+    return std::nullopt;
+  };
 
   const std::string triggers = dir + "triggers.tsv";
   read_tsv(triggers, 3, [&](const std::vector<std::string>& c, std::size_t line) {
     Trigger t;
-    if (c[1] == "@territory") t.rule = Rule::Territory;
-    else if (c[1] == "@loss") t.rule = Rule::Loss;
-    else if (c[1] == "@attack") t.rule = Rule::Attack;
-    else if (c[1] == "@killing") t.rule = Rule::Killing;
+    if (c[1].starts_with('@') && rule_of(std::string_view(c[1]).substr(1))) t.rule = *rule_of(std::string_view(c[1]).substr(1));
     else if (lx.type_by_name.count(c[1])) t.type = lx.type_by_name[c[1]];
     else throw Error(fmt::format("{}:{}: '{}' is not a sub-event type of types.tsv nor a rule", triggers, line, c[1]));
     if (c[2] == "active") t.voice = Voice::Active;
@@ -46,7 +69,7 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
     static const std::pair<const char*, Modality> kKinds[] = {
         {"negation", Modality::Negation}, {"hypothetical", Modality::Hypothetical}, {"threat", Modality::Threat},
         {"future", Modality::Future},     {"habitual", Modality::Habitual},         {"denial", Modality::Denial},
-        {"transfer", Modality::Transfer}};
+        {"transfer", Modality::Transfer}, {"aggregate", Modality::Aggregate}};
     const auto* k = std::find_if(std::begin(kKinds), std::end(kKinds), [&](const auto& x) { return c[1] == x.first; });
     if (k == std::end(kKinds)) throw Error(fmt::format("{}:{}: unknown modality '{}'", modality, line, c[1]));
     for (const auto& phrase : split_list(c[0])) lx.modality.add(phrase, uint32_t(lx.modality_defs.size()));
@@ -89,10 +112,89 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
       throw Error(fmt::format("{}:{}: stance '{}' is not asserts or denies", speech, line, c[1]));
     for (const auto& phrase : split_list(c[0])) lx.speech.add(phrase, c[1] == "asserts" ? 1 : 0);
   });
+
+  static const std::pair<const char*, Party> kParties[] = {
+      {"none", Party::None},         {"state", Party::State}, {"armed", Party::Armed},
+      {"communal", Party::Communal}, {"unknown", Party::Unknown}, {"people", Party::People}, {"crowd", Party::Crowd},
+      {"protester", Party::Protester}, {"civilian", Party::Civilian}, {"aerial", Party::Aerial}};
+  const auto party_of = [&](std::string_view name, const std::string& file, std::size_t line) {
+    for (const auto& [n, p] : kParties)
+      if (name == n) return p;
+    throw Error(fmt::format("{}:{}: '{}' is not a party of parties.tsv", file, line, name));
+  };
+  const std::string parties = dir + "parties.tsv";
+  read_tsv(parties, 2, [&](const std::vector<std::string>& c, std::size_t line) {
+    const Party p = party_of(c[1], parties, line);
+    for (const auto& phrase : split_list(c[0])) lx.parties.add(phrase, uint32_t(p));
+  });
+
+  const std::string cues = dir + "cues.tsv";
+  read_tsv(cues, 2, [&](const std::vector<std::string>& c, std::size_t line) {
+    static const std::pair<const char*, Cue> kCues[] = {{"lethal", kLethal}, {"topic", kTopic}, {"occasion", kOccasion}, {"toll", kToll}};
+    const auto* k = std::find_if(std::begin(kCues), std::end(kCues), [&](const auto& x) { return c[1] == x.first; });
+    if (k == std::end(kCues)) throw Error(fmt::format("{}:{}: unknown cue '{}'", cues, line, c[1]));
+    for (const auto& phrase : split_list(c[0])) lx.cues.add(phrase, k->second);
+  });
+
+  const std::string decisions = dir + "decisions.tsv";
+  read_tsv(decisions, 6, [&](const std::vector<std::string>& c, std::size_t line) {
+    Decision d;
+    for (const auto& r : split_list(c[0])) {
+      const auto rule = rule_of(r);
+      if (!rule) throw Error(fmt::format("{}:{}: '{}' is not a rule of triggers.tsv", decisions, line, r));
+      d.rules |= uint16_t(1u << unsigned(*rule));
+    }
+    const auto parties_in = [&](const std::string& col) {
+      if (col == "*") return uint16_t(0xffff);
+      uint16_t bits = 0;
+      for (const auto& p : split_list(col)) bits |= uint16_t(1u << unsigned(party_of(p, decisions, line)));
+      return bits;
+    };
+    d.agents = parties_in(c[1]);
+    d.targets = parties_in(c[2]);
+    if (c[3] != "*")
+      for (const auto& x : split_list(c[3])) {
+        if (x == "protest") d.context |= kProtest;
+        else if (x == "aerial") d.context |= kAerial;
+        else if (x == "combatants") d.context |= kCombatants;
+        else if (x == "civilians") d.context |= kCivilians;
+        else throw Error(fmt::format("{}:{}: context '{}' is not protest, aerial, combatants or civilians", decisions, line, x));
+      }
+    if (c[4] != "*" && c[4] != "yes" && c[4] != "no")
+      throw Error(fmt::format("{}:{}: lethal '{}' is not yes, no or *", decisions, line, c[4]));
+    d.lethal = c[4] == "yes" ? 1 : c[4] == "no" ? 0 : -1;
+    d.type = c[5] == "none" ? -1 : int(type_of(c[5], decisions, line));
+    lx.decisions.push_back(d);
+  });
+
+  const std::string combine = dir + "combine.tsv";
+  read_tsv(combine, 4, [&](const std::vector<std::string>& c, std::size_t line) {
+    const uint64_t a = type_of(c[0], combine, line), b = type_of(c[1], combine, line);
+    const uint32_t to = type_of(c[2], combine, line);
+    if (c[3] != "yes" && c[3] != "no") throw Error(fmt::format("{}:{}: shared '{}' is not yes or no", combine, line, c[3]));
+    lx.combined[a << 32 | b] = {to, c[3] == "yes"};
+    lx.combined[b << 32 | a] = {to, c[3] == "yes"};
+  });
+
   read_tsv(dir + "agents.tsv", 1, [&](const std::vector<std::string>& c, std::size_t) {
     for (const auto& phrase : split_list(c[0])) lx.agent_gaps.add(phrase, 0);
   });
   return lexicon;
+}
+
+int EventLexicon::Impl::decide(Rule rule, Party agent, Party target, uint8_t context, bool lethal) const {
+  for (const Decision& d : decisions)
+    if ((d.rules >> unsigned(rule) & 1) && (d.agents >> unsigned(agent) & 1) && (d.targets >> unsigned(target) & 1) &&
+        (context & d.context) == d.context && (d.lethal < 0 || d.lethal == int(lethal)))
+      return d.type;
+  return -1;
+}
+
+int EventLexicon::Impl::combine(uint32_t a, uint32_t b, bool& shared) const {
+  const auto c = combined.find(uint64_t(a) << 32 | b);
+  if (c == combined.end()) return -1;
+  shared = c->second.second;
+  return int(c->second.first);
 }
 
 }  // namespace mosaic

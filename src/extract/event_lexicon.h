@@ -13,10 +13,32 @@ namespace mosaic {
 struct EventType {
   std::string sub_event_type, event_type, plover_type, plover_mode;
   bool civilian_targets = false;
+  bool violent = false;              // its toll counts; a report's violence is its main event
+  bool demonstrators_first = false;  // ACLED codes the demonstrators or rioters as actor1
+  bool demonstration = false;        // its words say people demonstrated
 };
 
 // How a trigger's sub-event type is decided (triggers.tsv, second column).
-enum class Rule : uint8_t { Fixed, Territory, Loss, Attack, Killing };
+enum class Rule : uint8_t { Fixed, Territory, Loss, Attack, Clash, Killing, Bomb, Destroy };
+
+// What kind of party stands in an event's slot (parties.tsv), as decisions.tsv reads it.
+enum class Party : uint8_t { None, State, Armed, Communal, Unknown, People, Crowd, Protester, Civilian, Aerial };
+
+// Circumstances a decision may require (decisions.tsv, fourth column), as bits.
+enum Context : uint8_t { kProtest = 1, kAerial = 2, kCombatants = 4, kCivilians = 8 };
+
+// Cues about a sentence's circumstances (cues.tsv), as bits of a hit's payload.
+enum Cue : uint8_t { kLethal = 1, kTopic = 2, kOccasion = 4, kToll = 8 };
+
+// One row of decisions.tsv: the first row matching an event decides its type.
+struct Decision {
+  uint16_t rules = 0;     // bits of Rule
+  uint16_t agents = 0;    // bits of Party
+  uint16_t targets = 0;   // bits of Party
+  uint8_t context = 0;    // bits of Context, all required
+  int lethal = -1;        // 1 yes, 0 no, -1 either
+  int type = -1;          // index into types, -1 for no event
+};
 // Where the agent stands relative to the trigger.
 enum class Voice : uint8_t { Active, Noun, Passive };
 
@@ -26,7 +48,7 @@ struct Trigger {
   Voice voice = Voice::Active;
 };
 
-enum class Modality : uint8_t { Negation, Hypothetical, Threat, Future, Habitual, Denial, Transfer };
+enum class Modality : uint8_t { Negation, Hypothetical, Threat, Future, Habitual, Denial, Transfer, Aggregate };
 
 // What a counted noun or a state word says (counted.tsv).
 struct Counted {
@@ -40,6 +62,12 @@ struct EventLexicon::Impl {
   std::unordered_map<std::string, uint32_t> type_by_name;
   PhraseIndex triggers;
   std::vector<Trigger> trigger_defs;
+  std::vector<Decision> decisions;
+  // One incident told as two types: the type it is coded as (combine.tsv), keyed by both types,
+  // and whether the two reports must share an actor.
+  std::unordered_map<uint64_t, std::pair<uint32_t, bool>> combined;
+  PhraseIndex parties;                // payload: Party
+  PhraseIndex cues;                   // payload: bits of Cue
   PhraseIndex modality;
   std::vector<Modality> modality_defs;
   PhraseIndex place_heads, place_prepositions;
@@ -52,6 +80,11 @@ struct EventLexicon::Impl {
   PhraseIndex agent_gaps;             // between an attack noun and its "by" (agents.tsv)
 
   const EventType& type(const std::string& name) const { return types[type_by_name.at(name)]; }
+  // The first decision for `rule` between these parties in this context, or -1 (no event).
+  int decide(Rule rule, Party agent, Party target, uint8_t context, bool lethal) const;
+  // What two types told of one incident are coded as, or -1 if they are two events;
+  // `shared` says whether the two reports must share an actor.
+  int combine(uint32_t a, uint32_t b, bool& shared) const;
 };
 
 }  // namespace mosaic

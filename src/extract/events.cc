@@ -5,6 +5,7 @@
 // died (the counts of the sentence). Then the events a document tells more
 // than once are merged, and its main event chosen.
 #include <algorithm>
+#include <charconv>
 #include <climits>
 #include <map>
 #include <set>
@@ -31,10 +32,21 @@ bool armed(const Actor& a) {
 bool government_side(const Actor& a) {
   return a.type == "state" || a.type == "state_forces" || a.type == "political_militia";
 }
-bool violent(const std::string& event_type) {
-  return event_type == "Battles" || event_type == "Explosions/Remote violence" ||
-         event_type == "Violence against civilians";
+// What kind of party an actor is, for the decision table (parties.tsv names the same kinds in words).
+Party party_of(const Actor& a) {
+  if (a.type == "state" || a.type == "state_forces") return Party::State;
+  if (a.type == "rebel_group" || a.type == "political_militia" || a.type == "external_forces") return Party::Armed;
+  if (a.type == "identity_militia") return Party::Communal;
+  if (a.type == "civilians") return Party::People;
+  if (a.type == "protesters") return Party::Protester;
+  return Party::None;
 }
+
+// A span of a sentence that names a party: a word of parties.tsv, or a recognised actor.
+struct PartySpan {
+  uint32_t first, last;
+  Party party;
+};
 
 struct Place {
   uint32_t first, last;
@@ -48,6 +60,15 @@ struct Found {
   Event event;
   uint32_t token = 0;  // trigger's first token
   Rule rule = Rule::Fixed;
+  bool bare = false;   // an attack word, or a clash noun, with no party named on either side
+  bool named = false;  // a party is named on one side or the other
+  bool single_victim = false;  // a killing of one ("killed a teacher", "a man was shot dead")
+};
+
+// What the sentences around one tell: whether a demonstration is among it.
+struct Surroundings {
+  bool protest = false;
+  bool aerial = false;  // the document names aircraft or air strikes
 };
 
 class SentenceReader {
@@ -68,10 +89,74 @@ class SentenceReader {
     covered_.assign(w_.size(), -1);
     for (std::size_t i = 0; i < mentions_.size(); ++i)
       for (uint32_t t = mentions_[i].first; t < mentions_[i].last; ++t) covered_[t] = int(i);
+    for (const Hit& h : ev_.numbers.match(w_))
+      if (!h.payloads.empty()) number_hits_.push_back(h);
+    cue_at_.assign(w_.size() + 1, 0);
+    for (const Hit& h : ev_.cues.match(w_))
+      for (uint32_t c : h.payloads) cue_at_[h.first] |= uint8_t(c);
+    // Party words say more than an actor's type ("BNP activists" are a crowd); an
+    // actor stands for its party where no such word is inside it.
+    std::vector<bool> worded(w_.size(), false);
+    for (const Hit& h : ev_.parties.match(w_)) {
+      if (h.payloads.empty()) continue;
+      parties_.push_back({h.first, h.last, Party(h.payloads.front())});
+      for (uint32_t t = h.first; t < h.last; ++t) worded[t] = true;
+    }
+    for (const MentionRef& m : mentions_) {
+      bool has_word = false;
+      for (uint32_t t = m.first; t < m.last; ++t) has_word |= worded[t];
+      if (!has_word && party_of(*m.actor) != Party::None) parties_.push_back({m.first, m.last, party_of(*m.actor)});
+    }
+    std::sort(parties_.begin(), parties_.end(), [](const PartySpan& a, const PartySpan& b) { return a.first < b.first; });
+    // What begins or ends at each token, looked up often by the rules below.
+    at_.assign(w_.size() + 1, 0);
+    for (const PartySpan& p : parties_) at_[p.first] |= kPartyStarts, at_[p.last] |= kPartyEnds;
+    for (const Hit& h : trigger_hits_) {
+      if (ev_.trigger_defs[h.payloads.front()].voice != Voice::Noun) at_[h.last] |= kVerbEnds;
+      if (demonstration(h)) at_[h.first] |= kDemonstrationStarts;
+    }
+    for (const Hit& c : ev_.counted.match(w_))
+      if (!c.payloads.empty() && ev_.counted_defs[c.payloads.front()].what == "killed") at_[c.first] |= kSaysKilled;
     find_places();
   }
 
+  // Whether the sentence names aircraft, or air strikes (a trigger of a type whose mode is aerial).
+  bool tells_aerial() const {
+    if (aerial_named()) return true;
+    for (const Hit& h : trigger_hits_) {
+      const Trigger& t = ev_.trigger_defs[h.payloads.front()];
+      if (t.rule == Rule::Fixed && ev_.types[t.type].plover_mode == "aerial" && !qualified(h)) return true;
+    }
+    return false;
+  }
+
+  // Whether the sentence reports a demonstration (a trigger of a PROTEST type, as reported).
+  bool tells_protest() const {
+    for (const Hit& h : trigger_hits_) {
+      const Trigger& t = ev_.trigger_defs[h.payloads.front()];
+      if (t.rule == Rule::Fixed && ev_.types[t.type].demonstration && !qualified(h) && !background_at(h.first))
+        return true;
+    }
+    return false;
+  }
+
   const std::vector<Word>& words() const { return w_; }
+  // Whether token t is in a protest's grievance or an event's occasion.
+  bool in_background(uint32_t t) const { return background_at(t); }
+
+  // The toll a note's coder states ("Fatalities coded as 0"): the number after a toll cue.
+  std::optional<int> stated_toll() const {
+    for (uint32_t t = 0; t < w_.size(); ++t)
+      if (cue_at_[t] & kToll)
+        for (uint32_t k = t + 1; k < w_.size() && k < t + 6; ++k)
+          if (w_[k].kind == TokenKind::Number && w_[k].parts.size() == 1) {
+            int v = 0;
+            const auto [p, ec] = std::from_chars(w_[k].text.data(), w_[k].text.data() + w_[k].text.size(), v);
+            if (ec == std::errc() && p == w_[k].text.data() + w_[k].text.size()) return v;
+            break;
+          }
+    return std::nullopt;
+  }
   const std::vector<Place>& places() const { return places_; }
 
   std::vector<Count> counts() const {
@@ -138,13 +223,23 @@ class SentenceReader {
     return out;
   }
 
-  std::vector<Found> events(const std::vector<Count>& counted) const {
+  std::vector<Found> events(const std::vector<Count>& counted, const Surroundings& around) const {
     std::vector<Found> out;
     std::vector<const Actor*> subject;  // of the last verb: "X seized the camp, lost it to rebels"
+    Party subject_party = Party::None;
+    // Who was killed or hurt in the sentence: "militants attacked and killed two
+    // herders" attacked the herders.
+    Party victims = Party::None;
     for (const Hit& h : trigger_hits_) {
       const Trigger& t = ev_.trigger_defs[h.payloads.front()];
-      if (qualified(h)) continue;
-      if (auto f = read(h, t, counted, subject)) out.push_back(std::move(*f));
+      if (t.rule != Rule::Killing || qualified(h) || grievance(h)) continue;
+      victims = t.voice == Voice::Passive || passive(h) || reduced_passive(h) ? party_before(h.first) : party_after(h.last);
+      if (victims != Party::None) break;
+    }
+    for (const Hit& h : trigger_hits_) {
+      const Trigger& t = ev_.trigger_defs[h.payloads.front()];
+      if (qualified(h) || grievance(h)) continue;
+      if (auto f = read(h, t, counted, around, victims, subject, subject_party)) out.push_back(std::move(*f));
     }
     return out;
   }
@@ -154,19 +249,44 @@ class SentenceReader {
   bool clause_edge(uint32_t t) const {
     const Word& w = w_[t];
     return w.is(";") || w.is(":") || w.is("\u2014") || w.is("(") || w.is(",") || w.is("but") || w.is("while") ||
-           w.is("whereas") || w.is("although") || w.is("though");
+           w.is("whereas") || w.is("although") || w.is("though") || w.is("after") || w.is("when") ||
+           w.is("before") || w.is("until") || w.is("because");
   }
 
   // A negated, hypothetical, threatened, future, habitual or denied report:
   // a modality word before the trigger in its clause.
   bool qualified(const Hit& trigger) const {
-    // "formed to fight": a purpose, not a report.
-    if (trigger.first > 0 && w_[trigger.first - 1].is("to")) return true;
+    // "formed to fight": a purpose, not a report; but "gathered to protest" is the protest.
+    const Trigger& def = ev_.trigger_defs[trigger.payloads.front()];
+    const bool demonstration = def.rule == Rule::Fixed && ev_.types[def.type].plover_type == "PROTEST";
+    // ("succeeded to kill", "managed to seize": it happened.)
+    if (trigger.first > 0 && w_[trigger.first - 1].is("to") && !demonstration &&
+        !(trigger.first > 1 && (w_[trigger.first - 2].is("succeeded") || w_[trigger.first - 2].is("managed"))))
+      return true;
+    // "a tribe it has been battling": a relative clause describes the noun before it.
+    {
+      uint32_t k = trigger.first;
+      while (k > 0 && (w_[k - 1].is("has") || w_[k - 1].is("have") || w_[k - 1].is("had") || w_[k - 1].is("been") ||
+                       w_[k - 1].is("was") || w_[k - 1].is("were")))
+        --k;
+      if (k >= 2 && k < trigger.first && (w_[k - 1].is("it") || w_[k - 1].is("they"))) {
+        const Word& noun = w_[k - 2];
+        const uint8_t pos = noun.kind == TokenKind::Word ? vocab_.pos(noun.parts.front().key) : 0;
+        if ((pos & Vocabulary::Noun) && !(pos & Vocabulary::Verb)) return true;
+      }
+    }
+    // "in March": a month is not a march.
+    if (w_[trigger.first].letter_case == Case::Capital && trigger.last == trigger.first + 1 && trigger.first > 0 &&
+        calendar_word(w_[trigger.first].parts.front().key))
+      return true;
     // "a regime artillery academy": a noun that modifies the next one names no event.
     const Voice voice = ev_.trigger_defs[trigger.payloads.front()].voice;
     if (voice == Voice::Noun && trigger.last - trigger.first == 1 && trigger.last < w_.size()) {
       const Word& next = w_[trigger.last];
-      if (next.kind == TokenKind::Word && next.letter_case == Case::Any) {
+      // (Not before a preposition, a number or a direction: "an IED in Kidal", "landmines three times", "an IED south of Gao".)
+      const bool direction = item_at_[trigger.last] && item_at_[trigger.last]->has(WordClass::Direction);
+      if (next.kind == TokenKind::Word && next.letter_case == Case::Any && !preposition(trigger.last) &&
+          !numbers_at(trigger.last) && !direction) {
         const uint8_t pos = vocab_.pos(next.parts.front().key);
         const uint8_t own = vocab_.pos(w_[trigger.first].parts.front().key);
         if ((pos & Vocabulary::Noun) && !(pos & Vocabulary::Verb) && !(own & Vocabulary::Verb) &&
@@ -186,11 +306,144 @@ class SentenceReader {
         if (m.first <= trigger.last + 2 && (kind == Modality::Habitual || kind == Modality::Hypothetical ||
                                             kind == Modality::Future))
           return true;
+        // "have been killed in Syria since the war began": a toll of the war.
+        if (kind == Modality::Aggregate && m.first <= trigger.last + 8) {
+          bool edge = false;
+          for (uint32_t k = trigger.last; k < m.first && !edge; ++k) edge = w_[k].is(";") || w_[k].is(".");
+          if (!edge) return true;
+        }
         continue;
       }
-      if (m.first >= start || (kind == Modality::Denial && m.first >= deny_start)) return true;
+      if (kind == Modality::Aggregate) continue;
+      // (A qualifier inside the trigger is part of it: "feared dead".)
+      if (m.first < trigger.first && (m.first >= start || (kind == Modality::Denial && m.first >= deny_start)))
+        return true;
     }
     return false;
+  }
+
+  bool demonstration(const Hit& h) const {
+    const Trigger& t = ev_.trigger_defs[h.payloads.front()];
+    return t.rule == Rule::Fixed && ev_.types[t.type].plover_type == "PROTEST";
+  }
+  bool party_starts(uint32_t t) const { return t < w_.size() && (at_[t] & kPartyStarts); }
+  // What a protest is about, or the earlier event a report names as its
+  // occasion, is not what happened: "protested against the killing of a
+  // trader", "following the arrest of their leader" (cues.tsv).
+  bool grievance(const Hit& h) const { return !demonstration(h) && background_at(h.first); }
+  // Whether token t is in a protest's grievance or an event's occasion.
+  bool background_at(uint32_t t) const {
+    for (uint32_t k = t; k-- > 0 && t - k <= 3;)
+      if (cue_at_[k] & kOccasion) return true;
+    bool topic = false;
+    for (uint32_t k = t; k-- > 0;) {
+      const Word& w = w_[k];
+      if (w.is(";") || w.is(".") || w.is(":")) return false;
+      // A new clause with a subject of its own: "protested over fees, and police dispersed them".
+      if ((w.is(",") || w.is("and") || w.is("but") || w.is("while") || w.is("when") || w.is("as") ||
+           w.is("before") || w.is("then") || w.is("until")) &&
+          (party_starts(k + 1) || party_starts(k + 2) || party_starts(k + 3) || (k + 1 < w_.size() && covered_[k + 1] >= 0)))
+        return false;
+      if (cue_at_[k] & kTopic) topic = true;
+      else if (topic && (at_[k] & kDemonstrationStarts))
+        return true;
+    }
+    return false;
+  }
+
+  // The party of who acts, before a verb at t in its clause: the nearest party
+  // that is not the object of a preposition ("the supporters of the party"
+  // are a crowd, "members of JNIM" JNIM's party).
+  Party party_before(uint32_t t, uint32_t reach = 14) const {
+    const int i = party_index_before(t, reach);
+    return i < 0 ? Party::None : parties_[std::size_t(i)].party;
+  }
+  // The first token of the noun phrase a party span ends: back over articles,
+  // numbers, names and adjectives ("the defeated AL candidate").
+  uint32_t phrase_start(uint32_t q) const {
+    for (uint32_t steps = 0; q > 0 && steps < 4; ++steps) {
+      const Word& w = w_[q - 1];
+      const bool modifier =
+          w.is("the") || w.is("a") || w.is("an") || w.is("its") || w.is("their") || w.is("his") || w.is("her") ||
+          w.kind == TokenKind::Number || (w.kind == TokenKind::Word && w.letter_case != Case::Any && q - 1 > 0) ||
+          (w.kind == TokenKind::Word && w.letter_case == Case::Any && (vocab_.pos(w.parts.front().key) & Vocabulary::Adjective) &&
+           !preposition(q - 1) && !party_ends(q));
+      if (!modifier || preposition(q - 1) || party_ends(q) || verb_ends(q, UINT32_MAX)) break;
+      --q;
+    }
+    return q;
+  }
+  int party_index_before(uint32_t t, uint32_t reach = 14) const {
+    uint32_t edge = 0;
+    for (uint32_t k = t; k-- > 0;)
+      if (subject_edge(k) || w_[k].is(".")) {
+        edge = k + 1;
+        break;
+      }
+    for (std::size_t i = parties_.size(); i-- > 0;) {
+      const PartySpan& p = parties_[i];
+      if (p.last > t) continue;
+      if (t - p.last > reach || p.first < edge) break;
+      const uint32_t q = phrase_start(p.first);
+      // ("at least 20 relatives" is no prepositional phrase.)
+      const bool hedge = q > 0 && w_[q - 1].is("at") && (w_[q].is("least") || w_[q].is("most"));
+      if (q > 0 && preposition(q - 1) && !hedge) {
+        // "supporters of the candidate": the object of "of" after a party is that party's
+        // complement; "members of JNIM": after a word that names no party, it is the party.
+        const bool of_head = w_[q - 1].is("of") && q >= 2 && party_ends(q - 1);
+        if (!w_[q - 1].is("of") || of_head) continue;
+      }
+      // "killed two people and wounded nine": the object of another event word.
+      if (verb_ends(q, t)) continue;
+      // "members of JNIM": people of an armed group are that group.
+      if (p.party == Party::People && p.last < w_.size() && w_[p.last].is("of"))
+        for (std::size_t k = i + 1; k < parties_.size() && parties_[k].first <= p.last + 4; ++k) {
+          const Party c = parties_[k].party;
+          if (c == Party::Armed || c == Party::State || c == Party::Communal) return int(k);
+        }
+      return int(i);
+    }
+    return -1;
+  }
+  // A verb of an event ends right before token p (and before t): what follows is its object.
+  bool verb_ends(uint32_t p, uint32_t t) const { return p <= t && p <= w_.size() && (at_[p] & kVerbEnds); }
+  bool party_ends(uint32_t t) const { return t <= w_.size() && (at_[t] & kPartyEnds); }
+  // The party acted on, after token t: the first within reach in the clause.
+  Party party_after(uint32_t t, uint32_t reach = 6) const {
+    for (const PartySpan& p : parties_) {
+      if (p.first < t) continue;
+      if (p.first - t > reach) break;
+      for (uint32_t k = t; k < p.first; ++k)
+        if (w_[k].is(";") || w_[k].is(".") || w_[k].is(":") || w_[k].is("by")) return Party::None;
+      // "market traders": the last noun of a compound is its head.
+      const PartySpan* head = &p;
+      for (const PartySpan& q : parties_)
+        if (q.first == head->last) head = &q;
+      // "five members of al-Shabaab": people of an armed group are that group.
+      if (head->party == Party::People && head->last < w_.size() && w_[head->last].is("of"))
+        for (const PartySpan& c : parties_)
+          if (c.first > head->last && c.first <= head->last + 4 &&
+              (c.party == Party::Armed || c.party == Party::State || c.party == Party::Communal))
+            return c.party;
+      return head->party;
+    }
+    return Party::None;
+  }
+  // The party right after one of `words` that follows token t closely: "by X", "on X".
+  Party party_after_word(uint32_t t, std::initializer_list<std::string_view> words, uint32_t reach = 3) const {
+    for (uint32_t k = t; k < w_.size() && k < t + reach; ++k)
+      for (std::string_view key : words)
+        if (w_[k].is(key)) {
+          const Party p = party_after(k + 1, 3);
+          if (p != Party::None) return p;
+        }
+    return Party::None;
+  }
+  bool aerial_named() const {
+    return std::any_of(parties_.begin(), parties_.end(), [](const PartySpan& p) { return p.party == Party::Aerial; });
+  }
+  bool lethal_named() const {
+    return std::any_of(cue_at_.begin(), cue_at_.end(), [](uint8_t c) { return c & kLethal; });
   }
 
   bool preposition(uint32_t t) const {
@@ -219,7 +472,9 @@ class SentenceReader {
       if (m.last > t) continue;
       if (t - m.last > reach || m.first < edge) break;
       uint32_t p = m.first;
-      while (p > 0 && (w_[p - 1].is("the") || w_[p - 1].is("a") || w_[p - 1].is("an"))) --p;
+      while (p > 0 && (w_[p - 1].is("the") || w_[p - 1].is("a") || w_[p - 1].is("an") ||
+                       w_[p - 1].kind == TokenKind::Number))
+        --p;
       if (p > 0 && preposition(p - 1)) continue;
       // "the UN says ...": who speaks is the source of the report, not its actor,
       // unless the report's subject points back to the speaker ("the army said it had ...").
@@ -232,7 +487,7 @@ class SentenceReader {
         if (!self) continue;
       }
       // "shooting civilians, looting homes": the object of another event word.
-      if (std::any_of(trigger_hits_.begin(), trigger_hits_.end(), [&](const Hit& o) { return o.last == p && o.last <= t; }))
+      if (verb_ends(p, t))
         continue;
       return coordinated(i);
     }
@@ -299,29 +554,120 @@ class SentenceReader {
       if (std::find(unique.begin(), unique.end(), a) == unique.end()) unique.push_back(a);
     return unique;
   }
+  // Whether a killing's victim is one person named without a number: "killed
+  // a farmer", "shot dead the chief", "a man was killed", "the journalist died".
+  bool one_victim(const Hit& h, bool passive_voice) const {
+    // A noun phrase of up to four words whose last word is not plural, beginning
+    // with an article, "one", a name or a singular noun ("Police kill OLF insurgent").
+    const auto plural = [&](const Word& w) {
+      const std::string_view x = w.parts.back().key;
+      static constexpr std::string_view kIrregular[] = {"people", "children", "police", "personnel", "staff", "cattle"};
+      return w.letter_case == Case::Any &&
+             ((x.size() > 3 && x.ends_with('s') && !x.ends_with("ss")) || (x.size() > 3 && x.ends_with("men")) ||
+              std::find(std::begin(kIrregular), std::end(kIrregular), x) != std::end(kIrregular));
+    };
+    const auto stop = [&](const Word& w) {
+      return w.kind != TokenKind::Word || preposition(uint32_t(&w - w_.data())) || w.is("and") || w.is("or") ||
+             w.is("as") || w.is("when") || w.is("while") || w.is("after") || w.is("before") ||
+             (w.letter_case == Case::Capital && calendar_word(w.parts.front().key));
+    };
+    static constexpr std::string_view kPronouns[] = {"he", "she", "him", "her"};
+    if (passive_voice) {
+      uint32_t k = h.first;
+      // Back over auxiliaries and verbs joined to this one: "a farmer is attacked and killed".
+      const auto joined_verb = [&](uint32_t x) {
+        return w_[x].is("and") || std::any_of(trigger_hits_.begin(), trigger_hits_.end(),
+                                               [&](const Hit& o) { return o.first <= x && x < o.last; });
+      };
+      while (k > 0 && (w_[k - 1].is("was") || w_[k - 1].is("is") || w_[k - 1].is("been") || w_[k - 1].is("has") ||
+                       w_[k - 1].is("had") || w_[k - 1].is("reportedly") || w_[k - 1].is("allegedly") ||
+                       joined_verb(k - 1)))
+        --k;
+      if (k == 0 || k == h.first) return k > 0 && std::any_of(std::begin(kPronouns), std::end(kPronouns),
+                                                                [&](std::string_view p) { return w_[k - 1].is(p); });
+      const Word& head = w_[k - 1];
+      if (std::any_of(std::begin(kPronouns), std::end(kPronouns), [&](std::string_view p) { return head.is(p); }))
+        return true;
+      return !stop(head) && !plural(head) && !head.is("they") && !head.is("it");
+    }
+    uint32_t k = h.last;
+    if (k >= w_.size() || stop(w_[k]) || numbers_at(k)) return false;
+    if (std::any_of(std::begin(kPronouns), std::end(kPronouns), [&](std::string_view p) { return w_[k].is(p); }))
+      return true;
+    uint32_t end = k;
+    while (end < w_.size() && end < k + 4 && !stop(w_[end])) ++end;
+    return !plural(w_[end - 1]);
+  }
+  // Whether the trigger's words say those it names were killed ("lynched"; counted.tsv).
+  bool kills(const Hit& h) const { return at_[h.first] & kSaysKilled; }
+  // Whether a number word or numeral begins at token k ("two", "dozens", "12").
+  bool numbers_at(uint32_t k) const {
+    if (w_[k].kind == TokenKind::Number) return true;
+    return std::any_of(number_hits_.begin(), number_hits_.end(), [&](const Hit& n) { return n.first == k; });
+  }
+  // A participle with nothing acted on after it tells what was done to what
+  // stands before it: "14 civilians killed in an air strike", "two soldiers
+  // wounded when ...", as headlines and notes write.
+  bool reduced_passive(const Hit& h) const {
+    const Rule rule = ev_.trigger_defs[h.payloads.front()].rule;
+    if (rule != Rule::Killing && rule != Rule::Attack && rule != Rule::Fixed) return false;
+    if (h.first == 0 || !party_ends(h.first)) return false;  // the victims stand right before
+    const std::string_view last = w_[h.last - 1].text;
+    if (!(last.ends_with("ed") || last == "slain" || last == "shot" || last == "hit" || last == "beaten" ||
+          last == "burnt" || last == "taken" || last == "stabbed"))
+      return false;
+    if (h.last == w_.size()) return true;
+    const Word& next = w_[h.last];
+    static constexpr std::string_view kAfter[] = {"in", "by", "as", "when", "after", "during", "on", "at", "near",
+                                                 "while", "following", "amid", "overnight", "yesterday", "today"};
+    return next.kind == TokenKind::Punct ||
+           std::any_of(std::begin(kAfter), std::end(kAfter), [&](std::string_view k) { return next.is(k); });
+  }
   bool passive(const Hit& h) const {
     for (uint32_t k = h.first; k-- > 0 && k + 3 > h.first;)
       if (is(k, "was") || is(k, "were") || is(k, "been") || is(k, "being") || is(k, "is") || is(k, "are") ||
           is(k, "be"))
         return true;
+    // "a farmer was attacked and killed": a verb joined to a passive one is passive too.
+    if (h.first >= 2 && is(h.first - 1, "and"))
+      for (const Hit& o : trigger_hits_)
+        if (o.last == h.first - 1 && o.first < h.first) return passive(o);
     return false;
   }
-  bool civilians_after(uint32_t t) const {
-    for (uint32_t k = t; k < w_.size() && k < t + 6; ++k) {
-      const Item* it = item_at_[k];
-      if (it && it->has(WordClass::Civilian)) return true;
+  // What a taking took is a place: a place's name or a word for a place ("the
+  // town of") after the verb, or before it in a passive ("parts of the front
+  // line were taken").
+  bool place_taken(const Hit& h, bool passive_voice) const {
+    constexpr uint32_t kReach = 8;
+    const auto place_at = [&](uint32_t k) {
+      return head_at_[k] || std::any_of(places_.begin(), places_.end(), [&](const Place& p) { return p.first == k; });
+    };
+    const auto stop = [&](uint32_t k) { return w_[k].is(";") || w_[k].is(".") || w_[k].is(","); };
+    if (passive_voice) {
+      for (uint32_t k = h.first; k-- > 0 && h.first - k <= kReach && !stop(k);)
+        if (place_at(k)) return true;
+      return false;
     }
+    for (uint32_t k = h.last; k < w_.size() && k < h.last + kReach && !stop(k); ++k)
+      if (place_at(k)) return true;
     return false;
   }
+
 
   // `subject`: the last active verb's subject, which a verb joined to it by a
   // comma or "and" shares; updated.
   std::optional<Found> read(const Hit& h, const Trigger& t, const std::vector<Count>& counted,
-                            std::vector<const Actor*>& subject) const {
+                            const Surroundings& around, Party victims, std::vector<const Actor*>& subject,
+                            Party& subject_party) const {
     std::vector<const Actor*> agent, target;
-    if (t.voice == Voice::Passive || passive(h)) {
+    // The kinds of party on either side, read from the same places as the actors
+    // but also from words no actor was recognised in ("gunmen", "a teacher").
+    Party pa = Party::None, pt = Party::None;
+    if (t.voice == Voice::Passive || passive(h) || reduced_passive(h)) {
       agent = after_word(h.last, {"by", "to"});
       target = before(h.first);
+      pa = party_after_word(h.last, {"by", "to"});
+      pt = party_before(h.first);
     } else if (t.voice == Voice::Noun) {
       // "Russian airstrikes", "regime barrel bomb attacks", "airstrikes by X", "a bomber from X",
       // "clashes between X and Y", "clashes with X"
@@ -330,12 +676,27 @@ class SentenceReader {
           agent = coordinated(i);
           break;
         }
+      for (std::size_t i = parties_.size(); i-- > 0;)
+        if (parties_[i].last <= h.first && h.first - parties_[i].last <= 1) {
+          pa = parties_[i].party;
+          break;
+        }
       if (agent.empty()) agent = by_agent(h.last);
+      if (pa == Party::None) pa = party_after_word(h.last, {"by"}, 6);
       // "a suicide bomber from X": a noun for the doer names where the doer comes from.
       if (agent.empty() && (w_[h.last - 1].text.ends_with("er") || w_[h.last - 1].text.ends_with("ers")))
         agent = after_word(h.last, {"from"});
       const auto between = after_word(h.last, {"between"}, 1);
       const auto with = after_word(h.last, {"with"}, 1);
+      if (is(h.last, "between")) {  // "clashes between herders and farmers"
+        const auto first = std::find_if(parties_.begin(), parties_.end(),
+                                        [&](const PartySpan& p) { return p.first > h.last && p.first <= h.last + 4; });
+        if (first != parties_.end()) {
+          pa = first->party;
+          const auto second = std::next(first);
+          if (second != parties_.end() && second->first <= first->last + 6) pt = second->party;
+        }
+      }
       if (agent.empty() && between.size() >= 2) {
         agent = {between[0]};
         target.assign(between.begin() + 1, between.end());
@@ -346,12 +707,34 @@ class SentenceReader {
       } else {
         target = after_word(h.last, {"on", "against", "targeting", "with"}, 4);
       }
+      if (pt == Party::None) pt = party_after_word(h.last, {"on", "against", "targeting", "with", "at"}, 4);
+      // "gunmen attack police post": a headline's verb written as the noun.
+      if (pt == Party::None && pa != Party::None) pt = party_after(h.last, 2);
+      if (pa == Party::None && is(h.last, "with")) pa = party_before(h.first);
+      // "Supporters of the party attack rivals": a headline's verb, written as the noun, has no article.
+      if (pa == Party::None && h.first > 0) {
+        bool article = false;
+        for (uint32_t k = h.first; k-- > 0 && h.first - k <= 3 && !article;)
+          article = w_[k].is("a") || w_[k].is("an") || w_[k].is("the") || w_[k].is("this") || w_[k].is("that") ||
+                    w_[k].is("its") || w_[k].is("their") || w_[k].is("his") || w_[k].is("her") || preposition(k);
+        if (!article) pa = party_before(h.first, 8);
+      }
     } else {
       agent = before(h.first);
+      pa = party_before(h.first);
       const bool joined = h.first > 0 && (w_[h.first - 1].is(",") || w_[h.first - 1].is("and"));
       if (agent.empty() && joined) agent = subject;
+      if (pa == Party::None && joined) pa = subject_party;
       subject = agent;
+      subject_party = pa;
       target = after_word(h.last, {"between"}, 1);
+      pt = party_after(h.last);
+      // "members of the party and police clashed": both sides stand before a clash verb.
+      if (t.rule == Rule::Clash && pt == Party::None)
+        if (const int i = party_index_before(h.first); i > 0) {
+          const int j = party_index_before(parties_[std::size_t(i)].first);
+          if (j >= 0) pt = parties_[std::size_t(j)].party;
+        }
       if (!target.empty() && agent.empty()) {  // "clashes between X and Y"
         agent = {target.front()};
         target.erase(target.begin());
@@ -360,12 +743,17 @@ class SentenceReader {
         const auto by = after_word(h.last, {"by"}, 2);  // "an attack by rebel fighters"
         if (!by.empty()) target = agent, agent = by;
       }
+      if (const Party by = party_after_word(h.last, {"by"}, 2); by != Party::None) pt = pa, pa = by;
     }
     std::erase_if(target, [&](const Actor* a) { return std::find(agent.begin(), agent.end(), a) != agent.end(); });
 
     Found f;
     f.token = h.first;
     f.rule = t.rule;
+    if (t.rule == Rule::Killing || kills(h))
+      f.single_victim = one_victim(h, t.voice == Voice::Passive || passive(h) || reduced_passive(h));
+    f.named = pa != Party::None || pt != Party::None || !agent.empty() || !target.empty();
+    f.bare = (t.rule == Rule::Attack || (t.rule == Rule::Clash && t.voice == Voice::Noun)) && !f.named;
     Event& e = f.event;
     e.sentence = s_;
     e.trigger = Span{w_[h.first].span.begin, w_[h.last - 1].span.end};
@@ -376,28 +764,31 @@ class SentenceReader {
         break;
       case Rule::Territory:
       case Rule::Loss: {
-        // "X lost it to rebels": the rebels took it.
+        // "X lost it to rebels": the rebels took it. What is taken is a place: "seized
+        // two soldiers", "captured weapons" tell of no territory.
+        if (t.rule == Rule::Territory && !place_taken(h, t.voice == Voice::Passive || passive(h))) return std::nullopt;
         const auto taker = t.rule == Rule::Loss ? after_word(h.last, {"to"}, 5) : agent;
         if (taker.empty() || !armed(*taker.front())) return std::nullopt;
         if (t.rule == Rule::Loss) target = agent, agent = taker;
         type = government_side(*taker.front()) ? "Government regains territory" : "Non-state actor overtakes territory";
         break;
       }
-      case Rule::Attack:
-      case Rule::Killing: {
-        const bool on_armed = !target.empty() && armed(*target.front());
-        const bool on_civilians = (!target.empty() && civilian(*target.front())) || (!on_armed && civilians_after(h.last));
-        // A killing whose dead are not said to be combatants is violence against civilians.
+      default: {
+        // ACLED's decision rules (decisions.tsv) on who acted on whom, and in what circumstances.
+        const bool killed = std::any_of(counted.begin(), counted.end(), [](const Count& c) { return c.killed; });
         const bool combatants_dead = std::any_of(counted.begin(), counted.end(), [](const Count& c) {
           return c.killed && c.civilian == 0;
         });
-        if (on_civilians || (t.rule == Rule::Killing && !on_armed && !combatants_dead && !agent.empty())) {
-          type = "Attack";
-        } else if ((!agent.empty() && armed(*agent.front())) || on_armed) {
-          type = "Armed clash";
-        } else {
-          return std::nullopt;
-        }
+        if (t.rule == Rule::Attack && pt == Party::None) pt = victims;
+        uint8_t context = 0;
+        if (around.protest) context |= kProtest;
+        if (around.aerial) context |= kAerial;
+        if (combatants_dead) context |= kCombatants;
+        if (std::any_of(counted.begin(), counted.end(), [](const Count& c) { return c.civilian == 1; })) context |= kCivilians;
+        const bool lethal = t.rule == Rule::Killing || killed || lethal_named();
+        const int decided = ev_.decide(t.rule, pa, pt, context, lethal);
+        if (decided < 0) return std::nullopt;
+        type = ev_.types[uint32_t(decided)].sub_event_type;
         break;
       }
     }
@@ -439,9 +830,10 @@ class SentenceReader {
       return !it || it->entries.empty() || it->find(Kind::Country) || it->find(Kind::Capital);
     };
     auto direction = [&](uint32_t t) { return item_at_[t] && item_at_[t]->has(WordClass::Direction); };
-    std::vector<bool> head_at(w_.size(), false);
+    head_at_.assign(w_.size(), false);
     for (const Hit& h : ev_.place_heads.match(w_))
-      if (!h.payloads.empty()) head_at[h.first] = true;
+      if (!h.payloads.empty()) head_at_[h.first] = true;
+    const std::vector<bool>& head_at = head_at_;
     auto add = [&](uint32_t first, uint32_t last) {
       // Without its place noun: "Aleppo Province" is Aleppo.
       while (last > first + 1 && head_at[last - 1]) --last;
@@ -502,10 +894,15 @@ class SentenceReader {
   const std::vector<Item>& items_;
   std::vector<const Item*> item_at_;
   std::vector<MentionRef> mentions_;
-  std::vector<Hit> trigger_hits_, modality_hits_, speech_hits_;
+  std::vector<Hit> trigger_hits_, modality_hits_, speech_hits_, number_hits_;
   std::vector<bool> speaks_;  // token begins a speech verb
   std::vector<int> covered_;  // token -> mention index, or -1
   std::vector<Place> places_;
+  std::vector<bool> head_at_;     // token begins a word for a place ("town", "camp")
+  std::vector<uint8_t> cue_at_;   // token begins cues of cues.tsv: bits of Cue
+  std::vector<PartySpan> parties_;  // in text order
+  enum : uint8_t { kPartyStarts = 1, kPartyEnds = 2, kVerbEnds = 4, kDemonstrationStarts = 8, kSaysKilled = 16 };
+  std::vector<uint8_t> at_;  // per token (and one past the last): bits of the above
 };
 
 bool overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
@@ -579,17 +976,38 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   doc.claims.clear();
   doc.places.clear();
   const EventLexicon::Impl& ev = events_.impl();
+  const auto violent = [&](const Event& e) { return ev.type(e.sub_event_type).violent; };
   std::vector<Event> events;
-  std::set<std::size_t> generic;      // events read from a generic attack or killing word
+  // How generic the word an event was read from is (the main event is the most
+  // specific violence the lead tells): 0 a specific kind ("airstrikes"), 1 a
+  // clash, 2 an attack, 3 a killing or wounding.
+  std::map<std::size_t, int> generic;
   std::optional<int> headline_toll;   // the death toll the headline (or else the lead) gives
+  std::optional<int> stated_toll;     // the toll the text says it codes ("Fatalities coded as 0")
   bool headline_vague = false;
   bool headline_civilian = false;
   std::map<std::string, int> place_votes;  // the document's place, for events whose sentence names none
   std::string lead_place;  // the first place the lead names: where the headline's events happened
   std::string claimed_by;             // who claimed the document's violence
   const ActorIndex actors = index_actors(doc);
+  // Each sentence read once; which of them tell a demonstration decides how
+  // the violence told near them is coded (a crowd's violence in a protest is a
+  // violent demonstration, elsewhere mob violence).
+  std::vector<SentenceReader> readers;
+  readers.reserve(doc.sentences.size());
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s)
+    readers.emplace_back(ev, actors_.impl(), vocabulary_, doc, s, reading, actors);
+  std::vector<bool> protest(doc.sentences.size(), false);
+  bool aerial = false;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s)
+    protest[s] = readers[s].tells_protest(), aerial = aerial || readers[s].tells_aerial();
+  constexpr uint32_t kNear = 2;  // sentences: how far a demonstration's circumstances reach
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    const SentenceReader reader(ev, actors_.impl(), vocabulary_, doc, s, reading, actors);
+    const SentenceReader& reader = readers[s];
+    Surroundings around;
+    around.aerial = aerial;
+    for (uint32_t o = s > kNear ? s - kNear : 0; o < doc.sentences.size() && o <= s + kNear; ++o)
+      around.protest = around.protest || protest[o];
     for (const Place& p : reader.places())
       if (!p.dateline) doc.places.push_back({p.name, s, p.span});  // where it was filed is not where it happened
     if (claimed_by.empty())
@@ -599,21 +1017,50 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       for (const Place& p : reader.places())
         if (!p.dateline && !p.country && lead_place.empty()) lead_place = p.name;
     const std::vector<Count> counts = reader.counts();
-    std::vector<Found> found = reader.events(counts);
+    std::vector<Found> found = reader.events(counts, around);
     for (Claim& c : reader.claims()) doc.claims.push_back(std::move(c));
     for (const Count& c : counts) doc.quantities.push_back(c.quantity);
     // A killing told alongside a more specific event is that event's toll.
-    const bool specific = std::any_of(found.begin(), found.end(), [](const Found& f) {
-      return f.rule != Rule::Killing && violent(f.event.event_type);
+    // (A bare attack or clash word is as generic as the killing unless it names who fought.)
+    const bool specific = std::any_of(found.begin(), found.end(), [&](const Found& f) {
+      const bool generic_word = f.rule == Rule::Attack || f.rule == Rule::Clash;
+      return f.rule != Rule::Killing && violent(f.event) &&
+             (!generic_word || !f.event.actor1.empty() || !f.event.actor2.empty());
     });
-    if (specific) std::erase_if(found, [](const Found& f) { return f.rule == Rule::Killing; });
-    // Deaths counted in the sentence go to its nearest violent event.
-    for (const Count& c : counts) {
-      if (!c.killed || c.subset) continue;
+    // (A killing of one told beside it gives that event its one death.)
+    std::vector<uint32_t> singles;
+    for (const Found& f : found)
+      if (f.single_victim) singles.push_back(f.token);
+    // (Unless ACLED codes the two as one: an abduction with a killing is an attack; combine.tsv.)
+    if (specific) {
+      std::vector<bool> drop(found.size(), false);
+      for (std::size_t i = 0; i < found.size(); ++i) {
+        if (found[i].rule != Rule::Killing) continue;
+        const uint32_t mine = ev.type_by_name.at(found[i].event.sub_event_type);
+        bool shared = false;
+        drop[i] = std::none_of(found.begin(), found.end(), [&](const Found& g) {
+          if (g.rule == Rule::Killing) return false;
+          const uint32_t other = ev.type_by_name.at(g.event.sub_event_type);
+          const int to = ev.combine(mine, other, shared);
+          return to >= 0 && uint32_t(to) != other;
+        });
+      }
+      std::size_t i = 0;
+      std::erase_if(found, [&](const Found&) { return drop[i++]; });
+    }
+    // "In an ambush, troops killed 35 militants": a bare attack word is the event the sentence tells otherwise.
+    const bool told = std::any_of(found.begin(), found.end(), [&](const Found& f) { return f.named && violent(f.event); });
+    if (told) std::erase_if(found, [](const Found& f) { return f.bare; });
+    // Deaths counted in the sentence go to its nearest violent event; those of a
+    // protest's grievance or an event's occasion are no one's toll here.
+    std::vector<Count> tolls;
+    for (const Count& c : counts)
+      if (c.killed && !c.subset && !reader.in_background(c.first)) tolls.push_back(c);
+    for (const Count& c : tolls) {
       Found* nearest = nullptr;
       uint32_t distance = UINT32_MAX;
       for (Found& f : found) {
-        if (!violent(f.event.event_type)) continue;
+        if (!violent(f.event)) continue;
         const uint32_t d = f.token > c.first ? f.token - c.first : c.first - f.token;
         if (d < distance) nearest = &f, distance = d;
       }
@@ -623,20 +1070,39 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       e.fatalities = e.fatalities.value_or(0) + n;
       if (c.civilian == 1) e.civilian_fatalities = e.civilian_fatalities.value_or(0) + n;
     }
+    // "Gunmen killed a teacher": a killing of one named without a number counts one,
+    // for the nearest violent event (the killing's, or the attack it was part of).
+    if (tolls.empty())
+      for (uint32_t token : singles) {
+        Found* nearest = nullptr;
+        uint32_t distance = UINT32_MAX;
+        for (Found& f : found) {
+          if (!violent(f.event)) continue;
+          const uint32_t d = f.token > token ? f.token - token : token - f.token;
+          if (d < distance) nearest = &f, distance = d;
+        }
+        if (nearest) nearest->event.fatalities = nearest->event.fatalities.value_or(0) + 1;
+      }
+    if (!stated_toll)
+      if (const auto stated = reader.stated_toll()) stated_toll = stated;
     const auto date = doc.date.empty() ? std::nullopt : date_in(reader.words(), doc.date);
     for (Found& f : found) {
       if (date) f.event.date = date->date, f.event.time_precision = date->precision;
       // A headline's bare death toll ("58 killed in gas attack") belongs to the lead's event.
-      if (f.rule == Rule::Killing || f.rule == Rule::Attack) generic.insert(events.size());
+      generic[events.size()] = f.rule == Rule::Clash ? 1 : f.rule == Rule::Attack ? 2 : f.rule == Rule::Killing ? 3 : 0;
       events.push_back(std::move(f.event));
     }
     // The headline's own figure, else the lead's first; a vague one ("dozens
     // killed") gives way to the number the lead then gives ("at least 58 people").
     if (s <= 3 && (!headline_toll || headline_vague))
-      for (const Count& c : counts)
-        if (c.killed && !c.subset && (!headline_toll || (s > 0 && !c.vague && c.quantity.value >= *headline_toll))) {
+      for (const Count& c : tolls)
+        if (!headline_toll || (s > 0 && !c.vague && c.quantity.value >= *headline_toll)) {
           headline_civilian = c.civilian == 1 || (c.civilian == -1 && headline_toll && headline_civilian);
-          headline_toll = int(c.quantity.value), headline_vague = c.vague;
+          // "five soldiers and three assailants killed": counts one word says were killed add up.
+          int toll = 0;
+          for (const Count& o : tolls)
+            if (&o == &c || (c.said_at != UINT32_MAX && o.said_at == c.said_at)) toll += int(o.quantity.value);
+          headline_toll = toll, headline_vague = c.vague;
           break;
         }
   }
@@ -648,17 +1114,49 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     if (e.date.empty() && !doc.date.empty()) e.date = doc.date, e.time_precision = 2;  // reported that week
   }
   // One event told in several sentences is one event.
-  std::vector<bool> generic_kept;
+  std::vector<int> generic_kept;
   for (std::size_t i = 0; i < events.size(); ++i) {
     Event& e = events[i];
     auto same = std::find_if(doc.events.begin(), doc.events.end(), [&](const Event& k) { return same_event(k, e); });
     if (same == doc.events.end()) {
       doc.events.push_back(std::move(e));
-      generic_kept.push_back(generic.count(i) > 0);
+      generic_kept.push_back(generic[i]);
     } else {
       merge_into(*same, e);
     }
   }
+  // One incident told as two kinds of event (a protest, then the tear gas that
+  // met it): the type ACLED codes the incident as (combine.tsv). Told near each
+  // other, not at two places, not between two sets of actors.
+  for (std::size_t i = 0; i < doc.events.size(); ++i)
+    for (std::size_t j = i + 1; j < doc.events.size();) {
+      Event& a = doc.events[i];
+      const Event& b = doc.events[j];
+      bool shared = false;
+      const int to = ev.combine(ev.type_by_name.at(a.sub_event_type), ev.type_by_name.at(b.sub_event_type), shared);
+      const uint32_t apart = a.sentence > b.sentence ? a.sentence - b.sentence : b.sentence - a.sentence;
+      const bool a_actors = !a.actor1.empty() || !a.actor2.empty(), b_actors = !b.actor1.empty() || !b.actor2.empty();
+      std::vector<std::string> all_a = a.actor1, all_b = b.actor1;
+      add_all(all_a, a.actor2);
+      add_all(all_b, b.actor2);
+      if (to < 0 || apart > kNear || (!a.location.empty() && !b.location.empty() && !same_place(a.location, b.location)) ||
+          (shared && a_actors && b_actors && !overlap(all_a, all_b))) {
+        ++j;
+        continue;
+      }
+      const EventType& t = ev.types[uint32_t(to)];
+      a.sub_event_type = t.sub_event_type, a.event_type = t.event_type;
+      a.plover_type = t.plover_type, a.plover_mode = t.plover_mode;
+      add_all(a.actor1, b.actor1);
+      add_all(a.actor2, b.actor2);
+      std::erase_if(a.actor2, [&](const std::string& x) { return std::find(a.actor1.begin(), a.actor1.end(), x) != a.actor1.end(); });
+      if (b.fatalities && (!a.fatalities || *b.fatalities > *a.fatalities)) a.fatalities = b.fatalities;
+      if (b.civilian_fatalities && (!a.civilian_fatalities || *b.civilian_fatalities > *a.civilian_fatalities))
+        a.civilian_fatalities = b.civilian_fatalities;
+      generic_kept[i] = std::min(generic_kept[i], generic_kept[j]);
+      doc.events.erase(doc.events.begin() + std::ptrdiff_t(j));
+      generic_kept.erase(generic_kept.begin() + std::ptrdiff_t(j));
+    }
   // Violence nobody is named for in its sentence: whoever claimed it; else,
   // for strikes and shelling, the actor the document names most often as
   // doing such things; else, for air strikes, the state or foreign force the
@@ -680,7 +1178,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   };
   const std::string flier = most_counted(mentions, flies);
   for (Event& e : doc.events) {
-    if (!e.actor1.empty() || !violent(e.event_type)) continue;
+    if (!e.actor1.empty() || !violent(e)) continue;
     if (!claimed_by.empty() && e.sub_event_type != "Air/drone strike") e.actor1.push_back(claimed_by);
     else if (!usual.empty() && ((e.sub_event_type == "Air/drone strike" && flies(usual)) ||
                                 e.sub_event_type == "Shelling/artillery/missile attack"))
@@ -688,22 +1186,39 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     else if (!flier.empty() && e.sub_event_type == "Air/drone strike")
       e.actor1.push_back(flier);
   }
+  // ACLED codes a demonstration's demonstrators (a riot's rioters) as actor1,
+  // whoever acted, and the force that intervened or the people targeted as actor2.
+  for (Event& e : doc.events) {
+    if (!ev.type(e.sub_event_type).demonstrators_first) continue;
+    const auto is_armed = [&](const std::string& id) { const Actor* a = actor_of(id); return a && armed(*a); };
+    const auto demonstrates = [&](const std::string& id) {
+      const Actor* a = actor_of(id);
+      return a && a->type == "protesters";
+    };
+    std::vector<std::string> first, second;
+    for (const auto& id : e.actor1) (is_armed(id) ? second : first).push_back(id);
+    for (const auto& id : e.actor2) (demonstrates(id) ? first : second).push_back(id);
+    // (An armed force is never a demonstration's actor1, named or not.)
+    std::stable_partition(first.begin(), first.end(), demonstrates);
+    e.actor1 = std::move(first), e.actor2 = std::move(second);
+  }
   // The main event: what the headline or lead reports, the specific kind
   // ("airstrikes") before a bare killing or attack; else the first event.
   Event* main = nullptr;
-  for (int pass = 0; pass < 2 && !main; ++pass)
+  for (int pass = 0; pass < 4 && !main; ++pass)
     for (std::size_t i = 0; i < doc.events.size() && !main; ++i) {
       Event& e = doc.events[i];
-      if (violent(e.event_type) && e.sentence <= 3 && (pass == 1 || !generic_kept[i])) main = &e;
+      if (violent(e) && e.sentence <= 3 && generic_kept[i] <= pass) main = &e;
     }
   if (!main && !doc.events.empty()) main = &doc.events.front();
   if (main) {
     main->main = true;
     // The headline and lead give the toll of what they report.
-    if (headline_toll) {
+    if (headline_toll && violent(*main)) {
       main->fatalities = headline_toll;
       main->civilian_fatalities = headline_civilian ? headline_toll : std::nullopt;
     }
+    if (stated_toll) main->fatalities = stated_toll;
   }
   for (std::size_t i = 0; i < doc.events.size(); ++i) doc.events[i].id = doc.id + ":" + std::to_string(i + 1);
   // What a statement is about: the event its sentence tells, if any.

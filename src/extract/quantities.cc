@@ -118,6 +118,7 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
       noun = lower_ascii(text.substr(w[h->first].span.begin, w[h->last - 1].span.end - w[h->first].span.begin));
       c.civilian = d.civilian;
       c.killed = d.what == "killed";
+      if (d.state) c.said_at = h->first;
       if (d.state) noun = "people " + noun;  // "11 killed", "25 dead"
       last = h->last;
     } else if (k < n && people[k] >= 0) {
@@ -134,6 +135,7 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
         const Hit* h = r.counted(s);
         if (h && r.def(h).state) {
           state = r.def(h).what;
+          c.said_at = s;
           break;
         }
       }
@@ -141,6 +143,7 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
       while (b > 0 && i - b < 4 && hedge(w[b - 1])) --b;
       if (state.empty() && b > 0) {
         for (uint32_t s = b; s-- > 0 && s + 3 > b;) {
+          if (w[s].is("by")) break;  // "killed by two gunmen": those after "by" did it
           const Hit* h = r.counted(s);
           if (h && r.def(h).state) {
             state = r.def(h).what;
@@ -151,7 +154,8 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
       if (noun.empty() && state.empty()) continue;  // a year, an ordinal, a page number
       // A bare year or a day of the month is no count: "killed in 2015", "5 August".
       const bool year_like = value >= 1900 && value <= 2100 && value == double(int(value));
-      const bool day_of_month = j < n && w[j].letter_case == Case::Capital && calendar_word(w[j].parts[0].key);
+      const bool day_of_month = (j < n && w[j].letter_case == Case::Capital && calendar_word(w[j].parts[0].key)) ||
+                                (i > 0 && w[i - 1].letter_case == Case::Capital && calendar_word(w[i - 1].parts[0].key));
       if (noun.empty() && (year_like || day_of_month)) continue;
       if (noun.empty()) noun = "people";
       c.killed = state == "killed";

@@ -3,6 +3,7 @@
 // civilians", "1,000 to 2,500 employees", "hundreds of civilians".
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include "extract/event_lexicon.h"
@@ -16,6 +17,7 @@ struct Count {
   int civilian = -1;             // 1 civilians, 0 combatants, -1 unknown
   bool subset = false;           // "including three children": part of a count already made
   bool vague = false;            // "dozens", "scores": ACLED's conservative reading
+  uint32_t said_at = UINT32_MAX; // the token of the word saying what happened to them ("killed")
 };
 
 // `people` marks the tokens that begin a mention of people: 1 for civilians,

@@ -1,0 +1,234 @@
+// ACLED's decision rules (data/events/decisions.tsv, combine.tsv, cues.tsv),
+// each with sentences written for these tests: which sub-event type a report
+// is coded as, who is actor1 and actor2, and how many died.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <optional>
+
+#include "helpers.h"
+
+namespace mosaic {
+namespace {
+
+Document read(const std::string& text) { return test::analyse(text, "2024-03-14"); }
+
+// The sub-event type of the document's main event, or "none".
+std::string coded(const std::string& text) {
+  const Document d = read(text);
+  const Event* e = test::main_event(d);
+  return e ? e->sub_event_type : "none";
+}
+
+std::optional<int> toll(const std::string& text) {
+  const Document d = read(text);
+  const Event* e = test::main_event(d);
+  return e ? e->fatalities : std::nullopt;
+}
+
+std::vector<std::string> names(const Document& d, const std::vector<std::string>& ids) {
+  std::vector<std::string> out;
+  for (const auto& id : ids)
+    for (const Actor& a : d.actors)
+      if (a.id == id) out.push_back(a.name);
+  return out;
+}
+
+// Demonstrations: how they were met, and what their demonstrators did.
+TEST(AcledRules, MarchersLeftAloneMadeAPeacefulProtest) {
+  EXPECT_EQ(coded("Hundreds of nurses marched to the health ministry in Lilongwe on Monday."), "Peaceful protest");
+  EXPECT_EQ(coded("Teachers staged a sit-in outside the education office in Cotonou, demanding unpaid wages."),
+            "Peaceful protest");
+  EXPECT_EQ(coded("Shopkeepers went on strike in Quetta to denounce new taxes."), "Peaceful protest");
+}
+
+TEST(AcledRules, TearGasOnMarchersIsProtestWithIntervention) {
+  EXPECT_EQ(coded("Police fired tear gas to disperse students marching in Lusaka."), "Protest with intervention");
+  // Told in two sentences, it is one event.
+  const Document d = read("Farmers rallied in front of the governor's office in Cuzco on Friday. "
+                          "Police dispersed them with batons.");
+  EXPECT_EQ(test::main_event(d)->sub_event_type, "Protest with intervention");
+  EXPECT_EQ(std::count_if(d.events.begin(), d.events.end(),
+                          [](const Event& e) { return e.event_type == "Protests"; }),
+            1);
+}
+
+TEST(AcledRules, ArrestingDemonstratorsIsAnIntervention) {
+  EXPECT_EQ(coded("Opposition supporters held a rally in Harare. Officers arrested twelve of the marchers."),
+            "Protest with intervention");
+}
+
+TEST(AcledRules, LethalForceOnPeacefulProtestersIsExcessiveForce) {
+  EXPECT_EQ(coded("Soldiers opened fire on demonstrators in Khartoum, killing three."),
+            "Excessive force against protesters");
+  EXPECT_EQ(coded("Security forces shot dead two protesters in Conakry."), "Excessive force against protesters");
+}
+
+TEST(AcledRules, DemonstratorsWhoThrowStonesOrBurnRiot) {
+  EXPECT_EQ(coded("Protesters pelted police with stones in Kinshasa."), "Violent demonstration");
+  EXPECT_EQ(coded("Youths protesting fuel prices burned tyres and vandalised a bank in Abuja."),
+            "Violent demonstration");
+  // Their violence decides it, whatever the police did.
+  EXPECT_EQ(coded("Demonstrators clashed with police in Nairobi, and police fired tear gas."),
+            "Violent demonstration");
+}
+
+TEST(AcledRules, ACrowdsViolenceOutsideADemonstrationIsMobViolence) {
+  EXPECT_EQ(coded("A mob lynched a suspected cattle thief in Oyo."), "Mob violence");
+  EXPECT_EQ(coded("Villagers beat to death a man accused of witchcraft near Kisii."), "Mob violence");
+  EXPECT_EQ(coded("Supporters of two rival candidates clashed in Comilla, injuring ten people."), "Mob violence");
+  EXPECT_EQ(coded("Unidentified persons vandalised the office of a mayor in Jessore."), "Mob violence");
+}
+
+TEST(AcledRules, AProtestsGrievanceAndAnEventsOccasionAreNoEvents) {
+  // The killing is what they protest, not what happened.
+  const Document d = read("Residents protested in Kisumu against the killing of a trader by police.");
+  EXPECT_EQ(test::main_event(d)->sub_event_type, "Peaceful protest");
+  EXPECT_EQ(test::main_event(d)->fatalities.value_or(0), 0);
+  EXPECT_EQ(coded("Students rallied in Sylhet following the arrest of their leader."), "Peaceful protest");
+}
+
+// Violence between armed men, and against civilians.
+TEST(AcledRules, ArmedMenOnEachOtherClashOnCiviliansAttack) {
+  EXPECT_EQ(coded("Gunmen attacked a police checkpoint near Tillaberi."), "Armed clash");
+  EXPECT_EQ(coded("Gunmen attacked the village of Sona and killed three herders."), "Attack");
+  EXPECT_EQ(coded("Bandits shot dead a teacher near Gusau."), "Attack");
+  EXPECT_EQ(coded("Fighters of two rival clans clashed over grazing land near Moyale."), "Armed clash");
+}
+
+TEST(AcledRules, AnAttackMetWithForceIsABattle) {
+  EXPECT_EQ(coded("Militants attacked the village of Sona. Volunteer fighters repelled the attack."), "Armed clash");
+}
+
+TEST(AcledRules, TakingATownIsTerritoryTakingMenIsNot) {
+  EXPECT_EQ(coded("M23 rebels captured the town of Rubaya."), "Non-state actor overtakes territory");
+  EXPECT_EQ(coded("M23 rebels captured two soldiers."), "none");
+}
+
+TEST(AcledRules, TheGravestHarmNamesAnAttackOnCivilians) {
+  EXPECT_EQ(coded("Gunmen robbed traders near Menaka and abducted two of them."), "Abduction/forced disappearance");
+  EXPECT_EQ(coded("Gunmen abducted a farmer near Kaduna and killed him."), "Attack");
+  EXPECT_EQ(coded("Militants killed two villagers and raped three women near Madagali."), "Sexual violence");
+}
+
+// Remote violence: how it was delivered.
+TEST(AcledRules, BombsFromAircraftAreAirStrikesPlantedOnesExplosives) {
+  EXPECT_EQ(coded("Warplanes bombed the market in Ariha."), "Air/drone strike");
+  EXPECT_EQ(coded("Rebels bombed a telecom tower in Monywa."), "Remote explosive/landmine/IED");
+  EXPECT_EQ(coded("A roadside bomb struck an army truck near Mandera."), "Remote explosive/landmine/IED");
+  EXPECT_EQ(coded("Unknown men hurled a grenade at a police station in Mandalay."), "Grenade");
+  EXPECT_EQ(coded("The army fired artillery shells into the village of Kani."), "Shelling/artillery/missile attack");
+  EXPECT_EQ(coded("A suicide bomber blew himself up at a checkpoint in Gao."), "Suicide bomb");
+  // An explosive beats the attack it was the means of.
+  EXPECT_EQ(coded("Rebels attacked a convoy with landmines near Saw."), "Remote explosive/landmine/IED");
+}
+
+TEST(AcledRules, AWeaponFoundOrMadeSafeIsDisruptedUse) {
+  EXPECT_EQ(coded("Soldiers discovered an IED on the road to Gao and defused it."), "Disrupted weapons use");
+  EXPECT_EQ(coded("Air defences shot down two drones over Odesa."), "Disrupted weapons use");
+}
+
+TEST(AcledRules, BurningByArmedMenIsPropertyDestruction) {
+  EXPECT_EQ(coded("Gunmen burned a school in Tapoa."), "Looting/property destruction");
+  EXPECT_EQ(coded("Militiamen looted shops in the market of Djibo."), "Looting/property destruction");
+}
+
+TEST(AcledRules, StrategicDevelopmentsByTheirWords) {
+  EXPECT_EQ(coded("The army and the rebels signed a ceasefire in Addis Ababa."), "Agreement");
+  EXPECT_EQ(coded("Forty militants surrendered to the army in Laghman."), "Agreement");
+  EXPECT_EQ(coded("Police arrested five suspects in Garissa."), "Arrests");
+  EXPECT_EQ(coded("A faction of the rebels split from the movement and formed a new group."),
+            "Change to group/activity");
+  EXPECT_EQ(coded("The gendarmerie established a base in Diallassagou."), "Headquarters or base established");
+  EXPECT_EQ(coded("The rebels withdrew from Menaka without a fight."), "Non-violent transfer of territory");
+}
+
+TEST(AcledRules, TextWithoutViolenceOrDemonstrationHasNoEvent) {
+  for (const char* text : {"The minister opened a new school in Nairobi on Monday.",
+                           "Rainfall this year was above average in the north, the weather office said.",
+                           "The finance ministry published its budget for the coming year."})
+    EXPECT_TRUE(read(text).events.empty()) << text;
+  // A war's toll since it began is no event of its own.
+  EXPECT_TRUE(read("More than 300,000 people have been killed since the war began.").events.empty());
+}
+
+// Who is actor1 and actor2.
+TEST(AcledRules, DemonstratorsAreActor1AndTheForceThatMetThemActor2) {
+  const Document d = read("Resistance committees marched in Khartoum on Thursday. Sudanese police fired tear gas "
+                          "at them.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Protest with intervention");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Resistance committees"});
+  ASSERT_FALSE(e->actor2.empty());
+  EXPECT_NE(names(d, e->actor2).front().find("Sudan"), std::string::npos);
+}
+
+TEST(AcledRules, AForceIsNeverADemonstrationsActor1) {
+  const Document d = read("Kenyan police fired tear gas at protesters in Kisumu.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_TRUE(e->actor1.empty());
+  EXPECT_FALSE(e->actor2.empty());
+}
+
+TEST(AcledRules, TheArrestingForceIsActor1) {
+  const Document d = read("Kenyan police arrested five Al-Shabaab suspects in Garissa.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Arrests");
+  EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Al-Shabaab"});
+  EXPECT_FALSE(e->actor1.empty());
+}
+
+TEST(AcledRules, TheSideThatClashedFirstNamedIsActor1) {
+  const Document d = read("Ukrainian forces clashed with Russian troops near Bakhmut.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Military Forces of Ukraine"});
+  EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Military Forces of Russia"});
+}
+
+TEST(AcledRules, WhoSpeaksIsASourceNotAnActor) {
+  const Document d = read("A Malian army spokesman said gunmen killed two farmers near Mopti.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Attack");
+  for (const std::string& name : names(d, e->actor1)) EXPECT_EQ(name.find("Military Forces"), std::string::npos);
+}
+
+// Fatalities as ACLED counts them.
+TEST(AcledRules, NoCasualtiesIsZeroAndInjuriesAreNotDeaths) {
+  EXPECT_EQ(toll("No casualties were reported after gunmen attacked a police post in Kidal.").value_or(0), 0);
+  EXPECT_EQ(toll("Five people were injured when gunmen opened fire on a bus near Isiolo.").value_or(0), 0);
+}
+
+TEST(AcledRules, VagueTollsTakeAcledsConservativeReadings) {
+  EXPECT_EQ(toll("Several people were killed when militants attacked the village of Tin."), 3);
+  EXPECT_EQ(toll("Dozens of villagers were killed when gunmen raided Koro."), 12);
+}
+
+TEST(AcledRules, OneVictimNamedWithoutANumberCountsOne) {
+  EXPECT_EQ(toll("Bandits shot dead a teacher near Gusau."), 1);
+  EXPECT_EQ(toll("A farmer was attacked and killed near Naivasha."), 1);
+  EXPECT_EQ(toll("Gunmen killed herders near Baringo.").value_or(0), 0);  // how many, the text does not say
+}
+
+TEST(AcledRules, BothSidesTollsAddUp) {
+  EXPECT_EQ(toll("Three soldiers and five militants were killed in clashes near Kunduz."), 8);
+}
+
+TEST(AcledRules, TheTollANoteSaysItCodesIsTheToll) {
+  EXPECT_EQ(toll("Two policemen were killed in an attack by militants on a checkpoint in Ghazni. "
+                 "Fatalities coded as 0 (two reported by one source)."),
+            0);
+}
+
+TEST(AcledRules, NeverATollFromDatesTimesAgesOrKillers) {
+  EXPECT_EQ(toll("On 12 March, gunmen shot dead a teacher in Djibo."), 1);
+  EXPECT_EQ(toll("On March 11, militiamen burned three huts and killed two sheep in Madougou.").value_or(0), 0);
+  EXPECT_EQ(toll("A police officer was killed by two gunmen in Mombasa at 0930."), 1);
+}
+
+}  // namespace
+}  // namespace mosaic
