@@ -67,13 +67,14 @@ TEST_F(Actors, ArmedGroupsIgosNgosAndMediaOfManyConflicts) {
       "Al-Shabaab fighters attacked a base in Somalia. In Yemen, the Houthis fired drones at shipping. "
       "M23 rebels advanced near Goma, the UN refugee agency said. Boko Haram raided a village, Amnesty "
       "International reported, and Hamas rejected the plan, Reuters said. The Tatmadaw bombed a school.");
-  for (const char* name : {"Al-Shabaab", "Ansar Allah", "March 23 Movement", "UN refugee agency", "Boko Haram",
+  for (const char* name : {"Al Shabaab", "Houthi Movement", "M23: March 23 Movement", "UN refugee agency",
+                           "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
                            "Amnesty International", "Hamas", "Reuters", "Military Forces of Myanmar"})
     EXPECT_TRUE(has(d, name)) << name;
   EXPECT_EQ(actor(d, "UN refugee agency")->type, "igo");
   EXPECT_EQ(actor(d, "Amnesty International")->type, "ngo");
   EXPECT_EQ(actor(d, "Reuters")->type, "media");
-  EXPECT_EQ(actor(d, "Al-Shabaab")->country, "SOM");
+  EXPECT_EQ(actor(d, "Al Shabaab")->country, "SOM");
 }
 
 TEST_F(Actors, UserLexiconAddsActorsAtRunTime) {

@@ -17,7 +17,8 @@ struct Place {
   std::string name, country, admin1;  // country: ISO alpha-3; admin1: first-level division
   double latitude = 0, longitude = 0;
   long long population = 0;
-  std::string kind;  // city, admin1, camp, district, ...
+  std::string kind;    // city, admin2, admin1, country, camp, district, ...
+  std::string admin2;  // second-level division (district, province of a region), if known
 };
 
 // GeoNames cities and divisions (gazetteer/places.tsv, built at set-up from
@@ -62,6 +63,20 @@ class Geocoder {
 
   const Gazetteer& gazetteer_;
   const Vocabulary& vocabulary_;
+};
+
+// Generic references ("police", "gunmen", "the government"), held by
+// placeholders until the story's country is known, named as that country's
+// actors in ACLED's naming ("Police Forces of Kenya"), or, with no country,
+// by ACLED's country-less name. Runs after the geocoder, which decides the
+// story's country.
+class ReferenceResolver {
+ public:
+  explicit ReferenceResolver(const Lexicon& lexicon) : lexicon_(lexicon) {}
+  void run(Document& doc) const;
+
+ private:
+  const Lexicon& lexicon_;
 };
 
 }  // namespace mosaic

@@ -128,22 +128,30 @@ std::string Gazetteer::default_path() {
 Gazetteer Gazetteer::load(const std::string& places_tsv, const std::string& data_dir) {
   Gazetteer g;
   Impl& x = *g.impl_;
-  constexpr std::size_t kExpected = 1 << 18;  // GeoNames' cities and divisions, a little over 155,000
+  constexpr std::size_t kExpected = 1 << 18;  // GeoNames' towns and divisions, a little over 250,000
   x.places.reserve(kExpected);
-  for (auto* p : {&x.by_key, &x.by_skeleton, &x.by_consonants}) p->reserve(kExpected);
+  for (auto* p : {&x.by_key, &x.by_skeleton, &x.by_consonants}) p->reserve(kExpected * 3);  // with other names
   // Without the built gazetteer (scripts/setup makes it) only the bundled places are known.
-  if (std::ifstream(places_tsv).good()) read_tsv(places_tsv, 8, [&](const std::vector<std::string>& c, std::size_t) {
+  if (std::ifstream(places_tsv).good()) read_tsv(places_tsv, 10, [&](const std::vector<std::string>& c, std::size_t) {
     Place p{c[1], c[2], c[3], std::strtod(c[4].c_str(), nullptr), std::strtod(c[5].c_str(), nullptr),
-            std::strtoll(c[6].c_str(), nullptr, 10), c[7]};
+            std::strtoll(c[6].c_str(), nullptr, 10), c[7], c[8] == "-" ? "" : c[8]};
     x.places.push_back(std::move(p));
-    x.index(c[1], x.places.size() - 1);
+    const std::size_t i = x.places.size() - 1;
+    x.index(c[1], i);
+    // Other names: transliterations and older spellings ("Kaboul", "Bombay").
+    if (c[9] != "-")
+      for (std::size_t start = 0, bar; start < c[9].size(); start = bar + 1) {
+        bar = c[9].find('|', start);
+        if (bar == std::string::npos) bar = c[9].size();
+        x.index(c[9].substr(start, bar - start), i);
+      }
   });
   const std::string extra = data_dir + "/places/places.tsv";
   read_tsv(extra, 6, [&](const std::vector<std::string>& c, std::size_t line) {
     char* end = nullptr;
     const double lat = std::strtod(c[3].c_str(), &end), lon = std::strtod(c[4].c_str(), nullptr);
     if (end == c[3].c_str()) throw Error(fmt::format("{}:{}: '{}' is not a latitude", extra, line, c[3]));
-    x.places.push_back(Place{c[0], c[1], c[2], lat, lon, 0, c[5]});
+    x.places.push_back(Place{c[0], c[1], c[2], lat, lon, 0, c[5], ""});
     x.index(c[0], x.places.size() - 1);
   });
   // Variants: every spelling leads to the places any of them names in that country.

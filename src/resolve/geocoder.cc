@@ -107,6 +107,7 @@ void place(Event& e, const Place& p, int precision) {
 // "Southern Idlib" says with a direction that the place's own name does not have.
 int Geocoder::precision(const Place& p, std::string_view written) const {
   if (p.kind == "admin1") return 3;
+  if (p.kind == "admin2") return 2;
   const std::size_t space = written.find(' ');
   if (space != std::string_view::npos && relative(written.substr(0, space)) && gazetteer_.lookup(written).empty())
     return 2;
@@ -136,19 +137,24 @@ void Geocoder::run(Document& doc) const {
       e.location = longer, e.location_span.end += uint32_t(longer.size() - e.location.size());
   // Where the story happens: the country its actors and country names say,
   // unless more of the places it names (countries among them: "in northern
-  // Syria") lie in another. A dateline abroad is outvoted, and so is a name
-  // that is a town only somewhere else ("Castello" in Italy).
-  constexpr int kActorsSay = 1;  // as much as one place: a foreign air force names its country too
-  std::map<std::string, int> countries;
-  if (!doc.country.empty()) countries[doc.country] = kActorsSay;
+  // Syria") lie in another; among as many, the more populous places win (a
+  // village of that name abroad is a false friend). A dateline abroad is not
+  // among the places, and a name that is a town only somewhere else
+  // ("Castello" in Italy) does not outvote the actors alone.
+  constexpr double kActorsSay = 1;  // as much as one place: a foreign air force names its country too
+  constexpr double kVerdict = 0.05;  // the actors' own country, among as many: more than any population says
+  auto says = [](const Place& p) { return 1 + 0.004 * std::log10(double(p.population) + 10); };
+  std::map<std::string, double> countries;
+  if (!doc.country.empty()) countries[doc.country] = kActorsSay + kVerdict;
   for (const Actor& a : doc.actors)  // "Hezbollah and Iraqi militias fought Syrian rebels south of Aleppo"
-    if (!a.country.empty()) countries[a.country] = kActorsSay;
+    if (!a.country.empty() && a.country != doc.country) countries[a.country] = kActorsSay;
   for (const auto& named : doc.places)
-    if (const Place* p = find(named.name, doc.country, false)) ++countries[p->country];
+    if (const Place* p = find(named.name, doc.country, false)) countries[p->country] += says(*p);
   std::string country = doc.country;
-  int votes = 0;
+  double votes = 0;
   for (const auto& [c, n] : countries)
     if (n > votes || (n == votes && c == doc.country)) country = c, votes = n;
+  doc.country = country;
   // The main event is what the headline reports: where the headline says, if it says.
   const Place* headline = nullptr;
   int headline_precision = 0;
