@@ -34,6 +34,9 @@ class Gazetteer {
   std::vector<const Place*> lookup(std::string_view name, bool loose = false) const;
   // The country of an ISO alpha-3 code, as a place (its centre); null if unknown.
   const Place* country(std::string_view code) const;
+  // Whether a lower-case word ("township", "village tract") names a kind of
+  // division or settlement (data/places/nouns.tsv).
+  bool place_noun(std::string_view word) const;
   std::size_t size() const;
 
   Gazetteer();
@@ -59,6 +62,7 @@ class Geocoder {
 
  private:
   int precision(const Place& p, std::string_view written) const;
+  const Place* division_of(const std::string& name, const std::string& country) const;
   std::string written(const Document& doc, const std::string& name, Span span) const;
 
   const Gazetteer& gazetteer_;

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <unordered_map>
+#include <unordered_set>
 #include <xxhash.h>
 
 #include "mosaic/problem.h"
@@ -100,6 +101,7 @@ struct Gazetteer::Impl {
   std::vector<Place> places;
   Postings by_key, by_skeleton, by_consonants;
   std::unordered_map<std::string, std::size_t> by_country;  // ISO alpha-3 -> the country itself
+  std::unordered_set<std::string> nouns;                     // "township", "village tract"
   void seal() {
     for (auto* p : {&by_key, &by_skeleton, &by_consonants}) p->seal();
   }
@@ -183,6 +185,12 @@ Gazetteer Gazetteer::load(const std::string& places_tsv, const std::string& data
   }
   for (std::size_t i = 0; i < x.places.size(); ++i)
     if (x.places[i].kind == "country") x.by_country.emplace(x.places[i].country, i);
+  const std::string nouns = data_dir + "/places/nouns.tsv";
+  read_tsv(nouns, 2, [&](const std::vector<std::string>& c, std::size_t line) {
+    if (c[1] != "division" && c[1] != "settlement")
+      throw Error(fmt::format("{}:{}: kind '{}' is not division or settlement", nouns, line, c[1]));
+    for (const auto& w : split_list(c[0])) x.nouns.insert(lower_ascii(w));
+  });
   x.seal();
   return g;
 }
@@ -191,6 +199,8 @@ const Place* Gazetteer::country(std::string_view code) const {
   const auto it = impl_->by_country.find(std::string(code));
   return it == impl_->by_country.end() ? nullptr : &impl_->places[it->second];
 }
+
+bool Gazetteer::place_noun(std::string_view word) const { return impl_->nouns.count(std::string(word)) > 0; }
 
 std::vector<const Place*> Gazetteer::lookup(std::string_view name, bool loose) const {
   std::vector<const Place*> out;
