@@ -241,6 +241,19 @@ TEST_F(Actors, NamedGroupsGoByAcledsAbbreviationAndFullName) {
   EXPECT_EQ(who(d, "ELN guerrillas"), "ELN: National Liberation Army");
 }
 
+TEST_F(Actors, APeoplesArmedMenAreItsEthnicOrClanMilitiaOfTheStorysCountry) {
+  auto d = read("Fulani militiamen burned a granary in Mali; Dogon hunters fled.");
+  EXPECT_EQ(who(d, "Fulani militiamen"), "Fulani Ethnic Militia (Mali)");
+  d = read("Habar Gidir clansmen clashed with soldiers near Galkayo in Somalia.");
+  EXPECT_EQ(who(d, "Habar Gidir clansmen"), "Habar Gidir Clan Militia (Somalia)");
+  // Abroad, the militia is of the country its people live in.
+  d = read("Toposa raiders stole cattle in Kenya.");
+  EXPECT_EQ(who(d, "Toposa raiders"), "Toposa Ethnic Militia (South Sudan)");
+  // A people's name alone names no militia, and its town stays a town.
+  d = read("Pokot elders met in Kenya.");
+  EXPECT_FALSE(has(d, "Pokot Ethnic Militia (Kenya)"));
+}
+
 TEST_F(Actors, AGroupInBracketsIsTheOneAFactionBelongsTo) {
   const auto d = read("On 2 March, suspected Katiba Serma (JNIM) militants burned a school in Boni.");
   EXPECT_EQ(who(d, "JNIM"), "JNIM: Group for Support of Islam and Muslims");

@@ -405,6 +405,31 @@ std::size_t SentenceRules::demonym_phrase(std::size_t k) {
 // unless they are "foreign" (of a country the text does not say). Returns k if
 // nothing fits.
 std::size_t SentenceRules::people_phrase(std::size_t k) {
+  // "Fulani militiamen", "Kikuyu youths", "Pokot raiders": a people of
+  // peoples.tsv (one word or two) and its armed men, named once the story's
+  // country is known.
+  for (std::size_t words = 1; words <= 2 && capitalised(k); ++words) {
+    const std::size_t head = k + words;
+    if (!at(head) || at(head)->find(Kind::Actor) || items_[head - 1].suffix.size() || !capitalised(head - 1)) break;
+    std::string key;
+    bool phrase = false;  // a lexicon phrase of several tokens is no people's name
+    for (std::size_t w = k; w < head; ++w) {
+      phrase |= at(w)->last - at(w)->first != 1;
+      for (const Part& part : word(*at(w)).parts) {
+        if (!key.empty()) key += ' ';
+        key += part.key;
+      }
+    }
+    const auto people = phrase ? lx_.people_by_key.end() : lx_.people_by_key.find(key);
+    if (people == lx_.people_by_key.end()) continue;
+    if (!(at(head)->has(WordClass::Armed) || at(head)->has(WordClass::Rebel) || at(head)->has(WordClass::Force) ||
+          at(head)->has(WordClass::Band)))
+      break;
+    const People& p = lx_.peoples[people->second];
+    mention(k, head, Actor{"?people:" + std::to_string(people->second), p.name + " " + p.kind + " Militia",
+                           "identity_militia", "", {}}, false);
+    return head + 1;
+  }
   std::vector<std::string> people;
   const bool foreign = is_key(k, "foreign");
   std::size_t j = foreign ? k + 1 : k;

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "mosaic/problem.h"
+#include "recognise/keys.h"
 #include "recognise/lexicon_impl.h"
 #include "util/text.h"
 #include "util/tsv.h"
@@ -27,7 +28,7 @@ const std::pair<std::string_view, WordClass> kClasses[] = {
     {"title", WordClass::Title},         {"role", WordClass::Role},           {"media", WordClass::Media},
     {"head", WordClass::Head},           {"prefix", WordClass::Prefix},       {"locative", WordClass::Locative},
     {"direction", WordClass::Direction}, {"generic", WordClass::Generic},     {"determiner", WordClass::Determiner},
-    {"stop", WordClass::Stop},           {"function", WordClass::Function}};
+    {"stop", WordClass::Stop},           {"function", WordClass::Function},   {"band", WordClass::Band}};
 
 }  // namespace
 
@@ -211,6 +212,27 @@ void load_actors(Lexicon::Impl& lx, const std::string& path) {
   });
 }
 
+void load_peoples(Lexicon::Impl& lx, const std::string& path) {
+  read_tsv(path, 4, [&](const std::vector<std::string>& c, std::size_t line) {
+    if (c[2] != "Ethnic" && c[2] != "Communal" && c[2] != "Clan" && c[2] != "Tribal")
+      throw Error(fmt::format("{}:{}: kind '{}' is not Ethnic, Communal, Clan or Tribal", path, line, c[2]));
+    People p{c[0], c[2], split_list(c[3])};
+    for (const auto& country : p.countries)
+      if (!lx.country_by_code.count(country))
+        throw Error(fmt::format("{}:{}: unknown country code '{}'", path, line, country));
+    const auto index = uint32_t(lx.peoples.size());
+    lx.peoples.push_back(std::move(p));
+    for (const auto& form : split_list(c[1])) {
+      std::string key;
+      for (const auto& w : split_list(form, ' ')) {
+        if (!key.empty()) key += ' ';
+        key += fold(w);
+      }
+      lx.people_by_key.emplace(key, index);
+    }
+  });
+}
+
 void load_words(Lexicon::Impl& lx, const std::string& path) {
   read_tsv(path, 3, [&](const std::vector<std::string>& c, std::size_t line) {
     const auto cls = std::find_if(std::begin(kClasses), std::end(kClasses), [&](const auto& k) { return k.first == c[1]; });
@@ -239,6 +261,7 @@ Lexicon Lexicon::load(const Paths& paths) {
   load_countries(lx, paths.iso_codes.empty() ? default_iso_codes() : paths.iso_codes, dir + "countries.tsv");
   load_actors(lx, dir + "actors.tsv");
   load_actors(lx, dir + "groups.tsv");
+  load_peoples(lx, dir + "peoples.tsv");
   for (const auto& f : paths.user_files) load_actors(lx, f);
   load_words(lx, dir + "words.tsv");
   return lexicon;

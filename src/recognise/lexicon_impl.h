@@ -16,7 +16,7 @@ namespace mosaic {
 // Word classes of data/lexicon/words.tsv.
 enum class WordClass : uint8_t {
   Force, Weapon, Government, Member, Armed, Rebel, Civilian, Protester, Qualifier, Title, Role, Media,
-  Head, Prefix, Locative, Direction, Generic, Determiner, Stop, Function, None
+  Head, Prefix, Locative, Direction, Generic, Determiner, Stop, Function, Band, None
 };
 
 enum class Kind : uint8_t {
@@ -47,6 +47,13 @@ struct Convention {
   std::vector<std::pair<std::string, int>> slots;
 };
 
+// A people, clan or community (data/lexicon/peoples.tsv) whose armed men
+// ACLED names "<name> <kind> Militia (<country>)".
+struct People {
+  std::string name, kind;              // "Fulani", "Ethnic"
+  std::vector<std::string> countries;  // where they live, ISO alpha-3
+};
+
 struct CountryInfo {
   std::string code;       // ISO alpha-3
   std::string name;       // display name, as ACLED writes it: "Syria"
@@ -63,6 +70,10 @@ struct Lexicon::Impl {
   std::vector<CountryInfo> countries;
   std::unordered_map<std::string, uint32_t> country_by_code;
   std::vector<Convention> conventions;
+  std::vector<People> peoples;
+  // Folded forms of peoples' names ("fulani", "habar gidir") -> index into peoples. Not
+  // phrases: many are also places ("Turkana", "Kisii"), which only the noun after them tells.
+  std::unordered_map<std::string, uint32_t> people_by_key;
   // Per convention, an actor standing for "the country's" one until the
   // story's country is known (resolve/references.cc): id "?" + kind.
   std::vector<uint32_t> placeholders;

@@ -166,9 +166,15 @@ void Geocoder::run(Document& doc) const {
   if (!doc.country.empty()) countries[doc.country] = kActorsSay + kVerdict;
   for (const Actor& a : doc.actors)  // "Hezbollah and Iraqi militias fought Syrian rebels south of Aleppo"
     if (!a.country.empty() && a.country != doc.country) countries[a.country] = kActorsSay;
+  // A place named again says half as much again, once: a false friend
+  // repeated ("Castello road", five times) is still one place.
+  std::map<std::string, int> named_times;
   for (const auto& named : doc.places)
-    if (const Place* p = find(named.name, doc.country, false))  // "Tole" of "Aduwa Tole": half as sure
-      countries[p->country] += says(*p) * (gazetteer_.lookup(named.name).empty() ? 0.5 : 1);
+    if (const Place* p = find(named.name, doc.country, false)) {  // "Tole" of "Aduwa Tole": half as sure
+      const int times = ++named_times[named.name];
+      if (times <= 2)
+        countries[p->country] += says(*p) * (gazetteer_.lookup(named.name).empty() ? 0.5 : 1) * (times == 1 ? 1 : 0.5);
+    }
   // A division the text names as such ("Nakuru County", "(Gazipur, Dhaka)")
   // is where the story is, unless the name is a division in several countries.
   constexpr double kDivisionSays = 2;

@@ -96,6 +96,18 @@ void ReferenceResolver::run(Document& doc) const {
   std::vector<Actor> named;
   for (const Actor& a : doc.actors) {
     if (!a.id.starts_with('?')) continue;
+    if (a.id.starts_with("?people:")) {
+      // "Fulani Ethnic Militia (Mali)": of the story's country where they live there, else of their own.
+      const People& p = lx.peoples[std::stoul(a.id.substr(8))];
+      std::string code = doc.country;
+      if (!p.countries.empty() && std::find(p.countries.begin(), p.countries.end(), code) == p.countries.end())
+        code = p.countries.front();
+      const auto c = lx.country_by_code.find(code);
+      const std::string name = c == lx.country_by_code.end() ? a.name : a.name + " (" + lx.countries[c->second].name + ")";
+      named.push_back(Actor{actor_id(name), name, a.type, c == lx.country_by_code.end() ? "" : code, {}});
+      into[a.id] = named.back().id;
+      continue;
+    }
     const int k = lx.convention(std::string_view(a.id).substr(1));
     if (k < 0) continue;
     const Convention& cv = lx.conventions[std::size_t(k)];
