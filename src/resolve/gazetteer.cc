@@ -71,7 +71,11 @@ class Postings {
   }
   void seal() {
     // Stable: among places of one name, the first indexed comes first (it wins ties).
-    std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return a.hash < b.hash; });
+    // Entries added since the last seal are sorted alone and merged in.
+    const auto by_hash = [](const Entry& a, const Entry& b) { return a.hash < b.hash; };
+    const auto fresh = entries_.begin() + std::ptrdiff_t(sealed_);
+    std::stable_sort(fresh, entries_.end(), by_hash);
+    std::inplace_merge(entries_.begin(), fresh, entries_.end(), by_hash);
     sealed_ = entries_.size();
   }
   // Calls fn(place) for each place indexed under `key`.
@@ -105,11 +109,14 @@ struct Gazetteer::Impl {
   void seal() {
     for (auto* p : {&by_key, &by_skeleton, &by_consonants}) p->seal();
   }
-  void index(const std::string& name, std::size_t i) {
+  // `loosely`: also under the looser keys (not for other names, which are
+  // transliterations already: a third of the load for no reading gained).
+  void index(const std::string& name, std::size_t i, bool loosely = true) {
     const auto place = uint32_t(i);
     const std::string k = key_of(name);
     if (k.empty()) return;
     by_key.add(k, place);
+    if (!loosely) return;
     const std::string loose = skeleton(k);
     by_skeleton.add(loose, place);
     by_consonants.add(consonants(loose), place);
@@ -145,7 +152,7 @@ Gazetteer Gazetteer::load(const std::string& places_tsv, const std::string& data
       for (std::size_t start = 0, bar; start < c[9].size(); start = bar + 1) {
         bar = c[9].find('|', start);
         if (bar == std::string::npos) bar = c[9].size();
-        x.index(c[9].substr(start, bar - start), i);
+        x.index(c[9].substr(start, bar - start), i, false);
       }
   });
   const std::string extra = data_dir + "/places/places.tsv";
