@@ -14,8 +14,8 @@ grep -q "ingested 14 documents" "$work/log" || fail "sample ingest: $(cat "$work
 "$mosaic" stats --db "$db" | grep -qE "documents +14" || fail "stats"
 "$mosaic" docs --db "$db" | grep -q "sd-2023-05-20-jeddah" || fail "docs"
 "$mosaic" show --db "$db" sd-2023-05-20-jeddah | grep -q "seven-day ceasefire" || fail "show"
-"$mosaic" show --db "$db" sd-2023-05-20-jeddah | grep -q "\[Rapid Support Forces\]{Rapid Support Forces}" || fail "show marks mentions"
-"$mosaic" actors --db "$db" | grep -qE "^Rapid Support Forces +rebel_group +SDN" || fail "actors"
+"$mosaic" show --db "$db" sd-2023-05-20-jeddah | grep -q "\[Rapid Support Forces\]{RSF: Rapid Support Forces}" || fail "show marks mentions"
+"$mosaic" actors --db "$db" | grep -qE "^RSF: Rapid Support Forces +rebel_group +SDN" || fail "actors"
 "$mosaic" actors --db "$db" --type igo | grep -q "United Nations" || fail "actors --type"
 "$mosaic" events --db "$db" --type "Air/drone strike" | grep -q "sd-2025-05-06-port-sudan" || fail "events --type"
 "$mosaic" events --db "$db" --type Battles --from 2024-01-01 --to 2024-12-31 | grep -q "Government regains territory" || fail "events --from/--to"
@@ -45,7 +45,7 @@ python3 -c "
 import json,sys; d=json.load(open(sys.argv[1]))
 assert d['schema']=='mosaic/1' and len(d['documents'])==14
 names={a['name'] for a in d['actors']}
-assert {'Rapid Support Forces','Military Forces of Sudan','United Nations'} <= names, names
+assert {'RSF: Rapid Support Forces','Military Forces of Sudan','United Nations'} <= names, names
 assert all(a['type'] and a['aliases'] is not None for a in d['actors'])
 " "$work/out.json" || fail "json export"
 "$mosaic" export --db "$db" --format jsonl | python3 -c "import json,sys; [json.loads(l) for l in sys.stdin]" || fail "jsonl export"

@@ -19,7 +19,7 @@ with tempfile.TemporaryDirectory() as work:
     g = nx.read_graphml(graphml)
     names = nx.get_node_attributes(g, "name")
     assert g.number_of_nodes() >= 4, g.number_of_nodes()
-    assert "Rapid Support Forces" in names.values(), names
+    assert "RSF: Rapid Support Forces" in names.values(), names
     relations = {d["relation"] for _, _, d in g.edges(data=True)}
     assert relations <= {"supports", "allied_with", "part_of", "fights", "opposes"}, relations
     assert "fights" in relations, relations
@@ -28,7 +28,7 @@ with tempfile.TemporaryDirectory() as work:
     assert camps <= {1, 2} and len(camps) == 2, camps
     # The RSF and the Sudanese army are in different camps.
     camp = {names[n]: c for n, c in nx.get_node_attributes(g, "camp").items()}
-    assert camp["Rapid Support Forces"] != camp["Military Forces of Sudan"], camp
+    assert camp["RSF: Rapid Support Forces"] != camp["Military Forces of Sudan"], camp
     # GEXF and JSON describe the same graph.
     out = subprocess.run([mosaic, "graph", "--db", db, "--format", "json"], check=True, capture_output=True, text=True)
     j = json.loads(out.stdout)

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "helpers.h"
+#include "resolve/place_hints.h"
 
 namespace mosaic {
 namespace {
@@ -201,6 +202,45 @@ TEST(Geocoder, ANameGoesOnInSmallLetters) {
   const Event* main = test::main_event(d);
   ASSERT_TRUE(main);
   EXPECT_EQ(main->admin1, "Deir ez-Zor");
+}
+
+// --- where notes and local news say a place lies
+TEST(PlaceHints, NamesMarkedBracketedOrAfterACommaAreHints) {
+  Document d;
+  d.text = "On 2 May, in Pa Lae village (Kani township, Monywa district, Sagaing region), troops burned houses. "
+           "Two policemen were shot in Nawa-e Barakzayi district, Helmand.";
+  d.sentences = {{Span{0, 101}}, {Span{102, uint32_t(d.text.size())}}};
+  const Gazetteer& g = test::bundled().gazetteer;
+  std::vector<std::string> names;
+  for (const PlaceHint& h : place_hints(d, [&](std::string_view w) { return g.place_noun(w); })) names.push_back(h.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Pa Lae", "Kani", "Monywa", "Sagaing", "Nawa-e Barakzayi", "Helmand"}));
+}
+
+TEST(Geocoder, TheDivisionTheTextGivesPlacesAVillageInTenCountries) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  struct Case {
+    const char* text;
+    const char* country;
+    const char* admin1;
+  };
+  // None names its country: the division given beside the village says where it is.
+  for (const Case& c : {
+           Case{"On 4 June, gunmen killed a trader in Kiwanja Ndogo village, Bungoma County.", "KEN", "Bungoma"},
+           Case{"On 9 July, soldiers burned houses in Ywa Thit Kone village (Kani township, Sagaing region).", "MMR", "Sagaing"},
+           Case{"On 2 March, unknown gunmen abducted a herder in Tin Akof Nord (Oudalan, Sahel).", "BFA", "Sahel"},
+           Case{"On 8 May, a mob beat a thief to death in Char Kukri village, Bhola Sadar upazila (Bhola, Barisal).", "BGD", "Barisal"},
+           Case{"On 3 April, police fired tear gas at protesters in Aduwa Tole, Bara district (Madhesh).", "NPL", "Madhesh"},
+           Case{"On 5 August, bandits killed four farmers in Unguwan Gwaza, Kajuru LGA, Kaduna State.", "NGA", "Kaduna"},
+           Case{"On 6 October, a drone hit a farm near Novoselivka Persha in Pokrovsk raion, Donetsk Oblast.", "UKR", "Donetsk"},
+           Case{"On 1 February, gunmen killed two men in Rancho El Tule, in the municipality of Apatzingan, Michoacan state.", "MEX", "Michoacán"},
+           Case{"On 7 January, Taliban fighters attacked a checkpoint in Qala-e Naw district, Badghis province.", "AFG", "Badghis"},
+           Case{"On 11 November, the army shelled Wad Ashana village in Um Rawaba locality, North Kordofan state.", "SDN", "North Kordofan"},
+       }) {
+    const Document d = read(c.text);
+    ASSERT_FALSE(d.events.empty()) << c.text;
+    EXPECT_EQ(d.country, c.country) << c.text;
+    EXPECT_EQ(first(d).admin1, c.admin1) << c.text;
+  }
 }
 
 }  // namespace

@@ -93,7 +93,7 @@ TEST(Api, ActorsWithTheirEventsAndFilters) {
                      std::find(e["actor2"].begin(), e["actor2"].end(), detail["id"]) != e["actor2"].end();
     EXPECT_TRUE(own) << e;
   }
-  EXPECT_EQ(get(store, "/api/actors", {{"type", "rebel_group"}})[0]["name"], "Rapid Support Forces");
+  EXPECT_EQ(get(store, "/api/actors", {{"type", "rebel_group"}})[0]["name"], "RSF: Rapid Support Forces");
   EXPECT_TRUE(get(store, "/api/actors", {{"type", "igo"}, {"name", "military"}}).empty());
   get(store, "/api/actors/nobody", {}, 404);
 }

@@ -51,6 +51,7 @@ class Pipeline {
   ActorRecogniser actors_;
   EventExtractor events_;
   Geocoder geocoder_;
+  ReferenceResolver references_;
   RelationExtractor relations_;
 };
 

@@ -17,7 +17,8 @@ struct Place {
   std::string name, country, admin1;  // country: ISO alpha-3; admin1: first-level division
   double latitude = 0, longitude = 0;
   long long population = 0;
-  std::string kind;  // city, admin1, camp, district, ...
+  std::string kind;    // city, admin2, admin1, country, camp, district, ...
+  std::string admin2;  // second-level division (district, province of a region), if known
 };
 
 // GeoNames cities and divisions (gazetteer/places.tsv, built at set-up from
@@ -33,6 +34,9 @@ class Gazetteer {
   std::vector<const Place*> lookup(std::string_view name, bool loose = false) const;
   // The country of an ISO alpha-3 code, as a place (its centre); null if unknown.
   const Place* country(std::string_view code) const;
+  // Whether a lower-case word ("township", "village tract") names a kind of
+  // division or settlement (data/places/nouns.tsv).
+  bool place_noun(std::string_view word) const;
   std::size_t size() const;
 
   Gazetteer();
@@ -58,10 +62,25 @@ class Geocoder {
 
  private:
   int precision(const Place& p, std::string_view written) const;
+  const Place* division_of(const std::string& name, const std::string& country) const;
   std::string written(const Document& doc, const std::string& name, Span span) const;
 
   const Gazetteer& gazetteer_;
   const Vocabulary& vocabulary_;
+};
+
+// Generic references ("police", "gunmen", "the government"), held by
+// placeholders until the story's country is known, named as that country's
+// actors in ACLED's naming ("Police Forces of Kenya"), or, with no country,
+// by ACLED's country-less name. Runs after the geocoder, which decides the
+// story's country.
+class ReferenceResolver {
+ public:
+  explicit ReferenceResolver(const Lexicon& lexicon) : lexicon_(lexicon) {}
+  void run(Document& doc) const;
+
+ private:
+  const Lexicon& lexicon_;
 };
 
 }  // namespace mosaic

@@ -11,6 +11,7 @@ Pipeline::Pipeline(const Resources& resources)
       actors_(resources.lexicon, resources.vocabulary),
       events_(resources.events, resources.lexicon, resources.vocabulary),
       geocoder_(resources.gazetteer, resources.vocabulary),
+      references_(resources.lexicon),
       relations_(resources.relations) {}
 
 void Pipeline::run(Document& doc) const {
@@ -20,6 +21,7 @@ void Pipeline::run(Document& doc) const {
   actors_.run(doc, reading);
   events_.run(doc, reading);
   geocoder_.run(doc);
+  references_.run(doc);
   relations_.run(doc, reading);
 }
 

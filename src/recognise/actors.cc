@@ -137,6 +137,15 @@ class SentenceRules {
     last_ = {to, actor.id};
   }
   const CountryInfo& country(const Entry* e) const { return lx_.countries[e->target]; }
+  // A country's actor of a kind of conventions.tsv ("civilians"): its state when the kind is unknown.
+  uint32_t generic_of(const CountryInfo& c, std::string_view kind) const {
+    const int k = lx_.convention(kind);
+    return k < 0 ? c.state : c.generic[std::size_t(k)];
+  }
+  // Whose forces a force noun names: the police ("Kenyan police") or the military.
+  uint32_t forces_of(const CountryInfo& c, const Entry* force) const {
+    return force && !force->value.empty() ? generic_of(c, force->value) : c.forces;
+  }
   std::string adjective(const CountryInfo& c) const { return c.adjective.empty() ? c.name : c.adjective; }
 
   // Capitalised words from k on that can form a name: "Tobias Schneider",
@@ -164,6 +173,8 @@ class SentenceRules {
     if (!(is_key(k, "(") || is_key(k, "[")) || !at(k + 1) || !(is_key(k + 2, ")") || is_key(k + 2, "]"))) return k;
     const Word& w = word(*at(k + 1));
     if (w.letter_case != Case::Upper || w.text.size() > 8) return k;
+    // "Katiba Serma (JNIM)": a known group in brackets is the one this belongs to, not its acronym.
+    if (at(k + 1)->find(Kind::Actor)) return k;
     out_.add(sentence_, w.span, a);
     out_.acronym(std::string(w.text), a.id);
     return k + 3;
@@ -259,7 +270,7 @@ std::size_t SentenceRules::step(std::size_t k) {
     const bool single = it.last - it.first == 1 && word(it).parts.size() == 1;
     if (!(single && modifies_next(k))) {
       // "the government of President Bashar Assad": the person's state.
-      if (g->value == "government" && is_key(k + 1, "of")) {
+      if (g->value == "state" && is_key(k + 1, "of")) {
         std::size_t j = k + 2;
         if (at(j) && at(j)->has(WordClass::Title)) ++j;
         if (const Entry* p = at(j) ? at(j)->find(Kind::Actor) : nullptr) {
@@ -331,10 +342,11 @@ std::size_t SentenceRules::demonym_phrase(std::size_t k) {
   // A state's own army or government named outright is the best sign of
   // whose "the army" and "the government" the story speaks of.
   auto vote = [&](const CountryInfo& c, int weight) { out_.vote(uint32_t(&c - lx_.countries.data()), weight); };
-  if (head->has(WordClass::Force) && qualifiers.empty()) {
+  if (const Entry* force = head->find(WordClass::Force); force && qualifiers.empty()) {
     each_country([&](std::size_t d, const CountryInfo& c) {
       vote(c, 3);
-      whole ? mention(d, j, c.forces) : mention(d, d, c.forces, false);
+      const uint32_t who = forces_of(c, force);  // "Kenyan police": its police
+      whole ? mention(d, j, who) : mention(d, d, who, false);
     });
     return j + 1;
   }
@@ -367,11 +379,10 @@ std::size_t SentenceRules::demonym_phrase(std::size_t k) {
     return collective(armed->value, identity ? "identity_militia" : "political_militia");
   if (const Entry* rebel = head->find(WordClass::Rebel)) return collective(rebel->value, "rebel_group");
   if (head->has(WordClass::Civilian) || head->has(WordClass::Protester)) {
-    const bool civ = head->has(WordClass::Civilian);
+    const std::string_view kind = head->has(WordClass::Civilian) ? "civilians" : "protesters";
     each_country([&](std::size_t d, const CountryInfo& c) {
-      const std::string name = std::string(civ ? "Civilians (" : "Protesters (") + c.name + ")";
-      const Actor a{actor_id(name), name, civ ? "civilians" : "protesters", c.code, {}};
-      whole ? mention(d, j, a) : mention(d, d, a, false);
+      const uint32_t who = generic_of(c, kind);
+      whole ? mention(d, j, who) : mention(d, d, who, false);
     });
     return j + 1;
   }
@@ -398,6 +409,31 @@ std::size_t SentenceRules::demonym_phrase(std::size_t k) {
 // unless they are "foreign" (of a country the text does not say). Returns k if
 // nothing fits.
 std::size_t SentenceRules::people_phrase(std::size_t k) {
+  // "Fulani militiamen", "Kikuyu youths", "Pokot raiders": a people of
+  // peoples.tsv (one word or two) and its armed men, named once the story's
+  // country is known.
+  for (std::size_t words = 1; words <= 2 && capitalised(k); ++words) {
+    const std::size_t head = k + words;
+    if (!at(head) || at(head)->find(Kind::Actor) || items_[head - 1].suffix.size() || !capitalised(head - 1)) break;
+    std::string key;
+    bool phrase = false;  // a lexicon phrase of several tokens is no people's name
+    for (std::size_t w = k; w < head; ++w) {
+      phrase |= at(w)->last - at(w)->first != 1;
+      for (const Part& part : word(*at(w)).parts) {
+        if (!key.empty()) key += ' ';
+        key += part.key;
+      }
+    }
+    const auto people = phrase ? lx_.people_by_key.end() : lx_.people_by_key.find(key);
+    if (people == lx_.people_by_key.end()) continue;
+    if (!(at(head)->has(WordClass::Armed) || at(head)->has(WordClass::Rebel) || at(head)->has(WordClass::Force) ||
+          at(head)->has(WordClass::Band)))
+      break;
+    const People& p = lx_.peoples[people->second];
+    mention(k, head, Actor{"?people:" + std::to_string(people->second), p.name + " " + p.kind + " Militia",
+                           "identity_militia", "", {}}, false);
+    return head + 1;
+  }
   std::vector<std::string> people;
   const bool foreign = is_key(k, "foreign");
   std::size_t j = foreign ? k + 1 : k;
@@ -425,12 +461,14 @@ std::size_t SentenceRules::named_actor(std::size_t k, const Entry* e) {
   const Actor& a = lx_.actors[e->target];
   // A group of one country (not a state, an outlet or an agency) places the story there.
   const bool local = a.type != "state" && a.type != "media" && a.type != "igo" && a.type != "ngo";
-  if (lx_.country_by_code.count(a.country)) out_.vote(lx_.country_by_code.at(a.country), local ? 2 : 1);
+  // One that fights in several countries (JNIM, al-Shabaab) does not say which.
+  if (lx_.country_by_code.count(a.country) && !lx_.operates_in.count(e->target))
+    out_.vote(lx_.country_by_code.at(a.country), local ? 2 : 1);
   std::size_t end = k;
   const Item* next = at(k + 1);
   if (a.type == "person") {
     // "the Assad government", "the Obama administration": the person's state.
-    if (next && next->find(WordClass::Generic) && next->find(WordClass::Generic)->value == "government" &&
+    if (next && next->find(WordClass::Generic) && next->find(WordClass::Generic)->value == "state" &&
         lx_.country_by_code.count(a.country)) {
       const CountryInfo& c = lx_.countries[lx_.country_by_code.at(a.country)];
       out_.vote(uint32_t(&c - lx_.countries.data()), 1);
@@ -467,8 +505,7 @@ std::size_t SentenceRules::country_or_capital(std::size_t k, const Entry* e) {
   }
   const Item* next = at(k + 1);
   if (e->kind == Kind::Capital && next && next->has(WordClass::Civilian)) {
-    const std::string name = "Civilians (" + c.name + ")";
-    mention(k, k + 1, Actor{actor_id(name), name, "civilians", c.code, {}});
+    mention(k, k + 1, generic_of(c, "civilians"));
     return k + 2;
   }
   if (it.possessive) {
@@ -477,7 +514,7 @@ std::size_t SentenceRules::country_or_capital(std::size_t k, const Entry* e) {
       const Item& h = items_[j];
       if (h.has(WordClass::Force) || h.has(WordClass::Government)) {
         out_.vote(e->target, 3);
-        mention(k, j, h.has(WordClass::Force) ? c.forces : c.state);
+        mention(k, j, h.has(WordClass::Force) ? forces_of(c, h.find(WordClass::Force)) : c.state);
         return j + 1;
       }
       if (!h.entries.empty() || word(h).letter_case != Case::Any || word(h).kind != TokenKind::Word) break;

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "mosaic/problem.h"
+#include "recognise/keys.h"
 #include "recognise/lexicon_impl.h"
 #include "util/text.h"
 #include "util/tsv.h"
@@ -27,7 +28,7 @@ const std::pair<std::string_view, WordClass> kClasses[] = {
     {"title", WordClass::Title},         {"role", WordClass::Role},           {"media", WordClass::Media},
     {"head", WordClass::Head},           {"prefix", WordClass::Prefix},       {"locative", WordClass::Locative},
     {"direction", WordClass::Direction}, {"generic", WordClass::Generic},     {"determiner", WordClass::Determiner},
-    {"stop", WordClass::Stop},           {"function", WordClass::Function}};
+    {"stop", WordClass::Stop},           {"function", WordClass::Function},   {"band", WordClass::Band}};
 
 }  // namespace
 
@@ -91,20 +92,37 @@ void load_countries(Lexicon::Impl& lx, const std::string& iso_path, const std::s
     if (names.empty()) return;
     CountryInfo info;
     info.code = code;
+    // "the United States": ACLED writes the article after "of" ("Military Forces of the United States").
+    for (auto& n : names)
+      if (n.starts_with("the ")) info.of = n, n = n.substr(4);
     info.name = names.front();
+    if (info.of.empty()) info.of = info.name;
     info.adjective = adjectives.empty() ? "" : adjectives.front();
-    Actor state{"", info.name, "state", code, {}};
-    for (const auto& n : names) add_unique(state.aliases, n);
-    for (const auto& c : capitals) add_unique(state.aliases, c);
-    add_unique(state.aliases, "Government of " + info.name);
-    Actor forces{"", "Military Forces of " + info.name, "state_forces", code, {}};
-    if (!info.adjective.empty()) {
-      add_unique(state.aliases, info.adjective + " government");
-      for (const char* noun : {"army", "military", "armed forces", "forces", "troops"})
-        add_unique(forces.aliases, info.adjective + " " + noun);
+    const std::string adjective = info.adjective.empty() ? info.name : info.adjective;
+    auto fill = [&](std::string t) {
+      for (const auto& [key, value] : {std::pair<std::string_view, const std::string&>{"{name}", info.name},
+                                       {"{of}", info.of}, {"{adj}", adjective}})
+        for (std::size_t at = t.find(key); at != std::string::npos; at = t.find(key, at + value.size()))
+          t.replace(at, key.size(), value);
+      return t;
+    };
+    for (const Convention& cv : lx.conventions) {
+      Actor a{"", fill(cv.name), cv.type, code, {}};
+      for (const auto& alias : cv.aliases)
+        if (fill(alias) != a.name) add_unique(a.aliases, fill(alias));
+      if (cv.kind == "state") {
+        for (const auto& n : names) add_unique(a.aliases, n);
+        for (const auto& c : capitals) add_unique(a.aliases, c);
+      }
+      const std::string name = a.name;
+      const uint32_t index = lx.add_actor(std::move(a));
+      lx.generated.insert(index);
+      info.generic.push_back(index);
+      if (cv.kind == "state") info.state = index;
+      else if (cv.kind == "forces") info.forces = index;
+      // ACLED's own names for them ("Police Forces of Kenya") are recognised when written out.
+      if (cv.kind != "state") lx.add_phrase(name, Entry{Kind::Actor, WordClass::None, index, ""});
     }
-    info.state = lx.add_actor(std::move(state));
-    info.forces = lx.add_actor(std::move(forces));
     const auto index = uint32_t(lx.countries.size());
     lx.country_by_code[code] = index;
     lx.countries.push_back(info);
@@ -129,17 +147,89 @@ void load_countries(Lexicon::Impl& lx, const std::string& iso_path, const std::s
   for (const auto& code : rest) add_country(code, {}, {}, {}, {});
 }
 
+void load_conventions(Lexicon::Impl& lx, const std::string& path) {
+  read_tsv(path, 6, [&](const std::vector<std::string>& c, std::size_t line) {
+    if (!is_actor_type(c[2])) throw Error(fmt::format("{}:{}: unknown actor type '{}'", path, line, c[2]));
+    if (lx.convention(c[0]) >= 0) throw Error(fmt::format("{}:{}: '{}' is named twice", path, line, c[0]));
+    Convention cv{c[0], c[1], c[2], split_list(c[3]), c[4] == "-" ? "" : c[4], {}};
+    for (const auto& slot : split_list(c[5])) {
+      const std::size_t colon = slot.rfind(':');
+      const std::string side = colon == std::string::npos ? "" : slot.substr(colon + 1);
+      if (side != "1" && side != "2")
+        throw Error(fmt::format("{}:{}: slot '{}' is not 'sub-event type:1' or ':2'", path, line, slot));
+      cv.slots.emplace_back(slot.substr(0, colon), side == "1" ? 1 : 2);
+    }
+    lx.conventions.push_back(std::move(cv));
+  });
+  for (const char* needed : {"state", "forces"})
+    if (lx.convention(needed) < 0) throw Error(fmt::format("{}: the '{}' convention is missing", path, needed));
+  for (const Convention& cv : lx.conventions) {
+    const auto index = uint32_t(lx.actors.size());
+    const std::string id = "?" + cv.kind;
+    lx.actor_by_id.emplace(id, index);
+    lx.actors.push_back(Actor{id, cv.unknown.empty() ? cv.kind : cv.unknown, cv.type, "", {}});
+    lx.placeholders.push_back(index);
+  }
+}
+
+// ACLED's period suffix ("Military Forces of Kenya (2013-)") says when, not who.
+std::string without_period(const std::string& name) {
+  const std::size_t open = name.rfind(" (");
+  if (open == std::string::npos || !name.ends_with(")")) return name;
+  const std::string_view inside = std::string_view(name).substr(open + 2, name.size() - open - 3);
+  const bool years = inside.size() >= 5 && inside.size() <= 9 && inside[4] == '-' &&
+                     std::all_of(inside.begin(), inside.end(), [](char ch) { return ch == '-' || (ch >= '0' && ch <= '9'); });
+  return years ? name.substr(0, open) : name;
+}
+
 void load_actors(Lexicon::Impl& lx, const std::string& path) {
   read_tsv(path, 4, [&](const std::vector<std::string>& c, std::size_t line) {
     if (!is_actor_type(c[1])) throw Error(fmt::format("{}:{}: unknown actor type '{}'", path, line, c[1]));
-    std::string country = c[2] == "-" ? "" : c[2];
-    if (!country.empty() && !lx.country_by_code.count(country))
-      throw Error(fmt::format("{}:{}: unknown country code '{}'", path, line, country));
-    Actor a{"", c[0], c[1], country, split_list(c[3])};
+    // Several countries: the first is the actor's own, the rest where it also fights.
+    const std::vector<std::string> countries = split_list(c[2]);
+    for (const auto& country : countries)
+      if (!lx.country_by_code.count(country))
+        throw Error(fmt::format("{}:{}: unknown country code '{}'", path, line, country));
+    const std::string name = without_period(c[0]);
+    Actor a{"", name, c[1], countries.empty() ? "" : countries.front(), {}};
+    std::vector<int> kinds;  // "@separatists": what the generic word means in its country
+    for (const auto& alias : split_list(c[3])) {
+      if (!alias.starts_with('@')) {
+        add_unique(a.aliases, without_period(alias));
+        continue;
+      }
+      const int k = lx.convention(std::string_view(alias).substr(1));
+      if (k < 0) throw Error(fmt::format("{}:{}: '{}' is no kind of conventions.tsv", path, line, alias));
+      if (countries.empty()) throw Error(fmt::format("{}:{}: '{}' needs a country", path, line, alias));
+      kinds.push_back(k);
+    }
     const auto aliases = a.aliases;
     const uint32_t index = lx.add_actor(std::move(a));
-    lx.add_phrase(c[0], Entry{Kind::Actor, WordClass::None, index, ""});
+    if (countries.size() > 1) lx.operates_in[index] = countries;
+    for (const int k : kinds) lx.generic_in[uint64_t(lx.country_by_code.at(countries.front())) << 32 | uint32_t(k)] = index;
+    lx.add_phrase(name, Entry{Kind::Actor, WordClass::None, index, ""});
     for (const auto& alias : aliases) lx.add_phrase(alias, Entry{Kind::Actor, WordClass::None, index, ""});
+  });
+}
+
+void load_peoples(Lexicon::Impl& lx, const std::string& path) {
+  read_tsv(path, 4, [&](const std::vector<std::string>& c, std::size_t line) {
+    if (c[2] != "Ethnic" && c[2] != "Communal" && c[2] != "Clan" && c[2] != "Tribal")
+      throw Error(fmt::format("{}:{}: kind '{}' is not Ethnic, Communal, Clan or Tribal", path, line, c[2]));
+    People p{c[0], c[2], split_list(c[3])};
+    for (const auto& country : p.countries)
+      if (!lx.country_by_code.count(country))
+        throw Error(fmt::format("{}:{}: unknown country code '{}'", path, line, country));
+    const auto index = uint32_t(lx.peoples.size());
+    lx.peoples.push_back(std::move(p));
+    for (const auto& form : split_list(c[1])) {
+      std::string key;
+      for (const auto& w : split_list(form, ' ')) {
+        if (!key.empty()) key += ' ';
+        key += fold(w);
+      }
+      lx.people_by_key.emplace(key, index);
+    }
   });
 }
 
@@ -167,8 +257,11 @@ Lexicon Lexicon::load(const Paths& paths) {
   Lexicon lexicon;
   Impl& lx = *lexicon.impl_;
   const std::string dir = paths.data_dir + "/lexicon/";
+  load_conventions(lx, dir + "conventions.tsv");
   load_countries(lx, paths.iso_codes.empty() ? default_iso_codes() : paths.iso_codes, dir + "countries.tsv");
   load_actors(lx, dir + "actors.tsv");
+  load_actors(lx, dir + "groups.tsv");
+  load_peoples(lx, dir + "peoples.tsv");
   for (const auto& f : paths.user_files) load_actors(lx, f);
   load_words(lx, dir + "words.tsv");
   return lexicon;

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "mosaic/recognise.h"
@@ -15,7 +16,7 @@ namespace mosaic {
 // Word classes of data/lexicon/words.tsv.
 enum class WordClass : uint8_t {
   Force, Weapon, Government, Member, Armed, Rebel, Civilian, Protester, Qualifier, Title, Role, Media,
-  Head, Prefix, Locative, Direction, Generic, Determiner, Stop, Function, None
+  Head, Prefix, Locative, Direction, Generic, Determiner, Stop, Function, Band, None
 };
 
 enum class Kind : uint8_t {
@@ -34,12 +35,33 @@ struct Entry {
   std::string value;
 };
 
+// How ACLED names a country's generic actors (data/lexicon/conventions.tsv):
+// "police" -> "Police Forces of {of}". Every country gets one actor of each.
+struct Convention {
+  std::string kind;                  // what generic words say: police, civilians, unidentified, ...
+  std::string name;                  // with {name}, {of} and {adj} for the country's
+  std::string type;
+  std::vector<std::string> aliases;  // likewise
+  std::string unknown;               // the name when the story's country is unknown; empty: none
+  // ACLED sub-event types whose actor1 (1) or actor2 (2) this always is: "Peaceful protest" -> 1.
+  std::vector<std::pair<std::string, int>> slots;
+};
+
+// A people, clan or community (data/lexicon/peoples.tsv) whose armed men
+// ACLED names "<name> <kind> Militia (<country>)".
+struct People {
+  std::string name, kind;              // "Fulani", "Ethnic"
+  std::vector<std::string> countries;  // where they live, ISO alpha-3
+};
+
 struct CountryInfo {
   std::string code;       // ISO alpha-3
-  std::string name;       // display name: "Syria"
+  std::string name;       // display name, as ACLED writes it: "Syria"
+  std::string of;         // after "of": "the United States", else the name
   std::string adjective;  // first demonym: "Syrian" (empty if none)
   uint32_t state = 0;     // actor index of the state
   uint32_t forces = 0;    // actor index of its military forces
+  std::vector<uint32_t> generic;  // actor index of each convention, in the conventions' order
 };
 
 struct Lexicon::Impl {
@@ -47,6 +69,30 @@ struct Lexicon::Impl {
   std::unordered_map<std::string, uint32_t> actor_by_id;
   std::vector<CountryInfo> countries;
   std::unordered_map<std::string, uint32_t> country_by_code;
+  std::vector<Convention> conventions;
+  std::vector<People> peoples;
+  // Folded forms of peoples' names ("fulani", "habar gidir") -> index into peoples. Not
+  // phrases: many are also places ("Turkana", "Kisii"), which only the noun after them tells.
+  std::unordered_map<std::string, uint32_t> people_by_key;
+  // Per convention, an actor standing for "the country's" one until the
+  // story's country is known (resolve/references.cc): id "?" + kind.
+  std::vector<uint32_t> placeholders;
+  // Actors active in several countries (actors.tsv lists them all): naming
+  // one says nothing about which of them a story is in.
+  std::unordered_map<uint32_t, std::vector<std::string>> operates_in;
+  // What a generic word means in one country when a named group holds that
+  // place there ("separatists" in Ukraine): country index << 32 | convention -> actor index.
+  std::unordered_map<uint64_t, uint32_t> generic_in;
+  // Actors made from conventions.tsv rather than named in a file ("Syrian rebels"):
+  // a collective the text names more fully may stand for them.
+  std::unordered_set<uint32_t> generated;
+
+  // Index of the convention for a kind of generic reference, or -1.
+  int convention(std::string_view kind) const {
+    for (std::size_t i = 0; i < conventions.size(); ++i)
+      if (conventions[i].kind == kind) return int(i);
+    return -1;
+  }
 
   PhraseIndex phrases;  // payload: index into entries
   std::vector<Entry> entries;

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <unordered_map>
+#include <unordered_set>
 #include <xxhash.h>
 
 #include "mosaic/problem.h"
@@ -70,7 +71,11 @@ class Postings {
   }
   void seal() {
     // Stable: among places of one name, the first indexed comes first (it wins ties).
-    std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return a.hash < b.hash; });
+    // Entries added since the last seal are sorted alone and merged in.
+    const auto by_hash = [](const Entry& a, const Entry& b) { return a.hash < b.hash; };
+    const auto fresh = entries_.begin() + std::ptrdiff_t(sealed_);
+    std::stable_sort(fresh, entries_.end(), by_hash);
+    std::inplace_merge(entries_.begin(), fresh, entries_.end(), by_hash);
     sealed_ = entries_.size();
   }
   // Calls fn(place) for each place indexed under `key`.
@@ -100,14 +105,18 @@ struct Gazetteer::Impl {
   std::vector<Place> places;
   Postings by_key, by_skeleton, by_consonants;
   std::unordered_map<std::string, std::size_t> by_country;  // ISO alpha-3 -> the country itself
+  std::unordered_set<std::string> nouns;                     // "township", "village tract"
   void seal() {
     for (auto* p : {&by_key, &by_skeleton, &by_consonants}) p->seal();
   }
-  void index(const std::string& name, std::size_t i) {
+  // `loosely`: also under the looser keys (not for other names, which are
+  // transliterations already: a third of the load for no reading gained).
+  void index(const std::string& name, std::size_t i, bool loosely = true) {
     const auto place = uint32_t(i);
     const std::string k = key_of(name);
     if (k.empty()) return;
     by_key.add(k, place);
+    if (!loosely) return;
     const std::string loose = skeleton(k);
     by_skeleton.add(loose, place);
     by_consonants.add(consonants(loose), place);
@@ -128,22 +137,30 @@ std::string Gazetteer::default_path() {
 Gazetteer Gazetteer::load(const std::string& places_tsv, const std::string& data_dir) {
   Gazetteer g;
   Impl& x = *g.impl_;
-  constexpr std::size_t kExpected = 1 << 18;  // GeoNames' cities and divisions, a little over 155,000
+  constexpr std::size_t kExpected = 1 << 18;  // GeoNames' towns and divisions, a little over 250,000
   x.places.reserve(kExpected);
-  for (auto* p : {&x.by_key, &x.by_skeleton, &x.by_consonants}) p->reserve(kExpected);
+  for (auto* p : {&x.by_key, &x.by_skeleton, &x.by_consonants}) p->reserve(kExpected * 3);  // with other names
   // Without the built gazetteer (scripts/setup makes it) only the bundled places are known.
-  if (std::ifstream(places_tsv).good()) read_tsv(places_tsv, 8, [&](const std::vector<std::string>& c, std::size_t) {
+  if (std::ifstream(places_tsv).good()) read_tsv(places_tsv, 10, [&](const std::vector<std::string>& c, std::size_t) {
     Place p{c[1], c[2], c[3], std::strtod(c[4].c_str(), nullptr), std::strtod(c[5].c_str(), nullptr),
-            std::strtoll(c[6].c_str(), nullptr, 10), c[7]};
+            std::strtoll(c[6].c_str(), nullptr, 10), c[7], c[8] == "-" ? "" : c[8]};
     x.places.push_back(std::move(p));
-    x.index(c[1], x.places.size() - 1);
+    const std::size_t i = x.places.size() - 1;
+    x.index(c[1], i);
+    // Other names: transliterations and older spellings ("Kaboul", "Bombay").
+    if (c[9] != "-")
+      for (std::size_t start = 0, bar; start < c[9].size(); start = bar + 1) {
+        bar = c[9].find('|', start);
+        if (bar == std::string::npos) bar = c[9].size();
+        x.index(c[9].substr(start, bar - start), i, false);
+      }
   });
   const std::string extra = data_dir + "/places/places.tsv";
   read_tsv(extra, 6, [&](const std::vector<std::string>& c, std::size_t line) {
     char* end = nullptr;
     const double lat = std::strtod(c[3].c_str(), &end), lon = std::strtod(c[4].c_str(), nullptr);
     if (end == c[3].c_str()) throw Error(fmt::format("{}:{}: '{}' is not a latitude", extra, line, c[3]));
-    x.places.push_back(Place{c[0], c[1], c[2], lat, lon, 0, c[5]});
+    x.places.push_back(Place{c[0], c[1], c[2], lat, lon, 0, c[5], ""});
     x.index(c[0], x.places.size() - 1);
   });
   // Variants: every spelling leads to the places any of them names in that country.
@@ -175,6 +192,12 @@ Gazetteer Gazetteer::load(const std::string& places_tsv, const std::string& data
   }
   for (std::size_t i = 0; i < x.places.size(); ++i)
     if (x.places[i].kind == "country") x.by_country.emplace(x.places[i].country, i);
+  const std::string nouns = data_dir + "/places/nouns.tsv";
+  read_tsv(nouns, 2, [&](const std::vector<std::string>& c, std::size_t line) {
+    if (c[1] != "division" && c[1] != "settlement")
+      throw Error(fmt::format("{}:{}: kind '{}' is not division or settlement", nouns, line, c[1]));
+    for (const auto& w : split_list(c[0])) x.nouns.insert(lower_ascii(w));
+  });
   x.seal();
   return g;
 }
@@ -183,6 +206,8 @@ const Place* Gazetteer::country(std::string_view code) const {
   const auto it = impl_->by_country.find(std::string(code));
   return it == impl_->by_country.end() ? nullptr : &impl_->places[it->second];
 }
+
+bool Gazetteer::place_noun(std::string_view word) const { return impl_->nouns.count(std::string(word)) > 0; }
 
 std::vector<const Place*> Gazetteer::lookup(std::string_view name, bool loose) const {
   std::vector<const Place*> out;

@@ -1,10 +1,12 @@
 // Places of events: the gazetteer's best reading of each, in the document's
 // country, with ACLED's geo_precision.
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <map>
 
 #include "mosaic/resolve.h"
+#include "resolve/place_hints.h"
 #include "util/text.h"
 
 namespace mosaic {
@@ -107,6 +109,7 @@ void place(Event& e, const Place& p, int precision) {
 // "Southern Idlib" says with a direction that the place's own name does not have.
 int Geocoder::precision(const Place& p, std::string_view written) const {
   if (p.kind == "admin1") return 3;
+  if (p.kind == "admin2") return 2;
   const std::size_t space = written.find(' ');
   if (space != std::string_view::npos && relative(written.substr(0, space)) && gazetteer_.lookup(written).empty())
     return 2;
@@ -129,6 +132,22 @@ std::string Geocoder::written(const Document& doc, const std::string& name, Span
   return gazetteer_.lookup(last + " " + std::string(word)).empty() ? name : name + " " + std::string(word);
 }
 
+// The first-level division a name of a division stands for in `country`
+// ("Gazipur", a district: Dhaka division); null when it names none there.
+const Place* Geocoder::division_of(const std::string& name, const std::string& country) const {
+  if (country.empty()) return nullptr;
+  const Place* below = nullptr;
+  for (const Place* p : gazetteer_.lookup(name)) {
+    if (p->country != country) continue;
+    if (p->kind == "admin1") return p;
+    if (p->kind == "admin2" && !below) below = p;
+  }
+  if (!below) return nullptr;
+  for (const Place* p : gazetteer_.lookup(below->admin1))
+    if (p->country == country && p->kind == "admin1") return p;
+  return nullptr;
+}
+
 void Geocoder::run(Document& doc) const {
   for (auto& named : doc.places) named.name = written(doc, named.name, named.span);
   for (Event& e : doc.events)
@@ -136,19 +155,66 @@ void Geocoder::run(Document& doc) const {
       e.location = longer, e.location_span.end += uint32_t(longer.size() - e.location.size());
   // Where the story happens: the country its actors and country names say,
   // unless more of the places it names (countries among them: "in northern
-  // Syria") lie in another. A dateline abroad is outvoted, and so is a name
-  // that is a town only somewhere else ("Castello" in Italy).
-  constexpr int kActorsSay = 1;  // as much as one place: a foreign air force names its country too
-  std::map<std::string, int> countries;
-  if (!doc.country.empty()) countries[doc.country] = kActorsSay;
+  // Syria") lie in another; among as many, the more populous places win (a
+  // village of that name abroad is a false friend). A dateline abroad is not
+  // among the places, and a name that is a town only somewhere else
+  // ("Castello" in Italy) does not outvote the actors alone.
+  constexpr double kActorsSay = 1;  // as much as one place: a foreign air force names its country too
+  constexpr double kVerdict = 0.05;  // the actors' own country, among as many: more than any population says
+  auto says = [](const Place& p) { return 1 + 0.004 * std::log10(double(p.population) + 10); };
+  std::map<std::string, double> countries;
+  if (!doc.country.empty()) countries[doc.country] = kActorsSay + kVerdict;
   for (const Actor& a : doc.actors)  // "Hezbollah and Iraqi militias fought Syrian rebels south of Aleppo"
-    if (!a.country.empty()) countries[a.country] = kActorsSay;
+    if (!a.country.empty() && a.country != doc.country) countries[a.country] = kActorsSay;
+  // A place named again says half as much again, once: a false friend
+  // repeated ("Castello road", five times) is still one place.
+  std::map<std::string, int> named_times;
   for (const auto& named : doc.places)
-    if (const Place* p = find(named.name, doc.country, false)) ++countries[p->country];
+    if (const Place* p = find(named.name, doc.country, false)) {  // "Tole" of "Aduwa Tole": half as sure
+      const int times = ++named_times[named.name];
+      if (times <= 2)
+        countries[p->country] += says(*p) * (gazetteer_.lookup(named.name).empty() ? 0.5 : 1) * (times == 1 ? 1 : 0.5);
+    }
+  // A division the text names as such ("Nakuru County", "(Gazipur, Dhaka)")
+  // is where the story is, unless the name is a division in several countries.
+  constexpr double kDivisionSays = 2;
+  const std::vector<PlaceHint> hints =
+      place_hints(doc, [&](std::string_view w) { return gazetteer_.place_noun(w); });
+  std::map<std::string, bool> hinted;
+  for (const PlaceHint& h : hints) {
+    if (hinted[h.name]) continue;
+    hinted[h.name] = true;
+    std::string only;
+    bool one = true;
+    for (const Place* p : gazetteer_.lookup(h.name))
+      if (p->kind == "admin1" || p->kind == "admin2") one = one && (only.empty() || only == p->country), only = p->country;
+    if (one && !only.empty()) countries[only] += kDivisionSays;
+  }
   std::string country = doc.country;
-  int votes = 0;
+  double votes = 0;
   for (const auto& [c, n] : countries)
     if (n > votes || (n == votes && c == doc.country)) country = c, votes = n;
+  doc.country = country;
+  // The first-level divisions the hints name, in the story's country, by sentence.
+  std::vector<std::pair<uint32_t, const Place*>> hinted_divisions;
+  for (const PlaceHint& h : hints)
+    if (const Place* d = division_of(h.name, country)) hinted_divisions.emplace_back(h.sentence, d);
+  // The division a hint of the sentence names, else the document's first.
+  auto hinted_division = [&](uint32_t sentence) -> const Place* {
+    for (const auto& [s, d] : hinted_divisions)
+      if (s == sentence) return d;
+    return hinted_divisions.empty() ? nullptr : hinted_divisions.front().second;
+  };
+  // Only the sentence's own hints overrule the gazetteer: a story's other
+  // sentences may name other divisions ("fighting also raged in Idlib province").
+  auto hinted_here = [&](uint32_t sentence) {
+    return std::any_of(hinted_divisions.begin(), hinted_divisions.end(), [&](const auto& h) { return h.first == sentence; });
+  };
+  auto in_hinted = [&](const Place& p, uint32_t sentence) {
+    return std::any_of(hinted_divisions.begin(), hinted_divisions.end(), [&](const auto& h) {
+      return h.first == sentence && (h.second->name == p.admin1 || h.second == &p);
+    });
+  };
   // The main event is what the headline reports: where the headline says, if it says.
   const Place* headline = nullptr;
   int headline_precision = 0;
@@ -178,6 +244,21 @@ void Geocoder::run(Document& doc) const {
             break;
           }
     }
+    // A town of that name in a division the text does not say: one in a division it says.
+    if (p && p->kind != "country" && hinted_here(e.sentence) && !in_hinted(*p, e.sentence))
+      for (const Place* q : gazetteer_.lookup(e.location))
+        if (q->country == country && q->kind != "country" && in_hinted(*q, e.sentence)) {
+          p = q;
+          break;
+        }
+    if (p && p->kind != "country" && hinted_here(e.sentence) && !in_hinted(*p, e.sentence)) {
+      // Still elsewhere: the text knows better than the gazetteer's namesake.
+      if (const Place* d = hinted_division(e.sentence); d && p->country == country) {
+        found[i] = d;
+        place(e, *d, 2);
+        continue;
+      }
+    }
     if (!p || p->kind == "country") continue;  // a whole country: placed below, by the document's division
     found[i] = p;
     const uint32_t from = e.location_span.begin > 24 ? e.location_span.begin - 24 : 0;
@@ -203,6 +284,13 @@ void Geocoder::run(Document& doc) const {
   for (std::size_t i = 0; i < doc.events.size(); ++i) {
     if (found[i]) continue;
     Event& e = doc.events[i];
+    // A village too small for the gazetteer, in a division the text names: that division.
+    if (const Place* d = hinted_division(e.sentence)) {
+      if (e.location.empty() || find(e.location, "", false) || english(vocabulary_, e.location))
+        e.location = d->name, e.location_span = Span{};
+      place(e, *d, 2);
+      continue;
+    }
     if (region) {
       // A name found nowhere, not even as English words, is a place too small for
       // the gazetteer ("Wad al-Nourah"): it keeps its name. Any other (a country

@@ -75,8 +75,10 @@ void DocumentMentions::add(uint32_t sentence, Span span, const Actor& actor, boo
 
 // "Iraqi militias" after "Iraqi Shiite militias": the same group, named
 // less fully. A collective whose name is another's with words left out, of
-// the same country and type, is merged into it.
-void DocumentMentions::merge_collectives() {
+// the same country and type, is merged into it; so is a country's generic
+// actor ("Syrian rebels", for "rebels") into the collective the text names
+// ("Syrian Sunni rebels"). Named actors are never merged.
+std::unordered_map<std::string, std::string> collective_merges(const Document& doc, const Lexicon::Impl& lx) {
   auto words = [](const std::string& s) {
     std::vector<std::string> w;
     std::size_t start = 0;
@@ -90,17 +92,24 @@ void DocumentMentions::merge_collectives() {
       if (j < a.size() && a[j] == w) ++j;
     return j == a.size() && a.size() < b.size() && a.front() == b.front() && a.back() == b.back();
   };
+  auto named = [&](const std::string& id) {
+    const auto it = lx.actor_by_id.find(id);
+    return it != lx.actor_by_id.end() && !lx.generated.count(it->second);
+  };
+  auto present = [&](const std::string& id) {
+    return std::any_of(doc.actors.begin(), doc.actors.end(), [&](const Actor& a) { return a.id == id; });
+  };
   std::unordered_map<std::string, std::string> into;
-  for (const auto& a : doc_.actors) {
+  for (const auto& a : doc.actors) {
     // "Ban Ki-moons": a name with a possessive that lost its apostrophe.
     if (a.type == "person" && a.name.ends_with('s')) {
       const std::string bare = actor_id(a.name.substr(0, a.name.size() - 1));
-      if (index_.count(bare)) into[a.id] = bare;
+      if (present(bare)) into[a.id] = bare;
     }
-    if (lx_.actor_by_id.count(a.id) || a.type == "person" || a.country.empty()) continue;
+    if (named(a.id) || a.type == "person" || a.country.empty()) continue;
     const auto wa = words(a.name);
-    for (const auto& b : doc_.actors) {
-      if (&a == &b || b.country != a.country || lx_.actor_by_id.count(b.id)) continue;
+    for (const auto& b : doc.actors) {
+      if (&a == &b || b.country != a.country || lx.actor_by_id.count(b.id)) continue;
       const bool militias = a.type.ends_with("militia") && b.type.ends_with("militia");
       if ((b.type == a.type || militias) && subsequence(wa, words(b.name))) {
         into[a.id] = b.id;
@@ -108,6 +117,11 @@ void DocumentMentions::merge_collectives() {
       }
     }
   }
+  return into;
+}
+
+void DocumentMentions::merge_collectives() {
+  const auto into = collective_merges(doc_, lx_);
   if (into.empty()) return;
   for (auto& m : doc_.mentions) {
     const auto it = into.find(m.actor);
@@ -132,30 +146,12 @@ void DocumentMentions::finish() {
     const std::string name = country ? (country->adjective.empty() ? country->name : country->adjective) + " " + g.name : g.name;
     add(g.sentence, g.span, Actor{actor_id(name), name, g.kind.substr(11), country ? country->code : "", {}});
   }
-  if (country) {
-    doc_.country = country->code;
-    for (const auto& g : generics_) {
-      const std::string adjective = country->adjective.empty() ? country->name : country->adjective;
-      // "the government" refers to the actor; it is not one of its names.
-      if (g.kind == "government") {
-        add(g.sentence, g.span, country->state, false);
-      } else if (g.kind == "forces") {
-        add(g.sentence, g.span, country->forces, false);
-      } else if (g.kind == "rebels") {
-        add(g.sentence, g.span, Actor{actor_id(adjective + " rebels"), adjective + " rebels", "rebel_group", country->code, {}},
-            false);
-      } else if (g.kind == "civilians") {
-        const std::string name = "Civilians (" + country->name + ")";
-        add(g.sentence, g.span, Actor{actor_id(name), name, "civilians", country->code, {}}, false);
-      } else if (g.kind == "unidentified") {
-        const std::string name = "Unidentified Armed Group (" + country->name + ")";
-        add(g.sentence, g.span, Actor{actor_id(name), name, "political_militia", country->code, {}}, false);
-      } else if (g.kind == "progov") {
-        const std::string name = adjective + " pro-government militias";
-        add(g.sentence, g.span, Actor{actor_id(name), name, "political_militia", country->code, {}}, false);
-      }
-    }
-  }
+  if (country) doc_.country = country->code;
+  // "the government", "police", "gunmen": the story's, once its places have
+  // told which country that is (resolve/references.cc); until then, a
+  // placeholder of the kind. They refer to the actor; they are not its names.
+  for (const auto& g : generics_)
+    if (const int k = lx_.convention(g.kind); k >= 0) add(g.sentence, g.span, lx_.placeholders[std::size_t(k)], false);
   // Lone names: a word of a person's name met elsewhere in the document.
   std::vector<std::pair<std::string, std::string>> person_keys;  // key -> actor id
   for (const auto& a : doc_.actors) {

@@ -13,6 +13,10 @@
 
 namespace mosaic {
 
+// Collectives a document names twice, less fully the second time ("Iraqi
+// militias" after "Iraqi Shiite militias"): actor id -> the one it is.
+std::unordered_map<std::string, std::string> collective_merges(const Document& doc, const Lexicon::Impl& lexicon);
+
 class DocumentMentions {
  public:
   DocumentMentions(const Lexicon::Impl& lexicon, Document& doc) : lx_(lexicon), doc_(doc) {}

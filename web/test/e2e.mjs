@@ -55,7 +55,7 @@ try {
   await check("the graph shows the sample's actors, coloured by camp", async () => {
     const nodes = await page.evaluate(() => window.mosaic.cy.nodes().map((n) => ({ name: n.data('label'), camp: n.data('camp') })));
     const names = nodes.map((n) => n.name);
-    assert.ok(names.includes('Rapid Support Forces'), names.join(', '));
+    assert.ok(names.includes('RSF: Rapid Support Forces'), names.join(', '));
     assert.ok(names.includes('Military Forces of Sudan'), names.join(', '));
     assert.ok(new Set(nodes.map((n) => n.camp)).size >= 2, 'two camps');
     await page.locator('#graph-box').screenshot({ path: join(shots, 'graph.png') });
@@ -63,14 +63,14 @@ try {
 
   await check("clicking an actor shows its relations and events", async () => {
     const at = await page.evaluate(() => {
-      const n = window.mosaic.cy.getElementById('rapid-support-forces');
+      const n = window.mosaic.cy.getElementById('rsf-rapid-support-forces');
       const box = document.querySelector('#graph').getBoundingClientRect();
       const p = n.renderedPosition();
       return { x: box.left + p.x, y: box.top + p.y };
     });
     await page.mouse.click(at.x, at.y);
     await page.waitForSelector('#actor-name');
-    assert.equal(await page.textContent('#actor-name'), 'Rapid Support Forces');
+    assert.equal(await page.textContent('#actor-name'), 'RSF: Rapid Support Forces');
     assert.ok(await page.locator('#actor-events li').count() >= 3);
     assert.ok(await page.locator('#actor-relations li').count() >= 1);
     await page.screenshot({ path: join(shots, 'actor.png') });

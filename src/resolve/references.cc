@@ -1,0 +1,136 @@
+// Generic references named as the story's country's actors, once the
+// geocoder has decided which country the story is in.
+#include <algorithm>
+#include <unordered_map>
+
+#include "mosaic/resolve.h"
+#include "recognise/keys.h"
+#include "recognise/lexicon_impl.h"
+#include "resolve/mentions.h"
+
+namespace mosaic {
+
+namespace {
+
+bool is_state(const Actor* a) { return a && (a->type == "state" || a->type == "state_forces"); }
+
+// ACLED's fixed slots: a protest's actor1 is the country's Protesters, a
+// riot's its Rioters, whoever the text says took part (they stay, as
+// associated actors); the crowd named generically is that actor, and a
+// state's forces on that side are on the other (police intervening).
+void fill_slots(Document& doc, const Lexicon::Impl& lx) {
+  const auto country = lx.country_by_code.find(doc.country);
+  auto actor = [&](const std::string& id) -> const Actor* {
+    for (const Actor& a : doc.actors)
+      if (a.id == id) return &a;
+    return nullptr;
+  };
+  for (std::size_t k = 0; k < lx.conventions.size(); ++k) {
+    const Convention& cv = lx.conventions[k];
+    for (Event& e : doc.events) {
+      const auto slot = std::find_if(cv.slots.begin(), cv.slots.end(), [&](const auto& s) { return s.first == e.sub_event_type; });
+      if (slot == cv.slots.end()) continue;
+      Actor who;
+      if (country != lx.country_by_code.end()) who = lx.actors[lx.countries[country->second].generic[k]];
+      else if (!cv.unknown.empty()) who = Actor{actor_id(cv.unknown), cv.unknown, cv.type, "", {}};
+      else continue;
+      if (!actor(who.id)) doc.actors.push_back(who);
+      auto& side = slot->second == 1 ? e.actor1 : e.actor2;
+      auto& other = slot->second == 1 ? e.actor2 : e.actor1;
+      std::vector<std::string> keep{who.id}, moved;
+      for (const std::string& id : side) {
+        const Actor* a = actor(id);
+        if (id == who.id || (a && (a->type == "civilians" || a->type == "protesters"))) continue;
+        (is_state(a) ? moved : keep).push_back(id);
+      }
+      std::erase(other, who.id);
+      for (auto it = moved.rbegin(); it != moved.rend(); ++it)
+        if (std::find(other.begin(), other.end(), *it) == other.end()) other.insert(other.begin(), *it);
+      side = std::move(keep);
+    }
+  }
+}
+
+// Every reference to an actor in `into` (id -> id; "" : none) made to the other.
+void rename(Document& doc, const std::unordered_map<std::string, std::string>& into, bool names) {
+  auto to = [&](std::string& id) {
+    const auto it = into.find(id);
+    if (it == into.end()) return false;
+    id = it->second;
+    return id.empty();
+  };
+  std::erase_if(doc.actors, [&](const Actor& a) { return into.count(a.id) > 0; });
+  std::erase_if(doc.mentions, [&](Mention& m) {
+    const std::string was = m.actor;
+    if (to(m.actor)) return true;
+    // "rebels" merged into "Syrian Sunni rebels": the words that named it are its names.
+    if (names && was != m.actor)
+      for (Actor& a : doc.actors)
+        if (a.id == m.actor) {
+          const std::string alias(doc.slice(m.span));
+          if (fold(alias) != fold(a.name) && std::none_of(a.aliases.begin(), a.aliases.end(), [&](const std::string& x) {
+                return fold(x) == fold(alias);
+              }))
+            a.aliases.push_back(alias);
+        }
+    return false;
+  });
+  for (Event& e : doc.events)
+    for (auto* side : {&e.actor1, &e.actor2}) {
+      std::erase_if(*side, [&](std::string& id) { return to(id); });
+      // "police ... the Kenyan police": the same actor listed once.
+      for (std::size_t i = 0; i < side->size(); ++i)
+        side->erase(std::remove(side->begin() + std::ptrdiff_t(i) + 1, side->end(), (*side)[i]), side->end());
+    }
+  for (Claim& c : doc.claims) to(c.source);
+  for (Relation& r : doc.relations) to(r.source), to(r.target);
+  std::erase_if(doc.relations, [](const Relation& r) { return r.source.empty() || r.target.empty() || r.source == r.target; });
+}
+
+}  // namespace
+
+void ReferenceResolver::run(Document& doc) const {
+  const Lexicon::Impl& lx = lexicon_.impl();
+  const auto country = lx.country_by_code.find(doc.country);
+  std::unordered_map<std::string, std::string> into;  // placeholder id -> actor id ("" : dropped)
+  std::vector<Actor> named;
+  for (const Actor& a : doc.actors) {
+    if (!a.id.starts_with('?')) continue;
+    if (a.id.starts_with("?people:")) {
+      // "Fulani Ethnic Militia (Mali)": of the story's country where they live there, else of their own.
+      const People& p = lx.peoples[std::stoul(a.id.substr(8))];
+      std::string code = doc.country;
+      if (!p.countries.empty() && std::find(p.countries.begin(), p.countries.end(), code) == p.countries.end())
+        code = p.countries.front();
+      const auto c = lx.country_by_code.find(code);
+      const std::string name = c == lx.country_by_code.end() ? a.name : a.name + " (" + lx.countries[c->second].name + ")";
+      named.push_back(Actor{actor_id(name), name, a.type, c == lx.country_by_code.end() ? "" : code, {}});
+      into[a.id] = named.back().id;
+      continue;
+    }
+    const int k = lx.convention(std::string_view(a.id).substr(1));
+    if (k < 0) continue;
+    const Convention& cv = lx.conventions[std::size_t(k)];
+    if (country != lx.country_by_code.end()) {
+      const auto held = lx.generic_in.find(uint64_t(country->second) << 32 | uint32_t(k));
+      named.push_back(lx.actors[held != lx.generic_in.end() ? held->second : lx.countries[country->second].generic[std::size_t(k)]]);
+    } else if (!cv.unknown.empty()) {
+      named.push_back(Actor{actor_id(cv.unknown), cv.unknown, cv.type, "", {}});
+    } else {
+      into[a.id] = "";
+      continue;
+    }
+    into[a.id] = named.back().id;
+  }
+  if (!into.empty()) {
+    // The country's actor may be named outright too ("Kenyan police"): one record.
+    for (Actor& a : named)
+      if (std::none_of(doc.actors.begin(), doc.actors.end(), [&](const Actor& b) { return b.id == a.id; }))
+        doc.actors.push_back(std::move(a));
+    rename(doc, into, false);
+    if (const auto merges = collective_merges(doc, lx); !merges.empty()) rename(doc, merges, true);
+  }
+  fill_slots(doc, lx);
+}
+
+}  // namespace mosaic
