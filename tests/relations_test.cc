@@ -74,6 +74,126 @@ TEST(Relations, EventsContribute) {
       << ::testing::PrintToString(r);
 }
 
+// --- Relations read from the sentence's structure (data/relations/triggers.tsv)
+
+TEST(RelationFrames, PassiveWithCoordinatedParticiplesNamesTheBacker) {
+  const auto r = relations("The Houthis are armed and trained by Iran.");
+  EXPECT_TRUE(has(r, "supports Iran -> Ansar Allah")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, ParenthesisBetweenSubjectAndVerbIsPassedOver) {
+  const auto r = relations("The Wagner Group, backed by Russia, attacked JNIM near Timbuktu.");
+  EXPECT_TRUE(has(r, "supports Russia -> Wagner Group")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "fights Jama'at Nusrat al-Islam wal-Muslimin -> Wagner Group")) << ::testing::PrintToString(r);
+  EXPECT_FALSE(has(r, "fights Jama'at Nusrat al-Islam wal-Muslimin -> Russia")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, RelativeClauseActsForItsAntecedent) {
+  auto r = relations("Rwanda, which backs the M23, rejected the report.");
+  EXPECT_TRUE(has(r, "supports Rwanda -> March 23 Movement")) << ::testing::PrintToString(r);
+  r = relations("Ansar Allah, which is fighting Saudi Arabia, seized the port.");
+  EXPECT_TRUE(has(r, "fights Ansar Allah -> Saudi Arabia")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, CoordinatedSubjectsOfAPurposeFightTogether) {
+  const auto r = relations("Ukraine and Poland are determined to defeat Russia.");
+  EXPECT_TRUE(has(r, "fights Russia -> Ukraine")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "fights Poland -> Russia")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "allied_with Poland -> Ukraine")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, WhoIsStoodByToFightSharesTheFight) {
+  const auto r = relations("Iran stands by the Houthis to confront Saudi Arabia.");
+  EXPECT_TRUE(has(r, "allied_with Ansar Allah -> Iran")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "fights Ansar Allah -> Saudi Arabia")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, NominalFormsOfSupportAndFight) {
+  auto r = relations("Rwanda's support for the M23 angered the government.");
+  EXPECT_TRUE(has(r, "supports Rwanda -> March 23 Movement")) << ::testing::PrintToString(r);
+  r = relations("France reaffirmed its support for Mali and Niger in their fight against JNIM.");
+  EXPECT_TRUE(has(r, "supports France -> Mali")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "supports France -> Niger")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "fights Jama'at Nusrat al-Islam wal-Muslimin -> Niger")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, RoleNounsInAppositionCopulaAndBeforeAName) {
+  auto r = relations("Hezbollah, Iran's closest ally in Lebanon, fired rockets.");
+  EXPECT_TRUE(has(r, "allied_with Hezbollah -> Iran")) << ::testing::PrintToString(r);
+  r = relations("The Houthis are an ally of Iran.");
+  EXPECT_TRUE(has(r, "allied_with Ansar Allah -> Iran")) << ::testing::PrintToString(r);
+  r = relations("Russia's ally Belarus hosted the talks.");
+  EXPECT_TRUE(has(r, "allied_with Belarus -> Russia")) << ::testing::PrintToString(r);
+  r = relations("Mali and its backers, notably Russia, rejected the plan.");
+  EXPECT_TRUE(has(r, "supports Russia -> Mali")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, LeadersUnitsAndFactionsBelong) {
+  auto r = relations("Hezbollah leader Hassan Nasrallah spoke on television.");
+  EXPECT_TRUE(has(r, "part_of Hassan Nasrallah -> Hezbollah")) << ::testing::PrintToString(r);
+  r = relations("The Azov Brigade, a unit of the Ukrainian army, held the plant.");
+  EXPECT_TRUE(has(r, "part_of Azov Brigade -> Military Forces of Ukraine")) << ::testing::PrintToString(r);
+  r = relations("The ELN, a faction of the FARC, kidnapped two soldiers.");
+  EXPECT_TRUE(has(r, "part_of National Liberation Army -> Revolutionary Armed Forces of Colombia")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, JoiningAndPledgingAllegiance) {
+  const auto r = relations("Al-Shabaab pledged allegiance to Al Qaeda in 2012.");
+  EXPECT_TRUE(has(r, "part_of Al-Shabaab -> Al Qaeda")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, CondemningIsPoliticalHostility) {
+  const auto r = relations("The African Union condemned the M23.");
+  EXPECT_TRUE(has(r, "opposes African Union -> March 23 Movement")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, CompoundBackerActsOnWhatItDescribes) {
+  const auto r = relations("Iran-backed Houthis attacked the Saudi army.");
+  EXPECT_TRUE(has(r, "supports Iran -> Ansar Allah")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "fights Ansar Allah -> Military Forces of Saudi Arabia")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, ClashingSubjectsFightEachOther) {
+  const auto r = relations("The Sudanese army and the RSF clashed in Khartoum.");
+  EXPECT_TRUE(has(r, "fights Military Forces of Sudan -> Rapid Support Forces")) << ::testing::PrintToString(r);
+  EXPECT_FALSE(has(r, "allied_with Military Forces of Sudan -> Rapid Support Forces")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, ADeniedOrNegatedRelationIsNotStated) {
+  EXPECT_TRUE(relations("Rwanda denies backing the M23.").empty());
+  EXPECT_TRUE(relations("Egypt did not back the RSF.").empty());
+}
+
+// --- Across sentences and clauses (data/relations/anaphora.tsv)
+
+TEST(Coreference, TheGroupIsTheGroupNamedBefore) {
+  const auto r = relations("The M23 is a rebel movement in eastern Congo. The group is backed by Rwanda.");
+  EXPECT_TRUE(has(r, "supports Rwanda -> March 23 Movement")) << ::testing::PrintToString(r);
+}
+
+TEST(Coreference, AnObjectPronounIsNotItsOwnClausesSubject) {
+  const auto r = relations("The Houthis seized Sanaa in 2014. Saudi Arabia has fought them since 2015.");
+  EXPECT_TRUE(has(r, "fights Ansar Allah -> Saudi Arabia")) << ::testing::PrintToString(r);
+}
+
+TEST(Coreference, ThoseSameMilitiasAreTheMilitiasNamedBefore) {
+  const auto r = relations("The United States is allied with Iraqi Shiite militias in Mosul, but in Syria some of those "
+                           "same militias are fighting on the side of the Syrian government.");
+  EXPECT_TRUE(has(r, "allied_with Iraqi Shiite militias -> Syria")) << ::testing::PrintToString(r);
+}
+
+TEST(Coreference, ABarePluralNamesTheStorysGroupOfThatKind) {
+  const auto r = relations("Lebanese Shiite militias crossed the border in May. Most of the force is made up of "
+                           "militiamen trained and financed by Iran.");
+  EXPECT_TRUE(has(r, "supports Iran -> Lebanese Shiite militias")) << ::testing::PrintToString(r);
+}
+
+TEST(Coreference, APossessivePronounInAClauseStaysInItsSentence) {
+  const auto r = relations("The Security Council met in New York. The attacks stiffened the resolve of the world in "
+                           "its determination to defeat Al-Shabaab.");
+  EXPECT_FALSE(has(r, "fights Al-Shabaab -> UN Security Council")) << ::testing::PrintToString(r);
+}
+
 TEST(Claims, SourcesAndStances) {
   const Document d = read("The United Nations says 20,000 people are trapped in the city. The RSF denied that its "
                           "fighters shelled the camp, but Medecins Sans Frontieres, citing its staff, said the shells "
