@@ -20,6 +20,7 @@ void Pipeline::run(Document& doc) const {
   actors_.run(doc, reading);
   events_.run(doc, reading);
   geocoder_.run(doc);
+  rehome_generic_actors(doc, lexicon_);
   relations_.run(doc, reading);
 }
 

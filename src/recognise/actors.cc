@@ -330,6 +330,7 @@ std::size_t SentenceRules::demonym_phrase(std::size_t k) {
   if (head->has(WordClass::Force) && qualifiers.empty()) {
     each_country([&](std::size_t d, const CountryInfo& c) {
       vote(c, 3);
+      out_.vote_force(uint32_t(&c - lx_.countries.data()), 3);
       whole ? mention(d, j, c.forces) : mention(d, d, c.forces, false);
     });
     return j + 1;
@@ -337,6 +338,7 @@ std::size_t SentenceRules::demonym_phrase(std::size_t k) {
   if (head->has(WordClass::Weapon)) {
     each_country([&](std::size_t d, const CountryInfo& c) {
       vote(c, 1);
+      out_.vote_force(uint32_t(&c - lx_.countries.data()), 1);
       mention(d, d, c.forces, false);
     });
     return j + 1;
@@ -421,7 +423,9 @@ std::size_t SentenceRules::named_actor(std::size_t k, const Entry* e) {
   const Actor& a = lx_.actors[e->target];
   // A group of one country (not a state, an outlet or an agency) places the story there.
   const bool local = a.type != "state" && a.type != "media" && a.type != "igo" && a.type != "ngo";
-  if (lx_.country_by_code.count(a.country)) out_.vote(lx_.country_by_code.at(a.country), local ? 2 : 1);
+  if (lx_.country_by_code.count(a.country)) {
+    out_.vote(lx_.country_by_code.at(a.country), local ? 2 : 1);
+  }
   std::size_t end = k;
   const Item* next = at(k + 1);
   if (a.type == "person") {
@@ -459,6 +463,7 @@ std::size_t SentenceRules::country_or_capital(std::size_t k, const Entry* e) {
   if ((locative_before(k) && !acts) || city_of || dateline(k)) {
     // Where things happen says more about the story than who acts in it.
     out_.vote(e->target, dateline(k) ? 1 : 2);
+    if (!dateline(k)) out_.vote_place(e->target, 1);  // not the dateline: reporters of Syria write from Beirut
     return k + 1;
   }
   const Item* next = at(k + 1);
@@ -473,6 +478,7 @@ std::size_t SentenceRules::country_or_capital(std::size_t k, const Entry* e) {
       const Item& h = items_[j];
       if (h.has(WordClass::Force) || h.has(WordClass::Government)) {
         out_.vote(e->target, 3);
+        if (h.has(WordClass::Force)) out_.vote_force(e->target, 3);
         mention(k, j, h.has(WordClass::Force) ? c.forces : c.state);
         return j + 1;
       }
