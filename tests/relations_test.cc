@@ -235,28 +235,54 @@ TEST(Sides, CampsFitAndActorsAcrossThem) {
                                   {"fights", "a", "c", 2, "", "", {}},      {"fights", "b", "d", 2, "", "", {}},
                                   {"allied_with", "e", "a", 1, "", "", {}}, {"allied_with", "e", "c", 1, "", "", {}}};
   const Sides s = find_sides(r);
-  auto camp_of = [&](const std::string& id) {
-    for (int c = 0; c < 2; ++c)
-      if (std::find(s.camp[c].begin(), s.camp[c].end(), id) != s.camp[c].end()) return c;
-    return -1;
-  };
-  EXPECT_EQ(camp_of("a"), camp_of("b"));
-  EXPECT_EQ(camp_of("c"), camp_of("d"));
-  EXPECT_NE(camp_of("a"), camp_of("c"));
+  EXPECT_EQ(s.camps.size(), 2u);
+  EXPECT_EQ(s.camp_of("a"), s.camp_of("b"));
+  EXPECT_EQ(s.camp_of("c"), s.camp_of("d"));
+  EXPECT_NE(s.camp_of("a"), s.camp_of("c"));
   EXPECT_GT(s.fit, 0.9);
   ASSERT_FALSE(s.crossing.empty());
   EXPECT_EQ(s.crossing.front().actor, "e");
-  // A rebel group linked to no one joins the camp against its country's state.
+  // A rebel group linked to no one but its backer stands against its country's state.
   r.push_back({"supports", "x", "lonely", 1, "", "", {}});
   const std::vector<Actor> actors = {{"a", "State A", "state", "AAA", {}}, {"lonely", "Lonely Front", "rebel_group", "AAA", {}},
                                      {"x", "Backer", "state", "XXX", {}}};
   const Sides with_prior = find_sides(r, actors);
-  auto camp2 = [&](const std::string& id) {
-    for (int c = 0; c < 2; ++c)
-      if (std::find(with_prior.camp[c].begin(), with_prior.camp[c].end(), id) != with_prior.camp[c].end()) return c;
-    return -1;
-  };
-  EXPECT_NE(camp2("lonely"), camp2("a"));
+  EXPECT_NE(with_prior.camp_of("lonely"), with_prior.camp_of("a"));
+}
+
+TEST(Sides, AsManyCampsAsTheGraphSupports) {
+  // A war of four sides (Yemen's, as written for this test): the government
+  // with its Gulf backers, the Houthis with Iran, the southern separatists
+  // with the Emirates, and AQAP fought by all.
+  std::vector<ActorRelation> r = {
+      {"supports", "saudi", "gov", 4, "", "", {}},   {"allied_with", "gov", "islah", 2, "", "", {}},
+      {"supports", "iran", "houthis", 4, "", "", {}}, {"allied_with", "houthis", "saleh", 2, "", "", {}},
+      {"supports", "uae", "stc", 4, "", "", {}},     {"allied_with", "stc", "hadrami", 2, "", "", {}},
+      {"fights", "gov", "houthis", 5, "", "", {}},   {"fights", "saudi", "houthis", 3, "", "", {}},
+      {"fights", "stc", "gov", 3, "", "", {}},       {"fights", "stc", "houthis", 1, "", "", {}},
+      {"fights", "aqap", "gov", 2, "", "", {}},      {"fights", "aqap", "houthis", 2, "", "", {}},
+      {"fights", "aqap", "stc", 2, "", "", {}},      {"fights", "uae", "aqap", 1, "", "", {}}};
+  const Sides s = find_sides(r);
+  EXPECT_EQ(s.camps.size(), 4u);
+  EXPECT_EQ(s.camp_of("saudi"), s.camp_of("gov"));
+  EXPECT_EQ(s.camp_of("iran"), s.camp_of("houthis"));
+  EXPECT_EQ(s.camp_of("uae"), s.camp_of("stc"));
+  EXPECT_NE(s.camp_of("gov"), s.camp_of("stc"));
+  EXPECT_NE(s.camp_of("aqap"), -1);  // heavy enough to be a camp alone
+  EXPECT_EQ(s.fit, 1.0);
+}
+
+TEST(Sides, OutletsMonitorsAndCiviliansTakeNoSide) {
+  const std::vector<ActorRelation> r = {{"fights", "army", "rebels", 3, "", "", {}},
+                                        {"fights", "agency", "rebels", 2, "", "", {}},
+                                        {"fights", "army", "civilians", 2, "", "", {}},
+                                        {"part_of", "monitor", "rebels", 1, "", "", {}}};
+  const std::vector<Actor> actors = {{"army", "Army", "state_forces", "", {}}, {"rebels", "Rebels", "rebel_group", "", {}},
+                                     {"agency", "News Agency", "media", "", {}}, {"civilians", "Civilians", "civilians", "", {}},
+                                     {"monitor", "Monitor", "ngo", "", {}}};
+  const Sides s = find_sides(r, actors);
+  for (const char* id : {"agency", "civilians", "monitor"}) EXPECT_EQ(s.camp_of(id), -1) << id;
+  EXPECT_NE(s.camp_of("army"), s.camp_of("rebels"));
 }
 
 }  // namespace

@@ -28,7 +28,7 @@ std::string xml(std::string_view s) {
 struct Graph {
   std::vector<ActorRelation> edges;
   std::map<std::string, Actor> nodes;
-  std::map<std::string, int> camp;  // 1 or 2
+  std::map<std::string, int> camp;  // 1, 2, ... heaviest first; 0 for none
 };
 
 Graph build(const Store& store, const std::string& from, const std::string& to) {
@@ -42,8 +42,9 @@ Graph build(const Store& store, const std::string& from, const std::string& to) 
   std::vector<Actor> known;
   for (const auto& [id, a] : g.nodes) known.push_back(a);
   const Sides sides = find_sides(g.edges, known);
-  for (int c = 0; c < 2; ++c)
-    for (const auto& id : sides.camp[c]) g.camp[id] = c + 1;
+  for (std::size_t c = 0; c < sides.camps.size(); ++c)
+    for (const auto& id : sides.camps[c].actors) g.camp[id] = int(c + 1);
+  for (const auto& [id, a] : g.nodes) g.camp.emplace(id, 0);  // no camp
   return g;
 }
 

@@ -37,6 +37,7 @@ Anaphora Anaphora::load(const std::string& data_dir) {
   out.same_.add_class(classes, "@same", path);
   out.modifier_.add_class(classes, "@modifier", path);
   out.boundary_.add_class(classes, "@boundary", path);
+  out.speech_.add_class(classes, "@speech", path);
   return out;
 }
 
@@ -101,7 +102,7 @@ void Anaphora::resolve(const std::vector<Word>& w, const std::vector<uint32_t>& 
     uint32_t clause = 0;
     if (entry->kind == Kind::Pronoun)
       for (uint32_t k = first; k-- > 0;)
-        if (boundary_.ending(keys, k + 1) || w[k].is(",")) {
+        if (boundary_.ending(keys, k + 1) || speech_.ending(keys, k + 1) || w[k].is(",")) {
           clause = k + 1;
           break;
         }

@@ -17,26 +17,32 @@
 
 namespace mosaic {
 
-std::vector<Unit> sentence_units(const std::vector<Word>& w, const std::vector<uint32_t>& keys,
-                                 const std::vector<MentionRef>& mentions, const PhraseSet& modifiers) {
-  std::vector<Unit> out;
-  std::vector<bool> conjunction;  // per unit: joined by "and"/"or" somewhere
+std::vector<Unit> sentence_units(const std::vector<Word>& w, const std::vector<MentionRef>& mentions,
+                                 const PhraseSet& modifiers) {
+  struct Listed {
+    Unit unit;
+    std::vector<Unit> singles;  // its mentions one by one, should it prove no list
+    bool conjunction = false;   // "and"/"or" somewhere between them
+  };
+  std::vector<Listed> out;
   auto modifier = [&](const MentionRef& m) {
     const Word& last = w[m.last - 1];
     if (last.parts.size() < 2) return false;
     const uint32_t suffix = last.parts.back().id;
     return suffix != kNoKey && modifiers.at(std::vector<uint32_t>{suffix}, 0) > 0;
   };
-  (void)keys;
   for (const MentionRef& m : mentions) {
-    if (!out.empty() && m.first < out.back().last) continue;  // overlapping: the first one stands
+    if (!out.empty() && m.first < out.back().unit.last) continue;  // overlapping: the first one stands
     if (modifier(m)) continue;
-    if (!out.empty() && !out.back().possessive && !out.back().anaphor) {
-      Unit& u = out.back();
+    const Unit single{m.first, m.last, {m.actor}, w[m.last - 1].possessive, false};
+    if (!out.empty() && !out.back().unit.possessive) {
+      Unit& u = out.back().unit;
       // "the Government of Iraq": two mentions of one actor make one phrase.
       if (u.actors.back() == m.actor && m.first == u.last + 1 && w[u.last].is("of")) {
         u.last = m.last;
-        u.possessive = w[m.last - 1].possessive;
+        u.possessive = single.possessive;
+        out.back().singles.back().last = m.last;
+        out.back().singles.back().possessive = single.possessive;
         continue;
       }
       bool joined = m.first > u.last, conj = false, article = false;
@@ -48,19 +54,24 @@ std::vector<Unit> sentence_units(const std::vector<Word>& w, const std::vector<u
         article = x.is("the");
         joined = x.is(",") || x.is("and") || x.is("or") || x.is("the") || x.is("both") || adjective;
       }
-      if (joined && (conj || !w[m.first - 1].is(","))) {
+      if (joined) {
         u.actors.push_back(m.actor);
         u.last = m.last;
-        u.possessive = w[m.last - 1].possessive;
-        conjunction.back() = conjunction.back() || conj;
+        u.possessive = single.possessive;
+        out.back().singles.push_back(single);
+        out.back().conjunction |= conj;
         continue;
       }
     }
-    out.push_back(Unit{m.first, m.last, {m.actor}, w[m.last - 1].possessive, false});
-    conjunction.push_back(false);
+    out.push_back({single, {single}, false});
   }
-  (void)conjunction;
-  return out;
+  // Commas make a list only with a conjunction: "Ansar Dine, Al Qaeda's affiliate" is two phrases.
+  std::vector<Unit> units;
+  for (Listed& l : out) {
+    if (l.conjunction || l.singles.size() == 1) units.push_back(std::move(l.unit));
+    else units.insert(units.end(), l.singles.begin(), l.singles.end());
+  }
+  return units;
 }
 
 class FrameReader {
@@ -242,6 +253,19 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
         j -= len;
         continue;
       }
+      // "the People's Protection Units (YPG) killed": an acronym in brackets after a name.
+      if (w[j - 1].is(")")) {
+        uint32_t o = j - 1;
+        while (o > 0 && o + 6 > j && !w[o - 1].is("(")) --o;
+        if (o > 1 && w[o - 1].is("(") && ends[o - 1] >= 0) {
+          j = o - 1;
+          continue;
+        }
+        return nullptr;
+      }
+      // "X, Y and Z — all joining the government's battle": the phrase just before a comma or dash.
+      if ((w[j - 1].is(",") || w[j - 1].is_dash()) && ends[j - 1] >= 0 && !governed(units[ends[j - 1]]))
+        return &units[ends[j - 1]];
       if (w[j - 1].is(",")) {
         const uint32_t o = parenthesis(j - 1);
         if (o == kNone) return nullptr;
@@ -318,7 +342,8 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
       if (by && !tr.keys.empty() && !w[h.end - 1].text.ends_with("ing")) {
         // Passive: "X is backed by Y", "X, backed by Y,", "militiamen trained and financed by Iran".
         subj = object(after + by);
-        obj = subject(h.first, false, negated, nullptr);
+        // "made up of militiamen trained by Iran": a participle right after a phrase describes it, whatever governs it.
+        obj = ends[h.first] >= 0 ? &units[ends[h.first]] : subject(h.first, false, negated, nullptr);
       } else {
         subj = subject(h.first, event, negated, &shared);
         if (!subj && h.first > 0 && w[h.first - 1].is(",") && w[h.end - 1].text.ends_with("ing"))
@@ -344,15 +369,17 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
       // "lead their archenemy": a possessive pronoun's owner is not what is acted on.
       if (obj && obj->anaphor && obj->possessive) obj = nullptr;
       if (obj) {
-        // Joining what is someone's ("joining the government's offensive") is siding with it.
-        const std::string type = tr.type == "part_of" && obj->possessive ? "allied_with" : tr.type;
+        // Joining what is someone's ("joining the government's offensive") or
+        // joining a state ("join Russia in fighting") is siding with it.
+        const bool with_state = obj->actors.size() == 1 && obj->actors.front()->type == "state";
+        const std::string type = tr.type == "part_of" && (obj->possessive || with_state) ? "allied_with" : tr.type;
         emit(tr, subj->actors, obj->actors, type);
         if (shared) emit(tr, shared->actors, obj->actors, type);
-        // Who act together against a third stand together.
-        if ((tr.type == "fights" || tr.type == "opposes") && subj->actors.size() > 1)
+        // Who act together against a third stand together (not against "them": each other).
+        if ((tr.type == "fights" || tr.type == "opposes") && subj->actors.size() > 1 && !(obj->anaphor && obj->last == obj->first + 1))
           for (std::size_t i = 0; i < subj->actors.size(); ++i)
             for (std::size_t j = i + 1; j < subj->actors.size(); ++j) found("allied_with", subj->actors[i], subj->actors[j]);
-      } else if (tr.symmetric && !event && subj->actors.size() > 1) {
+      } else if (tr.type == "fights" && tr.keys.size() == 1 && !event && subj->actors.size() > 1) {
         // "X and Y clashed": they did it to each other.
         for (std::size_t i = 0; i < subj->actors.size(); ++i)
           for (std::size_t j = i + 1; j < subj->actors.size(); ++j) found(tr.type, subj->actors[i], subj->actors[j]);
@@ -406,7 +433,13 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
     for (uint32_t i : it->second) {
       const Trigger& tr = triggers_[i];
       if (tr.form != Form::Compound) continue;
-      if (m.last < n && starts[m.last] >= 0) emit(tr, {m.actor}, units[starts[m.last]].actors, tr.type);
+      // "Egypt-backed units of the Sudanese army": what it describes may be a part of an actor.
+      uint32_t k = m.last;
+      if (k + 1 < n && member_noun_.at(keys, k) && w[k + member_noun_.at(keys, k)].is("of")) {
+        k += member_noun_.at(keys, k) + 1;
+        while (const uint32_t len = determiner_.at(keys, k)) k += len;
+      }
+      if (k < n && starts[k] >= 0) emit(tr, {m.actor}, units[starts[k]].actors, tr.type);
       break;
     }
   }

@@ -25,8 +25,8 @@ struct Unit {
 // A sentence's mentions joined into units: commas join mentions into a list
 // only with a conjunction ("Ansar Dine, Al Qaeda's affiliate" is two units).
 // A mention that only modifies what follows ("Iran-backed") makes no unit.
-std::vector<Unit> sentence_units(const std::vector<Word>& words, const std::vector<uint32_t>& keys,
-                                 const std::vector<MentionRef>& mentions, const PhraseSet& modifiers);
+std::vector<Unit> sentence_units(const std::vector<Word>& words, const std::vector<MentionRef>& mentions,
+                                 const PhraseSet& modifiers);
 
 class RelationFrames {
  public:

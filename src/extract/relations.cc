@@ -197,7 +197,10 @@ class SentenceMatcher {
     const Word& last = w_[m.last - 1];
     if (e.possessive && !last.possessive) return {};
     if (!e.suffix.empty() && !lower_ascii(last.text).ends_with("-" + e.suffix)) return {};
-    std::vector<Fill> fills{{{m.actor}, m.last}};
+    // "the People's Protection Units (YPG), which ...": the bracketed acronym goes with the name.
+    uint32_t end = m.last;
+    if (end + 2 < w_.size() && w_[end].is("(") && w_[end + 2].is(")")) end += 3;
+    std::vector<Fill> fills{{{m.actor}, end}};
     if (e.possessive || !e.suffix.empty()) return fills;
     // Lists: commas make one only with a conjunction ("Ansar Dine, Al Qaeda's affiliate" is none).
     bool conjunction = false;
@@ -285,7 +288,7 @@ void RelationExtractor::run(Document& doc, const Reading& reading) const {
     const std::vector<Word>& words = reading.words[s];
     const std::vector<uint32_t> keys = word_keys(words);
     std::vector<MentionRef> mentions = sentence_mentions(doc, s, words, actors);
-    std::vector<Unit> units = sentence_units(words, keys, mentions, impl.frames.compound_suffixes());
+    std::vector<Unit> units = sentence_units(words, mentions, impl.frames.compound_suffixes());
     impl.anaphora.resolve(words, keys, units, recent);
     // Patterns read a word standing for one actor as a mention of it.
     for (const Unit& u : units)
@@ -320,15 +323,17 @@ void RelationExtractor::run(Document& doc, const Reading& reading) const {
   // Iraq's) is no evidence of hostility (re3d: three of four such were wrong).
   std::set<std::pair<uint32_t, std::string>> named;  // (sentence, actor)
   for (const Mention& m : doc.mentions) named.emplace(m.sentence, m.actor);
+  // Outlets, monitors and agencies named as an event's side are its sources.
+  auto armed = [](const Actor& a) { return a.type != "media" && a.type != "ngo" && a.type != "igo"; };
   for (const Event& e : doc.events) {
     const bool fighting = e.event_type == "Battles" || e.event_type == "Explosions/Remote violence";
     for (const auto& a : e.actor1) {
       const auto from = actors.find(a);
       if (from == actors.end()) continue;
-      if (fighting && named.count({e.sentence, a}))
+      if (fighting && named.count({e.sentence, a}) && armed(*from->second))
         for (const auto& b : e.actor2) {
           const auto to = actors.find(b);
-          if (to != actors.end() && to->second->type != "civilians" && named.count({e.sentence, b}))
+          if (to != actors.end() && to->second->type != "civilians" && armed(*to->second) && named.count({e.sentence, b}))
             add("fights", from->second, to->second, e.sentence);
         }
       if (e.sub_event_type == "Government regains territory" && from->second->type != "state" &&
