@@ -605,7 +605,8 @@ int contradictions(const Common& c) {
     fmt::print("{}\n", x.what);
     for (const auto& v : x.values) {
       const std::string who = v.source.empty() ? "" : fmt::format(" ({})", names.count(v.source) ? names.at(v.source) : v.source);
-      fmt::print("  {:<12} {}{}\n", v.value ? fmt::format("{:g}", *v.value) : v.stance, v.doc, who);
+      fmt::print("  {:<12} {}{}{}\n", v.value ? fmt::format("{:g}", *v.value) : v.stance, v.doc, who,
+                 v.text.empty() ? "" : "  \"" + v.text.substr(0, 160) + (v.text.size() > 160 ? "...\"" : "\""));
     }
   }
   fmt::print("{} contradictions\n", found.size());

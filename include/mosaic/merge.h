@@ -104,6 +104,7 @@ struct Contradiction {
   struct Value {
     std::optional<double> value;
     std::string doc, stance, source;
+    std::string text;  // the sentence that gives it
   };
   std::vector<Value> values;
 };
