@@ -98,6 +98,15 @@ bool differ(const std::vector<Contradiction::Value>& values) {
 
 std::vector<Contradiction> find_contradictions(const Store& store) {
   std::vector<Contradiction> out;
+  // One disagreement once: the same documents giving the same values (a toll
+  // read into two events of one story, and the count it came from).
+  std::set<std::vector<std::pair<std::string, double>>> listed;
+  auto key = [](const std::vector<Contradiction::Value>& values) {
+    std::vector<std::pair<std::string, double>> k;
+    for (const auto& x : values) k.emplace_back(x.doc, x.value.value_or(0));
+    std::sort(k.begin(), k.end());
+    return k;
+  };
   // Counts: each copy of a story against its first document, sentence by sentence.
   store.for_each_story([&](const Store::StorySummary& s) {
     if (s.documents.size() < 2) return;
@@ -144,12 +153,9 @@ std::vector<Contradiction> find_contradictions(const Store& store) {
                                     std::string(other->slice(other->sentences[best->sentence].span))});
       }
     }
-    std::set<std::vector<std::pair<std::string, double>>> listed;  // one contradiction once
     for (Told& t : told) {
       const auto& v = t.found.values;
-      std::vector<std::pair<std::string, double>> key;
-      for (const auto& x : v) key.emplace_back(x.doc, *x.value);
-      if (differ(v) && listed.insert(key).second) out.push_back(std::move(t.found));
+      if (differ(v) && listed.insert(key(v)).second) out.push_back(std::move(t.found));
     }
   });
   // One event's toll, as the documents that report it give it (one value each).
@@ -171,7 +177,7 @@ std::vector<Contradiction> find_contradictions(const Store& store) {
     std::set<std::string> outlets;
     for (auto& [doc, v] : by_doc) values.push_back(v), outlets.insert(v.source);
     if (outlets.size() < 2) continue;  // one outlet's later toll is an update, not another source's word
-    if (differ(values)) out.push_back({"fatalities of " + described[group], values});
+    if (differ(values) && listed.insert(key(values)).second) out.push_back({"fatalities of " + described[group], values});
   }
   // A report asserted by one source and denied by another, in one sentence or about one event.
   // A state, its forces and its people speak with one voice: Putin asserting

@@ -81,6 +81,7 @@ async function expandActor(id) {
   const node = state.cy.getElementById(id);
   state.cy.animate({ center: { eles: node }, zoom: Math.max(state.cy.zoom(), 1) }, { duration: 200 });
   node.select();
+  state.expanded = (state.expanded || 0) + 1;
   return around;
 }
 

@@ -198,12 +198,11 @@ try {
     await page.click('#graph-tools button[type=submit]');
     await page.waitForFunction((n) => document.querySelector('#actor-name')?.textContent === n, name);
     assert.equal(await page.evaluate(() => window.mosaic.cy.nodes('.found').length), 1);
-    const before = await page.evaluate(() => window.mosaic.cy.elements().length);
+    const expanded = await page.evaluate(() => window.mosaic.expanded || 0);
     await page.click('#actor-expand');
-    await page.waitForFunction((n) => window.mosaic.cy.elements().length >= n, before);
+    await page.waitForFunction((n) => (window.mosaic.expanded || 0) > n, expanded);
     await page.uncheck('#graph-types input[name=fights]');
-    const shown = await page.evaluate(() => window.mosaic.cy.edges('[type = "fights"]').filter((e) => e.visible()).length);
-    assert.equal(shown, 0);
+    await page.waitForFunction(() => window.mosaic.cy.edges('[type = "fights"]').filter((e) => !e.hasClass('hidden')).length === 0);
     await page.check('#graph-types input[name=fights]');
     await page.click('#graph-camps');
     await page.waitForSelector('#camp-list li');
