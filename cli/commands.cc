@@ -602,10 +602,11 @@ int sides(const Common& c, const std::string& from, const std::string& to) {
   std::vector<Actor> actors;
   store.for_each_actor([&](const ActorSummary& a) { actors.push_back(a.actor); });
   const Sides s = find_sides(aggregate_relations(store, {"", from, to}), actors);
-  for (int i = 0; i < 2; ++i) {
-    fmt::print("camp {} ({} actors)\n", i + 1, s.camp[i].size());
-    for (const auto& id : s.camp[i]) fmt::print("  {}\n", name(id));
+  for (std::size_t i = 0; i < s.camps.size(); ++i) {
+    fmt::print("camp {} ({} actors)\n", i + 1, s.camps[i].actors.size());
+    for (const auto& id : s.camps[i].actors) fmt::print("  {}\n", name(id));
   }
+  if (!s.alone.empty()) fmt::print("alone          {} actors tied to no camp\n", s.alone.size());
   fmt::print("fit            {:.3f} of the weight of relations agrees with the camps\n", s.fit);
   if (!s.crossing.empty()) {
     fmt::print("across camps   (relations pulling the other way, by weight)\n");
@@ -622,7 +623,8 @@ int contradictions(const Common& c) {
     fmt::print("{}\n", x.what);
     for (const auto& v : x.values) {
       const std::string who = v.source.empty() ? "" : fmt::format(" ({})", names.count(v.source) ? names.at(v.source) : v.source);
-      fmt::print("  {:<12} {}{}\n", v.value ? fmt::format("{:g}", *v.value) : v.stance, v.doc, who);
+      fmt::print("  {:<12} {}{}{}\n", v.value ? fmt::format("{:g}", *v.value) : v.stance, v.doc, who,
+                 v.text.empty() ? "" : "  \"" + v.text.substr(0, 160) + (v.text.size() > 160 ? "...\"" : "\""));
     }
   }
   fmt::print("{} contradictions\n", found.size());

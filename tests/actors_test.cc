@@ -319,13 +319,14 @@ TEST_F(Actors, APeoplesArmedGroupTakesTheStorysCountry) {
   // No country named: the story's, as for "the rebels"; "foreign" ones have none we know.
   const auto d = read("The Iraqi army said Kurdish fighters and Yazidi militiamen retook the town. Kurdish-led "
                       "forces later held the bridge, while foreign Sunni fighters fled west.");
-  EXPECT_EQ(who(d, "Kurdish fighters"), "Iraqi Kurdish fighters");
+  // A people's fighters and forces of one story are one militia (identity_test.cc).
+  EXPECT_EQ(who(d, "Kurdish fighters"), "Iraqi Kurdish militias");
   EXPECT_EQ(who(d, "Yazidi militiamen"), "Iraqi Yazidi militias");
-  EXPECT_EQ(who(d, "Kurdish-led forces"), "Iraqi Kurdish forces");
+  EXPECT_EQ(who(d, "Kurdish-led forces"), "Iraqi Kurdish militias");
   EXPECT_EQ(who(d, "foreign Sunni fighters"), "Sunni fighters");
-  ASSERT_TRUE(actor(d, "Iraqi Kurdish fighters"));
-  EXPECT_EQ(actor(d, "Iraqi Kurdish fighters")->type, "identity_militia");
-  EXPECT_EQ(actor(d, "Iraqi Kurdish fighters")->country, "IRQ");
+  ASSERT_TRUE(actor(d, "Iraqi Kurdish militias"));
+  EXPECT_EQ(actor(d, "Iraqi Kurdish militias")->type, "identity_militia");
+  EXPECT_EQ(actor(d, "Iraqi Kurdish militias")->country, "IRQ");
   EXPECT_EQ(actor(d, "Sunni fighters")->country, "");
   // A people named alone is not an armed group.
   EXPECT_FALSE(has(read("Kurdish families returned to the village."), "Kurdish families"));

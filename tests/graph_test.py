@@ -25,7 +25,7 @@ with tempfile.TemporaryDirectory() as work:
     assert "fights" in relations, relations
     assert all(d["weight"] >= 1 for _, _, d in g.edges(data=True))
     camps = set(nx.get_node_attributes(g, "camp").values())
-    assert camps <= {1, 2} and len(camps) == 2, camps
+    assert len(camps - {0}) >= 2, camps  # as many camps as the relations make; 0 for none
     # The RSF and the Sudanese army are in different camps.
     camp = {names[n]: c for n, c in nx.get_node_attributes(g, "camp").items()}
     assert camp["RSF: Rapid Support Forces"] != camp["Military Forces of Sudan"], camp

@@ -67,21 +67,34 @@ struct ActorRelation {
 // open), of one actor if the filter names one.
 std::vector<ActorRelation> aggregate_relations(const Store& store, const Store::RelationFilter& filter = {});
 
-// Camps in the signed graph of relations (allies and backers +, enemies -):
-// the partition into two that leaves the least weight frustrated (an enemy
-// inside a camp, an ally across camps), with how well it fits and the actors
-// that sit across camps. Given the actors, ACLED's definition of a rebel
-// group (it fights its country's government) is added as a weak enmity, so
-// that a rebel group the text links to no one still finds its camp.
+// Camps in the signed graph of relations (allies, backers and members +,
+// enemies -): as many as the graph supports, found by correlation
+// clustering, which leaves the least weight frustrated (an enemy inside a
+// camp, an ally across camps) without being told how many camps to make;
+// with how well they fit and the actors that sit across camps. Media,
+// monitors and aid groups (ngo), international bodies, civilians,
+// protesters, persons and peoples are actors but never camp members. Given the actors, ACLED's
+// definition of a rebel group (it fights its country's government) is added
+// as a weak enmity, so that a rebel group the text links to no one still
+// finds its camp.
 struct Sides {
-  std::vector<std::string> camp[2];  // actor ids, heaviest first
+  struct Camp {
+    std::vector<std::string> actors;  // heaviest first
+    double weight = 0;                // of its members' relations
+  };
+  std::vector<Camp> camps;           // heaviest first; an actor alone is one only if it weighs 2 % of the graph
+  std::vector<std::string> alone;    // actors in the graph that joined no camp
   double fit = 0;                    // share of edge weight the partition agrees with
   struct Crossing {
     std::string actor;
     double frustrated = 0;  // weight of its relations that disagree with its camp
   };
   std::vector<Crossing> crossing;    // a quarter or more of their relations pull the other way
+  // The camp of an actor (0-based), or -1.
+  int camp_of(const std::string& actor) const;
 };
+// Actors of these types take no side, whatever the text relates them to.
+bool takes_sides(const std::string& actor_type);
 Sides find_sides(const std::vector<ActorRelation>& relations, const std::vector<Actor>& actors = {});
 
 // The same thing reported differently: a count of one story told with other
@@ -91,6 +104,7 @@ struct Contradiction {
   struct Value {
     std::optional<double> value;
     std::string doc, stance, source;
+    std::string text;  // the sentence that gives it
   };
   std::vector<Value> values;
 };

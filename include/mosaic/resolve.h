@@ -49,6 +49,13 @@ class Gazetteer {
   std::unique_ptr<Impl> impl_;
 };
 
+// Renames the story's generic actors ("rebels", "civilians", "Unidentified
+// Armed Group", "Kurdish fighters"), which the recogniser named for the
+// country it took the story to be about, for the country where the story's
+// geocoded events are, when that differs: Syrian rebels, not Russian ones, in a
+// story of Russian air strikes on Aleppo. Run after the geocoder.
+void rehome_generic_actors(Document& doc, const Lexicon& lexicon);
+
 // Gives each event's place its division, country and coordinates, and
 // ACLED's geo_precision: 1 a town, 2 near a town or part of a region, 3 a
 // larger region.

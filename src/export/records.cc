@@ -87,6 +87,7 @@ nlohmann::ordered_json contradiction_record(const Contradiction& c) {
     x["doc"] = v.doc;
     if (!v.stance.empty()) x["stance"] = v.stance;
     if (!v.source.empty()) x["source"] = v.source;
+    if (!v.text.empty()) x["text"] = v.text;
     values.push_back(x);
   }
   return {{"what", c.what}, {"values", values}};

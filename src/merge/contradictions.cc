@@ -1,51 +1,213 @@
-// Contradictions: what one story, or one event, is told to be, differently.
+// Contradictions: the same quantity of the same thing given differently by
+// different documents. Counts are compared only where two documents of one
+// story say the same sentence with another number ("250,000 people are
+// besieged" and "275,000 ..."): counts of different things in one story are
+// not contradictions (FA-KES gave 152 such, nearly all noise: every toll of a
+// story against every other, "people killed: 4, 48, 2011, 129"). Years and
+// ages are never counts. One event's toll is compared across the documents
+// that report it, and a report asserted by one source and denied by another.
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
 #include "mosaic/merge.h"
+#include "recognise/keys.h"
 
 namespace mosaic {
 
+namespace {
+
+std::set<std::string> words_of(std::string_view sentence);
+
+// "2011 people killed" was a year read as a toll, "a 10-year-old" an age.
+bool is_count(const Quantity& q, std::string_view text) {
+  const bool whole = q.value == std::floor(q.value);
+  const bool year_like = whole && q.value >= 1900 && q.value <= 2100 && text.size() >= 4 &&
+                         std::all_of(text.begin(), text.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+                         (text.size() == 4 || !(text[4] >= '0' && text[4] <= '9'));
+  const bool age = text.find("year-old") != std::string_view::npos || text.find("years old") != std::string_view::npos ||
+                   text.find("aged ") != std::string_view::npos;
+  // "06-06-2016 3 Civilians Killed": a date's first part read as a count.
+  std::size_t digits = 0;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  const bool date = digits > 0 && digits + 1 < text.size() && (text[digits] == '-' || text[digits] == '/') &&
+                    text[digits + 1] >= '0' && text[digits + 1] <= '9';
+  return !year_like && !age && !date;
+}
+
+// What a quantity counts, as written: its words without the number ("people
+// are besieged"). Two documents count the same thing when they write it alike.
+std::string counted(std::string_view span) {
+  std::string out;
+  for (const auto& w : words_of(span)) out += w + " ";
+  return out;
+}
+
+// A denial not yet made ("the regime will deny", "strikes to deny Daesh the
+// ability") is none: the word is there but nobody has denied anything.
+bool made(std::string_view sentence) {
+  const std::string s = fold(sentence);
+  for (const char* done : {"denied", "denies", "disputed", "disputes", "rejected", "rejects", "dismissed", "refuted"})
+    if (s.find(done) != std::string::npos) return true;
+  for (const char* modal : {"will deny", "would deny", "to deny", "may deny", "might deny", "could deny", "can deny"})
+    if (s.find(modal) != std::string::npos) return false;
+  return true;
+}
+
+// The words of a sentence, numbers left out: what two tellings of one fact share.
+std::set<std::string> words_of(std::string_view sentence) {
+  std::set<std::string> out;
+  std::string word;
+  auto flush = [&] {
+    if (word.size() > 2 && !std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      out.insert(fold(word));
+    word.clear();
+  };
+  for (char c : sentence) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c & 0x80)) word += c;
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+double jaccard(const std::set<std::string>& a, const std::set<std::string>& b) {
+  if (a.empty() || b.empty()) return 0;
+  std::size_t shared = 0;
+  for (const auto& w : a) shared += b.count(w);
+  return double(shared) / double(a.size() + b.size() - shared);
+}
+
+constexpr double kSameSentence = 0.6;  // word overlap from which two sentences tell one fact
+
+// Values that differ, though not so far (tenfold) that they cannot count one
+// thing: "6 killed" beside "100,000 killed" is a strike's toll beside the
+// war's, and 32,035 beside 18 a number misread.
+bool differ(const std::vector<Contradiction::Value>& values) {
+  double low = 0, high = 0;
+  for (const auto& v : values) {
+    if (!v.value) continue;
+    if (low == 0 || *v.value < low) low = *v.value;
+    high = std::max(high, *v.value);
+  }
+  return high > low && high <= 10 * std::max(low, 1.0);
+}
+
+}  // namespace
+
 std::vector<Contradiction> find_contradictions(const Store& store) {
   std::vector<Contradiction> out;
-  // A count of one story given with other numbers by its documents: "250,000
-  // people besieged" in one copy, "275,000" in another.
-  std::map<std::string, std::string> story;
+  // One disagreement once: the same documents giving the same values (a toll
+  // read into two events of one story, and the count it came from).
+  std::set<std::vector<std::pair<std::string, double>>> listed;
+  auto key = [](const std::vector<Contradiction::Value>& values) {
+    std::vector<std::pair<std::string, double>> k;
+    for (const auto& x : values) k.emplace_back(x.doc, x.value.value_or(0));
+    std::sort(k.begin(), k.end());
+    return k;
+  };
+  // Counts: each copy of a story against its first document, sentence by sentence.
   store.for_each_story([&](const Store::StorySummary& s) {
-    for (const auto& d : s.documents) story[d] = s.story;
+    if (s.documents.size() < 2) return;
+    const auto first = store.get(s.documents.front());
+    if (!first) return;
+    // Copies dated days apart (a daily digest's boilerplate) tell different days.
+    auto same_days = [&](const Document& d) {
+      if (first->date.empty() || d.date.empty()) return true;
+      const auto day = [](const std::string& iso) { return std::stoi(iso.substr(0, 4)) * 372 + std::stoi(iso.substr(5, 2)) * 31 + std::stoi(iso.substr(8, 2)); };
+      return std::abs(day(first->date) - day(d.date)) <= 1;
+    };
+    struct Told {
+      const Quantity* q;
+      std::set<std::string> words;
+      Contradiction found;
+    };
+    std::vector<Told> told;
+    for (const Quantity& q : first->quantities)
+      if (is_count(q, first->slice(q.span)))
+        told.push_back({&q, words_of(first->slice(first->sentences[q.sentence].span)),
+                        {q.what, {{q.value, first->id, "", first->source, std::string(first->slice(first->sentences[q.sentence].span))}}}});
+    if (told.empty()) return;
+    for (std::size_t i = 1; i < s.documents.size(); ++i) {
+      const auto other = store.get(s.documents[i]);
+      if (!other || !same_days(*other)) continue;
+      for (Told& t : told) {
+        // The quantity of the same thing in the sentence that tells the same fact.
+        const Quantity* best = nullptr;
+        double overlap = kSameSentence;
+        for (const Quantity& q : other->quantities) {
+          if (q.what != t.q->what || !is_count(q, other->slice(q.span)) ||
+              counted(other->slice(q.span)) != counted(first->slice(t.q->span)))
+            continue;
+          const double o = jaccard(t.words, words_of(other->slice(other->sentences[q.sentence].span)));
+          if (o >= overlap) overlap = o, best = &q;
+        }
+        // The first document giving that number too for the same thing ("10 killed in Aleppo and Deir
+        // Ezzor ... 6 in Aleppo") has told both; it does not disagree.
+        if (best && std::any_of(first->quantities.begin(), first->quantities.end(),
+                                [&](const Quantity& q) { return q.what == best->what && q.value == best->value; }))
+          best = nullptr;
+        if (best)
+          t.found.values.push_back({best->value, other->id, "", other->source,
+                                    std::string(other->slice(other->sentences[best->sentence].span))});
+      }
+    }
+    for (Told& t : told) {
+      const auto& v = t.found.values;
+      if (differ(v) && listed.insert(key(v)).second) out.push_back(std::move(t.found));
+    }
   });
-  std::map<std::pair<std::string, std::string>, std::vector<Contradiction::Value>> counts;  // (story, what)
-  store.for_each_quantity([&](const std::string& doc, const Quantity& q, std::string_view) {
-    auto& values = counts[{story[doc], q.what}];
-    const bool known = std::any_of(values.begin(), values.end(), [&](const auto& v) { return v.doc == doc && v.value == q.value; });
-    if (!known) values.push_back({q.value, doc, "", ""});
-  });
-  for (auto& [key, values] : counts) {
-    const bool differ = std::any_of(values.begin(), values.end(), [&](const auto& v) { return v.value != values.front().value; });
-    std::set<std::string> docs;
-    for (const auto& v : values) docs.insert(v.doc);
-    if (differ && docs.size() > 1) out.push_back({key.second, values});
-  }
-  // One event's toll reported differently.
-  std::map<std::string, std::vector<Contradiction::Value>> tolls;
+  // One event's toll, as the documents that report it give it (one value each).
+  std::map<std::string, std::map<std::string, Contradiction::Value>> tolls;  // group -> doc -> value
+  std::map<std::string, std::string> described;
+  std::map<std::string, std::string> group_of;  // event id -> group
   store.for_each_event({}, [&](const Store::StoredEvent& e) {
-    if (e.event.fatalities) tolls[e.event.group].push_back({double(*e.event.fatalities), e.doc, "", e.source});
+    group_of[e.event.id] = e.event.group;
+    if (!e.event.fatalities) return;
+    auto& v = tolls[e.event.group][e.doc];
+    if (!v.value || *e.event.fatalities > *v.value) v = {double(*e.event.fatalities), e.doc, "", e.source, e.evidence};
+    if (!described.count(e.event.group))
+      described[e.event.group] = e.event.sub_event_type + (e.event.location.empty() ? "" : " in " + e.event.location) +
+                                 (e.event.date.empty() ? "" : " on " + e.event.date);
   });
-  for (auto& [group, values] : tolls) {
-    const bool differ = std::any_of(values.begin(), values.end(), [&](const auto& v) { return v.value != values.front().value; });
-    if (differ) out.push_back({"fatalities of event " + group, values});
+  for (auto& [group, by_doc] : tolls) {
+    if (by_doc.size() < 2) continue;
+    std::vector<Contradiction::Value> values;
+    std::set<std::string> outlets;
+    for (auto& [doc, v] : by_doc) values.push_back(v), outlets.insert(v.source);
+    if (outlets.size() < 2) continue;  // one outlet's later toll is an update, not another source's word
+    if (differ(values) && listed.insert(key(values)).second) out.push_back({"fatalities of " + described[group], values});
   }
   // A report asserted by one source and denied by another, in one sentence or about one event.
+  // A state, its forces and its people speak with one voice: Putin asserting
+  // what Russia denies is no contradiction.
+  std::map<std::string, std::string> voice;  // actor id -> its state's country, for states, forces and persons
+  store.for_each_actor([&](const ActorSummary& a) {
+    const std::string& t = a.actor.type;
+    if (!a.actor.country.empty() && (t == "state" || t == "state_forces" || t == "person")) voice[a.actor.id] = a.actor.country;
+  });
+  auto one_voice = [&](const std::string& a, const std::string& b) {
+    if (a == b) return true;
+    const auto x = voice.find(a), y = voice.find(b);
+    return x != voice.end() && y != voice.end() && x->second == y->second;
+  };
   std::map<std::string, std::vector<Contradiction::Value>> said;
   store.for_each_claim([&](const Store::StoredClaim& c) {
-    const std::string key = c.claim.about.empty() ? c.doc + "#" + std::to_string(c.claim.sentence) : c.claim.about;
-    said[key].push_back({std::nullopt, c.doc, c.claim.stance, c.claim.source});
+    const auto group = group_of.find(c.claim.about);
+    const std::string key = c.claim.about.empty() ? c.doc + "#" + std::to_string(c.claim.sentence)
+                                                  : (group == group_of.end() ? c.claim.about : group->second);
+    if (c.claim.stance == "denies" && !made(c.evidence)) return;
+    said[key].push_back({std::nullopt, c.doc, c.claim.stance, c.claim.source, c.evidence});
   });
   for (auto& [key, values] : said) {
-    const bool both = std::any_of(values.begin(), values.end(), [](const auto& v) { return v.stance == "denies"; }) &&
-                      std::any_of(values.begin(), values.end(), [](const auto& v) { return v.stance == "asserts"; });
-    if (both) out.push_back({"statements about " + key, values});
+    std::set<std::string> asserting, denying;
+    for (const auto& v : values) (v.stance == "denies" ? denying : asserting).insert(v.source);
+    // Two sources, one asserting what the other denies.
+    const bool opposed = std::any_of(denying.begin(), denying.end(), [&](const std::string& d) {
+      return std::any_of(asserting.begin(), asserting.end(), [&](const std::string& a) { return !one_voice(a, d); });
+    });
+    if (opposed) out.push_back({"statements about " + key, values});
   }
   return out;
 }

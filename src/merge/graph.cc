@@ -37,83 +37,143 @@ double sign(const std::string& type) { return type == "fights" || type == "oppos
 
 }  // namespace
 
+bool takes_sides(const std::string& type) {
+  // Persons stand with the group or state they lead or speak for (FA-KES put
+  // four US spokesmen and a French minister in camps); "other" is peoples
+  // ("Kurds", "Britons") and bodies the lexicon does not know.
+  return type != "media" && type != "ngo" && type != "igo" && type != "civilians" && type != "protesters" &&
+         type != "person" && type != "other";
+}
+
+int Sides::camp_of(const std::string& actor) const {
+  for (std::size_t c = 0; c < camps.size(); ++c)
+    if (std::find(camps[c].actors.begin(), camps[c].actors.end(), actor) != camps[c].actors.end()) return int(c);
+  return -1;
+}
+
 Sides find_sides(const std::vector<ActorRelation>& relations, const std::vector<Actor>& actors) {
-  // Signed, weighted adjacency; several relations of a pair add up.
-  std::map<std::string, std::map<std::string, double>> adj;
-  for (const ActorRelation& r : relations) {
-    const double w = sign(r.type) * r.weight;
-    adj[r.source][r.target] += w;
-    adj[r.target][r.source] += w;
-  }
+  std::map<std::string, const Actor*> known;
+  for (const Actor& a : actors) known.emplace(a.id, &a);
+  // ACLED's "Unidentified Armed Group (Country)" is every group the text
+  // could not name: many groups, no side.
+  auto sides_with = [&](const std::string& id) {
+    const auto it = known.find(id);
+    return it == known.end() || (takes_sides(it->second->type) && !it->second->name.starts_with("Unidentified Armed Group"));
+  };
+  // Signed, weighted adjacency over node indices; several relations of a pair add up.
+  std::vector<std::string> names;
+  std::map<std::string, int> index;
+  std::vector<std::map<int, double>> adj;
+  auto node = [&](const std::string& id) {
+    const auto [it, fresh] = index.emplace(id, int(names.size()));
+    if (fresh) names.push_back(id), adj.emplace_back();
+    return it->second;
+  };
+  auto link = [&](const std::string& a, const std::string& b, double w) {
+    const int x = node(a), y = node(b);
+    if (x == y) return;
+    adj[x][y] += w;
+    adj[y][x] += w;
+  };
+  for (const ActorRelation& r : relations)
+    if (sides_with(r.source) && sides_with(r.target)) link(r.source, r.target, sign(r.type) * r.weight);
   // A rebel group in the graph opposes its country's state, if that is in the graph too.
   constexpr double kPrior = 0.5;
   for (const Actor& a : actors) {
-    if (a.type != "rebel_group" || a.country.empty() || !adj.count(a.id)) continue;
+    if (a.type != "rebel_group" || a.country.empty() || !index.count(a.id)) continue;
     for (const Actor& s : actors)
-      if (s.type == "state" && s.country == a.country && adj.count(s.id)) {
-        adj[a.id][s.id] -= kPrior;
-        adj[s.id][a.id] -= kPrior;
-      }
+      if (s.type == "state" && s.country == a.country && index.count(s.id)) link(a.id, s.id, -kPrior);
   }
-  std::vector<std::string> nodes;
-  for (const auto& [n, _] : adj) nodes.push_back(n);
-  std::map<std::string, int> camp;
-  // Start: grow camps breadth-first from the most connected actor, putting
-  // allies with and enemies against; then move single actors while it helps.
-  std::vector<std::string> order = nodes;
-  auto degree = [&](const std::string& n) {
+  const int n = int(names.size());
+  auto degree = [&](int v) {
     double d = 0;
-    for (const auto& [m, w] : adj[n]) d += std::abs(w);
+    for (const auto& [u, w] : adj[v]) d += std::abs(w);
     return d;
   };
-  std::sort(order.begin(), order.end(), [&](const auto& a, const auto& b) { return degree(a) > degree(b) || (degree(a) == degree(b) && a < b); });
-  for (const auto& seed : order) {
-    if (camp.count(seed)) continue;
-    camp[seed] = 0;
-    std::vector<std::string> queue{seed};
-    for (std::size_t i = 0; i < queue.size(); ++i)
-      for (const auto& [m, w] : adj[queue[i]])
-        if (!camp.count(m) && w != 0) camp[m] = w > 0 ? camp[queue[i]] : 1 - camp[queue[i]], queue.push_back(m);
+  // Correlation clustering: start from every actor alone, join the two camps
+  // most strongly tied while their net tie is positive, then move single
+  // actors to the camp (or a camp of their own) where more of their weight
+  // agrees, until none moves. The number of camps is what the graph makes.
+  std::vector<int> camp(static_cast<std::size_t>(n));
+  for (int v = 0; v < n; ++v) camp[std::size_t(v)] = v;
+  std::vector<std::map<int, double>> between(static_cast<std::size_t>(n));  // camp -> camp -> net weight
+  for (int v = 0; v < n; ++v) between[std::size_t(v)] = adj[std::size_t(v)];
+  for (;;) {
+    int x = -1, y = -1;
+    double best = 1e-9;
+    for (int c = 0; c < n; ++c)
+      for (const auto& [d, w] : between[std::size_t(c)])
+        if (c < d && w > best) best = w, x = c, y = d;
+    if (x < 0) break;
+    for (int v = 0; v < n; ++v)
+      if (camp[std::size_t(v)] == y) camp[std::size_t(v)] = x;
+    for (const auto& [d, w] : between[std::size_t(y)]) {
+      if (d == x) continue;
+      between[std::size_t(x)][d] += w;
+      between[std::size_t(d)][x] += w;
+      between[std::size_t(d)].erase(y);
+    }
+    between[std::size_t(x)].erase(y);
+    between[std::size_t(y)].clear();
   }
-  auto pull = [&](const std::string& n, int side) {  // agreement of n's relations with n in `side`
-    double agree = 0;
-    for (const auto& [m, w] : adj[n]) agree += (camp[m] == side) == (w > 0) ? std::abs(w) : -std::abs(w);
-    return agree;
-  };
   for (int round = 0; round < 50; ++round) {
     bool moved = false;
-    for (const auto& n : order)
-      if (pull(n, 1 - camp[n]) > pull(n, camp[n])) camp[n] = 1 - camp[n], moved = true;
+    for (int v = 0; v < n; ++v) {
+      std::map<int, double> pull;  // camp -> net weight of v's ties into it
+      for (const auto& [u, w] : adj[std::size_t(v)]) pull[camp[std::size_t(u)]] += w;
+      const int here = camp[std::size_t(v)];
+      const double stay = pull.count(here) ? pull[here] : 0;
+      int to = here;
+      double best = stay;
+      for (const auto& [c, w] : pull)
+        if (w > best + 1e-9) best = w, to = c;
+      if (to == here && stay < -1e-9) {  // better alone
+        std::vector<bool> used(static_cast<std::size_t>(n), false);
+        for (int u = 0; u < n; ++u) used[std::size_t(camp[std::size_t(u)])] = true;
+        to = int(std::find(used.begin(), used.end(), false) - used.begin());
+        if (to == n) to = here;
+      }
+      if (to != here) camp[std::size_t(v)] = to, moved = true;
+    }
     if (!moved) break;
   }
   Sides sides;
   double total = 0, agreed = 0;
-  for (const auto& [n, edges] : adj)
-    for (const auto& [m, w] : edges) {
-      if (n >= m) continue;
+  for (int v = 0; v < n; ++v)
+    for (const auto& [u, w] : adj[std::size_t(v)]) {
+      if (v >= u) continue;
       total += std::abs(w);
-      if ((camp[n] == camp[m]) == (w > 0)) agreed += std::abs(w);
+      if ((camp[std::size_t(v)] == camp[std::size_t(u)]) == (w > 0)) agreed += std::abs(w);
     }
   sides.fit = total > 0 ? agreed / total : 1;
-  // Camp 0 is the larger by weight; actors heaviest first.
-  std::vector<std::pair<double, std::string>> members[2];
-  for (const auto& n : nodes) members[camp[n]].emplace_back(degree(n), n);
-  double weight[2] = {0, 0};
-  for (int c = 0; c < 2; ++c) {
-    std::sort(members[c].begin(), members[c].end(), [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
-    for (const auto& [d, n] : members[c]) weight[c] += d;
+  // Camps heaviest first, actors heaviest first; an actor alone is no camp.
+  std::map<int, std::vector<std::pair<double, std::string>>> members;
+  for (int v = 0; v < n; ++v) members[camp[std::size_t(v)]].emplace_back(degree(v), names[std::size_t(v)]);
+  // An actor alone is a camp of its own when it weighs as much as one: the
+  // Islamic State, which every other side fights.
+  constexpr double kCampShare = 0.02;
+  for (auto& [c, list] : members) {
+    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+    if (list.size() == 1 && list.front().first < kCampShare * 2 * total) {
+      sides.alone.push_back(list.front().second);
+      continue;
+    }
+    Sides::Camp out;
+    for (const auto& [d, id] : list) out.actors.push_back(id), out.weight += d;
+    sides.camps.push_back(std::move(out));
   }
-  const int big = weight[0] >= weight[1] ? 0 : 1;
-  for (int c = 0; c < 2; ++c)
-    for (const auto& [d, n] : members[c == 0 ? big : 1 - big]) sides.camp[c].push_back(n);
+  std::sort(sides.camps.begin(), sides.camps.end(), [](const Sides::Camp& a, const Sides::Camp& b) {
+    return a.weight > b.weight || (a.weight == b.weight && a.actors < b.actors);
+  });
+  std::sort(sides.alone.begin(), sides.alone.end());
   // Across camps: actors a quarter or more of whose relations pull the other way.
   std::vector<std::pair<double, Sides::Crossing>> shares;
-  for (const auto& n : nodes) {
+  for (int v = 0; v < n; ++v) {
     double frustrated = 0;
-    for (const auto& [m, w] : adj[n])
-      if ((camp[n] == camp[m]) != (w > 0)) frustrated += std::abs(w);
-    const double share = frustrated / degree(n);
-    if (share >= 0.25) shares.push_back({share, {n, frustrated}});
+    for (const auto& [u, w] : adj[std::size_t(v)])
+      if ((camp[std::size_t(v)] == camp[std::size_t(u)]) != (w > 0)) frustrated += std::abs(w);
+    const double d = degree(v);
+    if (d > 0 && frustrated / d >= 0.25) shares.push_back({frustrated / d, {names[std::size_t(v)], frustrated}});
   }
   std::sort(shares.begin(), shares.end(), [](const auto& a, const auto& b) {
     return a.first > b.first || (a.first == b.first && a.second.actor < b.second.actor);

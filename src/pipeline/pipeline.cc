@@ -22,6 +22,7 @@ void Pipeline::run(Document& doc) const {
   events_.run(doc, reading);
   geocoder_.run(doc);
   references_.run(doc);
+  rehome_generic_actors(doc, lexicon_);
   relations_.run(doc, reading);
 }
 

@@ -345,6 +345,7 @@ std::size_t SentenceRules::demonym_phrase(std::size_t k) {
   if (const Entry* force = head->find(WordClass::Force); force && qualifiers.empty()) {
     each_country([&](std::size_t d, const CountryInfo& c) {
       vote(c, 3);
+      out_.vote_force(uint32_t(&c - lx_.countries.data()), 3);
       const uint32_t who = forces_of(c, force);  // "Kenyan police": its police
       whole ? mention(d, j, who) : mention(d, d, who, false);
     });
@@ -353,6 +354,7 @@ std::size_t SentenceRules::demonym_phrase(std::size_t k) {
   if (head->has(WordClass::Weapon)) {
     each_country([&](std::size_t d, const CountryInfo& c) {
       vote(c, 1);
+      out_.vote_force(uint32_t(&c - lx_.countries.data()), 1);
       mention(d, d, c.forces, false);
     });
     return j + 1;
@@ -501,6 +503,7 @@ std::size_t SentenceRules::country_or_capital(std::size_t k, const Entry* e) {
   if ((locative_before(k) && !acts) || city_of || dateline(k)) {
     // Where things happen says more about the story than who acts in it.
     out_.vote(e->target, dateline(k) ? 1 : 2);
+    if (!dateline(k)) out_.vote_place(e->target, 1);  // not the dateline: reporters of Syria write from Beirut
     return k + 1;
   }
   const Item* next = at(k + 1);
@@ -514,6 +517,7 @@ std::size_t SentenceRules::country_or_capital(std::size_t k, const Entry* e) {
       const Item& h = items_[j];
       if (h.has(WordClass::Force) || h.has(WordClass::Government)) {
         out_.vote(e->target, 3);
+        if (h.has(WordClass::Force)) out_.vote_force(e->target, 3);
         mention(k, j, h.has(WordClass::Force) ? forces_of(c, h.find(WordClass::Force)) : c.state);
         return j + 1;
       }

@@ -4,8 +4,10 @@
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <set>
 
 #include "mosaic/resolve.h"
+#include "recognise/keys.h"
 #include "resolve/place_hints.h"
 #include "util/text.h"
 
@@ -223,6 +225,7 @@ void Geocoder::run(Document& doc) const {
       headline = p, headline_precision = precision(*p, doc.places[i].name);
   std::map<std::string, int> divisions;  // admin1 -> events placed in it
   std::vector<const Place*> found(doc.events.size(), nullptr);
+  std::vector<const Place*> land(doc.events.size(), nullptr);  // an event placed only by a country it names
   for (std::size_t i = 0; i < doc.events.size(); ++i) {
     Event& e = doc.events[i];
     if (e.main && headline && e.sentence > 0) {
@@ -259,6 +262,7 @@ void Geocoder::run(Document& doc) const {
         continue;
       }
     }
+    if (p && p->kind == "country" && fold(p->name) == fold(e.location)) land[i] = p;  // named outright, not "Schools" ~ Seychelles
     if (!p || p->kind == "country") continue;  // a whole country: placed below, by the document's division
     found[i] = p;
     const uint32_t from = e.location_span.begin > 24 ? e.location_span.begin - 24 : 0;
@@ -281,6 +285,11 @@ void Geocoder::run(Document& doc) const {
   // Failing a division, the country itself: a story with no place we know
   // still happened in its country, not in "Car Bomb" of a title-case headline.
   if (!region && usual.empty() && !country.empty()) region = gazetteer_.country(country);
+  // Unless the story's events are placed in the region's country by name (a
+  // story of Daraa mentioning Saudi Arabia stays in Daraa).
+  std::set<std::string> placed_in;
+  for (const Place* p : found)
+    if (p) placed_in.insert(p->country);
   for (std::size_t i = 0; i < doc.events.size(); ++i) {
     if (found[i]) continue;
     Event& e = doc.events[i];
@@ -289,6 +298,12 @@ void Geocoder::run(Document& doc) const {
       if (e.location.empty() || find(e.location, "", false) || english(vocabulary_, e.location))
         e.location = d->name, e.location_span = Span{};
       place(e, *d, 2);
+      continue;
+    }
+    // "Strikes against Syria" in a story told from Washington: in Syria, not in
+    // the division the story's other places lie in ("Geneva", Alabama).
+    if (land[i] && (!region || (region->country != land[i]->country && !placed_in.count(region->country)))) {
+      place(e, *land[i], 3);
       continue;
     }
     if (region) {

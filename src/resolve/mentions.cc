@@ -1,6 +1,7 @@
 // Document-level resolution: the story's country for generic references,
 // names and surnames introduced earlier or later, mention order.
 #include <algorithm>
+#include <cctype>
 
 #include "recognise/keys.h"
 #include "resolve/mentions.h"
@@ -121,17 +122,126 @@ std::unordered_map<std::string, std::string> collective_merges(const Document& d
 }
 
 void DocumentMentions::merge_collectives() {
-  const auto into = collective_merges(doc_, lx_);
+  std::unordered_map<std::string, Actor> into;
+  for (const auto& [from, to] : collective_merges(doc_, lx_))
+    if (const auto it = index_.find(to); it != index_.end()) into.emplace(from, doc_.actors[it->second]);
+  retarget(into);
+}
+
+void DocumentMentions::retarget(const std::unordered_map<std::string, Actor>& into) {
   if (into.empty()) return;
+  for (const auto& [from, to] : into)
+    if (!index_.count(to.id)) {
+      index_.emplace(to.id, doc_.actors.size());
+      doc_.actors.push_back(to);
+    }
   for (auto& m : doc_.mentions) {
     const auto it = into.find(m.actor);
     if (it == into.end()) continue;
-    m.actor = it->second;
-    add_alias(it->second, surface(m.span));
+    m.actor = it->second.id;
+    add_alias(m.actor, surface(m.span));
   }
   std::erase_if(doc_.actors, [&](const Actor& a) { return into.count(a.id) > 0; });
   index_.clear();
   for (std::size_t i = 0; i < doc_.actors.size(); ++i) index_[doc_.actors[i].id] = i;
+}
+
+// One actor, one name, whatever form the text gives it:
+// - "Bashar al-Assads", a possessive that lost its apostrophe, is the person
+//   the lexicon or the document knows as "Bashar al-Assad";
+// - "Syrian Sunni rebels", "Syrian Islamist rebels" are the Syrian rebels:
+//   a sect or creed describes a country's rebels, it does not make another
+//   group of them (the qualified name stays an alias);
+// - "Kurdish forces", "Kurdish fighters", "Kurdish militiamen", "Kurdish
+//   troops" of one country are one identity militia, named with "militias";
+// - and that militia is the named group the text ties the people to, when it
+//   names one ("the Kurdish-led SDF", "the Kurdish YPG", "Kurdish People's
+//   Protection Units"): the Kurdish forces of a story that names the SDF so
+//   are the SDF. FA-KES had 4 Kurdish collectives beside the YPG and the SDF.
+void DocumentMentions::one_name_each() {
+  std::unordered_map<std::string, Actor> into;
+  auto country = [&](const Actor& a) -> const CountryInfo* {
+    const auto c = lx_.country_by_code.find(a.country);
+    return c == lx_.country_by_code.end() ? nullptr : &lx_.countries[c->second];
+  };
+  // The words of a collective's name between its country's adjective and its noun.
+  auto middle = [&](const Actor& a, const CountryInfo& c) -> std::string {
+    const std::string adjective = (c.adjective.empty() ? c.name : c.adjective) + " ";
+    const auto last = a.name.rfind(' ');
+    if (!a.name.starts_with(adjective) || last == std::string::npos || last < adjective.size()) return "";
+    return a.name.substr(adjective.size(), last - adjective.size());
+  };
+  for (const Actor& a : doc_.actors) {
+    if (lx_.actor_by_id.count(a.id)) continue;
+    if (a.type == "person" && a.name.ends_with('s')) {
+      const std::string bare = actor_id(a.name.substr(0, a.name.size() - 1));
+      if (const auto known = lx_.actor_by_id.find(bare); known != lx_.actor_by_id.end()) into[a.id] = lx_.actors[known->second];
+      else if (const auto here = index_.find(bare); here != index_.end()) into[a.id] = doc_.actors[here->second];
+      continue;
+    }
+    const CountryInfo* c = country(a);
+    if (!c) continue;
+    const std::string quals = middle(a, *c);
+    const std::string adjective = c->adjective.empty() ? c->name : c->adjective;
+    if (a.type == "rebel_group" && !quals.empty() && a.name.ends_with(" rebels")) {
+      const std::string name = adjective + " rebels";
+      into[a.id] = Actor{actor_id(name), name, a.type, a.country, {}};
+    } else if (a.type == "identity_militia" && !quals.empty() && !a.name.ends_with(" militias")) {
+      const std::string name = adjective + " " + quals + " militias";
+      into[a.id] = Actor{actor_id(name), name, a.type, a.country, {}};
+    }
+  }
+  retarget(into);
+  into.clear();
+  // Identity militias the text ties to a named armed group.
+  for (const Actor& a : doc_.actors) {
+    if (a.type != "identity_militia" || lx_.actor_by_id.count(a.id) || !country(a)) continue;
+    const std::string people = fold(middle(a, *country(a)));
+    if (people.empty() || people.find(' ') != std::string::npos) continue;
+    const Actor* tied = nullptr;
+    int best = 0;
+    for (const Actor& b : doc_.actors) {
+      if (!lx_.actor_by_id.count(b.id) || b.country != a.country ||
+          (b.type != "rebel_group" && b.type != "political_militia" && b.type != "identity_militia"))
+        continue;
+      int ties = 0;
+      for (const auto& name : b.aliases) ties += fold(name).find(people) != std::string::npos;
+      for (const Mention& m : doc_.mentions)
+        if (m.actor == b.id) ties += fold(word_before(m.span)).starts_with(people);
+      if (ties > best) best = ties, tied = &b;
+    }
+    if (tied) into[a.id] = *tied;
+  }
+  retarget(into);
+}
+
+// The word just before a span, hyphenated parts and all ("Kurdish-led").
+std::string DocumentMentions::word_before(Span span) const {
+  std::size_t end = span.begin;
+  while (end > 0 && doc_.text[end - 1] == ' ') --end;
+  std::size_t begin = end;
+  while (begin > 0 && (std::isalpha(static_cast<unsigned char>(doc_.text[begin - 1])) || doc_.text[begin - 1] == '-' ||
+                       static_cast<unsigned char>(doc_.text[begin - 1]) >= 0x80))
+    --begin;
+  return doc_.text.substr(begin, end - begin);
+}
+
+// Whose "rebels", "civilians" and "Kurdish forces" a story's are: the
+// country where it happens, by the story's votes less those its forces and
+// weapons cast (armies act abroad) plus once more its places; not the
+// country voted for most, which may be a foreign power bombing there (a
+// story of Russian air strikes on Aleppo made "opposition fighters" Russian
+// rebels, 37 mentions in FA-KES). The story's country when nothing says.
+const CountryInfo* DocumentMentions::story_home(const CountryInfo* story) const {
+  const CountryInfo* home = nullptr;
+  int best = 0;
+  for (const auto& [c, votes] : votes_) {
+    const auto force = force_votes_.find(c);
+    const auto place = place_votes_.find(c);
+    const int score = votes - (force == force_votes_.end() ? 0 : force->second) + (place == place_votes_.end() ? 0 : place->second);
+    if (score > best) best = score, home = &lx_.countries[c];
+  }
+  return home ? home : story;
 }
 
 void DocumentMentions::finish() {
@@ -141,10 +251,11 @@ void DocumentMentions::finish() {
   int best = 0;
   for (const auto& [c, votes] : votes_)
     if (votes > best) best = votes, country = &lx_.countries[c];
+  const CountryInfo* home = story_home(country);
   for (const auto& g : generics_) {
     if (!g.kind.starts_with("collective:")) continue;
-    const std::string name = country ? (country->adjective.empty() ? country->name : country->adjective) + " " + g.name : g.name;
-    add(g.sentence, g.span, Actor{actor_id(name), name, g.kind.substr(11), country ? country->code : "", {}});
+    const std::string name = home ? (home->adjective.empty() ? home->name : home->adjective) + " " + g.name : g.name;
+    add(g.sentence, g.span, Actor{actor_id(name), name, g.kind.substr(11), home ? home->code : "", {}});
   }
   if (country) doc_.country = country->code;
   // "the government", "police", "gunmen": the story's, once its places have
@@ -170,6 +281,7 @@ void DocumentMentions::finish() {
       add(n.sentence, n.span, Actor{actor_id(name), name, "person", "", {}});
     }
   }
+  one_name_each();
   merge_collectives();
   std::sort(doc_.mentions.begin(), doc_.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });

@@ -31,6 +31,12 @@ class DocumentMentions {
 
   // Evidence of what country the story is about.
   void vote(uint32_t country, int weight) { votes_[country] += weight; }
+  // Evidence of where it happens ("in northern Syria"), counted once more:
+  // whose rebels and civilians its "rebels" and "civilians" are.
+  void vote_place(uint32_t country, int weight) { place_votes_[country] += weight; }
+  // Of the votes, those a country's forces or weapons cast ("Russian
+  // airstrikes"): armies act abroad, so they do not say where.
+  void vote_force(uint32_t country, int weight) { force_votes_[country] += weight; }
 
   // "the government", "rebels": resolved with the story's country.
   void generic(uint32_t sentence, Span span, std::string kind) { generics_.push_back({sentence, span, std::move(kind), {}}); }
@@ -71,12 +77,17 @@ class DocumentMentions {
   };
   void push(uint32_t sentence, Span span, const std::string& id, bool names);
   void merge_collectives();
+  void one_name_each();
+  // Moves the mentions of each actor keyed to the actor given, adding it.
+  void retarget(const std::unordered_map<std::string, Actor>& into);
+  std::string word_before(Span span) const;
+  const CountryInfo* story_home(const CountryInfo* story) const;
   std::string surface(Span span) const { return std::string(doc_.slice(span)); }
 
   const Lexicon::Impl& lx_;
   Document& doc_;
   std::unordered_map<std::string, std::size_t> index_;  // actor id -> doc.actors position
-  std::map<uint32_t, int> votes_;
+  std::map<uint32_t, int> votes_, place_votes_, force_votes_;
   std::vector<Pending> generics_;
   std::vector<Name> names_;
   std::unordered_map<std::string, std::string> acronyms_;

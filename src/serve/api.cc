@@ -31,6 +31,17 @@ std::string param(const Params& p, const std::string& key) {
   return it == p.end() ? "" : it->second;
 }
 
+std::vector<std::string> split(const std::string& list) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= list.size(); ++i)
+    if (i == list.size() || list[i] == ',') {
+      if (i > start) out.push_back(list.substr(start, i - start));
+      start = i + 1;
+    }
+  return out;
+}
+
 // Text that may be an id or a parameter's value: UTF-8 on one line.
 bool plain_text(std::string_view s) {
   return valid_utf8(s) &&
@@ -154,10 +165,58 @@ json actor(const Store& store, const std::string& id) {
   return record;
 }
 
+// The graph a page can draw: the most connected actors first (150 unless
+// `limit` says), or one actor's neighbourhood (`actor`), of some relation
+// types (`types`, comma-separated), with one evidence sentence per edge:
+// small however large the store.
 json graph(const Store& store, const Params& p) {
+  GraphOptions o;
+  o.from = date_param(p, "from");
+  o.to = date_param(p, "to");
+  o.limit = count_param(p, "limit", 150, 1000);
+  o.actor = param(p, "actor");
+  for (const auto& t : split(param(p, "types")))
+    if (t == "supports" || t == "allied_with" || t == "part_of" || t == "fights" || t == "opposes") o.types.push_back(t);
+    else throw HttpError{400, fmt::format("types: '{}' is not a relation type", t)};
+  o.evidence = 1;
   std::ostringstream out;
-  write_graph(store, GraphFormat::Json, out, date_param(p, "from"), date_param(p, "to"));
-  return json::parse(out.str());
+  write_graph(store, GraphFormat::Json, out, o);
+  json g = json::parse(out.str());
+  // One evidence sentence, cut at 300 bytes (at a character's start): the page shows it as a hint.
+  for (auto& e : g["edges"])
+    for (auto& x : e["evidence"]) {
+      std::string text = x["text"].get<std::string>();
+      if (text.size() <= 300) continue;
+      std::size_t cut = 300;
+      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+      x["text"] = text.substr(0, cut) + "…";
+    }
+  return g;
+}
+
+// The camps of the relations in the window, with their actors named.
+json sides(const Store& store, const Params& p) {
+  std::vector<Actor> actors;
+  std::map<std::string, std::string> names;
+  store.for_each_actor([&](const ActorSummary& a) {
+    actors.push_back(a.actor);
+    names[a.actor.id] = a.actor.name;
+  });
+  const Sides s = find_sides(aggregate_relations(store, {"", date_param(p, "from"), date_param(p, "to")}), actors);
+  auto named = [&](const std::string& id) { return json{{"id", id}, {"name", names.count(id) ? names[id] : id}}; };
+  json camps = json::array();
+  for (std::size_t c = 0; c < s.camps.size(); ++c) {
+    json members = json::array();
+    for (const auto& id : s.camps[c].actors) members.push_back(named(id));
+    camps.push_back({{"camp", c + 1}, {"weight", s.camps[c].weight}, {"actors", members}});
+  }
+  json crossing = json::array();
+  for (const auto& x : s.crossing) {
+    json one = named(x.actor);
+    one["frustrated"] = x.frustrated;
+    crossing.push_back(one);
+  }
+  return {{"camps", camps}, {"fit", s.fit}, {"crossing", crossing}, {"alone", s.alone.size()}};
 }
 
 json relations(const Store& store, const Params& p) {
@@ -227,7 +286,8 @@ const std::vector<std::string>& known_params(const std::string& resource, bool o
   static const std::map<std::string, std::vector<std::string>> kParams = {
       {"documents", {"q", "from", "to", "limit", "offset"}},
       {"actors", {"type", "country", "name", "limit"}},
-      {"graph", {"from", "to"}},
+      {"graph", {"from", "to", "limit", "actor", "types"}},
+      {"sides", {"from", "to"}},
       {"relations", {"type", "actor", "from", "to"}},
       {"events", {"type", "actor", "place", "from", "to", "limit"}},
       {"stories", {"limit"}},
@@ -259,6 +319,7 @@ ApiResponse api_get(const Store& store, const std::string& path, const Params& p
     else if (resource == "actors" && id.empty()) body = actors(store, params);
     else if (resource == "actors") body = actor(store, id);
     else if (resource == "graph" && id.empty()) body = graph(store, params);
+    else if (resource == "sides" && id.empty()) body = sides(store, params);
     else if (resource == "relations" && id.empty()) body = relations(store, params);
     else if (resource == "events" && id.empty()) body = events(store, params);
     else if (resource == "stories" && id.empty()) body = stories(store, params);

@@ -1,45 +1,112 @@
-// The actor graph: nodes coloured by the camp the relations put them in,
-// edges by relation type; a click shows the actor in the panel.
+// The actor graph, readable at any size: the server sends the most connected
+// actors; each camp is laid out apart, in a ring of its own, its heaviest
+// actors at the centre; labels show as one zooms in. One can find an actor,
+// expand its neighbourhood (double-click, or "expand" in its panel) and hide
+// relation types. A click shows the actor in the panel.
 import cytoscape from 'cytoscape';
 
-const campColour = { 1: '#2b6cb0', 2: '#c53030' };
+const campPalette = ['#2b6cb0', '#c53030', '#2f855a', '#6b46c1', '#b7791f', '#00838f', '#ad1457', '#4e342e'];
+export const campColour = (camp) => (camp > 0 ? campPalette[(camp - 1) % campPalette.length] : '#a0aec0');
 export const relationColour = {
   supports: '#2f855a', allied_with: '#2b6cb0', part_of: '#718096', fights: '#c53030', opposes: '#dd6b20',
 };
 
-export function drawGraph(container, graph, onActor) {
-  const degree = {};
-  for (const e of graph.edges) {
-    degree[e.source] = (degree[e.source] || 0) + e.weight;
-    degree[e.target] = (degree[e.target] || 0) + e.weight;
+const nodeData = (n) => ({ id: n.id, label: n.name, camp: n.camp, type: n.type, degree: n.degree || 1 });
+const edgeData = (e) => ({ id: `${e.type}:${e.source}:${e.target}`, source: e.source, target: e.target, type: e.type, weight: e.weight });
+
+// Where each camp's ring is centred: camps on a circle, actors of no camp to the side.
+function campCentres(camps, radius) {
+  const centres = {};
+  camps.forEach((c, i) => {
+    const a = (2 * Math.PI * i) / Math.max(camps.length, 1) - Math.PI / 2;
+    centres[c] = camps.length === 1 ? { x: 0, y: 0 } : { x: radius * Math.cos(a), y: radius * Math.sin(a) };
+  });
+  centres[0] = { x: radius * 2.1, y: 0 };
+  return centres;
+}
+
+// A sunflower within each camp: heaviest at the centre.
+function layOut(nodes) {
+  const byCamp = {};
+  for (const n of nodes) (byCamp[n.camp] ||= []).push(n);
+  const camps = Object.keys(byCamp).map(Number).filter((c) => c > 0).sort((a, b) => a - b);
+  const biggest = Math.max(1, ...Object.values(byCamp).map((l) => l.length));
+  const centres = campCentres(camps, 140 + 22 * Math.sqrt(biggest) * Math.max(1, camps.length / 2));
+  const positions = {};
+  for (const [camp, list] of Object.entries(byCamp)) {
+    list.sort((a, b) => b.degree - a.degree);
+    const c = centres[camp];
+    list.forEach((n, i) => {
+      const r = 34 * Math.sqrt(i), t = i * 2.39996;
+      positions[n.id] = { x: c.x + r * Math.cos(t), y: c.y + r * Math.sin(t) };
+    });
   }
+  return positions;
+}
+
+export function drawGraph(container, graph, onActor) {
+  const nodes = graph.nodes.map(nodeData);
+  const positions = layOut(nodes);
   const cy = cytoscape({
     container,
     elements: [
-      ...graph.nodes.map((n) => ({ data: { id: n.id, label: n.name, camp: n.camp, type: n.type, size: 14 + 6 * Math.sqrt(degree[n.id] || 1) } })),
-      ...graph.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, type: e.type, weight: e.weight } })),
+      ...nodes.map((d) => ({ data: d, position: positions[d.id] })),
+      ...graph.edges.map((e) => ({ data: edgeData(e) })),
     ],
     style: [
-      { selector: 'node', style: { label: 'data(label)', 'font-size': 10, width: 'data(size)', height: 'data(size)',
-        'background-color': (n) => campColour[n.data('camp')] || '#718096', 'text-valign': 'bottom', 'text-margin-y': 3 } },
+      { selector: 'node', style: {
+        label: 'data(label)', 'font-size': (n) => 9 + Math.min(8, Math.log2(1 + n.data('degree'))),
+        'min-zoomed-font-size': 7, width: (n) => 10 + 5 * Math.sqrt(n.data('degree')), height: (n) => 10 + 5 * Math.sqrt(n.data('degree')),
+        'background-color': (n) => campColour(n.data('camp')), 'text-valign': 'bottom', 'text-margin-y': 3,
+        'text-outline-color': '#fff', 'text-outline-width': 2 } },
       { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#1a202c' } },
-      { selector: 'edge', style: { width: (e) => 1 + Math.log2(1 + e.data('weight')), 'curve-style': 'bezier',
+      { selector: 'node.found', style: { 'border-width': 4, 'border-color': '#f6ad55' } },
+      { selector: 'edge', style: {
+        width: (e) => 0.8 + Math.log2(1 + e.data('weight')), 'curve-style': 'bezier', opacity: 0.7,
         'line-color': (e) => relationColour[e.data('type')] || '#a0aec0',
         'target-arrow-color': (e) => relationColour[e.data('type')] || '#a0aec0',
         'target-arrow-shape': (e) => (e.data('type') === 'allied_with' || e.data('type') === 'fights' ? 'none' : 'triangle'),
         'line-style': (e) => (e.data('type') === 'part_of' ? 'dashed' : 'solid') } },
+      { selector: 'edge.hidden', style: { display: 'none' } },
     ],
-    layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000 },
+    layout: { name: 'preset', fit: true, padding: 20 },
     wheelSensitivity: 0.3,
+    minZoom: 0.05,
   });
   cy.on('tap', 'node', (evt) => onActor(evt.target.id()));
   return cy;
 }
 
-export function legend() {
-  const camps = `<span class="legend-swatch" style="background:${campColour[1]}"></span>camp 1` +
-    `<span class="legend-swatch" style="background:${campColour[2]}"></span>camp 2`;
-  const types = Object.entries(relationColour)
-    .map(([t, c]) => `<span class="legend-swatch" style="background:${c}"></span>${t}`).join('');
-  return camps + ' | ' + types;
+// Adds an actor's neighbourhood (from /api/graph?actor=) around it.
+export function expand(cy, actor, neighbourhood) {
+  let added = 0;
+  const at = cy.getElementById(actor);
+  const origin = at.nonempty() ? at.position() : { x: 0, y: 0 };
+  for (const n of neighbourhood.nodes) {
+    if (cy.getElementById(n.id).nonempty()) continue;
+    const t = added * 2.39996, r = 60 + 12 * Math.sqrt(++added);
+    cy.add({ data: nodeData(n), position: { x: origin.x + r * Math.cos(t), y: origin.y + r * Math.sin(t) } });
+  }
+  for (const e of neighbourhood.edges) {
+    const d = edgeData(e);
+    if (cy.getElementById(d.id).empty()) cy.add({ data: d });
+  }
+  return added;
+}
+
+// Shows or hides the edges of one relation type.
+export function showType(cy, type, shown) {
+  cy.edges(`[type = "${type}"]`).toggleClass('hidden', !shown);
+}
+
+export function legend(graph) {
+  const camps = (graph.camps || []).map((c) =>
+    `<span class="legend-swatch" style="background:${campColour(c.camp)}"></span>camp ${c.camp} (${c.actors})`).join('');
+  return `${camps}<span class="legend-swatch" style="background:${campColour(0)}"></span>no camp` +
+    ` · fit ${(graph.fit ?? 1).toFixed(2)} · ${graph.nodes.length} of ${graph.total_nodes ?? graph.nodes.length} actors`;
+}
+
+export function typeToggles() {
+  return Object.entries(relationColour).map(([t, c]) =>
+    `<label class="toggle"><input type="checkbox" name="${t}" checked><span class="legend-swatch" style="background:${c}"></span>${t}</label>`).join('');
 }

@@ -1,14 +1,14 @@
 // Mosaic's page: wires the views to the API.
 import { get, windowed, eventFilter, window_ } from './api.js';
 import { escape, docLink, eventLine } from './html.js';
-import { drawGraph, legend } from './graph.js';
+import { drawGraph, legend, expand, showType, typeToggles, campColour } from './graph.js';
 import { makeMap, showEvents } from './map.js';
 import { drawTimeline } from './timeline.js';
 import { renderDocument } from './document.js';
 
 const $ = (sel) => document.querySelector(sel);
 const panel = $('#panel');
-const state = { cy: null, map: null, events: [], names: {} };
+const state = { cy: null, map: null, events: [], names: {}, limit: 150, graph: null };
 window.mosaic = state;  // for the browser tests and the curious
 
 function showView(name) {
@@ -34,6 +34,7 @@ async function showActor(id) {
   const events = a.events.map((e) => `<li>${eventLine(e)}<div class="evidence">“${escape(e.text)}” ${docLink(e.doc)}</div></li>`).join('');
   panel.innerHTML = `
     <h2 id="actor-name">${escape(a.name)}</h2>
+    <p><button type="button" id="actor-expand" data-actor="${escape(id)}">Expand its neighbourhood in the graph</button></p>
     <p><span class="tag">${escape(a.type)}</span> ${escape(a.country || '')} · ${a.mentions} mentions in ${a.documents} documents</p>
     <p class="hint">also: ${escape(a.aliases.join(', '))}</p>
     <h2>Relations</h2><ul class="plain" id="actor-relations">${relations || '<li class="hint">none</li>'}</ul>
@@ -57,14 +58,65 @@ function fillTypes(events) {
       }
 }
 
-async function loadMosaic() {
-  const [graph, events, stats] = await Promise.all([get('graph', windowed()), get('events', eventFilter({ limit: 5000 })), get('stats')]);
-  fillTypes(events);
-  $('#stats').textContent = `${stats.documents} documents · ${stats.stories} stories · ${stats.actors} actors · ${stats.events} events`;
-  $('#graph-legend').innerHTML = legend();
+function drawActors(graph) {
+  state.graph = graph;
+  $('#graph-legend').innerHTML = legend(graph);
   if (state.cy) state.cy.destroy();
   state.cy = drawGraph($('#graph'), graph, showActor);
-  state.names = Object.fromEntries(graph.nodes.map((n) => [n.id, n.name]));
+  state.cy.on('dbltap', 'node', (evt) => expandActor(evt.target.id()).catch(report));
+  for (const box of document.querySelectorAll('#graph-types input')) if (!box.checked) showType(state.cy, box.name, false);
+  for (const n of graph.nodes) state.names[n.id] = n.name;
+  $('#actor-names').innerHTML = graph.nodes.map((n) => `<option value="${escape(n.name)}">`).join('');
+}
+
+// An actor's neighbourhood added to the graph, around it.
+async function expandActor(id) {
+  const around = await get('graph', windowed({ actor: id, limit: 40 }));
+  if (state.cy.getElementById(id).empty() && around.nodes.length) {
+    state.cy.add({ data: { id, label: around.nodes[0].name, camp: around.nodes[0].camp, degree: around.nodes[0].degree } });
+  }
+  expand(state.cy, id, around);
+  for (const n of around.nodes) state.names[n.id] = n.name;
+  for (const box of document.querySelectorAll('#graph-types input')) if (!box.checked) showType(state.cy, box.name, false);
+  const node = state.cy.getElementById(id);
+  state.cy.animate({ center: { eles: node }, zoom: Math.max(state.cy.zoom(), 1) }, { duration: 200 });
+  node.select();
+  state.expanded = (state.expanded || 0) + 1;
+  return around;
+}
+
+async function findActor(name) {
+  const wanted = name.trim().toLowerCase();
+  if (!wanted) return;
+  let node = state.cy.nodes().filter((n) => n.data('label').toLowerCase() === wanted).first();
+  if (node.empty()) node = state.cy.nodes().filter((n) => n.data('label').toLowerCase().includes(wanted)).first();
+  let id = node.nonempty() ? node.id() : null;
+  if (!id) {
+    const found = await get('actors', { name: wanted, limit: 1 });
+    if (!found.length) throw new Error(`no actor named like '${name}'`);
+    id = found[0].id;
+    await expandActor(id);
+  }
+  state.cy.nodes().removeClass('found');
+  const at = state.cy.getElementById(id).addClass('found');
+  state.cy.animate({ center: { eles: at }, zoom: Math.max(state.cy.zoom(), 1.2) }, { duration: 200 });
+  await showActor(id);
+}
+
+async function showCamps() {
+  const s = await get('sides', windowed());
+  panel.innerHTML = `<h2>Camps</h2><p class="hint">${s.camps.length} camps; fit ${s.fit.toFixed(2)} of the relations' weight;
+    ${s.alone} actors tied to no camp. Media, monitors, agencies, civilians and persons take no side.</p>
+    <ol class="plain" id="camp-list">${s.camps.map((c) => `<li><span class="legend-swatch" style="background:${campColour(c.camp)}"></span>
+      <b>camp ${c.camp}</b>: ${c.actors.slice(0, 25).map((a) => escape(a.name)).join(', ')}${c.actors.length > 25 ? ', …' : ''}</li>`).join('')}</ol>
+    ${s.crossing.length ? `<h2>Across camps</h2><ul class="plain">${s.crossing.map((x) => `<li>${escape(x.name)} (${x.frustrated})</li>`).join('')}</ul>` : ''}`;
+}
+
+async function loadMosaic() {
+  const [graph, events, stats] = await Promise.all([get('graph', windowed({ limit: state.limit })), get('events', eventFilter({ limit: 5000 })), get('stats')]);
+  fillTypes(events);
+  $('#stats').textContent = `${stats.documents} documents · ${stats.stories} stories · ${stats.actors} actors · ${stats.events} events`;
+  drawActors(graph);
   state.events = events;
   if (!state.map) state.map = makeMap($('#map'));
   showEvents(state.map, events);
@@ -93,6 +145,21 @@ function report(err) {
 }
 
 document.querySelectorAll('nav button').forEach((b) => b.addEventListener('click', () => showView(b.dataset.view)));
+$('#graph-types').innerHTML = typeToggles();
+$('#graph-types').addEventListener('change', (e) => { if (state.cy) showType(state.cy, e.target.name, e.target.checked); });
+$('#graph-tools').addEventListener('submit', (e) => {
+  e.preventDefault();
+  findActor(e.target.actor.value).catch(report);
+});
+$('#graph-more').addEventListener('click', () => {
+  state.limit += 150;
+  get('graph', windowed({ limit: state.limit })).then(drawActors).catch(report);
+});
+$('#graph-camps').addEventListener('click', () => showCamps().catch(report));
+panel.addEventListener('click', (e) => {
+  const b = e.target.closest('#actor-expand');
+  if (b) expandActor(b.dataset.actor).catch(report);
+});
 document.body.addEventListener('click', (e) => {
   const doc = e.target.closest('[data-doc]');
   if (doc) openDocument(doc.dataset.doc).catch(report);

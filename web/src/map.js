@@ -28,5 +28,20 @@ export function showEvents({ map, markers }, events) {
       .bindPopup(`${eventLine(e)}<br><span class="evidence">${escape(e.text)}</span><br>${docLink(e.doc)}`)
       .addTo(markers);
   }
-  if (points.length) map.fitBounds(points, { maxZoom: 7, padding: [20, 20] });
+  if (points.length) map.fitBounds(bulk(points), { maxZoom: 7, padding: [20, 20] });
+}
+
+// Where the events are: with many, the box holding all but the farthest
+// 2 % on each side, so that one misplaced event does not zoom the map out to a
+// continent; with few, all of them.
+function bulk(points) {
+  if (points.length < 20) return points;
+  const cut = (values) => {
+    const v = [...values].sort((a, b) => a - b);
+    const k = Math.floor(v.length * 0.02);
+    return [v[k], v[v.length - 1 - k]];
+  };
+  const [south, north] = cut(points.map((p) => p[0]));
+  const [west, east] = cut(points.map((p) => p[1]));
+  return [[south, west], [north, east]];
 }

@@ -1,0 +1,448 @@
+// Structural relation frames. A trigger word is found, then the actors it
+// relates are read from the sentence's shape around it rather than from its
+// wording: the subject to the left past auxiliaries, adverbs, negation, verbs
+// of intent and parentheses, or the antecedent of a relative pronoun; the
+// agent after "by" in the passive; the object to the right; for a role noun,
+// whose role it is (a possessive, a modifier, "of X") and who holds it (an
+// apposition, a copula, the name that follows).
+#include "extract/frames.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "mosaic/problem.h"
+#include "recognise/keys.h"
+#include "util/tsv.h"
+
+namespace mosaic {
+
+std::vector<Unit> sentence_units(const std::vector<Word>& w, const std::vector<MentionRef>& mentions,
+                                 const PhraseSet& modifiers) {
+  struct Listed {
+    Unit unit;
+    std::vector<Unit> singles;  // its mentions one by one, should it prove no list
+    bool conjunction = false;   // "and"/"or" somewhere between them
+  };
+  std::vector<Listed> out;
+  auto modifier = [&](const MentionRef& m) {
+    const Word& last = w[m.last - 1];
+    if (last.parts.size() < 2) return false;
+    const uint32_t suffix = last.parts.back().id;
+    return suffix != kNoKey && modifiers.at(std::vector<uint32_t>{suffix}, 0) > 0;
+  };
+  for (const MentionRef& m : mentions) {
+    if (!out.empty() && m.first < out.back().unit.last) continue;  // overlapping: the first one stands
+    if (modifier(m)) continue;
+    const Unit single{m.first, m.last, {m.actor}, w[m.last - 1].possessive, false};
+    if (!out.empty() && !out.back().unit.possessive) {
+      Unit& u = out.back().unit;
+      // "the Government of Iraq": two mentions of one actor make one phrase.
+      if (u.actors.back() == m.actor && m.first == u.last + 1 && w[u.last].is("of")) {
+        u.last = m.last;
+        u.possessive = single.possessive;
+        out.back().singles.back().last = m.last;
+        out.back().singles.back().possessive = single.possessive;
+        continue;
+      }
+      bool joined = m.first > u.last, conj = false, article = false;
+      for (uint32_t k = u.last; k < m.first && joined; ++k) {
+        const Word& x = w[k];
+        conj |= x.is("and") || x.is("or");
+        // "the UK, the wider Global Coalition and ...": an article may bring an adjective
+        const bool adjective = article && x.kind == TokenKind::Word && x.letter_case == Case::Any && k + 1 == m.first;
+        article = x.is("the");
+        joined = x.is(",") || x.is("and") || x.is("or") || x.is("the") || x.is("both") || adjective;
+      }
+      if (joined) {
+        u.actors.push_back(m.actor);
+        u.last = m.last;
+        u.possessive = single.possessive;
+        out.back().singles.push_back(single);
+        out.back().conjunction |= conj;
+        continue;
+      }
+    }
+    out.push_back({single, {single}, false});
+  }
+  // Commas make a list only with a conjunction: "Ansar Dine, Al Qaeda's affiliate" is two phrases.
+  std::vector<Unit> units;
+  for (Listed& l : out) {
+    if (l.conjunction || l.singles.size() == 1) units.push_back(std::move(l.unit));
+    else units.insert(units.end(), l.singles.begin(), l.singles.end());
+  }
+  return units;
+}
+
+class FrameReader {
+ public:
+  static void load(RelationFrames& f, const std::string& data_dir) {
+    const std::string path = data_dir + "/relations/triggers.tsv";
+    WordClasses classes;
+    read_rules(path, 4, classes, [&](const std::vector<std::string>& c, std::size_t line) {
+      RelationFrames::Trigger t;
+      if (c[1] == "verb") t.form = RelationFrames::Form::Verb;
+      else if (c[1] == "event") t.form = RelationFrames::Form::Event;
+      else if (c[1] == "noun") t.form = RelationFrames::Form::Noun;
+      else if (c[1] == "compound") t.form = RelationFrames::Form::Compound;
+      else throw Error(fmt::format("{}:{}: form '{}' is not verb, event, noun or compound", path, line, c[1]));
+      static constexpr std::string_view kTypes[] = {"supports", "allied_with", "part_of", "fights", "opposes"};
+      if (std::find(std::begin(kTypes), std::end(kTypes), c[2]) == std::end(kTypes))
+        throw Error(fmt::format("{}:{}: unknown relation '{}'", path, line, c[2]));
+      t.type = c[2];
+      const std::string& d = c[3];
+      if (d != "A>B" && d != "B>A" && d != "A~B")
+        throw Error(fmt::format("{}:{}: direction '{}' is not A>B, B>A or A~B", path, line, d));
+      t.a_is_source = d != "B>A";
+      t.symmetric = d == "A~B";
+      for (const auto& phrase : split_list(c[0])) {
+        RelationFrames::Trigger one = t;
+        one.keys = phrase_keys(phrase);
+        if (one.keys.empty()) continue;
+        if (one.form == RelationFrames::Form::Compound) {
+          if (one.keys.size() != 1) throw Error(fmt::format("{}:{}: a compound's suffix is one word", path, line));
+          f.compound_keys_.add(one.keys);
+        }
+        f.by_first_[one.keys.front()].push_back(uint32_t(f.triggers_.size()));
+        f.triggers_.push_back(std::move(one));
+      }
+    });
+    for (auto& [key, list] : f.by_first_)
+      std::stable_sort(list.begin(), list.end(),
+                       [&](uint32_t a, uint32_t b) { return f.triggers_[a].keys.size() > f.triggers_[b].keys.size(); });
+    const std::pair<PhraseSet*, const char*> sets[] = {
+        {&f.auxiliary_, "@auxiliary"}, {&f.adverb_, "@adverb"},         {&f.negation_, "@negation"},
+        {&f.intent_, "@intent"},       {&f.infinitive_, "@infinitive"}, {&f.light_, "@light"},
+        {&f.determiner_, "@determiner"}, {&f.relative_, "@relative"},   {&f.object_lead_, "@object_lead"},
+        {&f.enumerate_, "@enumerate"}, {&f.copula_, "@copula"},         {&f.role_lead_, "@role_lead"},
+        {&f.close_, "@close"},         {&f.preposition_, "@preposition"}, {&f.member_noun_, "@member_noun"},
+        {&f.by_, "@by"}};
+    for (const auto& [set, name] : sets) set->add_class(classes, name, path);
+  }
+};
+
+RelationFrames RelationFrames::load(const std::string& data_dir) {
+  RelationFrames f;
+  FrameReader::load(f, data_dir);
+  return f;
+}
+
+namespace {
+
+constexpr uint32_t kNone = 0xffffffffu;
+
+bool ly_adverb(const Word& w) {
+  return w.kind == TokenKind::Word && w.letter_case == Case::Any && w.parts.size() == 1 && w.text.size() > 4 &&
+         w.text.ends_with("ly");
+}
+
+}  // namespace
+
+void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t>& keys,
+                          const std::vector<MentionRef>& mentions, const std::vector<Unit>& units,
+                          const Found& found) const {
+  const uint32_t n = uint32_t(w.size());
+  std::vector<int> starts(n + 1, -1), ends(n + 1, -1);
+  std::vector<uint8_t> inside(n + 1, 0);
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (starts[units[i].first] < 0) starts[units[i].first] = int(i);
+    ends[units[i].last] = int(i);
+    for (uint32_t t = units[i].first; t < units[i].last; ++t) inside[t] = 1;
+  }
+  // Triggers, longest at each token, outside actor phrases.
+  struct TriggerAt {
+    uint32_t first, end;
+    const Trigger* trigger;
+    int owner;  // a role noun the actor's mention took in ("Hezbollah leader"): that unit, else -1
+  };
+  std::vector<TriggerAt> hits;
+  std::vector<uint32_t> trigger_ending(n + 1, kNone);  // end -> start
+  for (uint32_t t = 0; t < n; ++t) {
+    if (keys[t] == kNoKey) continue;
+    const int owner = inside[t] && ends[t + 1] >= 0 && units[ends[t + 1]].first < t ? ends[t + 1] : -1;
+    if (inside[t] && owner < 0) continue;
+    const auto it = by_first_.find(keys[t]);
+    if (it == by_first_.end()) continue;
+    for (uint32_t i : it->second) {
+      const Trigger& tr = triggers_[i];
+      if (tr.form == Form::Compound || (owner >= 0 && tr.form != Form::Noun)) continue;
+      if (t + tr.keys.size() > n || !std::equal(tr.keys.begin(), tr.keys.end(), keys.begin() + t)) continue;
+      hits.push_back({t, uint32_t(t + tr.keys.size()), &tr, owner});
+      trigger_ending[t + tr.keys.size()] = t;
+      t += uint32_t(tr.keys.size()) - 1;
+      break;
+    }
+  }
+
+  auto ending = [&](const PhraseSet& set, uint32_t end) { return set.ending(keys, end); };
+  auto governed = [&](const Unit& u) {
+    if (u.possessive || u.first == 0) return false;
+    const uint32_t p = u.first;
+    if (w[p - 1].is("of") || w[p - 1].is("from"))  // "fighters from Hezbollah", "members of the group"
+      return !(p >= 2 && ending(member_noun_, p - 1));
+    return ending(preposition_, p) > 0;
+  };
+  // The unit a relative pronoun ending at r refers to: the phrase before it,
+  // or before an apposition ("Iran, the Shiite theocracy that is ...").
+  auto antecedent = [&](uint32_t r) -> const Unit* {
+    uint32_t j = r;
+    if (j > 0 && w[j - 1].is(",")) --j;
+    if (ends[j] >= 0) return &units[ends[j]];
+    for (uint32_t k = j; k > 0 && k + 7 > j; --k) {
+      if (w[k - 1].is(",")) {
+        if (k < n && (ending(determiner_, k + 1) || ending(role_lead_, k + 1)) && ends[k - 1] >= 0) return &units[ends[k - 1]];
+        return nullptr;
+      }
+    }
+    return nullptr;
+  };
+  // The opening comma of a parenthesis closed by the comma at c (", backed by
+  // Turkey,", ", a Kurdish militia,", ", which Russia backs,"), or kNone.
+  auto parenthesis = [&](uint32_t c) -> uint32_t {
+    for (uint32_t k = c; k > 0 && k + 16 > c; --k) {
+      const uint32_t o = k - 1;
+      if (w[o].is(";") || w[o].is(":")) return kNone;
+      if (!w[o].is(",")) continue;
+      const uint32_t first = o + 1;
+      if (first >= c) return kNone;
+      const Word& x = w[first];
+      const bool participle = x.kind == TokenKind::Word && x.letter_case == Case::Any &&
+                              (x.text.ends_with("ed") || x.text.ends_with("ing"));
+      if (participle || relative_.at(keys, first) || determiner_.at(keys, first) || role_lead_.at(keys, first) ||
+          enumerate_.at(keys, first) || (starts[first] >= 0 && units[starts[first]].possessive))
+        return o;
+      return kNone;
+    }
+    return kNone;
+  };
+  // The first actor phrase of the clause before t: the subject a participle
+  // after a comma shares ("Russian jets bombed the town, killing ...").
+  auto clause_subject = [&](uint32_t t) -> const Unit* {
+    const Unit* first = nullptr;
+    for (const Unit& u : units) {
+      if (u.first >= t) break;
+      if (w[u.first].is(";") || governed(u)) continue;
+      if (!first) first = &u;
+    }
+    for (uint32_t k = t; k-- > 0;)
+      if (w[k].is(";") || w[k].is(":") || w[k].is("but")) return first && first->first > k ? first : nullptr;
+    return first;
+  };
+  // The actor phrase acting at t, looking left.
+  // `shared` is set to the clause's subject when the actor found is the
+  // object before a purpose ("the UK stands by Iraq to defeat Daesh",
+  // "allied with Iraqi militias to thwart the Islamic State"): both act.
+  auto subject = [&](uint32_t t, bool event, bool& negated, const Unit** shared) -> const Unit* {
+    uint32_t j = t;
+    bool in = false;  // "support for Iraq in the fight against ISIL": Iraq fights
+    bool purpose = false;  // the last word passed was "to"
+    for (int steps = 0; j > 0 && steps < 16; ++steps) {
+      if (ends[j] >= 0) {
+        const Unit& u = units[ends[j]];
+        if (purpose && shared) {
+          const Unit* main = clause_subject(u.first);
+          if (main && main != &u) *shared = main;
+          return &u;
+        }
+        return governed(u) && !in ? nullptr : &u;
+      }
+      purpose = false;
+      uint32_t len = 0;
+      if ((len = ending(negation_, j))) {
+        negated = true;
+        j -= len;
+        continue;
+      }
+      // "the People's Protection Units (YPG) killed": an acronym in brackets after a name.
+      if (w[j - 1].is(")")) {
+        uint32_t o = j - 1;
+        while (o > 0 && o + 6 > j && !w[o - 1].is("(")) --o;
+        if (o > 1 && w[o - 1].is("(") && ends[o - 1] >= 0) {
+          j = o - 1;
+          continue;
+        }
+        return nullptr;
+      }
+      // "X, Y and Z — all joining the government's battle": the phrase just before a comma or dash.
+      if ((w[j - 1].is(",") || w[j - 1].is_dash()) && ends[j - 1] >= 0 && !governed(units[ends[j - 1]]))
+        return &units[ends[j - 1]];
+      if (w[j - 1].is(",")) {
+        const uint32_t o = parenthesis(j - 1);
+        if (o == kNone) return nullptr;
+        j = o;
+        continue;
+      }
+      if ((len = ending(relative_, j))) return antecedent(j - len);
+      if ((len = ending(auxiliary_, j)) || (len = ending(adverb_, j)) || (len = ending(intent_, j)) ||
+          (len = ending(infinitive_, j)) ||
+          (event && ((len = ending(light_, j)) || (len = ending(determiner_, j)) || w[j - 1].is("in")))) {
+        in |= !len;
+        purpose = len && ending(infinitive_, j) == len;
+        j -= len ? len : 1;
+        continue;
+      }
+      if (w[j - 1].kind == TokenKind::Number || ly_adverb(w[j - 1])) {
+        --j;
+        continue;
+      }
+      // "to degrade and defeat": a verb joined to the trigger
+      if ((w[j - 1].is("and") || w[j - 1].is("or")) && trigger_ending[j - 1] != kNone) {
+        j = trigger_ending[j - 1];
+        continue;
+      }
+      return nullptr;
+    }
+    return nullptr;
+  };
+  auto object = [&](uint32_t e) -> const Unit* {
+    for (uint32_t k = e, steps = 0; k < n && steps < 8; ++steps) {
+      if (starts[k] >= 0) return &units[starts[k]];
+      uint32_t len = 0;
+      if ((len = determiner_.at(keys, k)) || (len = adverb_.at(keys, k)) || (len = object_lead_.at(keys, k))) {
+        k += len;
+        continue;
+      }
+      if (w[k].kind == TokenKind::Number || ly_adverb(w[k])) {
+        ++k;
+        continue;
+      }
+      return nullptr;
+    }
+    return nullptr;
+  };
+  auto emit = [&](const Trigger& tr, const std::vector<const Actor*>& a, const std::vector<const Actor*>& b,
+                  const std::string& type) {
+    for (const Actor* x : a)
+      for (const Actor* y : b) tr.a_is_source ? found(type, x, y) : found(type, y, x);
+  };
+
+  for (const TriggerAt& h : hits) {
+    const Trigger& tr = *h.trigger;
+    if (tr.form == Form::Verb || tr.form == Form::Event) {
+      const bool event = tr.form == Form::Event;
+      // Past coordinated triggers ("trained and financed by Iran") to a passive's "by".
+      uint32_t after = h.end;
+      for (;;) {
+        uint32_t len = 0;
+        if (after < n && ((len = adverb_.at(keys, after)) || ly_adverb(w[after]))) {
+          after += len ? len : 1;
+        } else if (after + 1 < n && (w[after].is("and") || w[after].is("or"))) {
+          const auto next = std::find_if(hits.begin(), hits.end(), [&](const TriggerAt& x) { return x.first == after + 1; });
+          if (next == hits.end()) break;
+          after = next->end;
+        } else {
+          break;
+        }
+      }
+      bool negated = false;
+      const Unit* subj = nullptr;
+      const Unit* shared = nullptr;
+      const Unit* obj = nullptr;
+      const uint32_t by = after < n && !event ? by_.at(keys, after) : 0;
+      if (by && !tr.keys.empty() && !w[h.end - 1].text.ends_with("ing")) {
+        // Passive: "X is backed by Y", "X, backed by Y,", "militiamen trained and financed by Iran".
+        subj = object(after + by);
+        // "made up of militiamen trained by Iran": a participle right after a phrase describes it, whatever governs it.
+        obj = ends[h.first] >= 0 ? &units[ends[h.first]] : subject(h.first, false, negated, nullptr);
+      } else {
+        subj = subject(h.first, event, negated, &shared);
+        if (!subj && h.first > 0 && w[h.first - 1].is(",") && w[h.end - 1].text.ends_with("ing"))
+          subj = clause_subject(h.first);
+        obj = object(h.end);
+        // "support for X from Y", "strikes on X by Y"
+        if (!subj && obj && obj->last < n) {
+          if (const uint32_t b = by_.at(keys, obj->last)) subj = object(obj->last + b);
+        }
+        // "The forces fighting the regime in Aleppo have been almost exclusively
+        // FSA": a participle's subject named after a copula.
+        if (!subj && obj && !event && w[h.end - 1].text.ends_with("ing") && h.first > 0 &&
+            w[h.first - 1].kind == TokenKind::Word && !inside[h.first - 1])
+          for (uint32_t k = obj->last; k < n && k < obj->last + 8; ++k) {
+            if (w[k].is(",") || w[k].is(";") || relative_.at(keys, k) || starts[k] >= 0) break;
+            if (const uint32_t c = copula_.at(keys, k)) {
+              subj = object(k + c);
+              break;
+            }
+          }
+      }
+      if (negated || !subj) continue;
+      // "lead their archenemy": a possessive pronoun's owner is not what is acted on.
+      if (obj && obj->anaphor && obj->possessive) obj = nullptr;
+      if (obj) {
+        // Joining what is someone's ("joining the government's offensive") or
+        // joining a state ("join Russia in fighting") is siding with it.
+        const bool with_state = obj->actors.size() == 1 && obj->actors.front()->type == "state";
+        const std::string type = tr.type == "part_of" && (obj->possessive || with_state) ? "allied_with" : tr.type;
+        emit(tr, subj->actors, obj->actors, type);
+        if (shared) emit(tr, shared->actors, obj->actors, type);
+        // Who act together against a third stand together (not against "them": each other).
+        if ((tr.type == "fights" || tr.type == "opposes") && subj->actors.size() > 1 && !(obj->anaphor && obj->last == obj->first + 1))
+          for (std::size_t i = 0; i < subj->actors.size(); ++i)
+            for (std::size_t j = i + 1; j < subj->actors.size(); ++j) found("allied_with", subj->actors[i], subj->actors[j]);
+      } else if (tr.type == "fights" && tr.keys.size() == 1 && !event && subj->actors.size() > 1) {
+        // "X and Y clashed": they did it to each other.
+        for (std::size_t i = 0; i < subj->actors.size(); ++i)
+          for (std::size_t j = i + 1; j < subj->actors.size(); ++j) found(tr.type, subj->actors[i], subj->actors[j]);
+      }
+      continue;
+    }
+    if (tr.form != Form::Noun) continue;
+    // Whose role: "X's closest ally", "Hezbollah leader", "an ally of X", "its allies".
+    uint32_t left = h.first;
+    while (const uint32_t len = ending(close_, left)) left -= len;
+    const Unit* owner = h.owner >= 0 ? &units[h.owner] : nullptr;
+    uint32_t np = owner ? owner->first : left, after = h.end;
+    if (!owner && ends[left] >= 0) {
+      const Unit& u = units[ends[left]];
+      const bool person = u.actors.size() == 1 && u.actors.front()->type == "person";
+      if (u.possessive || (left == h.first && !person)) owner = &u, np = u.first;
+    }
+    if (!owner && after < n && w[after].is("of")) {
+      uint32_t k = after + 1;
+      while (const uint32_t len = determiner_.at(keys, k)) k += len;
+      if (k < n && starts[k] >= 0) owner = &units[starts[k]], after = owner->last;
+    }
+    if (!owner) continue;
+    // Who holds it: "Y, X's ally", "Y is X's ally", "Y, which is an ally of X", then "X's ally Y".
+    uint32_t s = np;
+    while (const uint32_t len = ending(role_lead_, s)) s -= len;
+    const Unit* holder = nullptr;
+    bool negated = false;
+    if (s > 0 && w[s - 1].is(",") && ends[s - 1] >= 0) {
+      holder = &units[ends[s - 1]];
+    } else if (const uint32_t len = ending(copula_, s)) {
+      holder = subject(s - len, false, negated, nullptr);
+    }
+    if (!holder) {
+      uint32_t k = after;
+      const bool comma = k < n && w[k].is(",");
+      if (comma) ++k;
+      const uint32_t listed = enumerate_.at(keys, k);
+      k += listed;
+      if ((!comma || listed || owner->last == after) && k < n && starts[k] >= 0) holder = &units[starts[k]];
+    }
+    if (!holder || negated || holder == owner) continue;
+    emit(tr, holder->actors, owner->actors, tr.type);
+  }
+  // "Iran-backed militias": the first part of the word acts on what it describes.
+  for (const MentionRef& m : mentions) {
+    const Word& last = w[m.last - 1];
+    if (last.parts.size() < 2 || last.parts.back().id == kNoKey) continue;
+    const auto it = by_first_.find(last.parts.back().id);
+    if (it == by_first_.end()) continue;
+    for (uint32_t i : it->second) {
+      const Trigger& tr = triggers_[i];
+      if (tr.form != Form::Compound) continue;
+      // "Egypt-backed units of the Sudanese army": what it describes may be a part of an actor.
+      uint32_t k = m.last;
+      if (k + 1 < n && member_noun_.at(keys, k) && w[k + member_noun_.at(keys, k)].is("of")) {
+        k += member_noun_.at(keys, k) + 1;
+        while (const uint32_t len = determiner_.at(keys, k)) k += len;
+      }
+      if (k < n && starts[k] >= 0) emit(tr, {m.actor}, units[starts[k]].actors, tr.type);
+      break;
+    }
+  }
+}
+
+}  // namespace mosaic
