@@ -86,4 +86,11 @@ struct IngestReport {
 IngestReport ingest(Store& store, const Pipeline& pipeline, const std::vector<std::string>& inputs,
                     const IngestOptions& options);
 
+// The same over documents from anywhere (a reader over a string, a binding's
+// records): `source` hands each to the sink and reports bad ones; `inputs`
+// names them in the store's record of runs.
+using DocumentSource = std::function<void(const DocumentSink& sink, const ProblemSink& problems)>;
+IngestReport ingest(Store& store, const Pipeline& pipeline, const std::string& inputs, const DocumentSource& source,
+                    const IngestOptions& options);
+
 }  // namespace mosaic

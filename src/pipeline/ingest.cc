@@ -9,10 +9,19 @@ namespace mosaic {
 
 IngestReport ingest(Store& store, const Pipeline& pipeline, const std::vector<std::string>& inputs,
                     const IngestOptions& options) {
-  IngestReport report;
-  IngestProgress progress;
   std::string inputs_list;
   for (const auto& i : inputs) inputs_list += (inputs_list.empty() ? "" : " ") + i;
+  return ingest(store, pipeline, inputs_list,
+                [&](const DocumentSink& sink, const ProblemSink& problems) {
+                  for (const auto& input : inputs) read_input(input, options.read, sink, problems);
+                },
+                options);
+}
+
+IngestReport ingest(Store& store, const Pipeline& pipeline, const std::string& inputs_list,
+                    const DocumentSource& source, const IngestOptions& options) {
+  IngestReport report;
+  IngestProgress progress;
 
   auto problem = [&](const Problem& p) {
     if (p.level == Problem::Level::Warning) ++report.warnings;
@@ -67,7 +76,7 @@ IngestReport ingest(Store& store, const Pipeline& pipeline, const std::vector<st
     if (++in_batch >= options.batch_size) commit();
   };
 
-  for (const auto& input : inputs) read_input(input, options.read, sink, problem);
+  source(sink, problem);
   if (tx) commit();
 
   Store::Transaction done(store);
