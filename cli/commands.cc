@@ -131,8 +131,11 @@ int ingest(const Common& c, const IngestArgs& a) {
 int export_(const Common& c, const std::string& format_name, const std::string& output) {
   const ExportFormat format = parse_export_format(format_name);
   Store store(c.db, Store::Mode::ReadOnly);
+  const AcledCoding coding = format == ExportFormat::Csv
+                                 ? AcledCoding::load(c.data.empty() ? Resources::default_data_dir() : c.data)
+                                 : AcledCoding();
   if (output.empty() || output == "-") {
-    export_store(store, format, std::cout);
+    export_store(store, format, std::cout, coding);
     std::cout.flush();
     return std::cout ? 0 : 1;
   }
@@ -141,7 +144,7 @@ int export_(const Common& c, const std::string& format_name, const std::string& 
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     if (!out) throw Error(fmt::format("{}: cannot write", output));
-    export_store(store, format, out);
+    export_store(store, format, out, coding);
     out.close();
     if (!out) {
       fs::remove(tmp);

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <algorithm>
 #include <set>
 #include <sstream>
 
@@ -70,10 +71,16 @@ TEST_F(ExportTest, JsonlHasOneKindedRecordPerLine) {
 
 TEST_F(ExportTest, CsvUsesAcledColumns) {
   const std::string csv = run(ExportFormat::Csv);
-  EXPECT_EQ(csv.substr(0, csv.find('\r')),
-            "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,assoc_actor_1,inter1,"
-            "actor2,assoc_actor_2,inter2,interaction,country,admin1,location,latitude,longitude,geo_precision,"
-            "source,notes,fatalities");
+  std::string header;
+  for (const auto& c : acled_columns()) header += (header.empty() ? "" : ",") + c;
+  EXPECT_EQ(csv.substr(0, csv.find('\r')), header);
+  // One row per event ("Drones hit the port.", "Truce"), none of whose cells needs quoting.
+  std::istringstream lines(csv);
+  std::string line;
+  std::getline(lines, line);
+  std::size_t rows = 0;
+  for (; std::getline(lines, line); ++rows) EXPECT_EQ(std::count(line.begin(), line.end(), ','), 30) << line;
+  EXPECT_EQ(rows, 2u);
 }
 
 // A cell a spreadsheet would run as a formula (a source or an id that starts

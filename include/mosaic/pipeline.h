@@ -99,9 +99,11 @@ IngestReport ingest(Store& store, const Pipeline& pipeline, const std::vector<st
 // The same over JSONL read from a stream (a request's body), named `name` in problems.
 IngestReport ingest_jsonl(Store& store, const Pipeline& pipeline, std::istream& in, const std::string& name,
                           const IngestOptions& options);
-// The same over any reader: `read` hands each document to the sink.
-IngestReport ingest(Store& store, const Pipeline& pipeline, const std::string& inputs_list,
-                    const std::function<void(const DocumentSink&, const ProblemSink&)>& read,
+// The same over documents from anywhere (a reader over a string, a binding's
+// records): `source` hands each to the sink and reports bad ones; `inputs`
+// names them in the store's record of runs.
+using DocumentSource = std::function<void(const DocumentSink& sink, const ProblemSink& problems)>;
+IngestReport ingest(Store& store, const Pipeline& pipeline, const std::string& inputs, const DocumentSource& source,
                     const IngestOptions& options);
 
 }  // namespace mosaic

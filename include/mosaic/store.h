@@ -155,6 +155,7 @@ class Store {
     std::string source;     // the document's outlet
     std::string evidence;   // the sentence that tells it
     std::string story;      // the document's story
+    int64_t stored = 0;     // when the document was stored (its ingest run began), Unix seconds
   };
   struct EventFilter {
     std::string type;   // an event or sub-event type: ACLED's two levels never share a name

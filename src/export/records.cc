@@ -27,6 +27,18 @@ nlohmann::ordered_json location(const Event& e) {
   return l;
 }
 
+nlohmann::ordered_json document_record(const Document& d, const std::string& main_event) {
+  return {{"id", d.id},
+          {"title", or_null(d.title)},
+          {"source", or_null(d.source)},
+          {"date", or_null(d.date)},
+          {"url", or_null(d.url)},
+          {"origin", d.origin},
+          {"story", d.story},
+          {"duplicate_of", or_null(d.duplicate_of)},
+          {"main_event", or_null(main_event)}};
+}
+
 nlohmann::ordered_json event_record(const Store::StoredEvent& s) {
   const Event& e = s.event;
   return {{"id", e.id},
@@ -103,16 +115,7 @@ void each_record(const Store& store, const RecordSink& sink) {
   store.for_each_document(
       [&](const Document& d) {
         const auto main = main_event.find(d.id);
-        sink("documents", {{"id", d.id},
-                           {"title", or_null(d.title)},
-                           {"source", or_null(d.source)},
-                           {"date", or_null(d.date)},
-                           {"url", or_null(d.url)},
-                           {"origin", d.origin},
-                           {"story", d.story},
-                           {"duplicate_of", or_null(d.duplicate_of)},
-                           {"main_event", main == main_event.end() ? nlohmann::ordered_json(nullptr)
-                                                                   : nlohmann::ordered_json(main->second)}});
+        sink("documents", document_record(d, main == main_event.end() ? "" : main->second));
       },
       false);
   store.for_each_actor([&](const ActorSummary& s) { sink("actors", actor_record(s)); });

@@ -27,6 +27,7 @@ std::string json_text(const nlohmann::ordered_json& record, int indent = -1);
 nlohmann::ordered_json location(const Event& event);
 
 // Records as the mosaic/1 contract writes them; the web API sends the same.
+nlohmann::ordered_json document_record(const Document& document, const std::string& main_event);  // "" for none
 nlohmann::ordered_json event_record(const Store::StoredEvent& event);
 nlohmann::ordered_json actor_record(const ActorSummary& actor);
 nlohmann::ordered_json relation_record(const ActorRelation& relation);

@@ -4,12 +4,11 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
-#include <nlohmann/json.hpp>
 
 #include "mosaic/problem.h"
 #include "recognise/keys.h"
 #include "recognise/lexicon_impl.h"
+#include "util/iso_codes.h"
 #include "util/text.h"
 #include "util/tsv.h"
 
@@ -66,24 +65,15 @@ uint32_t Lexicon::Impl::add_actor(Actor actor) {
 namespace {
 
 void load_countries(Lexicon::Impl& lx, const std::string& iso_path, const std::string& tsv) {
-  std::ifstream iso(iso_path);
-  if (!iso) throw Error(fmt::format("{}: cannot read iso-codes (install Debian's iso-codes)", iso_path));
-  nlohmann::json j;
-  try {
-    j = nlohmann::json::parse(iso);
-  } catch (const nlohmann::json::exception& e) {
-    throw Error(fmt::format("{}: {}", iso_path, e.what()));
-  }
   struct Names {
     std::vector<std::string> iso;  // from iso-codes, best first
   };
   std::unordered_map<std::string, Names> iso_names;
-  for (const auto& c : j.at("3166-1")) {
-    Names& n = iso_names[c.at("alpha_3").get<std::string>()];
-    if (c.contains("common_name")) add_unique(n.iso, c["common_name"]);
-    const std::string name = c.at("name");
-    if (name.find(", ") == std::string::npos) add_unique(n.iso, name);
-    if (c.contains("official_name")) add_unique(n.iso, c["official_name"]);
+  for (const IsoCountry& c : read_iso_countries(iso_path)) {
+    Names& n = iso_names[c.alpha_3];
+    if (!c.common_name.empty()) add_unique(n.iso, c.common_name);
+    if (c.name.find(", ") == std::string::npos) add_unique(n.iso, c.name);
+    if (!c.official_name.empty()) add_unique(n.iso, c.official_name);
   }
   std::unordered_map<std::string, bool> described;
   auto add_country = [&](const std::string& code, std::vector<std::string> names, const std::vector<std::string>& adjectives,

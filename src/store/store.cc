@@ -567,7 +567,7 @@ std::string event_query(bool evidence) {
       "e.plover_type, e.plover_mode, e.location, e.location_begin, e.location_end, e.date, e.time_precision, "
       "e.fatalities, e.civilian_fatalities, e.main, d.source, {}, e.event_group, "
       "CASE d.story WHEN '' THEN d.id ELSE d.story END, e.admin1, e.country, e.latitude, e.longitude, "
-      "e.geo_precision "
+      "e.geo_precision, (SELECT CAST(strftime('%s', started) AS INTEGER) FROM runs WHERE id = d.run) "
       "FROM events e JOIN documents d ON d.id = e.doc {}",
       evidence ? "CAST(substr(CAST(d.text AS BLOB), s.begin + 1, s.end - s.begin) AS TEXT)" : "''",
       evidence ? "JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence " : "");
@@ -601,6 +601,7 @@ Store::StoredEvent read_event(SQLite::Statement& q, SQLite::Statement& actors) {
   if (!q.getColumn(23).isNull()) e.latitude = q.getColumn(23).getDouble();
   if (!q.getColumn(24).isNull()) e.longitude = q.getColumn(24).getDouble();
   e.geo_precision = q.getColumn(25).getInt();
+  s.stored = q.getColumn(26).getInt64();
   actors.reset();
   actors.bind(1, e.id);
   while (actors.executeStep())
