@@ -101,7 +101,7 @@ std::vector<Contradiction> find_contradictions(const Store& store) {
   // One disagreement once: the same documents giving the same values (a toll
   // read into two events of one story, and the count it came from).
   std::set<std::vector<std::pair<std::string, double>>> listed;
-  auto key = [](const std::vector<Contradiction::Value>& values) {
+  auto values_key = [](const std::vector<Contradiction::Value>& values) {
     std::vector<std::pair<std::string, double>> k;
     for (const auto& x : values) k.emplace_back(x.doc, x.value.value_or(0));
     std::sort(k.begin(), k.end());
@@ -155,7 +155,7 @@ std::vector<Contradiction> find_contradictions(const Store& store) {
     }
     for (Told& t : told) {
       const auto& v = t.found.values;
-      if (differ(v) && listed.insert(key(v)).second) out.push_back(std::move(t.found));
+      if (differ(v) && listed.insert(values_key(v)).second) out.push_back(std::move(t.found));
     }
   });
   // One event's toll, as the documents that report it give it (one value each).
@@ -177,7 +177,7 @@ std::vector<Contradiction> find_contradictions(const Store& store) {
     std::set<std::string> outlets;
     for (auto& [doc, v] : by_doc) values.push_back(v), outlets.insert(v.source);
     if (outlets.size() < 2) continue;  // one outlet's later toll is an update, not another source's word
-    if (differ(values) && listed.insert(key(values)).second) out.push_back({"fatalities of " + described[group], values});
+    if (differ(values) && listed.insert(values_key(values)).second) out.push_back({"fatalities of " + described[group], values});
   }
   // A report asserted by one source and denied by another, in one sentence or about one event.
   // A state, its forces and its people speak with one voice: Putin asserting
