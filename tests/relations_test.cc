@@ -164,6 +164,12 @@ TEST(RelationFrames, ADeniedOrNegatedRelationIsNotStated) {
   EXPECT_TRUE(relations("Egypt did not back the RSF.").empty());
 }
 
+// Civilians are the victims of violence, never its side (data/relations/parties.tsv).
+TEST(RelationFrames, CiviliansKilledInAGroupsTownDoNotFightTheGroup) {
+  for (const auto& r : relations("Army helicopters killed 14 civilians in a village held by Boko Haram."))
+    EXPECT_EQ(r.find("Civilians"), std::string::npos) << r;
+}
+
 // --- Across sentences and clauses (data/relations/anaphora.tsv)
 
 TEST(Coreference, TheGroupIsTheGroupNamedBefore) {
