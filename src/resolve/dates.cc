@@ -75,7 +75,7 @@ std::optional<DateReading> resolve_date(std::string_view expression, const std::
   return date_in(read_words(text, Span{0, uint32_t(text.size())}), report_date);
 }
 
-std::optional<DateReading> date_in(const std::vector<Word>& w, const std::string& report_date) {
+std::optional<DateReading> date_in(const std::vector<Word>& w, const std::string& report_date, std::string* dateline) {
   const auto report = parse_iso(report_date);
   if (!report) return std::nullopt;
   const year_month_day r{*report};
@@ -97,6 +97,11 @@ std::optional<DateReading> date_in(const std::vector<Word>& w, const std::string
       return DateReading{iso(sys_days{r.year() / r.month() / day{1}}), 3};
     if (w[i].letter_case == Case::Any) continue;  // names of days and months are capitalised
     if (const int d = index_of(kDays, key); d >= 0 && (key.size() > 3 || w[i].text.back() == '.')) {
+      // "Wednesday 26 Oct 2016", "Thu Dec 14 2017": the date that follows says which.
+      unsigned probe = 0;
+      if (next_is && (day_number(w[i + 1], probe) || (w[i + 1].kind == TokenKind::Word &&
+                                                       index_of(kMonths, w[i + 1].parts[0].key) >= 0)))
+        continue;
       // The latest such day before the report (the report's own day counts).
       const weekday target{unsigned(d)};
       sys_days day = *report;
@@ -127,7 +132,24 @@ std::optional<DateReading> date_in(const std::vector<Word>& w, const std::string
       if (!with_year && mon > r.month()) --y;
       if (with_day) {
         const year_month_day ymd{year{y}, mon, day{d}};
-        if (ymd.ok()) return DateReading{iso(sys_days{ymd}), 1};
+        if (!ymd.ok()) continue;
+        // A full date no preposition introduces, at the head of a sentence, is a dateline:
+        // "Thu Dec 14 2017 US strikes kill", "Published April 2 2017".
+        if (with_year) {
+          std::size_t b = i > 0 && day_number(w[i - 1], d) ? i - 1 : i;
+          if (b > 0 && w[b - 1].kind == TokenKind::Word && index_of(kDays, w[b - 1].parts[0].key) >= 0) --b;
+          static constexpr std::string_view kBefore[] = {"on", "in", "of", "since", "by", "during", "until", "from",
+                                                         "between", "to", "and", "before", "after", "till", "through",
+                                                         "around", "about", "circa", "approximately", "early",
+                                                         "late", "mid", "at", "for", "or"};
+          const bool introduced = b > 0 && std::any_of(std::begin(kBefore), std::end(kBefore),
+                                                       [&](std::string_view x) { return w[b - 1].is(x); });
+          if (!introduced && b <= 3) {  // (at the head of the text, or after "Published", "Date of publication")
+            if (dateline && dateline->empty()) *dateline = iso(sys_days{ymd});
+            continue;
+          }
+        }
+        return DateReading{iso(sys_days{ymd}), 1};
       }
       return DateReading{iso(sys_days{year{y} / mon / day{1}}), 3};
     }
