@@ -1276,6 +1276,41 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     doc.events.erase(doc.events.begin() + std::ptrdiff_t(j));
     generic_kept.erase(generic_kept.begin() + std::ptrdiff_t(j));
   }
+  // A headline tells, in fewer words, the first event of its kind its lead tells: one event,
+  // with the lead's details (its place may be named more narrowly, its day given).
+  if (!doc.title.empty())
+    for (std::size_t j = 0; j < doc.events.size();) {
+      const Event& h = doc.events[j];
+      std::size_t into = SIZE_MAX;
+      int to = -1;
+      if (h.sentence == 0)
+        for (std::size_t k = 0; k < doc.events.size() && into == SIZE_MAX; ++k) {
+          const Event& l = doc.events[k];
+          if (l.sentence == 0 || l.sentence > 3 || l.event_type != h.event_type || !days_agree(h, l)) continue;
+          // (Told as two kinds of event, they must also be told at one place.)
+          bool shared = false;
+          const int c = l.sub_event_type == h.sub_event_type ? int(ev.type_by_name.at(l.sub_event_type))
+                        : places_agree(h, l)
+                            ? ev.combine(ev.type_by_name.at(h.sub_event_type), ev.type_by_name.at(l.sub_event_type), shared)
+                            : -1;
+          if (c >= 0) into = k, to = c;
+        }
+      if (into == SIZE_MAX) {
+        ++j;
+        continue;
+      }
+      Event& l = doc.events[into];
+      const EventType& t = ev.types[uint32_t(to)];
+      l.sub_event_type = t.sub_event_type, l.event_type = t.event_type;
+      l.plover_type = t.plover_type, l.plover_mode = t.plover_mode;
+      std::optional<int> toll = h.fatalities;
+      merge_into(l, h);
+      // (The headline's toll is the incident's, read below; the lead's may count a part of it.)
+      if (toll) l.fatalities = toll;
+      generic_kept[into] = std::min(generic_kept[into], generic_kept[j]);
+      doc.events.erase(doc.events.begin() + std::ptrdiff_t(j));
+      generic_kept.erase(generic_kept.begin() + std::ptrdiff_t(j));
+    }
   // Events the passes above made alike (a killing coded as the strike it was told with) are one.
   for (std::size_t i = 0; i < doc.events.size(); ++i)
     for (std::size_t j = i + 1; j < doc.events.size();) {
