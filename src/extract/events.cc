@@ -302,6 +302,10 @@ class SentenceReader {
     while (deny_start > 0 && trigger.first - deny_start < 12 && !w_[deny_start - 1].is(";")) --deny_start;
     for (const Hit& m : modality_hits_) {
       const Modality kind = ev_.modality_defs[m.payloads.front()];
+      // "9 May 2024", "May 9": the month, not the modal verb.
+      if (m.last == m.first + 1 && w_[m.first].letter_case == Case::Capital && calendar_word(w_[m.first].parts.front().key) &&
+          ((m.first > 0 && w_[m.first - 1].kind == TokenKind::Number) || (m.last < w_.size() && w_[m.last].kind == TokenKind::Number)))
+        continue;
       // "Airstrikes are typically ...", "shelling could ...": a qualifier right after the trigger.
       if (m.first >= trigger.last) {
         if (m.first <= trigger.last + 2 && (kind == Modality::Habitual || kind == Modality::Hypothetical ||

@@ -111,12 +111,13 @@ std::optional<DateReading> date_in(const std::vector<Word>& w, const std::string
     if (const int m = index_of(kMonths, key); m >= 0 && key.size() >= 3) {
       if (key == "may" && w[i].text == "May" && i > 0 && !(w[i - 1].is("in") || w[i - 1].is("of"))) {
         unsigned probe = 0;  // "May" the modal verb starts sentences: require a date shape
-        if (!(next_is && day_number(w[i + 1], probe))) continue;
+        if (!(next_is && day_number(w[i + 1], probe)) && !day_number(w[i - 1], probe)) continue;
       }
       const month mon{unsigned(m + 1)};
       unsigned d = 0;
       int y = int(r.year());
-      bool with_day = (next_is && day_number(w[i + 1], d)) || (i > 0 && day_number(w[i - 1], d));
+      const bool day_after = next_is && day_number(w[i + 1], d);
+      bool with_day = day_after || (i > 0 && day_number(w[i - 1], d));
       // A year given: "June 2016", "5 June 2016", "June 5, 2016".
       bool with_year = false;
       for (std::size_t k = i + 1; k < w.size() && k <= i + 3; ++k) {
@@ -124,7 +125,7 @@ std::optional<DateReading> date_in(const std::vector<Word>& w, const std::string
         auto [p, ec] = std::from_chars(w[k].text.data(), w[k].text.data() + w[k].text.size(), yy);
         if (ec == std::errc() && p == w[k].text.data() + w[k].text.size() && yy >= 1900 && yy <= 2100) {
           y = yy, with_year = true;
-          if (with_day && k == i + 1) with_day = false;  // "June 2016": 2016 was read as the day
+          if (day_after && k == i + 1) with_day = false;  // "June 2016": 2016 was read as the day
           break;
         }
       }
