@@ -107,6 +107,21 @@ TEST(Incidents, ThreatsAndDenialsAreNoEvents) {
   EXPECT_TRUE(test::analyse("The army denied that it had shelled the camp.", "2024-03-14").events.empty());
 }
 
+TEST(Incidents, ACondemnationOfStrikesIsNoStrike) {
+  const Document d = test::analyse("The foreign minister condemned the Russian strikes on Syrian towns.", "2024-03-14");
+  EXPECT_EQ(count_type(d, "Explosions/Remote violence"), 0u);
+}
+
+TEST(Incidents, LinksToOtherStoriesOnAScrapedPageTellNoEvent) {
+  const Document d = test::analyse(
+      "Related Car Bomb Kills Nine in Baghdad Market Rebels Seize Border Town Gunmen killed two farmers near Jos on "
+      "Sunday.",
+      "2024-03-14");
+  EXPECT_EQ(count_type(d, "Explosions/Remote violence"), 0u);
+  EXPECT_EQ(count_type(d, "Battles"), 0u);
+  EXPECT_EQ(count_type(d, "Violence against civilians"), 1u);
+}
+
 // 3. Actor slots.
 TEST(Incidents, TheVictimsOfAStrikeAreItsActor2) {
   const Document d = test::analyse("A Russian air strike killed 14 civilians in Idlib on Monday.", "2024-03-14");

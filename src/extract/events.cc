@@ -95,6 +95,22 @@ class SentenceReader {
     cue_at_.assign(w_.size() + 1, 0);
     for (const Hit& h : ev_.cues.match(w_))
       for (uint32_t c : h.payloads) cue_at_[h.first] |= uint8_t(c);
+    // A scraped page's links to other stories ("Related Explosion in Mosque Leaves 25 Dead
+    // ..."): from a capitalised link word, the run of title-case words after it names no event.
+    link_.assign(w_.size(), false);
+    for (uint32_t t = 0; t + 1 < w_.size(); ++t) {
+      if (!(cue_at_[t] & kLink) || w_[t].letter_case == Case::Any || w_[t + 1].letter_case == Case::Any) continue;
+      static constexpr std::string_view kSmall[] = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "as",
+                                                    "and", "or", "by", "with", "from", "over", "after", "amid"};
+      for (uint32_t k = t; k < w_.size(); ++k) {
+        const Word& w = w_[k];
+        if (w.is(".")) break;
+        if (w.kind == TokenKind::Word && w.letter_case == Case::Any &&
+            std::none_of(std::begin(kSmall), std::end(kSmall), [&](std::string_view x) { return w.is(x); }))
+          break;
+        link_[k] = true;
+      }
+    }
     // Party words say more than an actor's type ("BNP activists" are a crowd); an
     // actor stands for its party where no such word is inside it.
     std::vector<bool> worded(w_.size(), false);
@@ -257,6 +273,7 @@ class SentenceReader {
   // A negated, hypothetical, threatened, future, habitual or denied report:
   // a modality word before the trigger in its clause.
   bool qualified(const Hit& trigger) const {
+    if (link_[trigger.first]) return true;
     // "formed to fight": a purpose, not a report; but "gathered to protest" is the protest.
     const Trigger& def = ev_.trigger_defs[trigger.payloads.front()];
     const bool demonstration = def.rule == Rule::Fixed && ev_.types[def.type].plover_type == "PROTEST";
@@ -924,6 +941,7 @@ class SentenceReader {
   std::vector<Place> places_;
   std::vector<bool> head_at_;     // token begins a word for a place ("town", "camp")
   std::vector<uint8_t> cue_at_;   // token begins cues of cues.tsv: bits of Cue
+  std::vector<bool> link_;        // token is in a link to another story
   std::vector<PartySpan> parties_;  // in text order
   enum : uint8_t { kPartyStarts = 1, kPartyEnds = 2, kVerbEnds = 4, kDemonstrationStarts = 8, kSaysKilled = 16 };
   std::vector<uint8_t> at_;  // per token (and one past the last): bits of the above
