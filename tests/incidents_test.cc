@@ -122,6 +122,23 @@ TEST(Incidents, LinksToOtherStoriesOnAScrapedPageTellNoEvent) {
   EXPECT_EQ(count_type(d, "Violence against civilians"), 1u);
 }
 
+// 5. Fatalities.
+TEST(Incidents, AWoundedCivilianIsNoDeath) {
+  const Document d = test::analyse("Militants fired a rocket at the market in Gao on Sunday, injuring a civilian.", "2024-03-14");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(d.events.front().fatalities.value_or(0), 0);
+  const Document killed = test::analyse("Militants fired a rocket at the market in Gao on Sunday, killing a civilian.", "2024-03-14");
+  ASSERT_FALSE(killed.events.empty());
+  EXPECT_EQ(killed.events.front().fatalities.value_or(0), 1);
+}
+
+TEST(Incidents, ADatelinesDayAndYearAreNoToll) {
+  const Document d = test::analyse_titled("Shelling hits Aleppo district",
+                                          "Thu Feb 26 2015 Rebel shelling hit the Midan district of Aleppo on Wednesday.",
+                                          "2015-02-26");
+  for (const Event& e : d.events) EXPECT_EQ(e.fatalities.value_or(0), 0);
+}
+
 // 3. Actor slots.
 TEST(Incidents, TheVictimsOfAStrikeAreItsActor2) {
   const Document d = test::analyse("A Russian air strike killed 14 civilians in Idlib on Monday.", "2024-03-14");

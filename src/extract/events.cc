@@ -134,6 +134,7 @@ class SentenceReader {
     }
     for (const Hit& c : ev_.counted.match(w_))
       if (!c.payloads.empty() && ev_.counted_defs[c.payloads.front()].what == "killed") at_[c.first] |= kSaysKilled;
+      else if (!c.payloads.empty() && ev_.counted_defs[c.payloads.front()].what == "wounded") at_[c.first] |= kSaysWounded;
     find_places();
   }
 
@@ -791,7 +792,8 @@ class SentenceReader {
     Found f;
     f.token = h.first;
     f.rule = t.rule;
-    if (t.rule == Rule::Killing || kills(h))
+    // ("injuring a civilian": the wounded are no deaths.)
+    if ((t.rule == Rule::Killing || kills(h)) && !(at_[h.first] & kSaysWounded))
       f.single_victim = one_victim(h, t.voice == Voice::Passive || passive(h) || reduced_passive(h));
     f.named = pa != Party::None || pt != Party::None || !agent.empty() || !target.empty();
     f.bare = (t.rule == Rule::Attack || (t.rule == Rule::Clash && t.voice == Voice::Noun)) && !f.named;
@@ -943,7 +945,8 @@ class SentenceReader {
   std::vector<uint8_t> cue_at_;   // token begins cues of cues.tsv: bits of Cue
   std::vector<bool> link_;        // token is in a link to another story
   std::vector<PartySpan> parties_;  // in text order
-  enum : uint8_t { kPartyStarts = 1, kPartyEnds = 2, kVerbEnds = 4, kDemonstrationStarts = 8, kSaysKilled = 16 };
+  enum : uint8_t { kPartyStarts = 1, kPartyEnds = 2, kVerbEnds = 4, kDemonstrationStarts = 8, kSaysKilled = 16,
+                   kSaysWounded = 32 };
   std::vector<uint8_t> at_;  // per token (and one past the last): bits of the above
 };
 
