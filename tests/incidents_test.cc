@@ -139,6 +139,12 @@ TEST(Incidents, ADatelinesDayAndYearAreNoToll) {
   for (const Event& e : d.events) EXPECT_EQ(e.fatalities.value_or(0), 0);
 }
 
+TEST(Incidents, ASpanOfTimeIsNoToll) {
+  const Document d = test::analyse("48 hours of shelling on Sirte kill 19 people.", "2024-03-14");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(d.events.front().fatalities.value_or(0), 19);
+}
+
 // 3. Actor slots.
 TEST(Incidents, TheVictimsOfAStrikeAreItsActor2) {
   const Document d = test::analyse("A Russian air strike killed 14 civilians in Idlib on Monday.", "2024-03-14");

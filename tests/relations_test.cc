@@ -170,6 +170,12 @@ TEST(RelationFrames, CiviliansKilledInAGroupsTownDoNotFightTheGroup) {
     EXPECT_EQ(r.find("Civilians"), std::string::npos) << r;
 }
 
+// A country named as where a group fights is not what it belongs to (data/relations/parties.tsv).
+TEST(RelationFrames, ARebelGroupIsNeverPartOfAState) {
+  for (const auto& r : relations("Al-Shabaab, al-Qaeda's Somalia wing, attacked a base."))
+    EXPECT_FALSE(r.starts_with("part_of Al Shabaab -> Somalia")) << r;
+}
+
 // --- Across sentences and clauses (data/relations/anaphora.tsv)
 
 TEST(Coreference, TheGroupIsTheGroupNamedBefore) {

@@ -58,6 +58,7 @@ struct RelationPatterns::Impl {
   // event's side (relations/parties.tsv).
   std::set<std::pair<std::string, std::string>> barred;  // (actor type, relation type)
   std::set<std::string, std::less<>> unarmed;
+  std::set<std::string, std::less<>> stateless;  // types never part of a state
 };
 
 RelationPatterns::RelationPatterns() : impl_(std::make_unique<Impl>()) {}
@@ -126,7 +127,7 @@ RelationPatterns RelationPatterns::load(const std::string& data_dir) {
     out.impl_->patterns.push_back(std::move(p));
   });
   const std::string parties = data_dir + "/relations/parties.tsv";
-  read_tsv(parties, 3, [&](const std::vector<std::string>& cols, std::size_t n) {
+  read_tsv(parties, 4, [&](const std::vector<std::string>& cols, std::size_t n) {
     auto yes = [&](const std::string& v) {
       if (v != "yes" && v != "no") throw Error(fmt::format("{}:{}: '{}' is not yes or no", parties, n, v));
       return v == "yes";
@@ -140,6 +141,7 @@ RelationPatterns RelationPatterns::load(const std::string& data_dir) {
         if (std::find(allowed.begin(), allowed.end(), type) == allowed.end()) out.impl_->barred.emplace(cols[0], type);
     }
     if (!yes(cols[2])) out.impl_->unarmed.insert(cols[0]);
+    if (!yes(cols[3])) out.impl_->stateless.insert(cols[0]);
   });
   out.impl_->frames = RelationFrames::load(data_dir);
   out.impl_->anaphora = Anaphora::load(data_dir);
@@ -298,6 +300,7 @@ void RelationExtractor::run(Document& doc, const Reading& reading) const {
   auto add = [&](const std::string& type, const Actor* from, const Actor* to, uint32_t sentence) {
     if (!from || !to || from->id == to->id) return;
     if (impl.barred.count({from->type, type}) || impl.barred.count({to->type, type})) return;
+    if (type == "part_of" && to->type == "state" && impl.stateless.count(from->type)) return;
     std::string s = from->id, t = to->id;
     if (symmetric(type) && t < s) std::swap(s, t);
     if (seen.emplace(type, s, t, sentence).second) doc.relations.push_back({type, s, t, sentence});
