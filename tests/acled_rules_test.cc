@@ -73,6 +73,15 @@ TEST(AcledRules, DemonstratorsWhoThrowStonesOrBurnRiot) {
             "Violent demonstration");
 }
 
+// ACLED's codebook: demonstrators blocking roads or putting up barricades are violent.
+TEST(AcledRules, DemonstratorsWhoBlockRoadsOrBarricadeRiot) {
+  EXPECT_EQ(coded("Traders in Lusaka protested new market levies by blocking roads with stones."),
+            "Violent demonstration");
+  EXPECT_EQ(coded("Farmers protesting low maize prices erected barricades outside the district office in Gulu."),
+            "Violent demonstration");
+  EXPECT_EQ(coded("Teachers marched peacefully through Lusaka to demand unpaid wages."), "Peaceful protest");
+}
+
 TEST(AcledRules, ACrowdsViolenceOutsideADemonstrationIsMobViolence) {
   EXPECT_EQ(coded("A mob lynched a suspected cattle thief in Oyo."), "Mob violence");
   EXPECT_EQ(coded("Villagers beat to death a man accused of witchcraft near Kisii."), "Mob violence");
