@@ -105,6 +105,13 @@ TEST(AcledRules, ArmedMenOnEachOtherClashOnCiviliansAttack) {
   EXPECT_EQ(coded("Fighters of two rival clans clashed over grazing land near Moyale."), "Armed clash");
 }
 
+// A named communal militia is an organised armed group: killing its men is a battle.
+TEST(AcledRules, MenOfANamedCommunalMilitiaKilledFallInABattle) {
+  EXPECT_EQ(coded("On 4 June, militants killed three Dozos near Djenne."), "Armed clash");
+  EXPECT_EQ(coded("On 4 June, militants shot dead four Koglweogo near Kaya."), "Armed clash");
+  EXPECT_EQ(coded("On 4 June, militants shot dead two traders near Kaya."), "Attack");
+}
+
 TEST(AcledRules, AnAttackMetWithForceIsABattle) {
   EXPECT_EQ(coded("Militants attacked the village of Sona. Volunteer fighters repelled the attack."), "Armed clash");
 }

@@ -37,7 +37,10 @@ bool government_side(const Actor& a) {
 Party party_of(const Actor& a) {
   if (a.type == "state" || a.type == "state_forces") return Party::State;
   if (a.type == "rebel_group" || a.type == "political_militia" || a.type == "external_forces") return Party::Armed;
-  if (a.type == "identity_militia") return Party::Communal;
+  // A named communal militia ("Dozo Communal Militia", "Dan Na Ambassagou") is an organised armed
+  // group: men it loses fall in a battle. A community's men named after the community and its
+  // country ("Fulani Ethnic Militia (Mali)") may be armed or its civilians: the words decide.
+  if (a.type == "identity_militia") return a.name.ends_with(')') ? Party::Communal : Party::Armed;
   if (a.type == "civilians") return Party::People;
   if (a.type == "protesters") return Party::Protester;
   return Party::None;
