@@ -220,6 +220,12 @@ TEST(AcledRules, NoCasualtiesIsZeroAndInjuriesAreNotDeaths) {
   EXPECT_EQ(toll("Five people were injured when gunmen opened fire on a bus near Isiolo.").value_or(0), 0);
 }
 
+// Headline verbs of killing count their victims as the dead: "guns down", "murdered".
+TEST(AcledRules, HeadlineVerbsOfKillingCountTheirVictims) {
+  EXPECT_EQ(toll("Bandits gun down three traders near Gusau"), 3);
+  EXPECT_EQ(toll("Unknown assailants murdered two farmers in Kajuru on Sunday."), 2);
+}
+
 TEST(AcledRules, VagueTollsTakeAcledsConservativeReadings) {
   EXPECT_EQ(toll("Several people were killed when militants attacked the village of Tin."), 3);
   EXPECT_EQ(toll("Dozens of villagers were killed when gunmen raided Koro."), 12);
