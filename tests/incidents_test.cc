@@ -145,6 +145,12 @@ TEST(Incidents, ASpanOfTimeIsNoToll) {
   EXPECT_EQ(d.events.front().fatalities.value_or(0), 19);
 }
 
+TEST(Incidents, TheCountOfTheAttackersIsNoToll) {
+  const Document d = test::analyse("In Maiduguri on Friday three suicide bombers blew themselves up near a mosque, killing "
+                                   "worshippers.", "2024-03-14");
+  for (const Quantity& q : d.quantities) EXPECT_NE(q.value, 3) << q.what;
+}
+
 // 3. Actor slots.
 TEST(Incidents, TheVictimsOfAStrikeAreItsActor2) {
   const Document d = test::analyse("A Russian air strike killed 14 civilians in Idlib on Monday.", "2024-03-14");

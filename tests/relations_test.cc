@@ -267,6 +267,23 @@ TEST(Contradictions, AYearIsNeverAToll) {
   EXPECT_TRUE(found.empty()) << (found.empty() ? std::string() : found.front().what);
 }
 
+TEST(Contradictions, ACiviliansTollIsComparedWithTheCiviliansOfAnother) {
+  test::TempDir dir;
+  std::string feed;
+  const std::pair<const char*, const char*> reports[] = {{"a", "11 civilians"}, {"b", "50 fighters"}, {"c", "14 civilians"}};
+  for (const auto& [id, toll] : reports)
+    feed += nlohmann::json{{"id", id}, {"source", std::string("Outlet ") + id}, {"date", "2024-03-14"},
+                           {"text", std::string("An air strike on Idlib killed ") + toll + " on Tuesday, a monitor said."}}
+                .dump() + "\n";
+  Store store(dir.file("s.db"));
+  const Pipeline p(test::bundled());
+  ingest(store, p, {dir.write("f.jsonl", feed)}, {});
+  std::vector<double> told;
+  for (const Contradiction& c : find_contradictions(store))
+    for (const auto& v : c.values) told.push_back(v.value.value_or(0));
+  EXPECT_EQ(told, (std::vector<double>{11, 14}));
+}
+
 TEST(Contradictions, ADenialByAnotherSourceIsOneButNotTheSameStatesVoice) {
   auto found = contradictions_of({{"a", "The Syrian government denied that its jets struck the hospital in Idlib, but "
                                         "Human Rights Watch said government jets struck it."}});

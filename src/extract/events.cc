@@ -17,6 +17,7 @@
 #include "extract/sentence.h"
 #include "recognise/matcher.h"
 #include "resolve/dates.h"
+#include "util/days.h"
 #include "util/text.h"
 
 namespace mosaic {
@@ -952,23 +953,6 @@ class SentenceReader {
                    kSaysWounded = 32 };
   std::vector<uint8_t> at_;  // per token (and one past the last): bits of the above
 };
-
-// Days from one ISO date to a later one (negative when it is earlier); 0 when either is unreadable.
-long days_between(const std::string& from, const std::string& to) {
-  const auto day_of = [](const std::string& iso) -> std::optional<long> {
-    if (iso.size() != 10) return std::nullopt;
-    int y = 0;
-    unsigned m = 0, d = 0;
-    std::from_chars(iso.data(), iso.data() + 4, y);
-    std::from_chars(iso.data() + 5, iso.data() + 7, m);
-    std::from_chars(iso.data() + 8, iso.data() + 10, d);
-    const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
-    if (!ymd.ok()) return std::nullopt;
-    return long(std::chrono::sys_days{ymd}.time_since_epoch().count());
-  };
-  const auto a = day_of(from), b = day_of(to);
-  return a && b ? *b - *a : 0;
-}
 
 bool overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   for (const auto& x : a)

@@ -9,6 +9,7 @@
 #include <chrono>
 
 #include "mosaic/ingest.h"
+#include "util/days.h"
 
 namespace mosaic {
 
@@ -21,17 +22,7 @@ constexpr std::array<std::string_view, 7> kDays = {"sunday", "monday", "tuesday"
 constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march", "april", "may", "june", "july",
                                                       "august", "september", "october", "november", "december"};
 
-std::optional<sys_days> parse_iso(const std::string& iso) {
-  if (iso.size() != 10) return std::nullopt;
-  int y = 0;
-  unsigned m = 0, d = 0;
-  std::from_chars(iso.data(), iso.data() + 4, y);
-  std::from_chars(iso.data() + 5, iso.data() + 7, m);
-  std::from_chars(iso.data() + 8, iso.data() + 10, d);
-  const year_month_day ymd{year{y}, month{m}, day{d}};
-  if (!ymd.ok()) return std::nullopt;
-  return sys_days{ymd};
-}
+std::optional<sys_days> parse_iso(const std::string& iso) { return parse_iso_day(iso); }
 
 std::string iso(sys_days d) {
   const year_month_day ymd{d};
