@@ -112,6 +112,13 @@ TEST(AcledRules, MenOfANamedCommunalMilitiaKilledFallInABattle) {
   EXPECT_EQ(coded("On 4 June, militants shot dead two traders near Kaya."), "Attack");
 }
 
+// Rangers, forest guards and commandos are armed agents of the state: an attack on them is a battle.
+TEST(AcledRules, ArmedMenOnRangersOrCommandosFightABattle) {
+  EXPECT_EQ(coded("On 2 May, gunmen killed two forest guards near Kandi."), "Armed clash");
+  EXPECT_EQ(coded("On 2 May, a commando was killed by insurgents in Ghazni."), "Armed clash");
+  EXPECT_EQ(coded("On 2 May, gunmen killed two herders near Kandi."), "Attack");
+}
+
 TEST(AcledRules, AnAttackMetWithForceIsABattle) {
   EXPECT_EQ(coded("Militants attacked the village of Sona. Volunteer fighters repelled the attack."), "Armed clash");
 }
