@@ -42,6 +42,14 @@ TEST(AcledRules, MarchersLeftAloneMadeAPeacefulProtest) {
   EXPECT_EQ(coded("Shopkeepers went on strike in Quetta to denounce new taxes."), "Peaceful protest");
 }
 
+// "Demonstrate" is a protest only with what a protest is over or against: figures that
+// "demonstrate how badly the economy is doing" are no demonstration.
+TEST(AcledRules, ToDemonstrateOverOrAgainstIsAProtest) {
+  EXPECT_EQ(coded("Elders demonstrate over unpaid allowances in Nyeri."), "Peaceful protest");
+  EXPECT_EQ(coded("Nurses demonstrate against the closure of a clinic in Kisumu."), "Peaceful protest");
+  EXPECT_EQ(coded("The figures demonstrate how badly the economy is doing, the minister said in Nairobi."), "none");
+}
+
 TEST(AcledRules, TearGasOnMarchersIsProtestWithIntervention) {
   EXPECT_EQ(coded("Police fired tear gas to disperse students marching in Lusaka."), "Protest with intervention");
   // Told in two sentences, it is one event.
