@@ -97,6 +97,13 @@ TEST(AcledRules, ACrowdsViolenceOutsideADemonstrationIsMobViolence) {
   EXPECT_EQ(coded("Unidentified persons vandalised the office of a mayor in Jessore."), "Mob violence");
 }
 
+// People by their trade or role (operators, vendors, miners, voters) turning violent are a mob,
+// and a lynching is mob violence however it is written.
+TEST(AcledRules, TradesmenTurningViolentAndLynchingsAreMobViolence) {
+  EXPECT_EQ(coded("Angry motorbike taxi operators attacked a bus driver in Kisumu."), "Mob violence");
+  EXPECT_EQ(coded("A crowd lynches a suspected thief in Mbale."), "Mob violence");
+}
+
 TEST(AcledRules, AProtestsGrievanceAndAnEventsOccasionAreNoEvents) {
   // The killing is what they protest, not what happened.
   const Document d = read("Residents protested in Kisumu against the killing of a trader by police.");
