@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <set>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -165,6 +166,35 @@ TEST_F(StoryStore, AnEventToldByCopiesCountsOnce) {
   std::ostringstream csv;
   export_store(store, ExportFormat::Csv, csv);
   EXPECT_NE(csv.str().find("Wire; Daily"), std::string::npos) << csv.str();
+}
+
+// A document replaced by a new version takes its events away; reports in
+// other documents grouped under them are regrouped under the first of them
+// left, so every group names an event still stored (found by fuzz_pipeline).
+TEST_F(StoryStore, ReplacingTheFirstReportOfAnEventRegroupsItsOtherReports) {
+  ingest_lines({{{"id", "a"}, {"text", kReport}, {"date", "2016-10-04"}, {"source", "Wire"}},
+                {{"id", "b"}, {"text", words_only(kReport, 0, 60)}, {"date", "2016-10-04"}, {"source", "Daily"}},
+                {{"id", "c"}, {"text", words_only(kReport, 0, 50)}, {"date", "2016-10-04"}, {"source", "Post"}}});
+  std::size_t grouped_under_a = 0;
+  {
+    Store store(db(), Store::Mode::ReadOnly);
+    store.for_each_event({}, [&](const Store::StoredEvent& e) {
+      grouped_under_a += e.doc != "a" && e.event.group.starts_with("a:");
+    });
+  }
+  ASSERT_GE(grouped_under_a, 2u);
+  ingest_lines({{{"id", "a"}, {"text", "The council met to discuss the budget."}, {"date", "2016-10-05"}}});
+  Store store(db(), Store::Mode::ReadOnly);
+  std::set<std::string> ids;
+  std::map<std::string, std::set<std::string>> groups;  // group -> documents reporting it
+  store.for_each_event({}, [&](const Store::StoredEvent& e) { ids.insert(e.event.id); });
+  store.for_each_event({}, [&](const Store::StoredEvent& e) {
+    EXPECT_TRUE(ids.count(e.event.group)) << e.event.id << " is grouped under " << e.event.group << ", gone";
+    groups[e.event.group].insert(e.doc);
+  });
+  bool still_shared = false;  // b and c still report one event together
+  for (const auto& [group, docs] : groups) still_shared |= docs == std::set<std::string>{"b", "c"};
+  EXPECT_TRUE(still_shared);
 }
 
 TEST_F(StoryStore, AWireStoryReprintedByHundredsStaysOneStory) {

@@ -73,9 +73,9 @@ struct Surroundings {
 
 class SentenceReader {
  public:
-  SentenceReader(const EventLexicon::Impl& ev, const Lexicon::Impl& lx, const Vocabulary& vocab, const Document& doc,
+  SentenceReader(const EventLexicon::Impl& ev, const Lexicon::Impl& /*lexicon*/, const Vocabulary& vocab, const Document& doc,
                  uint32_t s, const Reading& reading, const ActorIndex& actors)
-      : ev_(ev), lx_(lx), vocab_(vocab), doc_(doc), s_(s), w_(reading.words[s]), items_(reading.items[s]) {
+      : ev_(ev), vocab_(vocab), doc_(doc), s_(s), w_(reading.words[s]), items_(reading.items[s]) {
     item_at_.assign(w_.size(), nullptr);
     for (const Item& it : items_) item_at_[it.first] = &it;
     mentions_ = sentence_mentions(doc, s, w_, actors);
@@ -886,7 +886,6 @@ class SentenceReader {
   }
 
   const EventLexicon::Impl& ev_;
-  const Lexicon::Impl& lx_;
   const Vocabulary& vocab_;
   const Document& doc_;
   uint32_t s_;

@@ -379,6 +379,7 @@ std::optional<PutResult> Store::resume(const Document& doc, std::string* origin_
 PutResult Store::put(const Document& doc, std::string* origin_of_first) {
   const int64_t hash = raw_hash(doc);
   PutResult result = PutResult::Inserted;
+  std::vector<std::string> held;  // groups of other documents' events named after one of this one's
   {
     const Use q = impl_->prepared(impl_->find, "SELECT run, hash, origin FROM documents WHERE id = ?");
     q->bind(1, doc.id);
@@ -391,6 +392,13 @@ PutResult Store::put(const Document& doc, std::string* origin_of_first) {
     }
   }
   if (result == PutResult::Replaced) {
+    // Reports in other documents grouped under one of this document's events:
+    // their groups are mended once the new version's events are written.
+    SQLite::Statement heads(impl_->db,
+                            "SELECT DISTINCT event_group FROM events WHERE doc <> ?1 AND event_group IN "
+                            "(SELECT id FROM events WHERE doc = ?1)");
+    heads.bind(1, doc.id);
+    while (heads.executeStep()) held.push_back(heads.getColumn(0).getString());
     // Every table that holds a document's rows, children before parents.
     static constexpr const char* kErase[] = {
         "DELETE FROM event_actors WHERE event IN (SELECT id FROM events WHERE doc = ?1)",
@@ -480,6 +488,27 @@ PutResult Store::put(const Document& doc, std::string* origin_of_first) {
     }
   }
   impl_->event_actors.write(impl_->db);
+  // A group named after an event the new version no longer has is named after
+  // its first report still stored; one whose event now belongs to another
+  // group joins that group. (A version with the same text has the same
+  // events, and every group stays as it was.)
+  for (const std::string& group : held) {
+    SQLite::Statement now(impl_->db, "SELECT event_group FROM events WHERE id = ?1");
+    now.bind(1, group);
+    std::string head;
+    if (now.executeStep()) {
+      head = now.getColumn(0).getString();
+    } else {
+      SQLite::Statement first(impl_->db,
+                              "SELECT id FROM events WHERE event_group = ?1 AND doc <> ?2 ORDER BY rowid LIMIT 1");
+      SQLite::bind(first, group, doc.id);
+      if (first.executeStep()) head = first.getColumn(0).getString();
+    }
+    if (head.empty() || head == group) continue;
+    SQLite::Statement regroup(impl_->db, "UPDATE events SET event_group = ?1 WHERE event_group = ?2 AND doc <> ?3");
+    SQLite::bind(regroup, head, group, doc.id);
+    regroup.exec();
+  }
   for (const Relation& r : doc.relations) impl_->relations.add(doc.id, int64_t(r.sentence), r.type, r.source, r.target);
   impl_->relations.write(impl_->db);
   for (const Claim& c : doc.claims)
@@ -868,9 +897,14 @@ std::vector<std::pair<std::string, std::string>> Store::main_events() const {
 namespace {
 
 constexpr const char* kActorAliases = "SELECT alias FROM actor_aliases WHERE actor = ? ORDER BY alias";
+// Every actor something stored refers to: a mention, or an event it takes
+// part in unnamed in any mention ("Protesters (Sudan)" for "students
+// marched"). Actors of replaced documents that nothing refers to any more are
+// left out.
 constexpr const char* kActorSummary =
-    "SELECT a.id, a.name, a.type, a.country, count(*), count(DISTINCT m.doc) FROM actors a "
-    "JOIN mentions m ON m.actor = a.id ";
+    "SELECT a.id, a.name, a.type, a.country, count(m.doc), count(DISTINCT m.doc) FROM actors a "
+    "LEFT JOIN mentions m ON m.actor = a.id "
+    "WHERE (m.doc IS NOT NULL OR EXISTS (SELECT 1 FROM event_actors ea WHERE ea.actor = a.id)) ";
 
 ActorSummary read_actor(SQLite::Statement& q, SQLite::Statement& aliases) {
   ActorSummary s;
@@ -887,13 +921,13 @@ ActorSummary read_actor(SQLite::Statement& q, SQLite::Statement& aliases) {
 }  // namespace
 
 void Store::for_each_actor(const std::function<void(const ActorSummary&)>& fn) const {
-  SQLite::Statement q(impl_->db, std::string(kActorSummary) + "GROUP BY a.id ORDER BY count(*) DESC, a.id");
+  SQLite::Statement q(impl_->db, std::string(kActorSummary) + "GROUP BY a.id ORDER BY count(m.doc) DESC, a.id");
   SQLite::Statement aliases(impl_->db, kActorAliases);
   while (q.executeStep()) fn(read_actor(q, aliases));
 }
 
 std::optional<ActorSummary> Store::actor(const std::string& id) const {
-  SQLite::Statement q(impl_->db, std::string(kActorSummary) + "WHERE a.id = ? GROUP BY a.id");
+  SQLite::Statement q(impl_->db, std::string(kActorSummary) + "AND a.id = ? GROUP BY a.id");
   q.bind(1, id);
   SQLite::Statement aliases(impl_->db, kActorAliases);
   if (!q.executeStep()) return std::nullopt;
