@@ -177,7 +177,7 @@ TEST_F(Actors, AnAppositionsAcronymNamesAnActorTheDocumentHolds) {
       EXPECT_TRUE(std::any_of(d.actors.begin(), d.actors.end(), [&](const Actor& a) { return a.id == m.actor; }))
           << text << ": " << m.actor;
   }
-  EXPECT_EQ(who(read(texts[0]), "MQM"), "Muttahida Qaumi Movement");
+  EXPECT_EQ(who(read(texts[0]), "MQM"), "MQM: Muttahida Qaumi Movement");  // ACLED's form for a known group
   EXPECT_EQ(who(read(texts[1]), "PRF"), "Popular Resistance Front");
   const auto gao = read(texts[2]);
   EXPECT_EQ(std::count_if(gao.mentions.begin(), gao.mentions.end(),

@@ -78,21 +78,21 @@ TEST(Relations, EventsContribute) {
 
 TEST(RelationFrames, PassiveWithCoordinatedParticiplesNamesTheBacker) {
   const auto r = relations("The Houthis are armed and trained by Iran.");
-  EXPECT_TRUE(has(r, "supports Iran -> Ansar Allah")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "supports Iran -> Houthi Movement")) << ::testing::PrintToString(r);
 }
 
 TEST(RelationFrames, ParenthesisBetweenSubjectAndVerbIsPassedOver) {
   const auto r = relations("The Wagner Group, backed by Russia, attacked JNIM near Timbuktu.");
   EXPECT_TRUE(has(r, "supports Russia -> Wagner Group")) << ::testing::PrintToString(r);
-  EXPECT_TRUE(has(r, "fights Jama'at Nusrat al-Islam wal-Muslimin -> Wagner Group")) << ::testing::PrintToString(r);
-  EXPECT_FALSE(has(r, "fights Jama'at Nusrat al-Islam wal-Muslimin -> Russia")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "fights JNIM: Group for Support of Islam and Muslims -> Wagner Group")) << ::testing::PrintToString(r);
+  EXPECT_FALSE(has(r, "fights JNIM: Group for Support of Islam and Muslims -> Russia")) << ::testing::PrintToString(r);
 }
 
 TEST(RelationFrames, RelativeClauseActsForItsAntecedent) {
   auto r = relations("Rwanda, which backs the M23, rejected the report.");
-  EXPECT_TRUE(has(r, "supports Rwanda -> March 23 Movement")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "supports Rwanda -> M23: March 23 Movement")) << ::testing::PrintToString(r);
   r = relations("Ansar Allah, which is fighting Saudi Arabia, seized the port.");
-  EXPECT_TRUE(has(r, "fights Ansar Allah -> Saudi Arabia")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "fights Houthi Movement -> Saudi Arabia")) << ::testing::PrintToString(r);
 }
 
 TEST(RelationFrames, CoordinatedSubjectsOfAPurposeFightTogether) {
@@ -104,24 +104,24 @@ TEST(RelationFrames, CoordinatedSubjectsOfAPurposeFightTogether) {
 
 TEST(RelationFrames, WhoIsStoodByToFightSharesTheFight) {
   const auto r = relations("Iran stands by the Houthis to confront Saudi Arabia.");
-  EXPECT_TRUE(has(r, "allied_with Ansar Allah -> Iran")) << ::testing::PrintToString(r);
-  EXPECT_TRUE(has(r, "fights Ansar Allah -> Saudi Arabia")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "allied_with Houthi Movement -> Iran")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "fights Houthi Movement -> Saudi Arabia")) << ::testing::PrintToString(r);
 }
 
 TEST(RelationFrames, NominalFormsOfSupportAndFight) {
   auto r = relations("Rwanda's support for the M23 angered the government.");
-  EXPECT_TRUE(has(r, "supports Rwanda -> March 23 Movement")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "supports Rwanda -> M23: March 23 Movement")) << ::testing::PrintToString(r);
   r = relations("France reaffirmed its support for Mali and Niger in their fight against JNIM.");
   EXPECT_TRUE(has(r, "supports France -> Mali")) << ::testing::PrintToString(r);
   EXPECT_TRUE(has(r, "supports France -> Niger")) << ::testing::PrintToString(r);
-  EXPECT_TRUE(has(r, "fights Jama'at Nusrat al-Islam wal-Muslimin -> Niger")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "fights JNIM: Group for Support of Islam and Muslims -> Niger")) << ::testing::PrintToString(r);
 }
 
 TEST(RelationFrames, RoleNounsInAppositionCopulaAndBeforeAName) {
   auto r = relations("Hezbollah, Iran's closest ally in Lebanon, fired rockets.");
   EXPECT_TRUE(has(r, "allied_with Hezbollah -> Iran")) << ::testing::PrintToString(r);
   r = relations("The Houthis are an ally of Iran.");
-  EXPECT_TRUE(has(r, "allied_with Ansar Allah -> Iran")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "allied_with Houthi Movement -> Iran")) << ::testing::PrintToString(r);
   r = relations("Russia's ally Belarus hosted the talks.");
   EXPECT_TRUE(has(r, "allied_with Belarus -> Russia")) << ::testing::PrintToString(r);
   r = relations("Mali and its backers, notably Russia, rejected the plan.");
@@ -134,29 +134,29 @@ TEST(RelationFrames, LeadersUnitsAndFactionsBelong) {
   r = relations("The Azov Brigade, a unit of the Ukrainian army, held the plant.");
   EXPECT_TRUE(has(r, "part_of Azov Brigade -> Military Forces of Ukraine")) << ::testing::PrintToString(r);
   r = relations("The ELN, a faction of the FARC, kidnapped two soldiers.");
-  EXPECT_TRUE(has(r, "part_of National Liberation Army -> Revolutionary Armed Forces of Colombia")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "part_of ELN: National Liberation Army -> FARC: Revolutionary Armed Forces of Colombia")) << ::testing::PrintToString(r);
 }
 
 TEST(RelationFrames, JoiningAndPledgingAllegiance) {
   const auto r = relations("Al-Shabaab pledged allegiance to Al Qaeda in 2012.");
-  EXPECT_TRUE(has(r, "part_of Al-Shabaab -> Al Qaeda")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "part_of Al Shabaab -> Al Qaeda")) << ::testing::PrintToString(r);
 }
 
 TEST(RelationFrames, CondemningIsPoliticalHostility) {
   const auto r = relations("The African Union condemned the M23.");
-  EXPECT_TRUE(has(r, "opposes African Union -> March 23 Movement")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "opposes African Union -> M23: March 23 Movement")) << ::testing::PrintToString(r);
 }
 
 TEST(RelationFrames, CompoundBackerActsOnWhatItDescribes) {
   const auto r = relations("Iran-backed Houthis attacked the Saudi army.");
-  EXPECT_TRUE(has(r, "supports Iran -> Ansar Allah")) << ::testing::PrintToString(r);
-  EXPECT_TRUE(has(r, "fights Ansar Allah -> Military Forces of Saudi Arabia")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "supports Iran -> Houthi Movement")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "fights Houthi Movement -> Military Forces of Saudi Arabia")) << ::testing::PrintToString(r);
 }
 
 TEST(RelationFrames, ClashingSubjectsFightEachOther) {
   const auto r = relations("The Sudanese army and the RSF clashed in Khartoum.");
-  EXPECT_TRUE(has(r, "fights Military Forces of Sudan -> Rapid Support Forces")) << ::testing::PrintToString(r);
-  EXPECT_FALSE(has(r, "allied_with Military Forces of Sudan -> Rapid Support Forces")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "fights Military Forces of Sudan -> RSF: Rapid Support Forces")) << ::testing::PrintToString(r);
+  EXPECT_FALSE(has(r, "allied_with Military Forces of Sudan -> RSF: Rapid Support Forces")) << ::testing::PrintToString(r);
 }
 
 TEST(RelationFrames, ADeniedOrNegatedRelationIsNotStated) {
@@ -168,12 +168,12 @@ TEST(RelationFrames, ADeniedOrNegatedRelationIsNotStated) {
 
 TEST(Coreference, TheGroupIsTheGroupNamedBefore) {
   const auto r = relations("The M23 is a rebel movement in eastern Congo. The group is backed by Rwanda.");
-  EXPECT_TRUE(has(r, "supports Rwanda -> March 23 Movement")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "supports Rwanda -> M23: March 23 Movement")) << ::testing::PrintToString(r);
 }
 
 TEST(Coreference, AnObjectPronounIsNotItsOwnClausesSubject) {
   const auto r = relations("The Houthis seized Sanaa in 2014. Saudi Arabia has fought them since 2015.");
-  EXPECT_TRUE(has(r, "fights Ansar Allah -> Saudi Arabia")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "fights Houthi Movement -> Saudi Arabia")) << ::testing::PrintToString(r);
 }
 
 TEST(Coreference, ThoseSameMilitiasAreTheMilitiasNamedBefore) {

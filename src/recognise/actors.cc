@@ -21,6 +21,23 @@ bool name_connector(std::string_view key) {
   return std::find(std::begin(kWords), std::end(kWords), key) != std::end(kWords);
 }
 
+// Whether an acronym spells a name: its first letter starts the name and its
+// letters follow in the name's order ("MQM": "Muttahida Qaumi Movement",
+// "FDLR": "Forces Democratiques de Liberation du Rwanda"; "JNIM" does not spell
+// "Katiba Serma").
+bool spells(std::string_view acronym, std::string_view name) {
+  auto up = [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; };
+  if (acronym.empty() || name.empty() || up(acronym[0]) != up(name[0])) return false;
+  std::size_t at = 0;
+  for (const char c : acronym) {
+    if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) continue;
+    while (at < name.size() && up(name[at]) != up(c)) ++at;
+    if (at == name.size()) return false;
+    ++at;
+  }
+  return true;
+}
+
 bool compound_means_place(std::string_view suffix) { return suffix == "based" || suffix == "born"; }
 bool compound_means_backing(std::string_view suffix) {
   static constexpr std::string_view kWords[] = {"backed", "sponsored", "supported", "funded", "armed", "trained", "aligned",
@@ -173,8 +190,10 @@ class SentenceRules {
     if (!(is_key(k, "(") || is_key(k, "[")) || !at(k + 1) || !(is_key(k + 2, ")") || is_key(k + 2, "]"))) return k;
     const Word& w = word(*at(k + 1));
     if (w.letter_case != Case::Upper || w.text.size() > 8) return k;
-    // "Katiba Serma (JNIM)": a known group in brackets is the one this belongs to, not its acronym.
-    if (at(k + 1)->find(Kind::Actor)) return k;
+    // "Katiba Serma (JNIM)": a known group in brackets is the one this belongs to, not its acronym,
+    // unless the letters spell the name before it: "the Popular Resistance Front (PRF)" defines PRF
+    // for this document whatever the lexicon's PRF is.
+    if (at(k + 1)->find(Kind::Actor) && !spells(w.text, a.name)) return k;
     out_.add(sentence_, w.span, a);
     out_.acronym(std::string(w.text), a.id);
     return k + 3;
@@ -238,6 +257,13 @@ std::size_t SentenceRules::step(std::size_t k) {
   if (it.find(Kind::Demonym)) {
     const std::size_t next = demonym_phrase(k);
     if (next != k) return next;
+  }
+  // An acronym the document defined wins over the lexicon's reading of the same letters.
+  if (it.last - it.first == 1 && word(it).letter_case == Case::Upper) {
+    if (const Actor* a = out_.acronym(std::string(word(it).text))) {
+      out_.add(sentence_, word(it).span, *a);
+      return k + 1;
+    }
   }
   if (const Entry* e = it.find(Kind::Actor)) return named_actor(k, e);
   // "the Saudi Hospital", "Syria Trade Centre": a country's word inside a longer name.
