@@ -41,7 +41,7 @@ print(round(l + (t-l)*r.uniform(0.05,0.95),2))" "$load" "$took" "$trial$RANDOM")
   sleep "$delay"
   if kill -9 "$pid" 2>/dev/null; then killed=yes; else killed="no (it had ended)"; fi
   wait "$pid" 2>/dev/null || true
-  stored=$("$mosaic" stats --db "$db" 2>/dev/null | awk '$1 == "documents" {print $2}' || true)
+  stored=$("$mosaic" stats --db "$db" 2>/dev/null | awk '$1 == "documents" {gsub(",", "", $2); print $2}' || true)
   run_ingest "$db" 2>>"$work/t$trial.log"
   export_of "$db" "$work/t$trial.json"
   if python3 - "$work/ref.json" "$work/t$trial.json" <<'PY'

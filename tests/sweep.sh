@@ -57,7 +57,7 @@ for input in "$corpus"/*; do
   for format in json jsonl csv geojson; do
     "$mosaic" export --db "$db" --format "$format" -o "$work/$name.$format" >>"$log" 2>&1 || rc=$((rc ? rc : 100))
   done
-  n=$("$mosaic" stats --db "$db" 2>/dev/null | awk '$1 == "documents" {print $2}')
+  n=$("$mosaic" stats --db "$db" 2>/dev/null | awk '$1 == "documents" {gsub(",", "", $2); print $2}')
   documents=$((documents + ${n:-0}))
   if grep -qE 'ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:|SUMMARY: (Address|Undefined|Leak)' "$log" || [ $rc -gt 3 ]; then
     failed=1
