@@ -4,7 +4,8 @@
 # build folder; prints executions per target and fails on any crash, leak,
 # timeout or broken invariant, keeping the input under <build>/fuzz/artifacts/.
 #
-#   fuzz/run.sh BUILD_DIR [TARGET...]     (FUZZ_SECONDS=N, FUZZ_RUNS=N instead of a time)
+#   fuzz/run.sh BUILD_DIR [TARGET...]     (FUZZ_SECONDS=N, FUZZ_RUNS=N instead of a time;
+#                                          FUZZ_OUT=DIR for the working corpora and logs)
 set -uo pipefail
 build=${1:?usage: fuzz/run.sh BUILD_DIR [TARGET...]}
 shift
@@ -19,9 +20,10 @@ total=0
 for t in "${targets[@]}"; do
   bin="$build/fuzz/fuzz_$t"
   [ -x "$bin" ] || { echo "fuzz: $bin is not built"; exit 2; }
-  work="$build/fuzz/work/$t"
+  out=${FUZZ_OUT:-$build/fuzz}
+  work="$out/work/$t"
   artifacts="$build/fuzz/artifacts/$t"
-  log="$build/fuzz/logs/$t.log"
+  log="$out/logs/$t.log"
   mkdir -p "$work" "$artifacts" "$(dirname "$log")"
   # The whole pipeline is slow per input: longer inputs and a longer timeout.
   max_len=4096; timeout=20

@@ -20,4 +20,6 @@ build=$root/build/fuzz
 CC=$cc CXX=$cxx cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMOSAIC_FUZZ=ON \
   -DMOSAIC_TESTS=OFF -DMOSAIC_BENCH=OFF -DMOSAIC_PYTHON=OFF -DMOSAIC_WERROR=ON >/dev/null
 cmake --build "$build" -j "${FUZZ_JOBS:-2}" --target fuzz_jsonl fuzz_csv fuzz_text fuzz_date fuzz_pipeline
-FUZZ_SECONDS=${FUZZ_SECONDS:-10} bash "$root/fuzz/run.sh" "$build"
+# From the seed corpus alone, in a folder of its own: a `make fuzz` running
+# meanwhile keeps its working corpora and logs.
+FUZZ_OUT=$probe FUZZ_SECONDS=${FUZZ_SECONDS:-10} bash "$root/fuzz/run.sh" "$build"
