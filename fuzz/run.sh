@@ -33,7 +33,7 @@ for t in "${targets[@]}"; do
     -artifact_prefix="$artifacts/" "$work" "$here/corpus/$t" >"$log" 2>&1
   rc=$?
   elapsed=$(( $(date +%s) - start ))
-  runs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*$')
+  runs=$(grep -a -o 'stat::number_of_executed_units: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*$')
   runs=${runs:-0}
   total=$((total + elapsed))
   if [ $rc -ne 0 ]; then
