@@ -379,7 +379,9 @@ std::optional<PutResult> Store::resume(const Document& doc, std::string* origin_
 PutResult Store::put(const Document& doc, std::string* origin_of_first) {
   const int64_t hash = raw_hash(doc);
   PutResult result = PutResult::Inserted;
-  std::vector<std::string> held;  // groups of other documents' events named after one of this one's
+  // Groups of other documents' events named after one of this document's
+  // events, with what that event was (its type, place and day).
+  std::vector<std::pair<std::string, std::string>> held;
   {
     const Use q = impl_->prepared(impl_->find, "SELECT run, hash, origin FROM documents WHERE id = ?");
     q->bind(1, doc.id);
@@ -395,10 +397,10 @@ PutResult Store::put(const Document& doc, std::string* origin_of_first) {
     // Reports in other documents grouped under one of this document's events:
     // their groups are mended once the new version's events are written.
     SQLite::Statement heads(impl_->db,
-                            "SELECT DISTINCT event_group FROM events WHERE doc <> ?1 AND event_group IN "
-                            "(SELECT id FROM events WHERE doc = ?1)");
+                            "SELECT h.id, h.sub_event_type || char(31) || h.location || char(31) || h.date FROM events h "
+                            "WHERE h.doc = ?1 AND EXISTS (SELECT 1 FROM events o WHERE o.event_group = h.id AND o.doc <> ?1)");
     heads.bind(1, doc.id);
-    while (heads.executeStep()) held.push_back(heads.getColumn(0).getString());
+    while (heads.executeStep()) held.emplace_back(heads.getColumn(0).getString(), heads.getColumn(1).getString());
     // Every table that holds a document's rows, children before parents.
     static constexpr const char* kErase[] = {
         "DELETE FROM event_actors WHERE event IN (SELECT id FROM events WHERE doc = ?1)",
@@ -488,25 +490,26 @@ PutResult Store::put(const Document& doc, std::string* origin_of_first) {
     }
   }
   impl_->event_actors.write(impl_->db);
-  // A group named after an event the new version no longer has is named after
-  // its first report still stored; one whose event now belongs to another
-  // group joins that group. (A version with the same text has the same
-  // events, and every group stays as it was.)
-  for (const std::string& group : held) {
-    SQLite::Statement now(impl_->db, "SELECT event_group FROM events WHERE id = ?1");
+  // Event ids are positions in their document: the new version's event with
+  // the id a group was named after still heads it if it is the same event
+  // (type, place and day; the document ingested again) and names its group
+  // after itself. Otherwise the group's other reports, the new version's that
+  // joined it included, are named after the first of them stored.
+  for (const auto& [group, was] : held) {
+    SQLite::Statement now(impl_->db,
+                          "SELECT event_group, sub_event_type || char(31) || location || char(31) || date FROM events "
+                          "WHERE id = ?1");
     now.bind(1, group);
-    std::string head;
-    if (now.executeStep()) {
-      head = now.getColumn(0).getString();
-    } else {
-      SQLite::Statement first(impl_->db,
-                              "SELECT id FROM events WHERE event_group = ?1 AND doc <> ?2 ORDER BY rowid LIMIT 1");
-      SQLite::bind(first, group, doc.id);
-      if (first.executeStep()) head = first.getColumn(0).getString();
-    }
-    if (head.empty() || head == group) continue;
-    SQLite::Statement regroup(impl_->db, "UPDATE events SET event_group = ?1 WHERE event_group = ?2 AND doc <> ?3");
-    SQLite::bind(regroup, head, group, doc.id);
+    if (now.executeStep() && now.getColumn(0).getString() == group && now.getColumn(1).getString() == was) continue;
+    now.reset();
+    SQLite::Statement first(impl_->db,
+                            "SELECT id FROM events WHERE event_group = ?1 AND id <> ?1 ORDER BY rowid LIMIT 1");
+    first.bind(1, group);
+    if (!first.executeStep()) continue;
+    const std::string head = first.getColumn(0).getString();
+    first.reset();
+    SQLite::Statement regroup(impl_->db, "UPDATE events SET event_group = ?1 WHERE event_group = ?2 AND id <> ?2");
+    SQLite::bind(regroup, head, group);
     regroup.exec();
   }
   for (const Relation& r : doc.relations) impl_->relations.add(doc.id, int64_t(r.sentence), r.type, r.source, r.target);
