@@ -13,36 +13,63 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 "$root/tests/make_feed.py" "$documents" 7 > "$work/feed.jsonl"
 
-# The ingest as a user runs it: small batches, so a kill finds several committed.
-run_ingest() { "$mosaic" ingest -q --db "$1" --batch 100 "$work/feed.jsonl"; }
+# The ingest as a user runs it, in small batches so that a kill finds several committed.
 export_of() { "$mosaic" export --db "$1" --format json -o "$2"; }
 
 start=$(date +%s.%N)
-run_ingest "$work/ref.db" 2>"$work/ref.log"
+"$mosaic" ingest -q --db "$work/ref.db" --batch 100 "$work/feed.jsonl" 2>"$work/ref.log"
 took=$(python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$start" "$(date +%s.%N)")
 export_of "$work/ref.db" "$work/ref.json"
-# What the run spends before it stores anything (loading its knowledge files):
-# the time an ingest of one document takes.
-head -1 "$work/feed.jsonl" > "$work/one.jsonl"
-start=$(date +%s.%N)
-"$mosaic" ingest -q --db "$work/one.db" "$work/one.jsonl" 2>/dev/null
-load=$(python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$start" "$(date +%s.%N)")
-echo "uninterrupted ingest of $documents documents: ${took%.*}s (${load%.*}s of it before the first document)"
+echo "uninterrupted ingest of $documents documents: ${took%.*}s"
+
+# Waits until the store holds at least $2 documents while process $3 runs;
+# fails if the process ends first.
+wait_for() {
+  python3 - "$@" <<'PY'
+import sqlite3, sys, time
+db, target, pid = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+def running():
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+    except OSError:
+        return False
+while running():
+    try:
+        c = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        n = c.execute("SELECT count(*) FROM documents").fetchone()[0]
+        c.close()
+        if n >= target:
+            sys.exit(0)
+    except sqlite3.Error:
+        pass
+    time.sleep(0.05)
+sys.exit(1)
+PY
+}
 
 equal=0
-for trial in $(seq 1 "$trials"); do
+trial=0
+while [ "$trial" -lt "$trials" ]; do
+  trial=$((trial + 1))
   db=$work/t$trial.db
   rm -f "$db" "$db-wal" "$db-shm"
-  # Somewhere in the part of the run that stores documents.
-  delay=$(python3 -c "import random,sys; l,t=float(sys.argv[1]),float(sys.argv[2]); r=random.Random(int(sys.argv[3]));
-print(round(l + (t-l)*r.uniform(0.05,0.95),2))" "$load" "$took" "$trial$RANDOM")
+  # Once a random number of documents is stored, and a moment more: in the
+  # middle of analysing a batch or of writing one.
+  target=$(python3 -c "import random,sys; print(random.Random(sys.argv[1]).randint(1, max(1, int(sys.argv[2]) - 200)))" "$trial$RANDOM" "$documents")
+  pause=$(python3 -c "import random,sys; print(round(random.Random(sys.argv[1]).uniform(0, 0.5), 2))" "$trial$RANDOM")
   "$mosaic" ingest -q --db "$db" --batch 100 "$work/feed.jsonl" 2>"$work/t$trial.log" &
   pid=$!  # the ingest itself, not a shell around it
-  sleep "$delay"
-  if kill -9 "$pid" 2>/dev/null; then killed=yes; else killed="no (it had ended)"; fi
+  if wait_for "$db" "$target" "$pid"; then sleep "$pause"; fi
+  if kill -9 "$pid" 2>/dev/null; then killed=yes; else killed="no: it had ended"; fi
   wait "$pid" 2>/dev/null || true
+  if [ "$killed" != yes ] && [ "${retried:-0}" -lt 5 ]; then  # not a kill: the trial again
+    retried=$((${retried:-0} + 1)); trial=$((trial - 1))
+    echo "trial $trial: the ingest ended before the kill; trying again"
+    continue
+  fi
   stored=$("$mosaic" stats --db "$db" 2>/dev/null | awk '$1 == "documents" {gsub(",", "", $2); print $2}' || true)
-  run_ingest "$db" 2>>"$work/t$trial.log"
+  "$mosaic" ingest -q --db "$db" --batch 100 "$work/feed.jsonl" 2>>"$work/t$trial.log"
   export_of "$db" "$work/t$trial.json"
   if python3 - "$work/ref.json" "$work/t$trial.json" <<'PY'
 import json, sys
@@ -58,9 +85,9 @@ sys.exit(1 if bad else 0)
 PY
   then
     equal=$((equal + 1))
-    echo "trial $trial: killed at ${delay}s ($killed, ${stored:-0} documents stored); re-run equals the uninterrupted ingest"
+    echo "trial $trial: killed once $target documents were stored and ${pause}s more ($killed, ${stored:-0} stored); re-run equals the uninterrupted ingest"
   else
-    echo "trial $trial: killed at ${delay}s ($killed, ${stored:-0} documents stored); re-run DIFFERS"
+    echo "trial $trial: killed once $target documents were stored and ${pause}s more ($killed, ${stored:-0} stored); re-run DIFFERS"
     cat "$work/t$trial.log"
   fi
 done
