@@ -42,6 +42,14 @@ TEST(AcledRules, MarchersLeftAloneMadeAPeacefulProtest) {
   EXPECT_EQ(coded("Shopkeepers went on strike in Quetta to denounce new taxes."), "Peaceful protest");
 }
 
+// "Demonstrate" is a protest only with what a protest is over or against: figures that
+// "demonstrate how badly the economy is doing" are no demonstration.
+TEST(AcledRules, ToDemonstrateOverOrAgainstIsAProtest) {
+  EXPECT_EQ(coded("Elders demonstrate over unpaid allowances in Nyeri."), "Peaceful protest");
+  EXPECT_EQ(coded("Nurses demonstrate against the closure of a clinic in Kisumu."), "Peaceful protest");
+  EXPECT_EQ(coded("The figures demonstrate how badly the economy is doing, the minister said in Nairobi."), "none");
+}
+
 TEST(AcledRules, TearGasOnMarchersIsProtestWithIntervention) {
   EXPECT_EQ(coded("Police fired tear gas to disperse students marching in Lusaka."), "Protest with intervention");
   // Told in two sentences, it is one event.
@@ -73,11 +81,27 @@ TEST(AcledRules, DemonstratorsWhoThrowStonesOrBurnRiot) {
             "Violent demonstration");
 }
 
+// ACLED's codebook: demonstrators blocking roads or putting up barricades are violent.
+TEST(AcledRules, DemonstratorsWhoBlockRoadsOrBarricadeRiot) {
+  EXPECT_EQ(coded("Traders in Lusaka protested new market levies by blocking roads with stones."),
+            "Violent demonstration");
+  EXPECT_EQ(coded("Farmers protesting low maize prices erected barricades outside the district office in Gulu."),
+            "Violent demonstration");
+  EXPECT_EQ(coded("Teachers marched peacefully through Lusaka to demand unpaid wages."), "Peaceful protest");
+}
+
 TEST(AcledRules, ACrowdsViolenceOutsideADemonstrationIsMobViolence) {
   EXPECT_EQ(coded("A mob lynched a suspected cattle thief in Oyo."), "Mob violence");
   EXPECT_EQ(coded("Villagers beat to death a man accused of witchcraft near Kisii."), "Mob violence");
   EXPECT_EQ(coded("Supporters of two rival candidates clashed in Comilla, injuring ten people."), "Mob violence");
   EXPECT_EQ(coded("Unidentified persons vandalised the office of a mayor in Jessore."), "Mob violence");
+}
+
+// People by their trade or role (operators, vendors, miners, voters) turning violent are a mob,
+// and a lynching is mob violence however it is written.
+TEST(AcledRules, TradesmenTurningViolentAndLynchingsAreMobViolence) {
+  EXPECT_EQ(coded("Angry motorbike taxi operators attacked a bus driver in Kisumu."), "Mob violence");
+  EXPECT_EQ(coded("A crowd lynches a suspected thief in Mbale."), "Mob violence");
 }
 
 TEST(AcledRules, AProtestsGrievanceAndAnEventsOccasionAreNoEvents) {
@@ -94,6 +118,20 @@ TEST(AcledRules, ArmedMenOnEachOtherClashOnCiviliansAttack) {
   EXPECT_EQ(coded("Gunmen attacked the village of Sona and killed three herders."), "Attack");
   EXPECT_EQ(coded("Bandits shot dead a teacher near Gusau."), "Attack");
   EXPECT_EQ(coded("Fighters of two rival clans clashed over grazing land near Moyale."), "Armed clash");
+}
+
+// A named communal militia is an organised armed group: killing its men is a battle.
+TEST(AcledRules, MenOfANamedCommunalMilitiaKilledFallInABattle) {
+  EXPECT_EQ(coded("On 4 June, militants killed three Dozos near Djenne."), "Armed clash");
+  EXPECT_EQ(coded("On 4 June, militants shot dead four Koglweogo near Kaya."), "Armed clash");
+  EXPECT_EQ(coded("On 4 June, militants shot dead two traders near Kaya."), "Attack");
+}
+
+// Rangers, forest guards and commandos are armed agents of the state: an attack on them is a battle.
+TEST(AcledRules, ArmedMenOnRangersOrCommandosFightABattle) {
+  EXPECT_EQ(coded("On 2 May, gunmen killed two forest guards near Kandi."), "Armed clash");
+  EXPECT_EQ(coded("On 2 May, a commando was killed by insurgents in Ghazni."), "Armed clash");
+  EXPECT_EQ(coded("On 2 May, gunmen killed two herders near Kandi."), "Attack");
 }
 
 TEST(AcledRules, AnAttackMetWithForceIsABattle) {
@@ -202,6 +240,12 @@ TEST(AcledRules, WhoSpeaksIsASourceNotAnActor) {
 TEST(AcledRules, NoCasualtiesIsZeroAndInjuriesAreNotDeaths) {
   EXPECT_EQ(toll("No casualties were reported after gunmen attacked a police post in Kidal.").value_or(0), 0);
   EXPECT_EQ(toll("Five people were injured when gunmen opened fire on a bus near Isiolo.").value_or(0), 0);
+}
+
+// Headline verbs of killing count their victims as the dead: "guns down", "murdered".
+TEST(AcledRules, HeadlineVerbsOfKillingCountTheirVictims) {
+  EXPECT_EQ(toll("Bandits gun down three traders near Gusau"), 3);
+  EXPECT_EQ(toll("Unknown assailants murdered two farmers in Kajuru on Sunday."), 2);
 }
 
 TEST(AcledRules, VagueTollsTakeAcledsConservativeReadings) {

@@ -103,6 +103,27 @@ TEST_F(Events, UnnamedGunmenAreAnUnidentifiedArmedGroup) {
   EXPECT_EQ(e->location, "Tillaberi");
 }
 
+// ACLED names a perpetrator the text leaves unnamed as the country's Unidentified Armed Group;
+// a named one stays, and with no country known nobody is made up.
+TEST_F(Events, ABombNobodyPlantedByNameIsTheCountrysUnidentifiedArmedGroups) {
+  auto d = read("In Pakistan, a roadside bomb struck a police van near Quetta, killing two officers.");
+  const Event* e = find(d, "Remote explosive/landmine/IED");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Unidentified Armed Group (Pakistan)"});
+  d = read("In Nigeria, a woman was found beheaded on the outskirts of Maiduguri.");
+  for (const Event& x : d.events)
+    if (x.sub_event_type == "Attack") {
+      EXPECT_EQ(names(d, x.actor1), std::vector<std::string>{"Unidentified Armed Group (Nigeria)"});
+    }
+  d = read("In Pakistan, TTP militants planted a bomb that struck a police van near Quetta.");
+  e = find(d, "Remote explosive/landmine/IED");
+  ASSERT_TRUE(e);
+  for (const std::string& who : names(d, e->actor1)) EXPECT_FALSE(who.starts_with("Unidentified")) << who;
+  d = read("A roadside bomb exploded, killing two.");
+  for (const Event& x : d.events)
+    for (const std::string& who : names(d, x.actor1)) EXPECT_FALSE(who.starts_with("Unidentified")) << who;
+}
+
 // Place names keep their small Arabic articles, assimilated or not.
 TEST_F(Events, PlaceNamesKeepTheirArticles) {
   for (const char* place : {"Deir ez-Zor", "Jisr ash-Shughur", "Ras al-Ain"}) {

@@ -50,6 +50,18 @@ Document analyse(const std::string& text, const std::string& date, const Resourc
   return d;
 }
 
+Document analyse_titled(const std::string& title, const std::string& body, const std::string& date,
+                        const Resources& r) {
+  const Pipeline p(r);
+  Document d;
+  d.id = "test-doc";
+  d.title = title;
+  d.date = date;
+  d.raw = title + "\n\n" + body;
+  p.run(d);
+  return d;
+}
+
 const Event* main_event(const Document& d) {
   const auto main = std::find_if(d.events.begin(), d.events.end(), [](const Event& e) { return e.main; });
   return main == d.events.end() ? nullptr : &*main;

@@ -43,6 +43,10 @@ const Resources& bundled();
 // The whole pipeline over a text written for a test, reported on `date`.
 Document analyse(const std::string& text, const std::string& date = "", const Resources& r = bundled());
 
+// The same for a titled report: the headline, then its body.
+Document analyse_titled(const std::string& title, const std::string& body, const std::string& date = "",
+                        const Resources& r = bundled());
+
 // The document's main event (what its headline or lead reports), or null.
 const Event* main_event(const Document& d);
 

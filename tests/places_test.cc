@@ -243,5 +243,29 @@ TEST(Geocoder, TheDivisionTheTextGivesPlacesAVillageInTenCountries) {
   }
 }
 
+// GeoNames writes many French-speaking countries' districts with their kind before the name
+// ("Province du Yagha", "Cercle de Bourem"); news writes the name alone.
+TEST(Geocoder, ADistrictNamedWithoutItsFrenchKindStillPlacesTheVillage) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  const Gazetteer& g = test::bundled().gazetteer;
+  for (const char* name : {"Yagha", "Seno", "Bourem"}) EXPECT_FALSE(g.lookup(name).empty()) << name;
+  const Document d = read("On 3 May, gunmen looted shops in Wuro Naaba Keelo village, Yagha province.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(d.country, "BFA");
+  EXPECT_EQ(first(d).admin1, "Sahel");
+}
+
+// ACLED splits some first-level divisions GeoNames keeps whole ("Shan-North", "Bago-West"): the
+// text's finer name wins; a district named so ("Yangon-West District") stays in its division.
+TEST(Geocoder, ADivisionWrittenWithACompassPointIsTheFinerDivision) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  Document d = read("On 3 June, soldiers burned houses in Lashio (Lashio township, Shan-North state).");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).admin1, "Shan-North");
+  d = read("On 3 June, soldiers burned houses in Yangon (Hlaing township, Yangon-West District).");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).admin1, "Yangon");
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -164,6 +164,18 @@ TEST(RelationFrames, ADeniedOrNegatedRelationIsNotStated) {
   EXPECT_TRUE(relations("Egypt did not back the RSF.").empty());
 }
 
+// Civilians are the victims of violence, never its side (data/relations/parties.tsv).
+TEST(RelationFrames, CiviliansKilledInAGroupsTownDoNotFightTheGroup) {
+  for (const auto& r : relations("Army helicopters killed 14 civilians in a village held by Boko Haram."))
+    EXPECT_EQ(r.find("Civilians"), std::string::npos) << r;
+}
+
+// A country named as where a group fights is not what it belongs to (data/relations/parties.tsv).
+TEST(RelationFrames, ARebelGroupIsNeverPartOfAState) {
+  for (const auto& r : relations("Al-Shabaab, al-Qaeda's Somalia wing, attacked a base."))
+    EXPECT_FALSE(r.starts_with("part_of Al Shabaab -> Somalia")) << r;
+}
+
 // --- Across sentences and clauses (data/relations/anaphora.tsv)
 
 TEST(Coreference, TheGroupIsTheGroupNamedBefore) {
@@ -253,6 +265,23 @@ TEST(Contradictions, AYearIsNeverAToll) {
       {{"a", "Since 2011 the fighting in the province has killed 300 people, the monitor said on Sunday. Roads are closed."},
        {"b", "Since 2011 the fighting in the province has killed 300 people, the monitor said on Sunday. Roads are shut."}});
   EXPECT_TRUE(found.empty()) << (found.empty() ? std::string() : found.front().what);
+}
+
+TEST(Contradictions, ACiviliansTollIsComparedWithTheCiviliansOfAnother) {
+  test::TempDir dir;
+  std::string feed;
+  const std::pair<const char*, const char*> reports[] = {{"a", "11 civilians"}, {"b", "50 fighters"}, {"c", "14 civilians"}};
+  for (const auto& [id, toll] : reports)
+    feed += nlohmann::json{{"id", id}, {"source", std::string("Outlet ") + id}, {"date", "2024-03-14"},
+                           {"text", std::string("An air strike on Idlib killed ") + toll + " on Tuesday, a monitor said."}}
+                .dump() + "\n";
+  Store store(dir.file("s.db"));
+  const Pipeline p(test::bundled());
+  ingest(store, p, {dir.write("f.jsonl", feed)}, {});
+  std::vector<double> told;
+  for (const Contradiction& c : find_contradictions(store))
+    for (const auto& v : c.values) told.push_back(v.value.value_or(0));
+  EXPECT_EQ(told, (std::vector<double>{11, 14}));
 }
 
 TEST(Contradictions, ADenialByAnotherSourceIsOneButNotTheSameStatesVoice) {

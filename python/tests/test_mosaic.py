@@ -134,7 +134,7 @@ def test_a_store_opened_from_python_gives_what_the_csv_export_gives(sample_csv):
     store = mosaic.open(db, read_only=True)
     pd.testing.assert_frame_equal(store.events.reset_index(drop=True), mosaic.read_acled_csv(path))
     assert {"id", "name", "aliases", "type", "country", "mentions", "documents"} <= set(store.actors.columns)
-    assert "RSF: Rapid Support Forces" in set(store.actors.name)  # as ACLED names it
+    assert "RSF: Rapid Support Forces" in set(store.actors.name)
     relations = store.relations
     assert {"type", "source", "target", "weight", "evidence"} <= set(relations.columns)
     assert set(relations.type) <= {"supports", "allied_with", "part_of", "fights", "opposes"}

@@ -69,7 +69,8 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
     static const std::pair<const char*, Modality> kKinds[] = {
         {"negation", Modality::Negation}, {"hypothetical", Modality::Hypothetical}, {"threat", Modality::Threat},
         {"future", Modality::Future},     {"habitual", Modality::Habitual},         {"denial", Modality::Denial},
-        {"transfer", Modality::Transfer}, {"aggregate", Modality::Aggregate}};
+        {"transfer", Modality::Transfer}, {"aggregate", Modality::Aggregate},
+        {"history", Modality::History}, {"statement", Modality::Statement}};
     const auto* k = std::find_if(std::begin(kKinds), std::end(kKinds), [&](const auto& x) { return c[1] == x.first; });
     if (k == std::end(kKinds)) throw Error(fmt::format("{}:{}: unknown modality '{}'", modality, line, c[1]));
     for (const auto& phrase : split_list(c[0])) lx.modality.add(phrase, uint32_t(lx.modality_defs.size()));
@@ -130,7 +131,8 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
 
   const std::string cues = dir + "cues.tsv";
   read_tsv(cues, 2, [&](const std::vector<std::string>& c, std::size_t line) {
-    static const std::pair<const char*, Cue> kCues[] = {{"lethal", kLethal}, {"topic", kTopic}, {"occasion", kOccasion}, {"toll", kToll}};
+    static const std::pair<const char*, Cue> kCues[] = {{"lethal", kLethal}, {"topic", kTopic}, {"occasion", kOccasion}, {"toll", kToll},
+                                                        {"link", kLink}};
     const auto* k = std::find_if(std::begin(kCues), std::end(kCues), [&](const auto& x) { return c[1] == x.first; });
     if (k == std::end(kCues)) throw Error(fmt::format("{}:{}: unknown cue '{}'", cues, line, c[1]));
     for (const auto& phrase : split_list(c[0])) lx.cues.add(phrase, k->second);

@@ -6,6 +6,7 @@
 // than once are merged, and its main event chosen.
 #include <algorithm>
 #include <charconv>
+#include <chrono>
 #include <climits>
 #include <map>
 #include <set>
@@ -16,6 +17,7 @@
 #include "extract/sentence.h"
 #include "recognise/matcher.h"
 #include "resolve/dates.h"
+#include "util/days.h"
 #include "util/text.h"
 
 namespace mosaic {
@@ -36,7 +38,10 @@ bool government_side(const Actor& a) {
 Party party_of(const Actor& a) {
   if (a.type == "state" || a.type == "state_forces") return Party::State;
   if (a.type == "rebel_group" || a.type == "political_militia" || a.type == "external_forces") return Party::Armed;
-  if (a.type == "identity_militia") return Party::Communal;
+  // A named communal militia ("Dozo Communal Militia", "Dan Na Ambassagou") is an organised armed
+  // group: men it loses fall in a battle. A community's men named after the community and its
+  // country ("Fulani Ethnic Militia (Mali)") may be armed or its civilians: the words decide.
+  if (a.type == "identity_militia") return a.name.ends_with(')') ? Party::Communal : Party::Armed;
   if (a.type == "civilians") return Party::People;
   if (a.type == "protesters") return Party::Protester;
   return Party::None;
@@ -94,6 +99,22 @@ class SentenceReader {
     cue_at_.assign(w_.size() + 1, 0);
     for (const Hit& h : ev_.cues.match(w_))
       for (uint32_t c : h.payloads) cue_at_[h.first] |= uint8_t(c);
+    // A scraped page's links to other stories ("Related Explosion in Mosque Leaves 25 Dead
+    // ..."): from a capitalised link word, the run of title-case words after it names no event.
+    link_.assign(w_.size(), false);
+    for (uint32_t t = 0; t + 1 < w_.size(); ++t) {
+      if (!(cue_at_[t] & kLink) || w_[t].letter_case == Case::Any || w_[t + 1].letter_case == Case::Any) continue;
+      static constexpr std::string_view kSmall[] = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "as",
+                                                    "and", "or", "by", "with", "from", "over", "after", "amid"};
+      for (uint32_t k = t; k < w_.size(); ++k) {
+        const Word& w = w_[k];
+        if (w.is(".")) break;
+        if (w.kind == TokenKind::Word && w.letter_case == Case::Any &&
+            std::none_of(std::begin(kSmall), std::end(kSmall), [&](std::string_view x) { return w.is(x); }))
+          break;
+        link_[k] = true;
+      }
+    }
     // Party words say more than an actor's type ("BNP activists" are a crowd); an
     // actor stands for its party where no such word is inside it.
     std::vector<bool> worded(w_.size(), false);
@@ -117,6 +138,7 @@ class SentenceReader {
     }
     for (const Hit& c : ev_.counted.match(w_))
       if (!c.payloads.empty() && ev_.counted_defs[c.payloads.front()].what == "killed") at_[c.first] |= kSaysKilled;
+      else if (!c.payloads.empty() && ev_.counted_defs[c.payloads.front()].what == "wounded") at_[c.first] |= kSaysWounded;
     find_places();
   }
 
@@ -256,6 +278,7 @@ class SentenceReader {
   // A negated, hypothetical, threatened, future, habitual or denied report:
   // a modality word before the trigger in its clause.
   bool qualified(const Hit& trigger) const {
+    if (link_[trigger.first]) return true;
     // "formed to fight": a purpose, not a report; but "gathered to protest" is the protest.
     const Trigger& def = ev_.trigger_defs[trigger.payloads.front()];
     const bool demonstration = def.rule == Rule::Fixed && ev_.types[def.type].plover_type == "PROTEST";
@@ -301,6 +324,10 @@ class SentenceReader {
     while (deny_start > 0 && trigger.first - deny_start < 12 && !w_[deny_start - 1].is(";")) --deny_start;
     for (const Hit& m : modality_hits_) {
       const Modality kind = ev_.modality_defs[m.payloads.front()];
+      // "9 May 2024", "May 9": the month, not the modal verb.
+      if (m.last == m.first + 1 && w_[m.first].letter_case == Case::Capital && calendar_word(w_[m.first].parts.front().key) &&
+          ((m.first > 0 && w_[m.first - 1].kind == TokenKind::Number) || (m.last < w_.size() && w_[m.last].kind == TokenKind::Number)))
+        continue;
       // "Airstrikes are typically ...", "shelling could ...": a qualifier right after the trigger.
       if (m.first >= trigger.last) {
         if (m.first <= trigger.last + 2 && (kind == Modality::Habitual || kind == Modality::Hypothetical ||
@@ -315,9 +342,28 @@ class SentenceReader {
         continue;
       }
       if (kind == Modality::Aggregate) continue;
+      // "The war began in 2011 when troops fired on protesters": a summary of the war
+      // reaches every event told after it in the sentence.
+      if (kind == Modality::History && m.first < trigger.first) return true;
       // (A qualifier inside the trigger is part of it: "feared dead".)
       if (m.first < trigger.first && (m.first >= start || (kind == Modality::Denial && m.first >= deny_start)))
         return true;
+    }
+    // "since 2011", "since September 2014": a period, not one event, in the trigger's clause
+    // or right after it.
+    for (uint32_t k = start; k < w_.size() && k < trigger.last + 8; ++k) {
+      if (k >= trigger.first && k < trigger.last) continue;
+      if (k > trigger.last && (w_[k].is(";") || w_[k].is("."))) break;
+      if (w_[k].is("since") && since_year(k)) return true;
+    }
+    return false;
+  }
+  // "since 2011", "since March 2011": a year within two words after "since".
+  bool since_year(uint32_t k) const {
+    for (uint32_t j = k + 1; j < w_.size() && j <= k + 2; ++j) {
+      const std::string_view x = w_[j].text;
+      if (w_[j].kind == TokenKind::Number && x.size() == 4 && (x.starts_with("19") || x.starts_with("20"))) return true;
+      if (!(w_[j].kind == TokenKind::Word && calendar_word(w_[j].parts.front().key))) return false;
     }
     return false;
   }
@@ -750,7 +796,8 @@ class SentenceReader {
     Found f;
     f.token = h.first;
     f.rule = t.rule;
-    if (t.rule == Rule::Killing || kills(h))
+    // ("injuring a civilian": the wounded are no deaths.)
+    if ((t.rule == Rule::Killing || kills(h)) && !(at_[h.first] & kSaysWounded))
       f.single_victim = one_victim(h, t.voice == Voice::Passive || passive(h) || reduced_passive(h));
     f.named = pa != Party::None || pt != Party::None || !agent.empty() || !target.empty();
     f.bare = (t.rule == Rule::Attack || (t.rule == Rule::Clash && t.voice == Voice::Noun)) && !f.named;
@@ -899,8 +946,10 @@ class SentenceReader {
   std::vector<Place> places_;
   std::vector<bool> head_at_;     // token begins a word for a place ("town", "camp")
   std::vector<uint8_t> cue_at_;   // token begins cues of cues.tsv: bits of Cue
+  std::vector<bool> link_;        // token is in a link to another story
   std::vector<PartySpan> parties_;  // in text order
-  enum : uint8_t { kPartyStarts = 1, kPartyEnds = 2, kVerbEnds = 4, kDemonstrationStarts = 8, kSaysKilled = 16 };
+  enum : uint8_t { kPartyStarts = 1, kPartyEnds = 2, kVerbEnds = 4, kDemonstrationStarts = 8, kSaysKilled = 16,
+                   kSaysWounded = 32 };
   std::vector<uint8_t> at_;  // per token (and one past the last): bits of the above
 };
 
@@ -924,9 +973,19 @@ bool same_place(const std::string& a, const std::string& b) {
          (longer.ends_with(shorter) && longer[longer.size() - shorter.size() - 1] == ' ');
 }
 
-// Two reports of one event: same type, compatible places and actors.
+// Whether two events may have happened on one day: not when each names a different day.
+bool days_agree(const Event& a, const Event& b) {
+  return !(a.time_precision == 1 && b.time_precision == 1 && a.date != b.date);
+}
+// Whether two events may have happened at one place: not when each sentence names a different one.
+bool places_agree(const Event& a, const Event& b) {
+  if (a.location_span.size() == 0 || b.location_span.size() == 0) return true;
+  return same_place(a.location, b.location);
+}
+
+// Two reports of one event: same type, compatible places, days and actors.
 bool same_event(const Event& a, const Event& b) {
-  if (a.sub_event_type != b.sub_event_type) return false;
+  if (a.sub_event_type != b.sub_event_type || !days_agree(a, b)) return false;
   const bool a_actors = !a.actor1.empty() || !a.actor2.empty(), b_actors = !b.actor1.empty() || !b.actor2.empty();
   if (a_actors && b_actors && !a.location.empty() && !b.location.empty() && !same_place(a.location, b.location))
     return false;
@@ -956,7 +1015,9 @@ void merge_into(Event& keep, const Event& other) {
   std::erase_if(keep.actor2, [&](const std::string& a) {
     return std::find(keep.actor1.begin(), keep.actor1.end(), a) != keep.actor1.end();
   });
-  if (keep.location.empty()) keep.location = other.location, keep.location_span = other.location_span;
+  // A place the sentence names says more than one taken from the rest of the document.
+  if (keep.location.empty() || (keep.location_span.size() == 0 && other.location_span.size() > 0))
+    keep.location = other.location, keep.location_span = other.location_span;
   // The first figure told is kept: later ones are often running totals of a wider war.
   if (!keep.fatalities) keep.fatalities = other.fatalities;
   if (!keep.civilian_fatalities) keep.civilian_fatalities = other.civilian_fatalities;
@@ -996,6 +1057,18 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   readers.reserve(doc.sentences.size());
   for (uint32_t s = 0; s < doc.sentences.size(); ++s)
     readers.emplace_back(ev, actors_.impl(), vocabulary_, doc, s, reading, actors);
+  // The day the text itself is dated ("Wednesday 26 Oct 2016 ..." at its head) is what its
+  // relative days count back from, when it disagrees with the metadata.
+  std::string reported = doc.date;
+  if (!doc.date.empty())
+    for (uint32_t s = 0; s < doc.sentences.size() && s < 3; ++s) {
+      std::string dateline;
+      date_in(readers[s].words(), doc.date, &dateline);
+      if (dateline.empty()) continue;
+      const long apart = days_between(doc.date, dateline);
+      if (apart != 0 && apart >= -366 && apart <= 366) reported = dateline;
+      break;
+    }
   std::vector<bool> protest(doc.sentences.size(), false);
   bool aerial = false;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s)
@@ -1044,6 +1117,28 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
           return to >= 0 && uint32_t(to) != other;
         });
       }
+      // The killing's sides stay with the event it is folded into: "a Russian air strike
+      // killed 38 civilians" struck the civilians.
+      for (std::size_t i = 0; i < found.size(); ++i) {
+        if (!drop[i]) continue;
+        Found* nearest = nullptr;
+        uint32_t distance = UINT32_MAX;
+        for (std::size_t j = 0; j < found.size(); ++j) {
+          if (drop[j] || !violent(found[j].event)) continue;
+          const uint32_t d = found[j].token > found[i].token ? found[j].token - found[i].token : found[i].token - found[j].token;
+          if (d < distance) nearest = &found[j], distance = d;
+        }
+        if (!nearest) continue;
+        Event& into = nearest->event;
+        const Event& killing = found[i].event;
+        if (into.actor1.empty())
+          for (const auto& a : killing.actor1)
+            if (std::find(into.actor2.begin(), into.actor2.end(), a) == into.actor2.end()) into.actor1.push_back(a);
+        for (const auto& a : killing.actor2)
+          if (std::find(into.actor1.begin(), into.actor1.end(), a) == into.actor1.end() &&
+              std::find(into.actor2.begin(), into.actor2.end(), a) == into.actor2.end())
+            into.actor2.push_back(a);
+      }
       std::size_t i = 0;
       std::erase_if(found, [&](const Found&) { return drop[i++]; });
     }
@@ -1089,7 +1184,10 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       }
     if (!stated_toll)
       if (const auto stated = reader.stated_toll()) stated_toll = stated;
-    const auto date = doc.date.empty() ? std::nullopt : date_in(reader.words(), doc.date);
+    const auto date = reported.empty() ? std::nullopt : date_in(reader.words(), reported);
+    // An event the sentence dates more than a year before the report is the war's
+    // history, told as background: it was reported when it happened.
+    if (date && days_between(date->date, reported) > 365) found.clear();
     for (Found& f : found) {
       if (date) f.event.date = date->date, f.event.time_precision = date->precision;
       // A headline's bare death toll ("58 killed in gas attack") belongs to the lead's event.
@@ -1115,7 +1213,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   const std::string doc_place = most_counted(place_votes, [](const std::string&) { return true; });
   for (Event& e : events) {
     if (e.location.empty()) e.location = e.sentence == 0 && !lead_place.empty() ? lead_place : doc_place;
-    if (e.date.empty() && !doc.date.empty()) e.date = doc.date, e.time_precision = 2;  // reported that week
+    if (e.date.empty() && !reported.empty()) e.date = reported, e.time_precision = 2;  // reported that week
   }
   // One event told in several sentences is one event.
   std::vector<int> generic_kept;
@@ -1143,7 +1241,9 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       std::vector<std::string> all_a = a.actor1, all_b = b.actor1;
       add_all(all_a, a.actor2);
       add_all(all_b, b.actor2);
-      if (to < 0 || apart > kNear || (!a.location.empty() && !b.location.empty() && !same_place(a.location, b.location)) ||
+      // (The headline tells what its lead tells, often in other words.)
+      const bool headline_and_lead = std::min(a.sentence, b.sentence) == 0 && std::max(a.sentence, b.sentence) <= 3;
+      if (to < 0 || (apart > kNear && !headline_and_lead) || !places_agree(a, b) || !days_agree(a, b) ||
           (shared && a_actors && b_actors && !overlap(all_a, all_b))) {
         ++j;
         continue;
@@ -1154,13 +1254,99 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       add_all(a.actor1, b.actor1);
       add_all(a.actor2, b.actor2);
       std::erase_if(a.actor2, [&](const std::string& x) { return std::find(a.actor1.begin(), a.actor1.end(), x) != a.actor1.end(); });
-      if (b.fatalities && (!a.fatalities || *b.fatalities > *a.fatalities)) a.fatalities = b.fatalities;
-      if (b.civilian_fatalities && (!a.civilian_fatalities || *b.civilian_fatalities > *a.civilian_fatalities))
+      // Two tolls of one incident: the conservative one (the difference is a contradiction, not a second event).
+      if (b.fatalities && (!a.fatalities || *b.fatalities < *a.fatalities)) a.fatalities = b.fatalities;
+      if (b.civilian_fatalities && (!a.civilian_fatalities || *b.civilian_fatalities < *a.civilian_fatalities))
         a.civilian_fatalities = b.civilian_fatalities;
+      if (a.location_span.size() == 0 && b.location_span.size() > 0) a.location = b.location, a.location_span = b.location_span;
+      if (a.date.empty() || (b.time_precision && b.time_precision < a.time_precision))
+        a.date = b.date, a.time_precision = b.time_precision;
       generic_kept[i] = std::min(generic_kept[i], generic_kept[j]);
       doc.events.erase(doc.events.begin() + std::ptrdiff_t(j));
       generic_kept.erase(generic_kept.begin() + std::ptrdiff_t(j));
     }
+  // A killing or an attack told again without who did it ("27 people were killed",
+  // "seven others were wounded in the attack") is the toll or a detail of the
+  // violence told just before, at that place and on that day; a headline's (told
+  // before its lead) is the lead's.
+  for (std::size_t j = 0; j < doc.events.size();) {
+    const Event& e = doc.events[j];
+    std::size_t into = SIZE_MAX;
+    if (generic_kept[j] >= 2 && e.actor1.empty() && violent(e)) {
+      const auto fits = [&](std::size_t k) {
+        const Event& o = doc.events[k];
+        return k != j && violent(o) && generic_kept[k] < 2 && o.sentence != e.sentence && places_agree(o, e) &&
+               days_agree(o, e);
+      };
+      for (std::size_t k = j; k-- > 0 && into == SIZE_MAX;)
+        if (fits(k)) into = k;
+      if (into == SIZE_MAX && e.sentence == 0)
+        for (std::size_t k = j + 1; k < doc.events.size() && doc.events[k].sentence <= 3 && into == SIZE_MAX; ++k)
+          if (fits(k)) into = k;
+    }
+    if (into == SIZE_MAX) {
+      ++j;
+      continue;
+    }
+    merge_into(doc.events[into], e);
+    doc.events.erase(doc.events.begin() + std::ptrdiff_t(j));
+    generic_kept.erase(generic_kept.begin() + std::ptrdiff_t(j));
+  }
+  // A headline tells, in fewer words, the first event of its kind its lead tells: one event,
+  // with the lead's details (its place may be named more narrowly, its day given).
+  if (!doc.title.empty())
+    for (std::size_t j = 0; j < doc.events.size();) {
+      const Event& h = doc.events[j];
+      std::size_t into = SIZE_MAX;
+      int to = -1;
+      if (h.sentence == 0)
+        for (std::size_t k = 0; k < doc.events.size() && into == SIZE_MAX; ++k) {
+          const Event& l = doc.events[k];
+          if (l.sentence == 0 || l.sentence > 3 || l.event_type != h.event_type || !days_agree(h, l)) continue;
+          // (Told as two kinds of event, they must also be told at one place.)
+          bool shared = false;
+          const int c = l.sub_event_type == h.sub_event_type ? int(ev.type_by_name.at(l.sub_event_type))
+                        : places_agree(h, l)
+                            ? ev.combine(ev.type_by_name.at(h.sub_event_type), ev.type_by_name.at(l.sub_event_type), shared)
+                            : -1;
+          if (c >= 0) into = k, to = c;
+        }
+      if (into == SIZE_MAX) {
+        ++j;
+        continue;
+      }
+      Event& l = doc.events[into];
+      const EventType& t = ev.types[uint32_t(to)];
+      l.sub_event_type = t.sub_event_type, l.event_type = t.event_type;
+      l.plover_type = t.plover_type, l.plover_mode = t.plover_mode;
+      std::optional<int> toll = h.fatalities;
+      merge_into(l, h);
+      // (The headline's toll is the incident's, read below; the lead's may count a part of it.)
+      if (toll) l.fatalities = toll;
+      generic_kept[into] = std::min(generic_kept[into], generic_kept[j]);
+      doc.events.erase(doc.events.begin() + std::ptrdiff_t(j));
+      generic_kept.erase(generic_kept.begin() + std::ptrdiff_t(j));
+    }
+  // Events the passes above made alike (a killing coded as the strike it was told with) are one.
+  for (std::size_t i = 0; i < doc.events.size(); ++i)
+    for (std::size_t j = i + 1; j < doc.events.size();) {
+      if (!same_event(doc.events[i], doc.events[j])) {
+        ++j;
+        continue;
+      }
+      merge_into(doc.events[i], doc.events[j]);
+      generic_kept[i] = std::min(generic_kept[i], generic_kept[j]);
+      doc.events.erase(doc.events.begin() + std::ptrdiff_t(j));
+      generic_kept.erase(generic_kept.begin() + std::ptrdiff_t(j));
+    }
+  // Who speaks, reports or monitors is the source of a report, never who did the violence.
+  for (Event& e : doc.events)
+    if (violent(e))
+      std::erase_if(e.actor1, [&](const std::string& id) {
+        for (const Actor& a : doc.actors)
+          if (a.id == id) return a.type == "media" || a.type == "ngo";
+        return false;
+      });
   // Violence nobody is named for in its sentence: whoever claimed it; else,
   // for strikes and shelling, the actor the document names most often as
   // doing such things; else, for air strikes, the state or foreign force the

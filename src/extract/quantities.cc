@@ -128,11 +128,16 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
     }
     // What happened to them: a state word after ("are besieged"), or before ("killing 11").
     std::string state;
+    // Things, areas and spans of time are never what a toll counts: "24 hours of bombardment".
     const bool animate = noun.empty() || !(r.counted(k) && (r.def(r.counted(k)).what == "things" ||
-                                                             r.def(r.counted(k)).what == "area"));
+                                                             r.def(r.counted(k)).what == "area" ||
+                                                             r.def(r.counted(k)).what == "time"));
     if (!c.killed && animate) {
       for (uint32_t s = last; s < n && s < last + 8 && !w[s].is(";") && !w[s].is("."); ++s) {
         const Hit* h = r.counted(s);
+        // "two suicide bombers blew themselves up, killing civilians": a participle after
+        // the count tells what those counted did, not what befell them.
+        if (h && r.def(h).state && s > last && w[s].parts.size() == 1 && w[s].parts[0].key.ends_with("ing")) break;
         if (h && r.def(h).state) {
           state = r.def(h).what;
           c.said_at = s;

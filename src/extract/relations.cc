@@ -54,6 +54,11 @@ struct RelationPatterns::Impl {
   // a sentence's words tick bits, and a pattern is tried only when all of
   // its bits are ticked.
   std::unordered_map<uint32_t, std::vector<std::pair<uint32_t, uint64_t>>> required_by;
+  // The relation types an actor type cannot stand in, and the types that do not fight as an
+  // event's side (relations/parties.tsv).
+  std::set<std::pair<std::string, std::string>> barred;  // (actor type, relation type)
+  std::set<std::string, std::less<>> unarmed;
+  std::set<std::string, std::less<>> stateless;  // types never part of a state
 };
 
 RelationPatterns::RelationPatterns() : impl_(std::make_unique<Impl>()) {}
@@ -120,6 +125,23 @@ RelationPatterns RelationPatterns::load(const std::string& data_dir) {
       for (uint32_t key : p.required[r])
         out.impl_->required_by[key].emplace_back(uint32_t(out.impl_->patterns.size()), uint64_t(1) << r);
     out.impl_->patterns.push_back(std::move(p));
+  });
+  const std::string parties = data_dir + "/relations/parties.tsv";
+  read_tsv(parties, 4, [&](const std::vector<std::string>& cols, std::size_t n) {
+    auto yes = [&](const std::string& v) {
+      if (v != "yes" && v != "no") throw Error(fmt::format("{}:{}: '{}' is not yes or no", parties, n, v));
+      return v == "yes";
+    };
+    if (cols[1] != "all") {
+      const auto allowed = split_list(cols[1]);
+      for (const auto& r : allowed)
+        if (std::find(std::begin(kTypes), std::end(kTypes), r) == std::end(kTypes))
+          throw Error(fmt::format("{}:{}: unknown relation '{}'", parties, n, r));
+      for (const auto type : kTypes)
+        if (std::find(allowed.begin(), allowed.end(), type) == allowed.end()) out.impl_->barred.emplace(cols[0], type);
+    }
+    if (!yes(cols[2])) out.impl_->unarmed.insert(cols[0]);
+    if (!yes(cols[3])) out.impl_->stateless.insert(cols[0]);
   });
   out.impl_->frames = RelationFrames::load(data_dir);
   out.impl_->anaphora = Anaphora::load(data_dir);
@@ -274,14 +296,16 @@ bool symmetric(const std::string& type) { return type == "allied_with" || type =
 void RelationExtractor::run(Document& doc, const Reading& reading) const {
   doc.relations.clear();
   std::set<std::tuple<std::string, std::string, std::string, uint32_t>> seen;
+  const RelationPatterns::Impl& impl = patterns_.impl();
   auto add = [&](const std::string& type, const Actor* from, const Actor* to, uint32_t sentence) {
     if (!from || !to || from->id == to->id) return;
+    if (impl.barred.count({from->type, type}) || impl.barred.count({to->type, type})) return;
+    if (type == "part_of" && to->type == "state" && impl.stateless.count(from->type)) return;
     std::string s = from->id, t = to->id;
     if (symmetric(type) && t < s) std::swap(s, t);
     if (seen.emplace(type, s, t, sentence).second) doc.relations.push_back({type, s, t, sentence});
   };
   const ActorIndex actors = index_actors(doc);
-  const RelationPatterns::Impl& impl = patterns_.impl();
   const Actor* antecedent = nullptr;  // the previous sentence's first actor, for "It is backed by ..."
   Anaphora::Recent recent;            // the last sentences' actor phrases
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
@@ -324,7 +348,7 @@ void RelationExtractor::run(Document& doc, const Reading& reading) const {
   std::set<std::pair<uint32_t, std::string>> named;  // (sentence, actor)
   for (const Mention& m : doc.mentions) named.emplace(m.sentence, m.actor);
   // Outlets, monitors and agencies named as an event's side are its sources.
-  auto armed = [](const Actor& a) { return a.type != "media" && a.type != "ngo" && a.type != "igo"; };
+  auto armed = [&](const Actor& a) { return !impl.unarmed.count(a.type); };
   for (const Event& e : doc.events) {
     const bool fighting = e.event_type == "Battles" || e.event_type == "Explosions/Remote violence";
     for (const auto& a : e.actor1) {
@@ -333,7 +357,7 @@ void RelationExtractor::run(Document& doc, const Reading& reading) const {
       if (fighting && named.count({e.sentence, a}) && armed(*from->second))
         for (const auto& b : e.actor2) {
           const auto to = actors.find(b);
-          if (to != actors.end() && to->second->type != "civilians" && armed(*to->second) && named.count({e.sentence, b}))
+          if (to != actors.end() && armed(*to->second) && named.count({e.sentence, b}))
             add("fights", from->second, to->second, e.sentence);
         }
       if (e.sub_event_type == "Government regains territory" && from->second->type != "state" &&

@@ -160,13 +160,18 @@ std::vector<Contradiction> find_contradictions(const Store& store) {
   });
   // One event's toll, as the documents that report it give it (one value each).
   std::map<std::string, std::map<std::string, Contradiction::Value>> tolls;  // group -> doc -> value
+  // Each report's count of the civilians among its toll, when it gives one.
+  std::map<std::string, std::map<std::string, std::optional<int>>> civilian_tolls;  // group -> doc -> civilians
   std::map<std::string, std::string> described;
   std::map<std::string, std::string> group_of;  // event id -> group
   store.for_each_event({}, [&](const Store::StoredEvent& e) {
     group_of[e.event.id] = e.event.group;
     if (!e.event.fatalities) return;
     auto& v = tolls[e.event.group][e.doc];
-    if (!v.value || *e.event.fatalities > *v.value) v = {double(*e.event.fatalities), e.doc, "", e.source, e.evidence};
+    if (!v.value || *e.event.fatalities > *v.value) {
+      v = {double(*e.event.fatalities), e.doc, "", e.source, e.evidence};
+      civilian_tolls[e.event.group][e.doc] = e.event.civilian_fatalities;
+    }
     if (!described.count(e.event.group))
       described[e.event.group] = e.event.sub_event_type + (e.event.location.empty() ? "" : " in " + e.event.location) +
                                  (e.event.date.empty() ? "" : " on " + e.event.date);
@@ -177,7 +182,30 @@ std::vector<Contradiction> find_contradictions(const Store& store) {
     std::set<std::string> outlets;
     for (auto& [doc, v] : by_doc) values.push_back(v), outlets.insert(v.source);
     if (outlets.size() < 2) continue;  // one outlet's later toll is an update, not another source's word
-    if (differ(values) && listed.insert(values_key(values)).second) out.push_back({"fatalities of " + described[group], values});
+    // Like with like: "11 civilians" against "50 fighters and eight civilians" is 11 against 8
+    // civilians, not 11 against 50. When one report counts civilians alone, the civilians of
+    // each are compared, and a report that does not say how many were civilians is left out.
+    const auto& civilians = civilian_tolls[group];
+    const bool civilians_alone = std::any_of(values.begin(), values.end(), [&](const Contradiction::Value& v) {
+      const auto c = civilians.find(v.doc);
+      return c != civilians.end() && c->second && double(*c->second) == v.value.value_or(-1);
+    });
+    const bool others_too = std::any_of(values.begin(), values.end(), [&](const Contradiction::Value& v) {
+      const auto c = civilians.find(v.doc);
+      return c == civilians.end() || !c->second || double(*c->second) != v.value.value_or(-1);
+    });
+    if (civilians_alone && others_too) {
+      std::erase_if(values, [&](Contradiction::Value& v) {
+        const auto c = civilians.find(v.doc);
+        if (c == civilians.end() || !c->second) return true;
+        v.value = double(*c->second);
+        return false;
+      });
+      std::set<std::string> still;
+      for (const auto& v : values) still.insert(v.source);
+      if (still.size() < 2) continue;
+    }
+    if (differ(values) && listed.insert(values_key(values)).second) out.push_back({(civilians_alone && others_too ? "civilian fatalities of " : "fatalities of ") + described[group], values});
   }
   // A report asserted by one source and denied by another, in one sentence or about one event.
   // A state, its forces and its people speak with one voice: Putin asserting

@@ -144,10 +144,14 @@ void load_conventions(Lexicon::Impl& lx, const std::string& path) {
     Convention cv{c[0], c[1], c[2], split_list(c[3]), c[4] == "-" ? "" : c[4], {}};
     for (const auto& slot : split_list(c[5])) {
       const std::size_t colon = slot.rfind(':');
-      const std::string side = colon == std::string::npos ? "" : slot.substr(colon + 1);
+      std::string side = colon == std::string::npos ? "" : slot.substr(colon + 1);
+      // "Attack:1?": the slot is filled only where the text names nobody on that side.
+      const bool if_empty = side.ends_with('?');
+      if (if_empty) side.pop_back();
       if (side != "1" && side != "2")
-        throw Error(fmt::format("{}:{}: slot '{}' is not 'sub-event type:1' or ':2'", path, line, slot));
-      cv.slots.emplace_back(slot.substr(0, colon), side == "1" ? 1 : 2);
+        throw Error(fmt::format("{}:{}: slot '{}' is not 'sub-event type:1', ':2', ':1?' or ':2?'", path, line, slot));
+      const int n = side == "1" ? 1 : 2;
+      cv.slots.emplace_back(slot.substr(0, colon), if_empty ? -n : n);
     }
     lx.conventions.push_back(std::move(cv));
   });

@@ -43,7 +43,8 @@ struct Convention {
   std::string type;
   std::vector<std::string> aliases;  // likewise
   std::string unknown;               // the name when the story's country is unknown; empty: none
-  // ACLED sub-event types whose actor1 (1) or actor2 (2) this always is: "Peaceful protest" -> 1.
+  // ACLED sub-event types whose actor1 (1) or actor2 (2) this always is: "Peaceful protest" -> 1;
+  // negative (-1, -2: "Attack:1?" in conventions.tsv) only where that side names nobody.
   std::vector<std::pair<std::string, int>> slots;
 };
 

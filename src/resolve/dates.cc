@@ -9,6 +9,7 @@
 #include <chrono>
 
 #include "mosaic/ingest.h"
+#include "util/days.h"
 
 namespace mosaic {
 
@@ -21,17 +22,7 @@ constexpr std::array<std::string_view, 7> kDays = {"sunday", "monday", "tuesday"
 constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march", "april", "may", "june", "july",
                                                       "august", "september", "october", "november", "december"};
 
-std::optional<sys_days> parse_iso(const std::string& iso) {
-  if (iso.size() != 10) return std::nullopt;
-  int y = 0;
-  unsigned m = 0, d = 0;
-  std::from_chars(iso.data(), iso.data() + 4, y);
-  std::from_chars(iso.data() + 5, iso.data() + 7, m);
-  std::from_chars(iso.data() + 8, iso.data() + 10, d);
-  const year_month_day ymd{year{y}, month{m}, day{d}};
-  if (!ymd.ok()) return std::nullopt;
-  return sys_days{ymd};
-}
+std::optional<sys_days> parse_iso(const std::string& iso) { return parse_iso_day(iso); }
 
 std::string iso(sys_days d) {
   const year_month_day ymd{d};
@@ -75,7 +66,7 @@ std::optional<DateReading> resolve_date(std::string_view expression, const std::
   return date_in(read_words(text, Span{0, uint32_t(text.size())}), report_date);
 }
 
-std::optional<DateReading> date_in(const std::vector<Word>& w, const std::string& report_date) {
+std::optional<DateReading> date_in(const std::vector<Word>& w, const std::string& report_date, std::string* dateline) {
   const auto report = parse_iso(report_date);
   if (!report) return std::nullopt;
   const year_month_day r{*report};
@@ -97,6 +88,11 @@ std::optional<DateReading> date_in(const std::vector<Word>& w, const std::string
       return DateReading{iso(sys_days{r.year() / r.month() / day{1}}), 3};
     if (w[i].letter_case == Case::Any) continue;  // names of days and months are capitalised
     if (const int d = index_of(kDays, key); d >= 0 && (key.size() > 3 || w[i].text.back() == '.')) {
+      // "Wednesday 26 Oct 2016", "Thu Dec 14 2017": the date that follows says which.
+      unsigned probe = 0;
+      if (next_is && (day_number(w[i + 1], probe) || (w[i + 1].kind == TokenKind::Word &&
+                                                       index_of(kMonths, w[i + 1].parts[0].key) >= 0)))
+        continue;
       // The latest such day before the report (the report's own day counts).
       const weekday target{unsigned(d)};
       sys_days day = *report;
@@ -106,12 +102,13 @@ std::optional<DateReading> date_in(const std::vector<Word>& w, const std::string
     if (const int m = index_of(kMonths, key); m >= 0 && key.size() >= 3) {
       if (key == "may" && w[i].text == "May" && i > 0 && !(w[i - 1].is("in") || w[i - 1].is("of"))) {
         unsigned probe = 0;  // "May" the modal verb starts sentences: require a date shape
-        if (!(next_is && day_number(w[i + 1], probe))) continue;
+        if (!(next_is && day_number(w[i + 1], probe)) && !day_number(w[i - 1], probe)) continue;
       }
       const month mon{unsigned(m + 1)};
       unsigned d = 0;
       int y = int(r.year());
-      bool with_day = (next_is && day_number(w[i + 1], d)) || (i > 0 && day_number(w[i - 1], d));
+      const bool day_after = next_is && day_number(w[i + 1], d);
+      bool with_day = day_after || (i > 0 && day_number(w[i - 1], d));
       // A year given: "June 2016", "5 June 2016", "June 5, 2016".
       bool with_year = false;
       for (std::size_t k = i + 1; k < w.size() && k <= i + 3; ++k) {
@@ -119,7 +116,7 @@ std::optional<DateReading> date_in(const std::vector<Word>& w, const std::string
         auto [p, ec] = std::from_chars(w[k].text.data(), w[k].text.data() + w[k].text.size(), yy);
         if (ec == std::errc() && p == w[k].text.data() + w[k].text.size() && yy >= 1900 && yy <= 2100) {
           y = yy, with_year = true;
-          if (with_day && k == i + 1) with_day = false;  // "June 2016": 2016 was read as the day
+          if (day_after && k == i + 1) with_day = false;  // "June 2016": 2016 was read as the day
           break;
         }
       }
@@ -127,7 +124,24 @@ std::optional<DateReading> date_in(const std::vector<Word>& w, const std::string
       if (!with_year && mon > r.month()) --y;
       if (with_day) {
         const year_month_day ymd{year{y}, mon, day{d}};
-        if (ymd.ok()) return DateReading{iso(sys_days{ymd}), 1};
+        if (!ymd.ok()) continue;
+        // A full date no preposition introduces, at the head of a sentence, is a dateline:
+        // "Thu Dec 14 2017 US strikes kill", "Published April 2 2017".
+        if (with_year) {
+          std::size_t b = i > 0 && day_number(w[i - 1], d) ? i - 1 : i;
+          if (b > 0 && w[b - 1].kind == TokenKind::Word && index_of(kDays, w[b - 1].parts[0].key) >= 0) --b;
+          static constexpr std::string_view kBefore[] = {"on", "in", "of", "since", "by", "during", "until", "from",
+                                                         "between", "to", "and", "before", "after", "till", "through",
+                                                         "around", "about", "circa", "approximately", "early",
+                                                         "late", "mid", "at", "for", "or"};
+          const bool introduced = b > 0 && std::any_of(std::begin(kBefore), std::end(kBefore),
+                                                       [&](std::string_view x) { return w[b - 1].is(x); });
+          if (!introduced && b <= 3) {  // (at the head of the text, or after "Published", "Date of publication")
+            if (dateline && dateline->empty()) *dateline = iso(sys_days{ymd});
+            continue;
+          }
+        }
+        return DateReading{iso(sys_days{ymd}), 1};
       }
       return DateReading{iso(sys_days{year{y} / mon / day{1}}), 3};
     }

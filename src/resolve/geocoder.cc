@@ -150,6 +150,45 @@ const Place* Geocoder::division_of(const std::string& name, const std::string& c
   return nullptr;
 }
 
+// Where the text writes the division as the gazetteer's joined to a compass point ("Shan-North
+// state", "Bago-West Region"), a finer first-level division that GeoNames does not split: that one
+// (ACLED's own first-level divisions; a district so named is no such division).
+static void split_divisions(Document& doc) {
+  auto lower = [](std::string_view v) {
+    std::string out(v);
+    for (char& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  const std::string text = lower(doc.text);
+  auto word_end = [&](std::size_t at) { return at >= text.size() || !std::isalnum(static_cast<unsigned char>(text[at])); };
+  // "Yangon-East District" is a district of Yangon, not a division beside it.
+  auto second_level = [&](std::size_t at) {
+    while (at < text.size() && text[at] == ' ') ++at;
+    for (const char* noun : {"district", "township", "county", "sub-district", "city", "town"}) {
+      const std::string_view n(noun);
+      if (text.compare(at, n.size(), n) == 0 && word_end(at + n.size())) return true;
+    }
+    return false;
+  };
+  for (Event& e : doc.events) {
+    if (e.admin1.empty()) continue;
+    const std::string base = lower(e.admin1);
+    std::string written;
+    int kinds = 0;
+    for (const char* point : {"North", "South", "East", "West"}) {
+      const std::string want = base + "-" + lower(point);
+      for (std::size_t at = text.find(want); at != std::string::npos; at = text.find(want, at + 1))
+        if ((at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]))) && word_end(at + want.size()) &&
+            std::isupper(static_cast<unsigned char>(doc.text[at])) && !second_level(at + want.size())) {
+          written = e.admin1 + "-" + point;
+          ++kinds;
+          break;
+        }
+    }
+    if (kinds == 1) e.admin1 = written;
+  }
+}
+
 void Geocoder::run(Document& doc) const {
   for (auto& named : doc.places) named.name = written(doc, named.name, named.span);
   for (Event& e : doc.events)
@@ -319,6 +358,8 @@ void Geocoder::run(Document& doc) const {
       e.geo_precision = 3;
     }
   }
+  split_divisions(doc);
 }
+
 
 }  // namespace mosaic

@@ -30,13 +30,20 @@ void fill_slots(Document& doc, const Lexicon::Impl& lx) {
     for (Event& e : doc.events) {
       const auto slot = std::find_if(cv.slots.begin(), cv.slots.end(), [&](const auto& s) { return s.first == e.sub_event_type; });
       if (slot == cv.slots.end()) continue;
+      // A negative side: ACLED's name for a perpetrator the text leaves unnamed ("gunmen
+      // killed...", "a roadside bomb hit..."), only where that side names nobody and the story's
+      // country is known: "Unidentified Armed Group" alone would name no one.
+      const bool if_empty = slot->second < 0;
+      const int n = if_empty ? -slot->second : slot->second;
+      auto& side = n == 1 ? e.actor1 : e.actor2;
+      auto& other = n == 1 ? e.actor2 : e.actor1;
+      if (if_empty && (!side.empty() || country == lx.country_by_code.end())) continue;
       Actor who;
       if (country != lx.country_by_code.end()) who = lx.actors[lx.countries[country->second].generic[k]];
       else if (!cv.unknown.empty()) who = Actor{actor_id(cv.unknown), cv.unknown, cv.type, "", {}};
       else continue;
+      if (if_empty && std::find(other.begin(), other.end(), who.id) != other.end()) continue;
       if (!actor(who.id)) doc.actors.push_back(who);
-      auto& side = slot->second == 1 ? e.actor1 : e.actor2;
-      auto& other = slot->second == 1 ? e.actor2 : e.actor1;
       std::vector<std::string> keep{who.id}, moved;
       for (const std::string& id : side) {
         const Actor* a = actor(id);

@@ -3,7 +3,8 @@
 // and what an analyst would do. Screenshots go to the folder given.
 //   node web/test/e2e.mjs <mosaic binary> <repository> <screenshot folder>
 import { chromium } from 'playwright-core';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { serve } from './serve.mjs';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,17 +20,9 @@ const work = mkdtempSync(join(tmpdir(), 'mosaic-e2e-'));
 const db = join(work, 'sample.db');
 execFileSync(mosaic, ['ingest', '--db', db, '-q', join(repo, 'corpus/sample')], { stdio: 'inherit' });
 
-const server = spawn(mosaic, ['serve', '--db', db, '--port', '0', '--web', join(repo, 'web/dist')], { stdio: ['ignore', 'pipe', 'inherit'] });
-const url = await new Promise((resolve, reject) => {
-  let out = '';
-  server.stdout.on('data', (chunk) => {
-    out += chunk;
-    const m = out.match(/on (http:\/\/[^ ]+\/)/);
-    if (m) resolve(m[1]);
-  });
-  server.on('exit', (code) => reject(new Error(`mosaic serve exited with ${code}`)));
-  setTimeout(() => reject(new Error('mosaic serve did not start')), 30000);
-});
+const started = serve(mosaic, db, join(repo, 'web/dist'));
+const server = started.server;
+const url = await started.url;
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox'] });
 const checks = [];
@@ -146,18 +139,10 @@ if (!big) {
   kept = out.match(/kept\s+(\S+)/)[1];
   big = join(kept, 'bench.db');
 }
-const server2 = spawn(mosaic, ['serve', '--db', big, '--port', '0', '--web', join(repo, 'web/dist')], { stdio: ['ignore', 'pipe', 'inherit'] });
+const started2 = serve(mosaic, big, join(repo, 'web/dist'));
+const server2 = started2.server;
 try {
-  const url2 = await new Promise((resolve, reject) => {
-    let out = '';
-    server2.stdout.on('data', (chunk) => {
-      out += chunk;
-      const m = out.match(/on (http:\/\/[^ ]+\/)/);
-      if (m) resolve(m[1]);
-    });
-    server2.on('exit', (code) => reject(new Error(`mosaic serve exited with ${code}`)));
-    setTimeout(() => reject(new Error('mosaic serve did not start')), 30000);
-  });
+  const url2 = await started2.url;
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -1,0 +1,194 @@
+// One real event, one record, every field right: sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "helpers.h"
+
+namespace mosaic {
+namespace {
+
+std::size_t count_type(const Document& d, const std::string& event_type) {
+  return std::size_t(std::count_if(d.events.begin(), d.events.end(),
+                                   [&](const Event& e) { return e.event_type == event_type; }));
+}
+const Event* find(const Document& d, const std::string& sub_event_type) {
+  const auto e = std::find_if(d.events.begin(), d.events.end(),
+                              [&](const Event& x) { return x.sub_event_type == sub_event_type; });
+  return e == d.events.end() ? nullptr : &*e;
+}
+std::string name(const Document& d, const std::string& id) {
+  for (const Actor& a : d.actors)
+    if (a.id == id) return a.name;
+  return id;
+}
+bool has_actor(const Document& d, const std::vector<std::string>& ids, const std::string& part) {
+  return std::any_of(ids.begin(), ids.end(), [&](const std::string& id) { return name(d, id).find(part) != std::string::npos; });
+}
+
+// 1. Each incident once.
+TEST(Incidents, AHeadlineAndItsLeadAreOneEvent) {
+  const Document d = test::analyse_titled(
+      "Car bomb kills seven at market in Kandahar",
+      "A car bomb exploded at a crowded market in Kandahar on Tuesday, killing seven people and wounding 20, "
+      "police said. The blast destroyed several shops.",
+      "2024-03-14");
+  EXPECT_EQ(count_type(d, "Explosions/Remote violence"), 1u);
+  EXPECT_EQ(count_type(d, "Violence against civilians"), 0u);
+  const Event* e = find(d, "Remote explosive/landmine/IED");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->date, "2024-03-12");  // the lead's Tuesday, not the report's day
+  EXPECT_EQ(e->fatalities.value_or(-1), 7);
+}
+
+TEST(Incidents, ABlastToldAgainAsASuicideBombingIsOneSuicideBomb) {
+  const Document d = test::analyse_titled(
+      "Blast hits army post near Mosul",
+      "A suicide bomber blew himself up at an army post near Mosul on Sunday, killing four soldiers.",
+      "2024-03-14");
+  EXPECT_EQ(count_type(d, "Explosions/Remote violence"), 1u);
+  EXPECT_NE(find(d, "Suicide bomb"), nullptr);
+}
+
+TEST(Incidents, DeathsToldAgainWithoutTheirKillerAreTheTollOfTheStrikeToldBefore) {
+  const Document d = test::analyse(
+      "Government warplanes bombed the town of Maarat al-Numan on Friday. "
+      "Twelve people were killed and dozens were wounded, rescuers said. "
+      "Seven others were hurt in the attack.",
+      "2024-03-16");
+  EXPECT_EQ(d.events.size(), 1u);
+  ASSERT_NE(find(d, "Air/drone strike"), nullptr);
+}
+
+TEST(Incidents, TwoTollsOfOneIncidentKeepTheConservativeOne) {
+  const Document d = test::analyse(
+      "A roadside bomb exploded near a bus in Quetta on Monday, killing nine passengers. "
+      "An explosion near the bus in Quetta on Monday killed twelve, a hospital official said.",
+      "2024-03-14");
+  ASSERT_EQ(count_type(d, "Explosions/Remote violence"), 1u);
+  EXPECT_EQ(find(d, "Remote explosive/landmine/IED")->fatalities.value_or(-1), 9);
+}
+
+TEST(Incidents, StrikesAtTwoPlacesOnTwoDaysStayTwoEvents) {
+  const Document d = test::analyse(
+      "Airstrikes hit the village of Kafr Nabl on Monday. "
+      "On Wednesday, airstrikes hit the town of Saraqib.",
+      "2024-03-14");
+  EXPECT_EQ(count_type(d, "Explosions/Remote violence"), 2u);
+}
+
+// 2. Only what happened.
+TEST(Incidents, ASummaryOfTheWarsBeginningIsNoProtest) {
+  const Document d = test::analyse(
+      "The war began in 2012 when soldiers fired on peaceful protesters in the capital.", "2019-05-02");
+  EXPECT_TRUE(d.events.empty());
+}
+
+TEST(Incidents, ATollSinceAYearIsNoEvent) {
+  const Document d = test::analyse("More than 5,000 people have been killed in the region since 2017.", "2023-06-01");
+  EXPECT_TRUE(d.events.empty());
+}
+
+TEST(Incidents, AnEventDatedYearsBeforeTheReportIsBackground) {
+  const Document d = test::analyse("Rebels captured the town of Kidal in March 2012.", "2020-01-10");
+  EXPECT_TRUE(d.events.empty());
+}
+
+TEST(Incidents, ABreachedCeasefireIsNoAgreement) {
+  const Document d = test::analyse(
+      "The shelling was the latest violation of a ceasefire between the two sides.", "2024-03-14");
+  EXPECT_EQ(count_type(d, "Strategic developments"), 0u);
+  const Document signed_one = test::analyse("The two factions signed a ceasefire in Doha on Sunday.", "2024-03-14");
+  EXPECT_NE(find(signed_one, "Agreement"), nullptr);
+}
+
+TEST(Incidents, ThreatsAndDenialsAreNoEvents) {
+  EXPECT_TRUE(test::analyse("The militants threatened to attack the convoy.", "2024-03-14").events.empty());
+  EXPECT_TRUE(test::analyse("The army denied that it had shelled the camp.", "2024-03-14").events.empty());
+}
+
+TEST(Incidents, ACondemnationOfStrikesIsNoStrike) {
+  const Document d = test::analyse("The foreign minister condemned the Russian strikes on Syrian towns.", "2024-03-14");
+  EXPECT_EQ(count_type(d, "Explosions/Remote violence"), 0u);
+}
+
+TEST(Incidents, LinksToOtherStoriesOnAScrapedPageTellNoEvent) {
+  const Document d = test::analyse(
+      "Related Car Bomb Kills Nine in Baghdad Market Rebels Seize Border Town Gunmen killed two farmers near Jos on "
+      "Sunday.",
+      "2024-03-14");
+  EXPECT_EQ(count_type(d, "Explosions/Remote violence"), 0u);
+  EXPECT_EQ(count_type(d, "Battles"), 0u);
+  EXPECT_EQ(count_type(d, "Violence against civilians"), 1u);
+}
+
+// 5. Fatalities.
+TEST(Incidents, AWoundedCivilianIsNoDeath) {
+  const Document d = test::analyse("Militants fired a rocket at the market in Gao on Sunday, injuring a civilian.", "2024-03-14");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(d.events.front().fatalities.value_or(0), 0);
+  const Document killed = test::analyse("Militants fired a rocket at the market in Gao on Sunday, killing a civilian.", "2024-03-14");
+  ASSERT_FALSE(killed.events.empty());
+  EXPECT_EQ(killed.events.front().fatalities.value_or(0), 1);
+}
+
+TEST(Incidents, ADatelinesDayAndYearAreNoToll) {
+  const Document d = test::analyse_titled("Shelling hits Aleppo district",
+                                          "Thu Feb 26 2015 Rebel shelling hit the Midan district of Aleppo on Wednesday.",
+                                          "2015-02-26");
+  for (const Event& e : d.events) EXPECT_EQ(e.fatalities.value_or(0), 0);
+}
+
+TEST(Incidents, ASpanOfTimeIsNoToll) {
+  const Document d = test::analyse("48 hours of shelling on Sirte kill 19 people.", "2024-03-14");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(d.events.front().fatalities.value_or(0), 19);
+}
+
+TEST(Incidents, TheCountOfTheAttackersIsNoToll) {
+  const Document d = test::analyse("In Maiduguri on Friday three suicide bombers blew themselves up near a mosque, killing "
+                                   "worshippers.", "2024-03-14");
+  for (const Quantity& q : d.quantities) EXPECT_NE(q.value, 3) << q.what;
+}
+
+// 3. Actor slots.
+TEST(Incidents, TheVictimsOfAStrikeAreItsActor2) {
+  const Document d = test::analyse("A Russian air strike killed 14 civilians in Idlib on Monday.", "2024-03-14");
+  const Event* e = find(d, "Air/drone strike");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(has_actor(d, e->actor1, "Russia"));
+  EXPECT_TRUE(has_actor(d, e->actor2, "Civilians"));
+}
+
+TEST(Incidents, AMonitorThatReportsTheShellingIsNotItsActor1) {
+  const Document d = test::analyse(
+      "The Syrian Observatory for Human Rights said artillery fire killed three people in Douma.", "2024-03-14");
+  const Event* e = find(d, "Shelling/artillery/missile attack");
+  ASSERT_NE(e, nullptr);
+  EXPECT_FALSE(has_actor(d, e->actor1, "Observatory"));
+}
+
+// 4. Dates.
+TEST(Incidents, ADatelineAtTheHeadIsTheReportsDayNotTheEvents) {
+  const Document d = test::analyse(
+      "Published 9 May 2024 Gunmen killed a teacher in Kidal on Tuesday.", "2024-05-09");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(d.events.front().date, "2024-05-07");
+  EXPECT_EQ(d.events.front().time_precision, 1);
+}
+
+TEST(Incidents, RelativeDaysCountBackFromTheDatelineWhenTheMetadataDisagrees) {
+  const Document d = test::analyse(
+      "Reuters Friday 12 April 2024 Rebels shelled the town of Goma on Thursday.", "2024-04-02");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(d.events.front().date, "2024-04-11");
+}
+
+TEST(Incidents, ADateThatAPrepositionIntroducesIsTheEventsDay) {
+  const Document d = test::analyse("On 5 March 2024, militants attacked a police post in Tillaberi.", "2024-03-09");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(d.events.front().date, "2024-03-05");
+}
+
+}  // namespace
+}  // namespace mosaic
