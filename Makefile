@@ -2,9 +2,11 @@
 # a new Debian 12 machine first (apt-get, as root or with sudo).
 RELEASE := build/release
 CHECK   := build/check
+FUZZ    := build/fuzz
+FUZZ_SECONDS ?= 60
 JOBS    ?= $(shell nproc)
 
-.PHONY: setup build python demo test bench clean
+.PHONY: setup build python demo test bench fuzz clean
 
 setup:
 	@bash scripts/setup
@@ -27,6 +29,15 @@ test:
 	cmake -S . -B $(CHECK) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMOSAIC_SANITIZE=ON -DMOSAIC_WERROR=ON -DMOSAIC_BENCH=OFF
 	cmake --build $(CHECK) -j $(JOBS)
 	ctest --test-dir $(CHECK) --output-on-failure -j $(JOBS)
+
+# Each libFuzzer target (fuzz/) for FUZZ_SECONDS over its seed corpus, built
+# with clang and the sanitizers; a crash's input is kept in build/fuzz/fuzz/artifacts.
+fuzz:
+	@bash scripts/setup --tests
+	CC=clang CXX=clang++ cmake -S . -B $(FUZZ) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMOSAIC_FUZZ=ON \
+	  -DMOSAIC_TESTS=OFF -DMOSAIC_BENCH=OFF -DMOSAIC_PYTHON=OFF -DMOSAIC_WERROR=ON
+	cmake --build $(FUZZ) -j $(JOBS) --target fuzz_jsonl fuzz_csv fuzz_text fuzz_date fuzz_pipeline
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash fuzz/run.sh $(FUZZ)
 
 bench: build
 	$(RELEASE)/bench/mosaic_bench

@@ -259,6 +259,20 @@ TEST_F(Events, MainEventIsWhatTheHeadlineReports) {
   EXPECT_EQ(std::count_if(d.events.begin(), d.events.end(), [](const Event& e) { return e.main; }), 1);
 }
 
+// A count no event could have (a garbled number, 1e17) is nobody's toll; it
+// overflowed an int when added to an event's fatalities (found by fuzz_pipeline).
+TEST_F(Events, ACountNoEventCouldHaveIsNoToll) {
+  auto toll = [&](const std::string& text) {
+    const Document d = read(text);
+    return d.events.empty() ? std::optional<int>() : d.events.front().fatalities;
+  };
+  EXPECT_EQ(toll("Airstrikes on Douma killed 100000000000000000 people."), std::nullopt);
+  EXPECT_EQ(toll("Shelling kills 99999999999999999999 in Douma\n\nShelling killed 99999999999 civilians and "
+                 "99999999999 fighters in Douma."),
+            std::nullopt);
+  EXPECT_EQ(toll("Airstrikes on Douma killed 1,200 people."), 1200);
+}
+
 TEST_F(Events, FatalitiesByAcledRules) {
   auto toll = [&](const std::string& text) {
     const Document d = read(text);

@@ -85,6 +85,38 @@ TEST_F(ExportTest, CsvUsesAcledColumns) {
 
 // A cell a spreadsheet would run as a formula (a source or an id that starts
 // with =, +, -, @) is written as text; numbers, negative ones included, stay numbers.
+// An event's actor that no mention names (the students who marched are
+// "Protesters (Country)") is listed with the actors, so the JSON export's
+// references resolve and the ACLED CSV gives its name, not its id (found by
+// fuzz_pipeline).
+TEST(Export, EveryActorAnEventNamesIsExported) {
+  TempDir dir;
+  Store store(dir.file("p.db"));
+  const Pipeline p(test::bundled());
+  const auto input = dir.write("in.jsonl",
+                               R"({"id": "p", "title": "Students march in Khartoum", "date": "2016-10-07", "text": )"
+                               R"("Hundreds of students marched in Khartoum, Sudan on Friday to demand the release of detained activists."})"
+                               "\n");
+  ingest(store, p, {input}, {});
+  std::ostringstream out;
+  export_store(store, ExportFormat::Json, out);
+  const auto j = nlohmann::json::parse(out.str());
+  std::set<std::string> actors;
+  for (const auto& a : j["actors"]) actors.insert(a["id"].get<std::string>());
+  std::size_t named = 0;
+  for (const auto& e : j["events"])
+    for (const char* side : {"actor1", "actor2"})
+      for (const auto& a : e[side]) {
+        ++named;
+        EXPECT_TRUE(actors.count(a.get<std::string>())) << a;
+        EXPECT_TRUE(store.actor(a.get<std::string>()).has_value()) << a;
+      }
+  EXPECT_GT(named, 0u);
+  std::ostringstream csv;
+  export_store(store, ExportFormat::Csv, csv);
+  EXPECT_EQ(csv.str().find("protesters-"), std::string::npos) << csv.str();
+}
+
 TEST(ExportCsv, CellsThatWouldBeFormulasAreWrittenAsText) {
   TempDir dir;
   Store store(dir.file("f.db"));

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "helpers.h"
+#include "util/text.h"
 
 namespace mosaic {
 namespace {
@@ -295,6 +296,18 @@ TEST(Jsonl, ANumberTooLargeForADoubleDoesNotCostItsRecord) {
   EXPECT_FALSE(c.has_problem("n.jsonl:4", "field 'title'"));  // null is absent
 }
 
+// A problem is shown in logs and in JSON answers: it is UTF-8 even when the
+// JSON parser's message quotes the line cut inside a character (found by
+// fuzz_jsonl).
+TEST(Jsonl, AProblemQuotingABadLineIsUtf8) {
+  TempDir dir;
+  const std::string feed = "{\"id\":\"a\",\"text\":\"Talks.\",\"b\":\xc3\xa9t\xc3\xa9}\n{\"id\":\"c\",\"text\":\"Fine.\"}\n";
+  const auto c = test::read(dir.write("cut.jsonl", feed));
+  ASSERT_EQ(c.docs.size(), 1u);
+  EXPECT_TRUE(c.has_problem("cut.jsonl:1", "invalid JSON"));
+  for (const Problem& p : c.problems) EXPECT_TRUE(valid_utf8(p.line())) << p.line();
+}
+
 // Every string a document keeps is UTF-8, its id and origin included: an id
 // stored undecoded made every later export of the store fail.
 TEST(Records, IdsAndFileNamesThatAreNotUtf8AreDecodedAndControlCharactersRefused) {
@@ -311,6 +324,27 @@ TEST(Records, IdsAndFileNamesThatAreNotUtf8AreDecodedAndControlCharactersRefused
   EXPECT_TRUE(jsonl.docs.empty());
   EXPECT_TRUE(jsonl.has_problem("c.jsonl:1", "id is binary data"));
   EXPECT_TRUE(jsonl.has_problem("c.jsonl:2", "control characters"));
+}
+
+// Column names are decoded as fields are: one written in Windows-1252 is
+// found by the map that names it, and an error quoting a header is UTF-8
+// (it quoted the bytes undecoded; found by fuzz_csv).
+TEST(Csv, ColumnNamesNotInUtf8AreDecodedForTheMapAndForErrors) {
+  TempDir dir;
+  const std::string path = dir.write("latin.csv", "id,r\xe9sum\xe9\n1,Talks resumed.\n");
+  ReadOptions o;
+  o.csv = CsvMap::parse("text=r\u00e9sum\u00e9");
+  const auto mapped = test::read(path, o);
+  ASSERT_EQ(mapped.docs.size(), 1u);
+  EXPECT_EQ(mapped.docs[0].raw, "Talks resumed.");
+  const auto unmapped = test::read(path);  // no 'text' column: the input is refused, its columns listed
+  EXPECT_TRUE(unmapped.docs.empty());
+  EXPECT_TRUE(unmapped.has_problem("latin.csv", "columns: id, r\u00e9sum\u00e9"));
+  // A name holding a line break is quoted on the problem's one line.
+  const auto broken = test::read(dir.write("broken.csv", "id,\"body\nof text\"\n1,Talks resumed.\n"));
+  ASSERT_EQ(broken.problems.size(), 1u);
+  EXPECT_EQ(broken.problems[0].line().find('\n'), std::string::npos) << broken.problems[0].line();
+  EXPECT_TRUE(broken.has_problem("broken.csv", "columns: id, body of text"));
 }
 
 // Excel's "CSV UTF-8" starts with a byte-order mark, its "Unicode text" is

@@ -78,9 +78,9 @@ struct Surroundings {
 
 class SentenceReader {
  public:
-  SentenceReader(const EventLexicon::Impl& ev, const Lexicon::Impl& lx, const Vocabulary& vocab, const Document& doc,
+  SentenceReader(const EventLexicon::Impl& ev, const Lexicon::Impl& /*lexicon*/, const Vocabulary& vocab, const Document& doc,
                  uint32_t s, const Reading& reading, const ActorIndex& actors)
-      : ev_(ev), lx_(lx), vocab_(vocab), doc_(doc), s_(s), w_(reading.words[s]), items_(reading.items[s]) {
+      : ev_(ev), vocab_(vocab), doc_(doc), s_(s), w_(reading.words[s]), items_(reading.items[s]) {
     item_at_.assign(w_.size(), nullptr);
     for (const Item& it : items_) item_at_[it.first] = &it;
     mentions_ = sentence_mentions(doc, s, w_, actors);
@@ -933,7 +933,6 @@ class SentenceReader {
   }
 
   const EventLexicon::Impl& ev_;
-  const Lexicon::Impl& lx_;
   const Vocabulary& vocab_;
   const Document& doc_;
   uint32_t s_;
@@ -1148,9 +1147,15 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     if (told) std::erase_if(found, [](const Found& f) { return f.bare; });
     // Deaths counted in the sentence go to its nearest violent event; those of a
     // protest's grievance or an event's occasion are no one's toll here.
+    // No one event kills more than ten million: a larger count ("1e17 killed",
+    // a garbled number) is nobody's toll, and tolls added up stay below it.
+    constexpr double kMaxToll = 10'000'000;
+    auto add_toll = [&](std::optional<int> sum, double n) {
+      return int(std::min(double(sum.value_or(0)) + n, kMaxToll));
+    };
     std::vector<Count> tolls;
     for (const Count& c : counts)
-      if (c.killed && !c.subset && !reader.in_background(c.first)) tolls.push_back(c);
+      if (c.killed && !c.subset && c.quantity.value <= kMaxToll && !reader.in_background(c.first)) tolls.push_back(c);
     for (const Count& c : tolls) {
       Found* nearest = nullptr;
       uint32_t distance = UINT32_MAX;
@@ -1160,10 +1165,9 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
         if (d < distance) nearest = &f, distance = d;
       }
       if (!nearest) continue;
-      const int n = int(c.quantity.value);
       Event& e = nearest->event;
-      e.fatalities = e.fatalities.value_or(0) + n;
-      if (c.civilian == 1) e.civilian_fatalities = e.civilian_fatalities.value_or(0) + n;
+      e.fatalities = add_toll(e.fatalities, c.quantity.value);
+      if (c.civilian == 1) e.civilian_fatalities = add_toll(e.civilian_fatalities, c.quantity.value);
     }
     // "Gunmen killed a teacher": a killing of one named without a number counts one,
     // for the nearest violent event (the killing's, or the attack it was part of).
@@ -1197,9 +1201,9 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
         if (!headline_toll || (s > 0 && !c.vague && c.quantity.value >= *headline_toll)) {
           headline_civilian = c.civilian == 1 || (c.civilian == -1 && headline_toll && headline_civilian);
           // "five soldiers and three assailants killed": counts one word says were killed add up.
-          int toll = 0;
+          std::optional<int> toll;
           for (const Count& o : tolls)
-            if (&o == &c || (c.said_at != UINT32_MAX && o.said_at == c.said_at)) toll += int(o.quantity.value);
+            if (&o == &c || (c.said_at != UINT32_MAX && o.said_at == c.said_at)) toll = add_toll(toll, o.quantity.value);
           headline_toll = toll, headline_vague = c.vague;
           break;
         }

@@ -129,9 +129,12 @@ class CsvParser {
   std::size_t line_ = 1, start_line_ = 1, quote_line_ = 1, count_ = 0, stray_line_ = 0;
 };
 
+// The header's names for an error's one line: each on one line and short,
+// the first 20 of them.
 std::string column_list(const std::vector<std::string>& header) {
   std::string out;
-  for (const auto& h : header) out += (out.empty() ? "" : ", ") + h;
+  for (std::size_t i = 0; i < header.size() && i < 20; ++i) out += (i ? ", " : "") + excerpt(header[i], 60);
+  if (header.size() > 20) out += fmt::format(", ... ({} more)", header.size() - 20);
   return out;
 }
 
@@ -176,7 +179,14 @@ void read_csv(std::istream& raw, const std::string& stream_name, const ReadOptio
     report(problems, L::Skipped, name, header.empty() ? "empty file" : "no readable header row");
     return;
   }
-  for (auto& h : header) h = std::string(trim(h));
+  // Column names are decoded as fields are (a name in Windows-1252 is read
+  // as such): they are matched against the map and quoted in errors.
+  for (auto& h : header) {
+    std::string decoded;
+    const TextEncoding e = decode_text(h, decoded);
+    if (e == TextEncoding::Binary || e == TextEncoding::Utf16NoMark) decoded = repair_utf8(h);
+    h = std::string(trim(decoded));
+  }
   // Column index for each field; an explicitly mapped column must exist.
   std::array<std::optional<std::size_t>, kFields.size()> index;
   for (std::size_t f = 0; f < kFields.size(); ++f) {

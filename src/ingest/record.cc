@@ -9,7 +9,12 @@
 namespace mosaic {
 
 void report(const ProblemSink& problems, Problem::Level level, std::string where, std::string what) {
-  if (problems) problems(Problem{level, std::move(where), std::move(what)});
+  // A problem is shown in logs and in JSON answers, so it is UTF-8 whatever
+  // it quotes (a JSON parser's message cuts the input at a byte, not a character).
+  if (!problems) return;
+  if (!valid_utf8(where)) where = repair_utf8(where);
+  if (!valid_utf8(what)) what = repair_utf8(what);
+  problems(Problem{level, std::move(where), std::move(what)});
 }
 
 namespace {

@@ -379,6 +379,9 @@ std::optional<PutResult> Store::resume(const Document& doc, std::string* origin_
 PutResult Store::put(const Document& doc, std::string* origin_of_first) {
   const int64_t hash = raw_hash(doc);
   PutResult result = PutResult::Inserted;
+  // Groups of other documents' events named after one of this document's
+  // events, with what that event was (its type, place and day).
+  std::vector<std::pair<std::string, std::string>> held;
   {
     const Use q = impl_->prepared(impl_->find, "SELECT run, hash, origin FROM documents WHERE id = ?");
     q->bind(1, doc.id);
@@ -391,6 +394,13 @@ PutResult Store::put(const Document& doc, std::string* origin_of_first) {
     }
   }
   if (result == PutResult::Replaced) {
+    // Reports in other documents grouped under one of this document's events:
+    // their groups are mended once the new version's events are written.
+    SQLite::Statement heads(impl_->db,
+                            "SELECT h.id, h.sub_event_type || char(31) || h.location || char(31) || h.date FROM events h "
+                            "WHERE h.doc = ?1 AND EXISTS (SELECT 1 FROM events o WHERE o.event_group = h.id AND o.doc <> ?1)");
+    heads.bind(1, doc.id);
+    while (heads.executeStep()) held.emplace_back(heads.getColumn(0).getString(), heads.getColumn(1).getString());
     // Every table that holds a document's rows, children before parents.
     static constexpr const char* kErase[] = {
         "DELETE FROM event_actors WHERE event IN (SELECT id FROM events WHERE doc = ?1)",
@@ -480,6 +490,28 @@ PutResult Store::put(const Document& doc, std::string* origin_of_first) {
     }
   }
   impl_->event_actors.write(impl_->db);
+  // Event ids are positions in their document: the new version's event with
+  // the id a group was named after still heads it if it is the same event
+  // (type, place and day; the document ingested again) and names its group
+  // after itself. Otherwise the group's other reports, the new version's that
+  // joined it included, are named after the first of them stored.
+  for (const auto& [group, was] : held) {
+    SQLite::Statement now(impl_->db,
+                          "SELECT event_group, sub_event_type || char(31) || location || char(31) || date FROM events "
+                          "WHERE id = ?1");
+    now.bind(1, group);
+    if (now.executeStep() && now.getColumn(0).getString() == group && now.getColumn(1).getString() == was) continue;
+    now.reset();
+    SQLite::Statement first(impl_->db,
+                            "SELECT id FROM events WHERE event_group = ?1 AND id <> ?1 ORDER BY rowid LIMIT 1");
+    first.bind(1, group);
+    if (!first.executeStep()) continue;
+    const std::string head = first.getColumn(0).getString();
+    first.reset();
+    SQLite::Statement regroup(impl_->db, "UPDATE events SET event_group = ?1 WHERE event_group = ?2 AND id <> ?2");
+    SQLite::bind(regroup, head, group);
+    regroup.exec();
+  }
   for (const Relation& r : doc.relations) impl_->relations.add(doc.id, int64_t(r.sentence), r.type, r.source, r.target);
   impl_->relations.write(impl_->db);
   for (const Claim& c : doc.claims)
@@ -868,9 +900,14 @@ std::vector<std::pair<std::string, std::string>> Store::main_events() const {
 namespace {
 
 constexpr const char* kActorAliases = "SELECT alias FROM actor_aliases WHERE actor = ? ORDER BY alias";
+// Every actor something stored refers to: a mention, or an event it takes
+// part in unnamed in any mention ("Protesters (Sudan)" for "students
+// marched"). Actors of replaced documents that nothing refers to any more are
+// left out.
 constexpr const char* kActorSummary =
-    "SELECT a.id, a.name, a.type, a.country, count(*), count(DISTINCT m.doc) FROM actors a "
-    "JOIN mentions m ON m.actor = a.id ";
+    "SELECT a.id, a.name, a.type, a.country, count(m.doc), count(DISTINCT m.doc) FROM actors a "
+    "LEFT JOIN mentions m ON m.actor = a.id "
+    "WHERE (m.doc IS NOT NULL OR EXISTS (SELECT 1 FROM event_actors ea WHERE ea.actor = a.id)) ";
 
 ActorSummary read_actor(SQLite::Statement& q, SQLite::Statement& aliases) {
   ActorSummary s;
@@ -887,13 +924,13 @@ ActorSummary read_actor(SQLite::Statement& q, SQLite::Statement& aliases) {
 }  // namespace
 
 void Store::for_each_actor(const std::function<void(const ActorSummary&)>& fn) const {
-  SQLite::Statement q(impl_->db, std::string(kActorSummary) + "GROUP BY a.id ORDER BY count(*) DESC, a.id");
+  SQLite::Statement q(impl_->db, std::string(kActorSummary) + "GROUP BY a.id ORDER BY count(m.doc) DESC, a.id");
   SQLite::Statement aliases(impl_->db, kActorAliases);
   while (q.executeStep()) fn(read_actor(q, aliases));
 }
 
 std::optional<ActorSummary> Store::actor(const std::string& id) const {
-  SQLite::Statement q(impl_->db, std::string(kActorSummary) + "WHERE a.id = ? GROUP BY a.id");
+  SQLite::Statement q(impl_->db, std::string(kActorSummary) + "AND a.id = ? GROUP BY a.id");
   q.bind(1, id);
   SQLite::Statement aliases(impl_->db, kActorAliases);
   if (!q.executeStep()) return std::nullopt;

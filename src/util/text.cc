@@ -92,11 +92,12 @@ bool has_control(std::string_view s) {
 }
 
 std::string excerpt(std::string_view s, std::size_t max) {
+  std::string_view cut = s.substr(0, max);
+  // Cut at a character's first byte, not inside it.
+  if (s.size() > max)
+    while (!cut.empty() && (static_cast<unsigned char>(s[cut.size()]) & 0xC0) == 0x80) cut.remove_suffix(1);
   std::string out;
-  for (char c : s.substr(0, max)) out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
-  // Do not cut a UTF-8 sequence in half.
-  while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
-  if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0) out.pop_back();
+  for (char c : cut) out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
   if (s.size() > max) out += "...";
   return out;
 }
