@@ -129,9 +129,8 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
     // What happened to them: a state word after ("are besieged"), or before ("killing 11").
     std::string state;
     // Things, areas and spans of time are never what a toll counts: "24 hours of bombardment".
-    const bool animate = noun.empty() || !(r.counted(k) && (r.def(r.counted(k)).what == "things" ||
-                                                             r.def(r.counted(k)).what == "area" ||
-                                                             r.def(r.counted(k)).what == "time"));
+    const std::string& kind = r.counted(k) ? r.def(r.counted(k)).what : noun;
+    const bool animate = noun.empty() || !(kind == "things" || kind == "area" || kind == "time");
     if (!c.killed && animate) {
       for (uint32_t s = last; s < n && s < last + 8 && !w[s].is(";") && !w[s].is("."); ++s) {
         const Hit* h = r.counted(s);

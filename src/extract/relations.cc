@@ -128,10 +128,7 @@ RelationPatterns RelationPatterns::load(const std::string& data_dir) {
   });
   const std::string parties = data_dir + "/relations/parties.tsv";
   read_tsv(parties, 4, [&](const std::vector<std::string>& cols, std::size_t n) {
-    auto yes = [&](const std::string& v) {
-      if (v != "yes" && v != "no") throw Error(fmt::format("{}:{}: '{}' is not yes or no", parties, n, v));
-      return v == "yes";
-    };
+    auto yes = [&](const std::string& v) { return yes_no(v, parties, n); };
     if (cols[1] != "all") {
       const auto allowed = split_list(cols[1]);
       for (const auto& r : allowed)

@@ -33,6 +33,11 @@ void read_tsv(const std::string& path, std::size_t columns,
   }
 }
 
+bool yes_no(const std::string& value, const std::string& path, std::size_t line) {
+  if (value != "yes" && value != "no") throw Error(fmt::format("{}:{}: '{}' is not yes or no", path, line, value));
+  return value == "yes";
+}
+
 std::vector<std::string> split_list(std::string_view s, char sep) {
   std::vector<std::string> out;
   std::size_t start = 0;

@@ -15,6 +15,10 @@ namespace mosaic {
 void read_tsv(const std::string& path, std::size_t columns,
               const std::function<void(const std::vector<std::string>&, std::size_t)>& fn);
 
+// A yes/no column: true for "yes", false for "no"; throws Error naming the file
+// and line for anything else.
+bool yes_no(const std::string& value, const std::string& path, std::size_t line);
+
 // "a|b|c" -> {a, b, c}; "-" and empty items are dropped.
 std::vector<std::string> split_list(std::string_view s, char sep = '|');
 
