@@ -12,7 +12,7 @@
 #include <set>
 
 #include "mosaic/merge.h"
-#include "recognise/keys.h"
+#include "util/keys.h"
 
 namespace mosaic {
 
