@@ -263,6 +263,27 @@ TEST(AcledRules, BothSidesTollsAddUp) {
   EXPECT_EQ(toll("Three soldiers and five militants were killed in clashes near Kunduz."), 8);
 }
 
+TEST(AcledRules, TheVerbBeforeACountGovernsItNotALaterClause) {
+  EXPECT_EQ(toll("Gunmen ambushed a convoy near Gao and killed one soldier and wounded three others."), 1);
+  EXPECT_EQ(toll("Troops raided a camp near Tillaberi and killed nine suspected militants and arrested their leader."), 9);
+  // A state word already telling an earlier count's fate governs no later count.
+  EXPECT_EQ(toll("12 people killed 40 others injured in car bomb in Mogadishu"), 12);
+}
+
+TEST(AcledRules, EveryMemberOfAListOfVictimsCounts) {
+  EXPECT_EQ(toll("Militants attacked a checkpoint near Mopti, killing two gendarmes, a customs officer, and four "
+                 "civilians."),
+            7);
+  EXPECT_EQ(toll("Militants ambushed a patrol near Dori; three policemen and an attacker were killed."), 4);
+  // A list after "including" is part of the count already made.
+  EXPECT_EQ(toll("An air strike killed ten people near Idlib, including two women and a child."), 10);
+}
+
+TEST(AcledRules, TheYearOfADateIsNoCountWhateverFollowsIt) {
+  EXPECT_EQ(toll("March 4 2024 Terrorists executed two shepherds near Tillaberi."), 2);
+  EXPECT_EQ(toll("On 23 October 2023 Gunmen killed a trader in Gusau."), 1);
+}
+
 TEST(AcledRules, TheTollANoteSaysItCodesIsTheToll) {
   EXPECT_EQ(toll("Two policemen were killed in an attack by militants on a checkpoint in Ghazni. "
                  "Fatalities coded as 0 (two reported by one source)."),
