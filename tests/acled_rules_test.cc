@@ -228,6 +228,25 @@ TEST(AcledRules, TheSideThatClashedFirstNamedIsActor1) {
   EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Military Forces of Russia"});
 }
 
+TEST(AcledRules, AnUncertainAttributionNamesEitherGroupAsActor1) {
+  const Document d = read("On 3 March, suspected Boko Haram and/or ISWAP fighters attacked the village of Kukawa, "
+                          "killing four farmers.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), (std::vector<std::string>{"Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+                                                           "Islamic State West Africa Province"}));
+}
+
+TEST(AcledRules, AGroupsGenericNounAfterItsNameIsThatGroup) {
+  // "militants" after "Ansaroul Islam (JNIM)" is the group named, not an unidentified one.
+  const Document d = read("On 3 March, presumed Ansaroul Islam (JNIM) militants attacked a gendarmerie post in Djibo.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  const auto a1 = names(d, e->actor1);
+  EXPECT_NE(std::find(a1.begin(), a1.end(), "JNIM: Group for Support of Islam and Muslims"), a1.end());
+  for (const auto& n : a1) EXPECT_EQ(n.find("Unidentified"), std::string::npos) << n;
+}
+
 TEST(AcledRules, WhoSpeaksIsASourceNotAnActor) {
   const Document d = read("A Malian army spokesman said gunmen killed two farmers near Mopti.");
   const Event* e = test::main_event(d);

@@ -580,7 +580,8 @@ class SentenceReader {
     bool conjunction = false;
     auto joins = [&](uint32_t a, uint32_t b) {  // tokens between two mentions
       for (uint32_t k = a; k < b; ++k) {
-        if (w_[k].is("and") || w_[k].is("or")) conjunction = true;
+        // "JNIM and/or ISGS": either, as ACLED codes an uncertain attribution.
+        if (w_[k].is("and") || w_[k].is("or") || (w_[k].is("/") && k > a && w_[k - 1].is("and"))) conjunction = true;
         else if (!(w_[k].is(",") || w_[k].is("the"))) return false;
       }
       return b > a;
