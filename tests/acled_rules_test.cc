@@ -247,6 +247,19 @@ TEST(AcledRules, AGroupsGenericNounAfterItsNameIsThatGroup) {
   for (const auto& n : a1) EXPECT_EQ(n.find("Unidentified"), std::string::npos) << n;
 }
 
+TEST(AcledRules, WhoFiredTheShellsIsActor1AndWhereTheyWereAimedActor2) {
+  const Document d = read("On 3 March, the Ethiopian army fired four artillery shells at Fano positions near Lalibela.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Shelling/artillery/missile attack");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Military Forces of Ethiopia"});
+  // A mine is planted by whoever the verb's subject is.
+  const Document m = read("On 3 March, Al Shabaab militants planted a landmine on the road near Mandera.");
+  const Event* f = test::main_event(m);
+  ASSERT_TRUE(f);
+  EXPECT_EQ(names(m, f->actor1), std::vector<std::string>{"Al Shabaab"});
+}
+
 TEST(AcledRules, WhoSpeaksIsASourceNotAnActor) {
   const Document d = read("A Malian army spokesman said gunmen killed two farmers near Mopti.");
   const Event* e = test::main_event(d);
