@@ -2,12 +2,14 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include <nlohmann/json.hpp>
 
 #include "helpers.h"
 #include "mosaic/merge.h"
 #include "mosaic/pipeline.h"
+#include "merge/hedges.h"
 
 namespace mosaic {
 namespace {
@@ -282,6 +284,83 @@ TEST(Contradictions, ACiviliansTollIsComparedWithTheCiviliansOfAnother) {
   for (const Contradiction& c : find_contradictions(store))
     for (const auto& v : c.values) told.push_back(v.value.value_or(0));
   EXPECT_EQ(told, (std::vector<double>{11, 14}));
+}
+
+// Two outlets' reports of one air strike, the toll phrased as given.
+std::vector<Contradiction> tolls_of(const std::string& first, const std::string& second) {
+  test::TempDir dir;
+  std::string feed;
+  const std::pair<const char*, const std::string*> reports[] = {{"a", &first}, {"b", &second}};
+  for (const auto& [id, toll] : reports)
+    feed += nlohmann::json{{"id", id}, {"source", std::string("Outlet ") + id}, {"date", "2024-03-14"},
+                           {"text", "An air strike on Idlib killed " + *toll + " on Tuesday, a monitor said."}}
+                .dump() + "\n";
+  Store store(dir.file("s.db"));
+  const Pipeline p(test::bundled());
+  ingest(store, p, {dir.write("f.jsonl", feed)}, {});
+  return find_contradictions(store);
+}
+
+TEST(Contradictions, AHedgedTollAgreesWithAnyNumberItAllows) {
+  // Each pair beside one whose numbers the hedge does not allow, which does disagree.
+  EXPECT_TRUE(tolls_of("more than 30 civilians", "31 civilians").empty());
+  EXPECT_EQ(tolls_of("more than 30 civilians", "25 civilians").size(), 1u);
+  EXPECT_TRUE(tolls_of("at least 16 civilians", "about 20 civilians").empty());
+  EXPECT_TRUE(tolls_of("up to 12 civilians", "nine civilians").empty());
+  EXPECT_EQ(tolls_of("up to 12 civilians", "15 civilians").size(), 1u);
+  EXPECT_TRUE(tolls_of("dozens of civilians", "40 civilians").empty());
+}
+
+TEST(Contradictions, TollsWhoseRangesDoNotMeetDisagree) {
+  EXPECT_EQ(tolls_of("about 80 civilians", "120 civilians").size(), 1u);
+  EXPECT_EQ(tolls_of("at least 26 civilians", "22 civilians").size(), 1u);
+  EXPECT_EQ(tolls_of("14 civilians", "11 civilians").size(), 1u);
+}
+
+TEST(Contradictions, ATollNoSentenceStatesIsNoSourcesWord) {
+  // Nine and two, summed to eleven by the reader, against another outlet's nine.
+  test::TempDir dir;
+  const std::string feed =
+      nlohmann::json{{"id", "a"}, {"source", "Outlet a"}, {"date", "2024-03-14"},
+                     {"text", "A barrel bomb hit the Qaterji district of Aleppo on Tuesday. Nine civilians were killed "
+                              "in Qaterji and two were killed in Mayssar, a monitor said."}}.dump() + "\n" +
+      nlohmann::json{{"id", "b"}, {"source", "Outlet b"}, {"date", "2024-03-14"},
+                     {"text", "A barrel bomb hit the Qaterji district of Aleppo on Tuesday, killing nine civilians, a "
+                              "monitor said."}}.dump() + "\n";
+  Store store(dir.file("s.db"));
+  const Pipeline p(test::bundled());
+  ingest(store, p, {dir.write("f.jsonl", feed)}, {});
+  for (const Contradiction& c : find_contradictions(store))
+    for (const auto& v : c.values) EXPECT_NE(v.value.value_or(0), 11) << c.what;
+}
+
+TEST(Hedges, AHedgeBeforeANumberOrAVagueNumberGivesItsRange) {
+  const Hedges h = Hedges::load(Resources::default_data_dir());
+  const auto more = h.range(30, "Air raids killed more than ", "30 people");
+  EXPECT_EQ(more.low, 30);
+  EXPECT_TRUE(std::isinf(more.high));
+  const auto about = h.range(80, "killing about ", "80 fighters");
+  EXPECT_LT(about.low, 80);
+  EXPECT_GT(about.high, 80);
+  EXPECT_FALSE(about.meets({120, 120}));
+  const auto exact = h.range(12, "the strike killed ", "12 people");
+  EXPECT_EQ(exact.low, 12);
+  EXPECT_EQ(exact.high, 12);
+  EXPECT_TRUE(std::isinf(h.range(12, "", "dozens of people").high));
+}
+
+TEST(Hedges, AMalformedRowIsAnErrorNamingFileAndLine) {
+  test::TempDir dir;
+  std::filesystem::create_directories(dir.file("events"));
+  dir.write("events/hedges.tsv", "# hedges\nat least\tbefore\t1\t-\nabout\tsomewhere\t0.8\t1.2\n");
+  try {
+    Hedges::load(dir.path().string());
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("hedges.tsv:3"), std::string::npos) << e.what();
+  }
+  dir.write("events/hedges.tsv", "more than\tbefore\tmany\t-\n");
+  EXPECT_THROW(Hedges::load(dir.path().string()), Error);
 }
 
 TEST(Contradictions, ADenialByAnotherSourceIsOneButNotTheSameStatesVoice) {

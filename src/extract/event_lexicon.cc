@@ -178,6 +178,9 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
   read_tsv(dir + "agents.tsv", 1, [&](const std::vector<std::string>& c, std::size_t) {
     for (const auto& phrase : split_list(c[0])) lx.agent_gaps.add(phrase, 0);
   });
+  read_tsv(dir + "launchers.tsv", 1, [&](const std::vector<std::string>& c, std::size_t) {
+    for (const auto& phrase : split_list(c[0])) lx.launchers.add(phrase, 0);
+  });
   return lexicon;
 }
 

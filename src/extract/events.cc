@@ -558,6 +558,24 @@ class SentenceReader {
     }
     return {};
   }
+  // The verb an attack noun at t is the object of: "fired [7 rounds of 105 mm] mortars", "planted
+  // [a] mine" (launchers.tsv), with only the object's own words between; its first token, if any.
+  std::optional<uint32_t> launched_by(uint32_t t) const {
+    constexpr uint32_t kReach = 7;  // "fired at least 10 rounds of 120 mm" mortars
+    if (!launchers_) launchers_ = ev_.launchers.match(w_);  // only for an attack noun with no doer beside it
+    for (const Hit& v : *launchers_) {
+      if (v.payloads.empty() || v.last > t || t - v.last > kReach) continue;
+      bool object = true;
+      for (uint32_t k = v.last; k < t && object; ++k)
+        object = w_[k].is("of") || ((w_[k].kind == TokenKind::Number ||
+                                     (w_[k].kind == TokenKind::Word && w_[k].letter_case == Case::Any)) &&
+                                    !preposition(k));
+      const bool named = std::any_of(mentions_.begin(), mentions_.end(),
+                                     [&](const MentionRef& m) { return m.first >= v.last && m.first < t; });
+      if (object && !named) return v.first;
+    }
+    return std::nullopt;
+  }
   // "an attack by X", also past words that hedge or say how: "an attack
   // believed to have been carried out by X" (agents.tsv).
   std::vector<const Actor*> by_agent(uint32_t t) const {
@@ -580,7 +598,8 @@ class SentenceReader {
     bool conjunction = false;
     auto joins = [&](uint32_t a, uint32_t b) {  // tokens between two mentions
       for (uint32_t k = a; k < b; ++k) {
-        if (w_[k].is("and") || w_[k].is("or")) conjunction = true;
+        // "JNIM and/or ISGS": either, as ACLED codes an uncertain attribution.
+        if (w_[k].is("and") || w_[k].is("or") || (w_[k].is("/") && k > a && w_[k - 1].is("and"))) conjunction = true;
         else if (!(w_[k].is(",") || w_[k].is("the"))) return false;
       }
       return b > a;
@@ -729,6 +748,14 @@ class SentenceReader {
         }
       if (agent.empty()) agent = by_agent(h.last);
       if (pa == Party::None) pa = party_after_word(h.last, {"by"}, 6);
+      // "the military fired two artillery shells at ...": the subject of the verb the attack is the object of.
+      bool launched = false;
+      if (agent.empty() && pa == Party::None)
+        if (const auto v = launched_by(h.first)) {
+          agent = before(*v);
+          pa = party_before(*v);
+          launched = true;
+        }
       // "a suicide bomber from X": a noun for the doer names where the doer comes from.
       if (agent.empty() && (w_[h.last - 1].text.ends_with("er") || w_[h.last - 1].text.ends_with("ers")))
         agent = after_word(h.last, {"from"});
@@ -752,6 +779,8 @@ class SentenceReader {
         target = before(h.first);
       } else {
         target = after_word(h.last, {"on", "against", "targeting", "with"}, 4);
+        // "fired shells at|into|towards the KIA's positions": where a launched attack was aimed.
+        if (target.empty() && launched) target = after_word(h.last, {"at", "into", "towards", "toward"}, 4);
       }
       if (pt == Party::None) pt = party_after_word(h.last, {"on", "against", "targeting", "with", "at"}, 4);
       // "gunmen attack police post": a headline's verb written as the noun.
@@ -941,6 +970,7 @@ class SentenceReader {
   std::vector<const Item*> item_at_;
   std::vector<MentionRef> mentions_;
   std::vector<Hit> trigger_hits_, modality_hits_, speech_hits_, number_hits_;
+  mutable std::optional<std::vector<Hit>> launchers_;
   std::vector<bool> speaks_;  // token begins a speech verb
   std::vector<int> covered_;  // token -> mention index, or -1
   std::vector<Place> places_;

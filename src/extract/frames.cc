@@ -48,11 +48,13 @@ std::vector<Unit> sentence_units(const std::vector<Word>& w, const std::vector<M
       bool joined = m.first > u.last, conj = false, article = false;
       for (uint32_t k = u.last; k < m.first && joined; ++k) {
         const Word& x = w[k];
+        // "JNIM and/or ISGS militants": either group, as ACLED codes an uncertain attribution.
+        const bool either = x.is("/") && k > u.last && w[k - 1].is("and");
         conj |= x.is("and") || x.is("or");
         // "the UK, the wider Global Coalition and ...": an article may bring an adjective
         const bool adjective = article && x.kind == TokenKind::Word && x.letter_case == Case::Any && k + 1 == m.first;
         article = x.is("the");
-        joined = x.is(",") || x.is("and") || x.is("or") || x.is("the") || x.is("both") || adjective;
+        joined = x.is(",") || x.is("and") || x.is("or") || either || x.is("the") || x.is("both") || adjective;
       }
       if (joined) {
         u.actors.push_back(m.actor);
