@@ -59,6 +59,7 @@ struct Place {
   Span span;
   bool country = false;  // a whole country: any more precise place is preferred
   bool dateline = false;
+  int list = -1;         // places named in one list ("in Bosra, Atman and al-Yadouda") share a number
 };
 
 struct Found {
@@ -68,6 +69,7 @@ struct Found {
   bool bare = false;   // an attack word, or a clash noun, with no party named on either side
   bool named = false;  // a party is named on one side or the other
   bool single_victim = false;  // a killing of one ("killed a teacher", "a man was shot dead")
+  std::vector<std::pair<std::string, Span>> also_at;  // the other places of the list its place is in
 };
 
 // What the sentences around one tell: whether a demonstration is among it.
@@ -887,6 +889,11 @@ class SentenceReader {
     // A country alone ("in northern Syria") says no more than the story does: the
     // document's place is taken below, and reports of the event still merge.
     if (best && !best->country) e.location = best->name, e.location_span = best->span;
+    // ACLED codes an event at each place: "army units targeted terrorists in Bosra, Atman and
+    // al-Yadouda" is three events.
+    if (best && !best->country && best->list >= 0)
+      for (const Place& p : places_)
+        if (&p != best && p.list == best->list && !p.country) f.also_at.emplace_back(p.name, p.span);
     return f;
   }
 
@@ -940,7 +947,31 @@ class SentenceReader {
       while (end < w_.size() && end < k + 2 && w_[end].letter_case != Case::Any && direction(end)) ++end;
       if (end == w_.size() || !name_word(end)) end = k;  // a direction alone names nothing
       while (end < w_.size() && end < k + 4 && name_word(end)) ++end;
-      if (end > k) add(k, end);
+      if (end > k) {
+        add(k, end);
+        // A list of places after the preposition, "A, B and C" or "A and B": a conjunction makes
+        // it one ("in Aleppo, John Smith said" is none).
+        std::vector<std::pair<uint32_t, uint32_t>> more;
+        bool conjunction = false;
+        for (uint32_t t = end;;) {
+          uint32_t u = t;
+          while (u < w_.size() && (is(u, ",") || is(u, "and") || is(u, "or"))) conjunction |= !is(u, ","), ++u;
+          if (u == t || u >= w_.size()) break;
+          uint32_t e2 = u;
+          while (e2 < w_.size() && e2 < u + 4 && name_word(e2)) ++e2;
+          if (e2 == u) break;
+          more.emplace_back(u, e2);
+          t = e2;
+        }
+        if (conjunction && !more.empty()) {
+          const int list = int(places_.size());
+          places_.back().list = list;
+          for (const auto& [a, b] : more) {
+            add(a, b);
+            places_.back().list = list;
+          }
+        }
+      }
     }
     for (uint32_t t = 1; t < w_.size(); ++t) {
       if (!head_at[t]) continue;
@@ -1016,6 +1047,10 @@ bool places_agree(const Event& a, const Event& b) {
 // Two reports of one event: same type, compatible places, days and actors.
 bool same_event(const Event& a, const Event& b) {
   if (a.sub_event_type != b.sub_event_type || !days_agree(a, b)) return false;
+  // One sentence naming two places tells two events ("in Bosra and Atman").
+  if (a.sentence == b.sentence && a.location_span.size() > 0 && b.location_span.size() > 0 &&
+      !same_place(a.location, b.location))
+    return false;
   const bool a_actors = !a.actor1.empty() || !a.actor2.empty(), b_actors = !b.actor1.empty() || !b.actor2.empty();
   if (a_actors && b_actors && !a.location.empty() && !b.location.empty() && !same_place(a.location, b.location))
     return false;
@@ -1221,8 +1256,17 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     for (Found& f : found) {
       if (date) f.event.date = date->date, f.event.time_precision = date->precision;
       // A headline's bare death toll ("58 killed in gas attack") belongs to the lead's event.
-      generic[events.size()] = f.rule == Rule::Clash ? 1 : f.rule == Rule::Attack ? 2 : f.rule == Rule::Killing ? 3 : 0;
-      events.push_back(std::move(f.event));
+      const int kind = f.rule == Rule::Clash ? 1 : f.rule == Rule::Attack ? 2 : f.rule == Rule::Killing ? 3 : 0;
+      generic[events.size()] = kind;
+      events.push_back(f.event);
+      // The same at each other place of its list; the toll, not broken down by place, stays with the first.
+      for (const auto& [name, span] : f.also_at) {
+        Event at = f.event;
+        at.location = name, at.location_span = span;
+        at.fatalities.reset(), at.civilian_fatalities.reset();
+        generic[events.size()] = kind;
+        events.push_back(std::move(at));
+      }
     }
     // The headline's own figure, else the lead's first; a vague one ("dozens
     // killed") gives way to the number the lead then gives ("at least 58 people").
