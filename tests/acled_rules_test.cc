@@ -260,6 +260,12 @@ TEST(AcledRules, WhoFiredTheShellsIsActor1AndWhereTheyWereAimedActor2) {
   EXPECT_EQ(names(m, f->actor1), std::vector<std::string>{"Al Shabaab"});
 }
 
+TEST(AcledRules, AnExecutionOfCaptivesIsAnAttackWhoeverTheyWere) {
+  EXPECT_EQ(coded("Al Shabaab militants executed four captured soldiers in Jilib on Monday."), "Attack");
+  EXPECT_EQ(coded("Islamic State fighters beheaded two men accused of spying near Palmyra."), "Attack");
+  EXPECT_EQ(coded("More than 50 soldiers were summarily executed after the base fell, the monitor said."), "Attack");
+}
+
 TEST(AcledRules, WhoSpeaksIsASourceNotAnActor) {
   const Document d = read("A Malian army spokesman said gunmen killed two farmers near Mopti.");
   const Event* e = test::main_event(d);
