@@ -266,6 +266,13 @@ TEST(AcledRules, AnExecutionOfCaptivesIsAnAttackWhoeverTheyWere) {
   EXPECT_EQ(coded("More than 50 soldiers were summarily executed after the base fell, the monitor said."), "Attack");
 }
 
+TEST(AcledRules, FightingThatIsTheSceneOfAFlightIsNoEventHere) {
+  EXPECT_EQ(coded("Thousands of families fled to escape the fighting near Marib on Monday."), "none");
+  EXPECT_EQ(coded("Residents left their homes amid heavy clashes in the north, aid workers said."), "none");
+  // Fleeing after a clash told as such is no backdrop: the clash happened.
+  EXPECT_EQ(coded("Al Shabaab fighters fled after clashing with Kenyan troops near Mandera on Monday."), "Armed clash");
+}
+
 TEST(AcledRules, WhoSpeaksIsASourceNotAnActor) {
   const Document d = read("A Malian army spokesman said gunmen killed two farmers near Mopti.");
   const Event* e = test::main_event(d);

@@ -344,6 +344,21 @@ class SentenceReader {
         continue;
       }
       if (kind == Modality::Aggregate) continue;
+      // "to escape the fighting", "amid intense clashes": the violence is the scene of what is told,
+      // when nothing but an article or adjectives stands between.
+      if (kind == Modality::Backdrop) {
+        bool close = m.last <= trigger.first && trigger.first - m.last <= 3;
+        for (uint32_t k = m.last; k < trigger.first && close; ++k) {
+          const uint8_t pos = w_[k].kind == TokenKind::Word ? vocab_.pos(w_[k].parts.front().key) : 0;
+          // ("fled after clashing": a word that orders two events is no adjective of the second.)
+          const bool orders = w_[k].is("after") || w_[k].is("before") || w_[k].is("since") || w_[k].is("until") ||
+                              w_[k].is("then") || w_[k].is("following");
+          close = w_[k].is("the") || w_[k].is("a") ||
+                  ((pos & Vocabulary::Adjective) && !(pos & Vocabulary::Verb) && !preposition(k) && !orders);
+        }
+        if (close) return true;
+        continue;
+      }
       // "The war began in 2011 when troops fired on protesters": a summary of the war
       // reaches every event told after it in the sentence.
       if (kind == Modality::History && m.first < trigger.first) return true;
