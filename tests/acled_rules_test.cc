@@ -273,6 +273,16 @@ TEST(AcledRules, FightingThatIsTheSceneOfAFlightIsNoEventHere) {
   EXPECT_EQ(coded("Al Shabaab fighters fled after clashing with Kenyan troops near Mandera on Monday."), "Armed clash");
 }
 
+TEST(AcledRules, TheWarsHistoryAndItsDescriptionsAreNoEvents) {
+  // (Reported 2024-03-14.)
+  EXPECT_EQ(coded("The militia was formed in 2019 during the civil war in Libya."), "none");
+  EXPECT_EQ(coded("Rebels seized the town of Kafr Nabl in 2014 after weeks of fighting."), "none");
+  EXPECT_EQ(coded("Yemen's civil war, now in its tenth year, has killed more than 150,000 people."), "none");
+  EXPECT_EQ(coded("The RSF is regarded as the most effective fighting force in Darfur."), "none");
+  // Last year's events may still be reported now.
+  EXPECT_EQ(coded("Rebels seized the town of Kafr Nabl in 2023 after weeks of fighting."), "Non-state actor overtakes territory");
+}
+
 TEST(AcledRules, WhoSpeaksIsASourceNotAnActor) {
   const Document d = read("A Malian army spokesman said gunmen killed two farmers near Mopti.");
   const Event* e = test::main_event(d);

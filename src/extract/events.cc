@@ -319,6 +319,22 @@ class SentenceReader {
           return true;
       }
     }
+    // "the most effective fighting force", "the fighting positions": a verb's -ing form between an
+    // article or adjective and a noun modifies the noun.
+    if (trigger.last == trigger.first + 1 && trigger.first > 0 && trigger.last < w_.size() &&
+        w_[trigger.first].parts.back().key.ends_with("ing")) {
+      const Word& prev = w_[trigger.first - 1];
+      const Word& next = w_[trigger.last];
+      const uint8_t before = prev.kind == TokenKind::Word ? vocab_.pos(prev.parts.front().key) : 0;
+      const uint8_t after = next.kind == TokenKind::Word ? vocab_.pos(next.parts.front().key) : 0;
+      const bool opens = prev.is("the") || prev.is("a") || prev.is("an") ||
+                         ((before & Vocabulary::Adjective) && !(before & (Vocabulary::Noun | Vocabulary::Verb)));
+      // (After an adjective a noun that is also a verb is still the noun: "effective fighting force".)
+      const bool adjective = !prev.is("the") && !prev.is("a") && !prev.is("an");
+      if (opens && next.letter_case == Case::Any && !preposition(trigger.last) && (after & Vocabulary::Noun) &&
+          (adjective || !(after & Vocabulary::Verb)))
+        return true;
+    }
     uint32_t start = trigger.first;
     while (start > 0 && !clause_edge(start - 1) && trigger.first - start < 20) --start;
     // A denial reaches across a comma into the clause it governs: "denied reports that X had fallen".
@@ -344,6 +360,18 @@ class SentenceReader {
         continue;
       }
       if (kind == Modality::Aggregate) continue;
+      // "Syria's civil war, now in its seventh year, has killed 400,000": the war as the subject
+      // of a toll in the perfect is its history, not an event.
+      if (kind == Modality::Era) {
+        const auto aux = [&](uint32_t k) { return w_[k].is("has") || w_[k].is("have") || w_[k].is("had"); };
+        const bool perfect = (trigger.first >= 1 && aux(trigger.first - 1)) ||
+                             (trigger.first >= 2 && aux(trigger.first - 2) &&
+                              (w_[trigger.first - 1].is("also") || w_[trigger.first - 1].is("already") ||
+                               w_[trigger.first - 1].is("now") || w_[trigger.first - 1].is("so")));
+        // (An apposition may stand between: "the war, now in its tenth year, has killed".)
+        if (perfect && m.first >= deny_start) return true;
+        continue;
+      }
       // "to escape the fighting", "amid intense clashes": the violence is the scene of what is told,
       // when nothing but an article or adjectives stands between.
       if (kind == Modality::Backdrop) {
@@ -1268,6 +1296,22 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     // An event the sentence dates more than a year before the report is the war's
     // history, told as background: it was reported when it happened.
     if (date && days_between(date->date, reported) > 365) found.clear();
+    // "The group was formed in 2012", "rebels seized the town in 2014": a year told alone, two
+    // or more before the report's, dates the sentence's events as surely.
+    if (!date && !reported.empty() && !found.empty()) {
+      const std::vector<Word>& w = reader.words();
+      const int report_year = std::stoi(reported.substr(0, 4));
+      for (uint32_t k = 1; k < w.size(); ++k) {
+        const std::string_view x = w[k].text;
+        if (w[k].kind != TokenKind::Number || x.size() != 4 || !(x.starts_with("19") || x.starts_with("20"))) continue;
+        if (!(w[k - 1].is("in") || w[k - 1].is("during") || w[k - 1].is("early") || w[k - 1].is("late") || w[k - 1].is("mid")))
+          continue;
+        if (report_year - std::stoi(std::string(x)) >= 2) {
+          found.clear();
+          break;
+        }
+      }
+    }
     for (Found& f : found) {
       if (date) f.event.date = date->date, f.event.time_precision = date->precision;
       // A headline's bare death toll ("58 killed in gas attack") belongs to the lead's event.
