@@ -200,7 +200,26 @@ class SentenceReader {
             w_[k].is("attacks") || w_[k].is("killing"))
           return before(t);
     }
+    // "The device was likely planted by JNIM militants", "the ambush was carried out by ...": a
+    // launching verb in the passive names who did the violence the document tells.
+    if (!launchers_) launchers_ = ev_.launchers.match(w_);
+    for (const Hit& v : *launchers_) {
+      if (v.payloads.empty() || v.first < 1) continue;
+      uint32_t k = v.last;
+      while (k < w_.size() && k < v.last + 2 && hedging(k)) ++k;
+      if (k >= w_.size() || !w_[k].is("by")) continue;
+      uint32_t a = v.first;
+      while (a > 0 && v.first - a < 3 && hedging(a - 1)) --a;
+      if (a == 0 || !(w_[a - 1].is("was") || w_[a - 1].is("were") || w_[a - 1].is("been"))) continue;
+      if (auto who = after(k + 1, 3); !who.empty()) return who;
+    }
     return {};
+  }
+  // "likely", "reportedly": a word that hedges a verb without changing who did it.
+  bool hedging(uint32_t k) const {
+    return w_[k].is("likely") || w_[k].is("probably") || w_[k].is("reportedly") || w_[k].is("allegedly") ||
+           w_[k].is("most") || w_[k].is("possibly") || w_[k].is("apparently") || w_[k].is("presumably") ||
+           w_[k].is("believed") || w_[k].is("suspected") || w_[k].is("also");
   }
 
   // Attributed statements: "the United Nations says", "officials denied",
