@@ -477,11 +477,20 @@ class SentenceReader {
           w.is("the") || w.is("a") || w.is("an") || w.is("its") || w.is("their") || w.is("his") || w.is("her") ||
           w.kind == TokenKind::Number || (w.kind == TokenKind::Word && w.letter_case != Case::Any && q - 1 > 0) ||
           (w.kind == TokenKind::Word && w.letter_case == Case::Any && (vocab_.pos(w.parts.front().key) & Vocabulary::Adjective) &&
-           !preposition(q - 1) && !party_ends(q));
+           !preposition(q - 1) && !party_ends(q)) ||
+          // "supporters of the upazila chairman candidate": nouns compounded before the head.
+          (w.kind == TokenKind::Word && w.letter_case == Case::Any && !preposition(q - 1) && !party_ends(q) &&
+           noun_modifier(w));
       if (!modifier || preposition(q - 1) || party_ends(q) || verb_ends(q, UINT32_MAX)) break;
       --q;
     }
     return q;
+  }
+  // A word that may modify a noun after it in a compound: a noun that is no verb, or a word the
+  // vocabulary does not know ("upazila").
+  bool noun_modifier(const Word& w) const {
+    const uint8_t pos = vocab_.pos(w.parts.front().key);
+    return pos == 0 ? w.parts.front().key.size() > 3 : (pos & Vocabulary::Noun) && !(pos & Vocabulary::Verb);
   }
   int party_index_before(uint32_t t, uint32_t reach = 14) const {
     uint32_t edge = 0;
