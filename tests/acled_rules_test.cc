@@ -292,6 +292,14 @@ TEST(AcledRules, WhoPlantedTheDeviceToldAfterwardsIsActor1) {
   EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Al Shabaab"});
 }
 
+TEST(AcledRules, WhoTheAttackIsAttributedToIsActor1) {
+  const Document d = read("On 3 March, a bomb exploded at a bus station in Mogadishu, killing four people. Police "
+                          "attributed the attack to Al Shabaab.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Al Shabaab"});
+}
+
 TEST(AcledRules, WhoSpeaksIsASourceNotAnActor) {
   const Document d = read("A Malian army spokesman said gunmen killed two farmers near Mopti.");
   const Event* e = test::main_event(d);

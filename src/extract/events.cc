@@ -200,6 +200,17 @@ class SentenceReader {
             w_[k].is("attacks") || w_[k].is("killing"))
           return before(t);
     }
+    // "Sources attributed the attack to Al Shabaab", "the bombing was blamed on the PKK".
+    for (uint32_t t = 0; t + 1 < w_.size(); ++t) {
+      const bool attributed = w_[t].is("attributed") || w_[t].is("attributes") || w_[t].is("attribute");
+      const bool blamed = w_[t].is("blamed") || w_[t].is("blames") || w_[t].is("blame");
+      if (!attributed && !blamed) continue;
+      for (uint32_t k = t + 1; k < w_.size() && k < t + 6; ++k)
+        if (w_[k].is(attributed ? "to" : "on")) {
+          if (auto who = after(k + 1, 3); !who.empty()) return who;
+          break;
+        }
+    }
     // "The device was likely planted by JNIM militants", "the ambush was carried out by ...": a
     // launching verb in the passive names who did the violence the document tells.
     if (!launchers_) launchers_ = ev_.launchers.match(w_);
