@@ -650,10 +650,16 @@ class SentenceReader {
     for (const Hit& v : *launchers_) {
       if (v.payloads.empty() || v.last > t || t - v.last > kReach) continue;
       bool object = true;
-      for (uint32_t k = v.last; k < t && object; ++k)
-        object = w_[k].is("of") || ((w_[k].kind == TokenKind::Number ||
-                                     (w_[k].kind == TokenKind::Word && w_[k].letter_case == Case::Any)) &&
-                                    !preposition(k));
+      for (uint32_t k = v.last; k < t && object; ++k) {
+        // ("about five rounds", "at least 10 rounds": a hedged number is the object's own.)
+        const bool hedged_number = k + 2 < t && (w_[k + 1].kind == TokenKind::Number || w_[k + 2].kind == TokenKind::Number) &&
+                                   (w_[k].is("about") || w_[k].is("around") || w_[k].is("over") || w_[k].is("at") ||
+                                    w_[k].is("least") || w_[k].is("nearly") || w_[k].is("some") || w_[k].is("more") ||
+                                    w_[k].is("than") || w_[k].is("approximately") || w_[k].is("almost"));
+        object = hedged_number || w_[k].is("of") ||
+                 ((w_[k].kind == TokenKind::Number || (w_[k].kind == TokenKind::Word && w_[k].letter_case == Case::Any)) &&
+                  !preposition(k));
+      }
       const bool named = std::any_of(mentions_.begin(), mentions_.end(),
                                      [&](const MentionRef& m) { return m.first >= v.last && m.first < t; });
       if (object && !named) return v.first;
