@@ -260,6 +260,46 @@ TEST(AcledRules, WhoFiredTheShellsIsActor1AndWhereTheyWereAimedActor2) {
   EXPECT_EQ(names(m, f->actor1), std::vector<std::string>{"Al Shabaab"});
 }
 
+TEST(AcledRules, AnExecutionOfCaptivesIsAnAttackWhoeverTheyWere) {
+  EXPECT_EQ(coded("Al Shabaab militants executed four captured soldiers in Jilib on Monday."), "Attack");
+  EXPECT_EQ(coded("Islamic State fighters beheaded two men accused of spying near Palmyra."), "Attack");
+  EXPECT_EQ(coded("More than 50 soldiers were summarily executed after the base fell, the monitor said."), "Attack");
+}
+
+TEST(AcledRules, FightingThatIsTheSceneOfAFlightIsNoEventHere) {
+  EXPECT_EQ(coded("Thousands of families fled to escape the fighting near Marib on Monday."), "none");
+  EXPECT_EQ(coded("Residents left their homes amid heavy clashes in the north, aid workers said."), "none");
+  // Fleeing after a clash told as such is no backdrop: the clash happened.
+  EXPECT_EQ(coded("Al Shabaab fighters fled after clashing with Kenyan troops near Mandera on Monday."), "Armed clash");
+}
+
+TEST(AcledRules, TheWarsHistoryAndItsDescriptionsAreNoEvents) {
+  // (Reported 2024-03-14.)
+  EXPECT_EQ(coded("The militia was formed in 2019 during the civil war in Libya."), "none");
+  EXPECT_EQ(coded("Rebels seized the town of Kafr Nabl in 2014 after weeks of fighting."), "none");
+  EXPECT_EQ(coded("Yemen's civil war, now in its tenth year, has killed more than 150,000 people."), "none");
+  EXPECT_EQ(coded("The RSF is regarded as the most effective fighting force in Darfur."), "none");
+  // Last year's events may still be reported now.
+  EXPECT_EQ(coded("Rebels seized the town of Kafr Nabl in 2023 after weeks of fighting."), "Non-state actor overtakes territory");
+}
+
+TEST(AcledRules, WhoPlantedTheDeviceToldAfterwardsIsActor1) {
+  const Document d = read("On 3 March, a truck struck an IED near Mandera, killing two people. The device was likely "
+                          "planted by Al Shabaab militants.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Al Shabaab"});
+}
+
+TEST(AcledRules, WhoTheAttackIsAttributedToIsActor1) {
+  const Document d = read("On 3 March, a bomb exploded at a bus station in Mogadishu, killing four people. Police "
+                          "attributed the attack to Al Shabaab.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Al Shabaab"});
+}
+
 TEST(AcledRules, WhoSpeaksIsASourceNotAnActor) {
   const Document d = read("A Malian army spokesman said gunmen killed two farmers near Mopti.");
   const Event* e = test::main_event(d);
