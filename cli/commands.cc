@@ -113,7 +113,8 @@ int ingest(const Common& c, const IngestArgs& a) {
   }
   const auto start = std::chrono::steady_clock::now();
   const Resources resources = load_resources(c);
-  Store store(c.db);
+  const auto opened = Store::open(c.db);
+  Store& store = *opened;
   const IngestReport r = run_ingest(store, c, a, Pipeline(resources));
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   const std::size_t in_store = r.stored + r.repeated + r.resumed;
@@ -130,7 +131,8 @@ int ingest(const Common& c, const IngestArgs& a) {
 
 int export_(const Common& c, const std::string& format_name, const std::string& output) {
   const ExportFormat format = parse_export_format(format_name);
-  Store store(c.db, Store::Mode::ReadOnly);
+  const auto opened = Store::open(c.db, Store::Mode::ReadOnly);
+  Store& store = *opened;
   const AcledCoding coding = format == ExportFormat::Csv
                                  ? AcledCoding::load(c.data.empty() ? Resources::default_data_dir() : c.data)
                                  : AcledCoding();
@@ -156,7 +158,8 @@ int export_(const Common& c, const std::string& format_name, const std::string& 
 }
 
 int stats(const Common& c) {
-  Store store(c.db, Store::Mode::ReadOnly);
+  const auto opened = Store::open(c.db, Store::Mode::ReadOnly);
+  Store& store = *opened;
   const StoreStats s = store.stats();
   std::error_code ec;
   const auto size = fs::file_size(c.db, ec);
@@ -179,7 +182,8 @@ int stats(const Common& c) {
 
 int docs(const Common& c, const Store::DocumentQuery& query) {
   // A search brings the search index up to date first, which writes.
-  Store store(c.db, query.words.empty() ? Store::Mode::ReadOnly : Store::Mode::ReadWrite);
+  const auto opened = Store::open(c.db, query.words.empty() ? Store::Mode::ReadOnly : Store::Mode::ReadWrite);
+  Store& store = *opened;
   if (!query.words.empty()) store.index_for_search();
   fmt::print("{:<28} {:<10} {:<20} {:>5} {:>7}  {}\n", "id", "date", "source", "sents", "bytes", "title");
   for (const auto& d : store.find_documents(query)) {
@@ -192,7 +196,8 @@ int docs(const Common& c, const Store::DocumentQuery& query) {
 }
 
 int show(const Common& c, const std::string& doc_id) {
-  Store store(c.db, Store::Mode::ReadOnly);
+  const auto opened = Store::open(c.db, Store::Mode::ReadOnly);
+  Store& store = *opened;
   const auto doc = store.get(doc_id);
   if (!doc) throw Error(fmt::format("{}: no document '{}'", c.db, doc_id));
   fmt::print("id       {}\ntitle    {}\nsource   {}\ndate     {}\nurl      {}\norigin   {}\n", doc->id,
@@ -238,7 +243,8 @@ int show(const Common& c, const std::string& doc_id) {
 }
 
 int events(const Common& c, const EventArgs& a) {
-  Store store(c.db, Store::Mode::ReadOnly);
+  const auto opened = Store::open(c.db, Store::Mode::ReadOnly);
+  Store& store = *opened;
   for (const auto& date : {a.from, a.to})
     if (!date.empty() && parse_date(date) != date) throw Error(fmt::format("'{}' is not a date (YYYY-MM-DD)", date));
   std::unordered_map<std::string, std::string> names;
@@ -272,7 +278,8 @@ int events(const Common& c, const EventArgs& a) {
 }
 
 int actors(const Common& c, const ActorFilter& f) {
-  Store store(c.db, Store::Mode::ReadOnly);
+  const auto opened = Store::open(c.db, Store::Mode::ReadOnly);
+  Store& store = *opened;
   const std::string needle = lower_case(f.name);
   fmt::print("{:<44} {:<18} {:<7} {:>8} {:>5}\n", "actor", "type", "country", "mentions", "docs");
   std::size_t shown = 0;
@@ -292,7 +299,8 @@ int actors(const Common& c, const ActorFilter& f) {
 }
 
 int migrate(const Common& c) {
-  Store store(c.db);
+  const auto opened = Store::open(c.db);
+  Store& store = *opened;
   fmt::print("{}: schema version {}\n", c.db, store.schema_version());
   return 0;
 }
@@ -316,7 +324,7 @@ int bench(const Common& c, const BenchArgs& a) {
 
   const fs::path dir = fs::temp_directory_path() / fmt::format("mosaic-bench-{}", getpid());
   fs::create_directories(dir);
-  const std::string jsonl = (dir / "bench.jsonl").string(), db = (dir / "bench.db").string();
+  const std::string jsonl = (dir / "bench.jsonl").string(), db = a.db.empty() ? (dir / "bench.db").string() : a.db;
   {
     std::ofstream out(jsonl, std::ios::binary);
     std::mt19937_64 rng(42);
@@ -352,7 +360,8 @@ int bench(const Common& c, const BenchArgs& a) {
   const auto start = std::chrono::steady_clock::now();
   IngestReport r;
   {
-    Store store(db);
+    const auto opened = Store::open(db);
+    Store& store = *opened;
     r = run_ingest(store, quiet, args, pipeline, [&](const IngestProgress& p) {
       if (p.documents >= next_sample) {
         rss.emplace_back(p.documents, current_rss());
@@ -487,7 +496,8 @@ int bench_stories(const Common& c, const StoryBenchArgs& a) {
   std::unordered_map<std::string, std::string> story;
   std::size_t fingerprint_rows = 0, id_bytes = 0;
   {
-    Store store((dir / "s.db").string());
+    const auto opened = Store::open((dir / "s.db").string());
+    Store& store = *opened;
     store.begin_run("bench-stories");
     Store::Transaction tx(store);
     for (const Item& it : items) {
@@ -530,7 +540,8 @@ int bench_stories(const Common& c, const StoryBenchArgs& a) {
 
 int stories(const Common& c, std::size_t limit, bool rebuild) {
   if (rebuild) {
-    Store store(c.db);
+    const auto opened = Store::open(c.db);
+    Store& store = *opened;
     std::vector<std::string> ids;
     store.for_each_document([&](const Document& d) { ids.push_back(d.id); }, false);
     const StoryDetector detector;
@@ -543,7 +554,8 @@ int stories(const Common& c, std::size_t limit, bool rebuild) {
     tx.commit();
     fmt::print(stderr, "{}: stories recomputed for {} documents\n", c.db, ids.size());
   }
-  Store store(c.db, Store::Mode::ReadOnly);
+  const auto opened = Store::open(c.db, Store::Mode::ReadOnly);
+  Store& store = *opened;
   std::size_t shown = 0, single = 0;
   store.for_each_story([&](const Store::StorySummary& s) {
     if (s.documents.size() < 2) {
@@ -581,7 +593,8 @@ int graph(const Common& c, const std::string& format_name, const std::string& fr
           const std::string& output) {
   const GraphFormat format = parse_graph_format(format_name);
   check_window(from, to);
-  Store store(c.db, Store::Mode::ReadOnly);
+  const auto opened = Store::open(c.db, Store::Mode::ReadOnly);
+  Store& store = *opened;
   if (output.empty() || output == "-") {
     write_graph(store, format, std::cout, from, to);
     return std::cout ? 0 : 1;
@@ -599,7 +612,8 @@ int graph(const Common& c, const std::string& format_name, const std::string& fr
 
 int sides(const Common& c, const std::string& from, const std::string& to) {
   check_window(from, to);
-  Store store(c.db, Store::Mode::ReadOnly);
+  const auto opened = Store::open(c.db, Store::Mode::ReadOnly);
+  Store& store = *opened;
   const auto names = actor_names(store);
   auto name = [&](const std::string& id) { return names.count(id) ? names.at(id) : id; };
   std::vector<Actor> actors;
@@ -619,7 +633,8 @@ int sides(const Common& c, const std::string& from, const std::string& to) {
 }
 
 int contradictions(const Common& c) {
-  Store store(c.db, Store::Mode::ReadOnly);
+  const auto opened = Store::open(c.db, Store::Mode::ReadOnly);
+  Store& store = *opened;
   const auto names = actor_names(store);
   const auto found = find_contradictions(store);
   for (const Contradiction& x : found) {

@@ -230,7 +230,8 @@ TEST(Contradictions, CountsOfOneStoryToldDifferently) {
   const auto feed = dir.write("f.jsonl",
                               nlohmann::json{{"id", "a"}, {"text", base + " About 120,000 people are besieged."}}.dump() + "\n" +
                                   nlohmann::json{{"id", "b"}, {"text", base + " About 140,000 people are besieged."}}.dump() + "\n");
-  Store store(dir.file("s.db"));
+  const auto store_store = Store::open(dir.file("s.db"));
+  Store& store = *store_store;
   const Pipeline p(test::bundled());
   ingest(store, p, {feed}, {});
   const auto found = find_contradictions(store);
@@ -246,7 +247,8 @@ std::vector<Contradiction> contradictions_of(const std::vector<std::pair<std::st
   std::string feed;
   for (const auto& [id, text] : docs) feed += nlohmann::json{{"id", id}, {"text", text}}.dump() + "\n";
   const auto path = dir.write("f.jsonl", feed);
-  Store store(dir.file("s.db"));
+  const auto store_store = Store::open(dir.file("s.db"));
+  Store& store = *store_store;
   const Pipeline p(test::bundled());
   ingest(store, p, {path}, {});
   return find_contradictions(store);
@@ -275,7 +277,8 @@ TEST(Contradictions, ACiviliansTollIsComparedWithTheCiviliansOfAnother) {
     feed += nlohmann::json{{"id", id}, {"source", std::string("Outlet ") + id}, {"date", "2024-03-14"},
                            {"text", std::string("An air strike on Idlib killed ") + toll + " on Tuesday, a monitor said."}}
                 .dump() + "\n";
-  Store store(dir.file("s.db"));
+  const auto store_store = Store::open(dir.file("s.db"));
+  Store& store = *store_store;
   const Pipeline p(test::bundled());
   ingest(store, p, {dir.write("f.jsonl", feed)}, {});
   std::vector<double> told;
