@@ -6,7 +6,7 @@
 
 #include "mosaic/store.h"
 #include "store/sqlite/sqlite_store.h"
-#ifdef MOSAIC_POSTGRES_LATER
+#ifdef MOSAIC_POSTGRES
 #include "store/postgres/pg_store.h"
 #endif
 
@@ -14,7 +14,7 @@ namespace mosaic {
 
 std::unique_ptr<Store> Store::open(const std::string& url, Mode mode) {
   if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
-#ifdef MOSAIC_POSTGRES_LATER
+#ifdef MOSAIC_POSTGRES
     return std::make_unique<postgres::PgStore>(url, mode);
 #else
     throw StoreError(StoreError::Kind::Io, "this mosaic was built without PostgreSQL (libpqxx-dev was not found)");

@@ -1,0 +1,116 @@
+// The PostgreSQL backend: a database on a server, shared by processes and
+// machines. Private to src/store/; callers see only Store. Its methods are
+// defined by concept, as the SQLite backend's are: database.cc (connecting,
+// migrations, transactions, runs), write.cc (put, resume), read.cc (readers
+// and listings), search.cc (full-text search), merge_index.cc (what merging
+// looks up and changes), rows.cc (rows read back).
+//
+// Writers take turns as SQLite's do (an advisory lock held for a write
+// transaction), so that merging sees every document stored before its own.
+// Every query orders by explicit keys, the same as the SQLite backend's, so
+// that both give the same answers in the same order.
+#pragma once
+
+#include <pqxx/pqxx>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "mosaic/store.h"
+
+namespace mosaic::postgres {
+
+// The newest schema of this backend (mosaic_schema.version).
+inline constexpr int kLatestSchema = 1;
+
+// Rows read back (rows.cc). An event query's columns, evidence cut from the
+// text only when asked; its actors come aggregated in the last column.
+std::string event_query(bool evidence);
+Store::StoredEvent read_event(const pqxx::row& r);
+// SQLite's date window: an empty bound is open; an undated row is outside a closed one.
+std::string within(std::string_view column, int from, int to);
+// The key of where an event happened, as SQLite's events.place_key computes it.
+std::string place_key(const Event& e);
+
+class PgStore final : public Store {
+ public:
+  PgStore(const std::string& url, Mode mode);
+  ~PgStore() override;
+
+  int schema_version() const override;
+  int64_t begin_run(const std::string& inputs) override;
+  int64_t version() const override;
+  void finish_run(int64_t run, const std::string& summary_json, bool stopped) override;
+  void checkpoint() override;
+
+  bool resumable(const Document& doc) const override;
+  std::optional<PutResult> resume(const Document& doc, std::string* origin_of_first) override;
+  PutResult put(const Document& doc, std::string* origin_of_first) override;
+
+  std::optional<Document> get(const std::string& id) const override;
+  void for_each_document(const std::function<void(const Document&)>& fn, bool with_text) const override;
+  std::vector<DocumentSummary> find_documents(const DocumentQuery& query) const override;
+  std::size_t index_for_search() override;
+  void for_each_actor(const std::function<void(const ActorSummary&)>& fn) const override;
+  std::optional<ActorSummary> actor(const std::string& id) const override;
+  void for_each_event(const EventFilter& filter, const std::function<void(const StoredEvent&)>& fn) const override;
+  void for_each_event_of(const std::string& doc, const std::function<void(const StoredEvent&)>& fn) const override;
+  void for_each_quantity(
+      const std::function<void(const std::string& doc, const Quantity&, std::string_view text)>& fn) const override;
+  std::vector<std::pair<std::string, std::string>> main_events() const override;
+  void for_each_relation(const RelationFilter& filter,
+                         const std::function<void(const StoredRelation&)>& fn) const override;
+  void for_each_claim(const std::function<void(const StoredClaim&)>& fn) const override;
+  void for_each_story(const std::function<void(const StorySummary&)>& fn) const override;
+  StoreStats stats() const override;
+
+  void for_each_holder(const std::vector<uint64_t>& fingerprints, std::size_t limit,
+                       const std::function<void(std::size_t k, std::string_view doc, std::size_t own)>& fn) override;
+  void mark_common(uint64_t fingerprint) override;
+  std::optional<std::string> text_of(const std::string& id) const override;
+  std::string story_of(const std::string& id) const override;
+  void rename_story(const std::string& from, const std::string& to) override;
+  void set_story(const Document& doc) override;
+  void for_each_event_of_story(const std::string& story, const std::string& doc,
+                               const std::function<void(const StoredEvent&)>& fn) const override;
+  void for_each_event_at(const std::string& doc, const Event& event,
+                         const std::function<bool(const StoredEvent&)>& fn) const override;
+
+ protected:
+  void begin_write() override;
+  void commit_write() override;
+  void rollback_write() noexcept override;
+  bool begin_read() const override;
+  void end_read() const noexcept override;
+
+ private:
+  // A libpqxx failure as a StoreError naming this store.
+  [[noreturn]] void fail(const pqxx::pqxx_exception& e) const;
+  // Runs SQL in the open transaction, or on its own (autocommit) when none is.
+  pqxx::result run(const std::string& sql) const;
+  template <class... Args>
+  pqxx::result run_params(const std::string& sql, Args&&... args) const {
+    if (tx_) return tx_->exec_params(sql, std::forward<Args>(args)...);
+    pqxx::nontransaction n(*conn_);
+    return n.exec_params(sql, std::forward<Args>(args)...);
+  }
+  // A value as an SQL literal.
+  std::string quote(const std::string& s) const { return conn_->quote(s); }
+  void write_fingerprints(const Document& doc, std::string& sql);
+  const std::unordered_set<int64_t>& common() const;
+  void migrate(Mode mode);
+
+  std::unique_ptr<pqxx::connection> conn_;
+  mutable std::unique_ptr<pqxx::transaction_base> tx_;  // a write session or a read snapshot
+  int64_t run_ = 0;
+  // What this connection has written, not to write it again for every document:
+  std::unordered_set<std::string> aliases_written_;               // "actor\x1falias"
+  std::unordered_map<std::string, std::string> actors_written_;   // id -> "name\x1ftype\x1fcountry"
+  mutable std::optional<std::unordered_set<int64_t>> common_;     // common fingerprints, read once
+};
+
+}  // namespace mosaic::postgres
