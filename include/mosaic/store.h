@@ -251,12 +251,12 @@ class Store {
   // Events that may repeat one of a document's, without evidence text: those
   // of the other documents of its story; those of other documents with an
   // event's type, day, place (the same coordinates when geocoded, else the
-  // same name) and one of its actors, until fn returns false. Both in the
-  // order they were stored.
+  // same name) and one of its actors, for each of `events` (i its position)
+  // until fn returns false for it. Both in the order they were stored.
   virtual void for_each_event_of_story(const std::string& story, const std::string& doc,
                                        const std::function<void(const StoredEvent&)>& fn) const = 0;
-  virtual void for_each_event_at(const std::string& doc, const Event& event,
-                                 const std::function<bool(const StoredEvent&)>& fn) const = 0;
+  virtual void for_each_event_at(const std::string& doc, const std::vector<const Event*>& events,
+                                 const std::function<bool(std::size_t i, const StoredEvent&)>& fn) const = 0;
 
  protected:
   explicit Store(std::string path) : path_(std::move(path)) {}

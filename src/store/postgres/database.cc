@@ -75,7 +75,8 @@ PgStore::PgStore(const std::string& url, Mode mode) : Store(shown(url)) {
   try {
     conn_ = std::make_unique<pqxx::connection>(url);
     // A writer waits a minute for another's transaction to end, as with SQLite.
-    run("SET lock_timeout = 60000; SET client_min_messages = warning");
+    // Prepared lookups keep one plan: planning one costs more than running it.
+    run("SET lock_timeout = 60000; SET client_min_messages = warning; SET plan_cache_mode = force_generic_plan");
     migrate(mode);
   } catch (const pqxx::pqxx_exception& e) {
     std::string what = e.base().what();
@@ -202,6 +203,7 @@ int64_t PgStore::begin_run(const std::string& inputs) try {
                     now_utc(), inputs, int64_t(getpid()), host)[0][0]
              .as<int64_t>();
   run(kBumpVersion);
+  resumable_runs_ = run("SELECT EXISTS (SELECT 1 FROM runs WHERE status IN ('interrupted', 'stopped'))")[0][0].as<bool>();
   return run_;
 } catch (const pqxx::pqxx_exception& e) {
   fail(e);

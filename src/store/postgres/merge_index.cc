@@ -47,7 +47,8 @@ void PgStore::for_each_holder(const std::vector<uint64_t>& fingerprints, std::si
   }
   array += "}";
   if (position.empty()) return;
-  const auto r = run_params(
+  const auto r = run_prepared(
+      "holders",
       "SELECT f.k, x.doc, x.of_document FROM unnest($1::bigint[]) WITH ORDINALITY AS f(h, k) "
       "CROSS JOIN LATERAL (SELECT doc, of_document FROM fingerprints WHERE hash = f.h ORDER BY doc LIMIT $2) x "
       "ORDER BY f.k, x.doc",
@@ -70,7 +71,7 @@ void PgStore::mark_common(uint64_t fingerprint) try {
 }
 
 std::optional<std::string> PgStore::text_of(const std::string& id) const try {
-  const auto r = run_params("SELECT text FROM documents WHERE id = $1", id);
+  const auto r = run_prepared("text_of", "SELECT text FROM documents WHERE id = $1", id);
   if (r.empty()) return std::nullopt;
   return r[0][0].as<std::string>();
 } catch (const pqxx::pqxx_exception& e) {
@@ -78,7 +79,7 @@ std::optional<std::string> PgStore::text_of(const std::string& id) const try {
 }
 
 std::string PgStore::story_of(const std::string& id) const try {
-  const auto r = run_params("SELECT story FROM documents WHERE id = $1", id);
+  const auto r = run_prepared("story_of", "SELECT story FROM documents WHERE id = $1", id);
   if (r.empty()) return id;
   const std::string story = r[0][0].as<std::string>();
   return story.empty() ? id : story;
@@ -111,7 +112,7 @@ void PgStore::for_each_event_of_story(const std::string& story, const std::strin
                                  "ORDER BY e.seq";
   pqxx::result r;
   try {
-    r = run_params(sql, doc, story);
+    r = run_prepared("events_of_story", sql, doc, story);
   } catch (const pqxx::pqxx_exception& e) {
     fail(e);
   }
@@ -120,30 +121,42 @@ void PgStore::for_each_event_of_story(const std::string& story, const std::strin
   fail(e);
 }
 
-void PgStore::for_each_event_at(const std::string& doc, const Event& event,
-                                const std::function<bool(const StoredEvent&)>& fn) const try {
-  // $5 lists the event's actors, each between two unit separators.
+void PgStore::for_each_event_at(const std::string& doc, const std::vector<const Event*>& events,
+                                const std::function<bool(std::size_t i, const StoredEvent&)>& fn) const try {
+  // Every event's lookup in one query: the events asked as arrays (position,
+  // type, day, place key, actors each between two unit separators).
   static const std::string sql =
-      event_query(false) +
-      "WHERE e.sub_event_type = $2 AND e.date = $3 AND e.place_key = $4 AND e.location <> '' AND e.doc <> $1 "
-      "AND EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event = e.id "
-      "AND strpos($5, chr(31) || ea.actor || chr(31)) > 0) ORDER BY e.seq";
-  if (event.date.empty() || event.location.empty()) return;
-  std::string actors_list;
-  for (const auto* side : {&event.actor1, &event.actor2})
-    for (const auto& a : *side) actors_list += '\x1f' + a + '\x1f';
-  if (actors_list.empty()) return;
-  // As SQLite's lookup: the coordinates only when both are known.
-  Event where = event;
-  if (!(event.latitude && event.longitude)) where.latitude.reset();
-  pqxx::result r;
-  try {
-    r = run_params(sql, doc, event.sub_event_type, event.date, place_key(where), actors_list);
-  } catch (const pqxx::pqxx_exception& e) {
-    fail(e);
+      "SELECT x.*, a.i FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[]) "
+      "AS a(i, type, date, place, actors) CROSS JOIN LATERAL (" +
+      event_query(false, ", e.seq AS seq_") +
+      "WHERE e.sub_event_type = a.type AND e.date = a.date AND e.place_key = a.place AND e.location <> '' "
+      "AND e.doc <> $1 AND EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event = e.id "
+      "AND strpos(a.actors, chr(31) || ea.actor || chr(31)) > 0)) x ORDER BY a.i, x.seq_";
+  std::vector<std::string> index, type, date, place, actors;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const Event& event = *events[i];
+    if (event.date.empty() || event.location.empty()) continue;
+    std::string actors_list;
+    for (const auto* side : {&event.actor1, &event.actor2})
+      for (const auto& a : *side) actors_list += '\x1f' + a + '\x1f';
+    if (actors_list.empty()) continue;
+    // As SQLite's lookup: the coordinates only when both are known.
+    Event where = event;
+    if (!(event.latitude && event.longitude)) where.latitude.reset();
+    index.push_back(std::to_string(i));
+    type.push_back(event.sub_event_type);
+    date.push_back(event.date);
+    place.push_back(place_key(where));
+    actors.push_back(std::move(actors_list));
   }
-  for (const auto& row : r)
-    if (!fn(read_event(row))) return;
+  if (index.empty()) return;
+  const auto r = run_prepared("events_at", sql, doc, array(index), array(type), array(date), array(place), array(actors));
+  std::size_t stopped = events.size();  // the event whose lookup fn ended
+  for (const auto& row : r) {
+    const auto i = std::size_t(row[29].as<int64_t>());
+    if (i == stopped) continue;
+    if (!fn(i, read_event(row))) stopped = i;
+  }
 } catch (const pqxx::pqxx_exception& e) {
   fail(e);
 }

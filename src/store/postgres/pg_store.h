@@ -29,7 +29,9 @@ inline constexpr int kLatestSchema = 1;
 
 // Rows read back (rows.cc). An event query's columns, evidence cut from the
 // text only when asked; its actors come aggregated in the last column.
-std::string event_query(bool evidence);
+std::string event_query(bool evidence, std::string_view extra_columns = {});
+// Values as a PostgreSQL array literal ('{"a","b"}').
+std::string array(const std::vector<std::string>& values);
 Store::StoredEvent read_event(const pqxx::row& r);
 // SQLite's date window: an empty bound is open; an undated row is outside a closed one.
 std::string within(std::string_view column, int from, int to);
@@ -77,8 +79,8 @@ class PgStore final : public Store {
   void set_story(const Document& doc) override;
   void for_each_event_of_story(const std::string& story, const std::string& doc,
                                const std::function<void(const StoredEvent&)>& fn) const override;
-  void for_each_event_at(const std::string& doc, const Event& event,
-                         const std::function<bool(const StoredEvent&)>& fn) const override;
+  void for_each_event_at(const std::string& doc, const std::vector<const Event*>& events,
+                         const std::function<bool(std::size_t i, const StoredEvent&)>& fn) const override;
 
  protected:
   void begin_write() override;
@@ -98,6 +100,14 @@ class PgStore final : public Store {
     pqxx::nontransaction n(*conn_);
     return n.exec_params(sql, std::forward<Args>(args)...);
   }
+  // The same with a statement prepared once per connection, under `name`.
+  template <class... Args>
+  pqxx::result run_prepared(const char* name, const std::string& sql, Args&&... args) const {
+    if (prepared_.insert(name).second) conn_->prepare(name, sql);
+    if (tx_) return tx_->exec_prepared(name, std::forward<Args>(args)...);
+    pqxx::nontransaction n(*conn_);
+    return n.exec_prepared(name, std::forward<Args>(args)...);
+  }
   // A value as an SQL literal.
   std::string quote(const std::string& s) const { return conn_->quote(s); }
   void write_fingerprints(const Document& doc, std::string& sql);
@@ -107,6 +117,10 @@ class PgStore final : public Store {
   std::unique_ptr<pqxx::connection> conn_;
   mutable std::unique_ptr<pqxx::transaction_base> tx_;  // a write session or a read snapshot
   int64_t run_ = 0;
+  mutable std::unordered_set<std::string> prepared_;  // names of the statements prepared
+  // Whether any run was interrupted or stopped when this one began: if none
+  // was, no document is resumable and none is looked up.
+  bool resumable_runs_ = true;
   // What this connection has written, not to write it again for every document:
   std::unordered_set<std::string> aliases_written_;               // "actor\x1falias"
   std::unordered_map<std::string, std::string> actors_written_;   // id -> "name\x1ftype\x1fcountry"

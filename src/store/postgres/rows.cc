@@ -11,7 +11,20 @@ std::string within(std::string_view column, int from, int to) {
   return fmt::format("(${1} = '' OR {0} >= ${1}) AND (${2} = '' OR ({0} <> '' AND {0} <= ${2}))", column, from, to);
 }
 
-std::string event_query(bool evidence) {
+std::string array(const std::vector<std::string>& values) {
+  std::string out = "{";
+  for (const auto& v : values) {
+    out += out.size() > 1 ? ",\"" : "\"";
+    for (const char c : v) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c;
+    }
+    out += '"';
+  }
+  return out + "}";
+}
+
+std::string event_query(bool evidence, std::string_view extra_columns) {
   return fmt::format(
       "SELECT e.id, e.doc, e.sentence, e.trigger_begin, e.trigger_end, e.event_type, e.sub_event_type, "
       "e.plover_type, e.plover_mode, e.location, e.location_begin, e.location_end, e.date, e.time_precision, "
@@ -19,11 +32,11 @@ std::string event_query(bool evidence) {
       "CASE d.story WHEN '' THEN d.id ELSE d.story END, e.admin1, e.country, e.latitude, e.longitude, "
       "e.geo_precision, (SELECT CAST(extract(epoch FROM started::timestamptz) AS BIGINT) FROM runs WHERE id = d.run), "
       "(SELECT string_agg(ea.role::text || ea.actor, chr(31) ORDER BY ea.role, ea.position) "
-      " FROM event_actors ea WHERE ea.event = e.id) "
+      " FROM event_actors ea WHERE ea.event = e.id){} "
       "FROM events e JOIN documents d ON d.id = e.doc {}",
       evidence ? "convert_from(substring(convert_to(d.text, 'UTF8') FROM s.begin + 1 FOR s.\"end\" - s.begin), 'UTF8')"
                : "''",
-      evidence ? "JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence " : "");
+      extra_columns, evidence ? "JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence " : "");
 }
 
 Store::StoredEvent read_event(const pqxx::row& q) {

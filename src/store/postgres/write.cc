@@ -48,7 +48,8 @@ std::string real(double v) { return fmt::format("'{}'::float8", v); }
 }  // namespace
 
 bool PgStore::resumable(const Document& doc) const try {
-  const auto r = run_params(kStoredCopy, doc.id);
+  if (!resumable_runs_) return false;
+  const auto r = run_prepared("stored_copy", kStoredCopy, doc.id);
   return !r.empty() && r[0][0].as<int64_t>() != run_ && r[0][1].as<int64_t>() == raw_hash(doc) && r[0][3].as<bool>();
 } catch (const pqxx::pqxx_exception& e) {
   fail(e);
@@ -75,7 +76,8 @@ PutResult PgStore::put(const Document& doc, std::string* origin_of_first) try {
   // Groups of other documents' events named after one of this document's
   // events, with what that event was (its type, place and day).
   std::vector<std::pair<std::string, std::string>> held;
-  if (const auto found = run_params("SELECT run, hash, origin FROM documents WHERE id = $1", doc.id); !found.empty()) {
+  if (const auto found = run_prepared("find", "SELECT run, hash, origin FROM documents WHERE id = $1", doc.id);
+      !found.empty()) {
     if (found[0][0].as<int64_t>() == run_) {
       if (origin_of_first) *origin_of_first = found[0][2].as<std::string>();
       return found[0][1].as<int64_t>() == hash ? PutResult::Repeated : PutResult::Conflict;

@@ -20,8 +20,8 @@ void SqliteStore::for_each_event_of_story(const std::string& story, const std::s
   fail(e);
 }
 
-void SqliteStore::for_each_event_at(const std::string& doc, const Event& event,
-                              const std::function<bool(const StoredEvent&)>& fn) const try {
+void SqliteStore::for_each_event_at(const std::string& doc, const std::vector<const Event*>& events,
+                                    const std::function<bool(std::size_t i, const StoredEvent&)>& fn) const try {
   // The place key is computed as the events.place_key column is; ?7 lists
   // the event's actors, each between two unit separators.
   static const std::string sql =
@@ -30,22 +30,25 @@ void SqliteStore::for_each_event_at(const std::string& doc, const Event& event,
       "THEN printf('%.4f,%.4f', ?4, ?5) ELSE lower(?6) END AND e.location <> '' AND e.doc <> ?1 "
       "AND EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event = e.id "
       "AND instr(?7, char(31) || ea.actor || char(31)) > 0) ORDER BY e.rowid";
-  if (event.date.empty() || event.location.empty()) return;
-  std::string actors_list;
-  for (const auto* side : {&event.actor1, &event.actor2})
-    for (const auto& a : *side) actors_list += '\x1f' + a + '\x1f';
-  if (actors_list.empty()) return;
-  const Use actors = prepared(read_event_actors_, kEventActors);
-  const Use q = prepared(events_at_, sql.c_str());
-  SQLite::bind(*q, doc, event.sub_event_type, event.date);
-  if (event.latitude && event.longitude) {
-    q->bind(4, *event.latitude);
-    q->bind(5, *event.longitude);
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const Event& event = *events[i];
+    if (event.date.empty() || event.location.empty()) continue;
+    std::string actors_list;
+    for (const auto* side : {&event.actor1, &event.actor2})
+      for (const auto& a : *side) actors_list += '\x1f' + a + '\x1f';
+    if (actors_list.empty()) continue;
+    const Use actors = prepared(read_event_actors_, kEventActors);
+    const Use q = prepared(events_at_, sql.c_str());
+    SQLite::bind(*q, doc, event.sub_event_type, event.date);
+    if (event.latitude && event.longitude) {
+      q->bind(4, *event.latitude);
+      q->bind(5, *event.longitude);
+    }
+    q->bind(6, event.location);
+    q->bind(7, actors_list);
+    while (q->executeStep())
+      if (!fn(i, read_event(*q, *actors))) break;
   }
-  q->bind(6, event.location);
-  q->bind(7, actors_list);
-  while (q->executeStep())
-    if (!fn(read_event(*q, *actors))) return;
 } catch (const SQLite::Exception& e) {
   fail(e);
 }

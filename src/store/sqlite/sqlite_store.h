@@ -135,8 +135,8 @@ class SqliteStore final : public Store {
   void set_story(const Document& doc) override;
   void for_each_event_of_story(const std::string& story, const std::string& doc,
                                const std::function<void(const StoredEvent&)>& fn) const override;
-  void for_each_event_at(const std::string& doc, const Event& event,
-                         const std::function<bool(const StoredEvent&)>& fn) const override;
+  void for_each_event_at(const std::string& doc, const std::vector<const Event*>& events,
+                         const std::function<bool(std::size_t i, const StoredEvent&)>& fn) const override;
 
  protected:
   void begin_write() override;
