@@ -228,6 +228,61 @@ TEST(AcledRules, TheSideThatClashedFirstNamedIsActor1) {
   EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Military Forces of Russia"});
 }
 
+TEST(AcledRules, AnUncertainAttributionNamesEitherGroupAsActor1) {
+  const Document d = read("On 3 March, suspected Boko Haram and/or ISWAP fighters attacked the village of Kukawa, "
+                          "killing four farmers.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), (std::vector<std::string>{"Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+                                                           "Islamic State West Africa Province"}));
+}
+
+TEST(AcledRules, AGroupsGenericNounAfterItsNameIsThatGroup) {
+  // "militants" after "Ansaroul Islam (JNIM)" is the group named, not an unidentified one.
+  const Document d = read("On 3 March, presumed Ansaroul Islam (JNIM) militants attacked a gendarmerie post in Djibo.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  const auto a1 = names(d, e->actor1);
+  EXPECT_NE(std::find(a1.begin(), a1.end(), "JNIM: Group for Support of Islam and Muslims"), a1.end());
+  for (const auto& n : a1) EXPECT_EQ(n.find("Unidentified"), std::string::npos) << n;
+}
+
+TEST(AcledRules, WhoFiredTheShellsIsActor1AndWhereTheyWereAimedActor2) {
+  const Document d = read("On 3 March, the Ethiopian army fired four artillery shells at Fano positions near Lalibela.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Shelling/artillery/missile attack");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Military Forces of Ethiopia"});
+  // A mine is planted by whoever the verb's subject is.
+  const Document m = read("On 3 March, Al Shabaab militants planted a landmine on the road near Mandera.");
+  const Event* f = test::main_event(m);
+  ASSERT_TRUE(f);
+  EXPECT_EQ(names(m, f->actor1), std::vector<std::string>{"Al Shabaab"});
+}
+
+TEST(AcledRules, AnExecutionOfCaptivesIsAnAttackWhoeverTheyWere) {
+  EXPECT_EQ(coded("Al Shabaab militants executed four captured soldiers in Jilib on Monday."), "Attack");
+  EXPECT_EQ(coded("Islamic State fighters beheaded two men accused of spying near Palmyra."), "Attack");
+  EXPECT_EQ(coded("More than 50 soldiers were summarily executed after the base fell, the monitor said."), "Attack");
+}
+
+TEST(AcledRules, FightingThatIsTheSceneOfAFlightIsNoEventHere) {
+  EXPECT_EQ(coded("Thousands of families fled to escape the fighting near Marib on Monday."), "none");
+  EXPECT_EQ(coded("Residents left their homes amid heavy clashes in the north, aid workers said."), "none");
+  // Fleeing after a clash told as such is no backdrop: the clash happened.
+  EXPECT_EQ(coded("Al Shabaab fighters fled after clashing with Kenyan troops near Mandera on Monday."), "Armed clash");
+}
+
+TEST(AcledRules, TheWarsHistoryAndItsDescriptionsAreNoEvents) {
+  // (Reported 2024-03-14.)
+  EXPECT_EQ(coded("The militia was formed in 2019 during the civil war in Libya."), "none");
+  EXPECT_EQ(coded("Rebels seized the town of Kafr Nabl in 2014 after weeks of fighting."), "none");
+  EXPECT_EQ(coded("Yemen's civil war, now in its tenth year, has killed more than 150,000 people."), "none");
+  EXPECT_EQ(coded("The RSF is regarded as the most effective fighting force in Darfur."), "none");
+  // Last year's events may still be reported now.
+  EXPECT_EQ(coded("Rebels seized the town of Kafr Nabl in 2023 after weeks of fighting."), "Non-state actor overtakes territory");
+}
+
 TEST(AcledRules, WhoSpeaksIsASourceNotAnActor) {
   const Document d = read("A Malian army spokesman said gunmen killed two farmers near Mopti.");
   const Event* e = test::main_event(d);
@@ -261,6 +316,27 @@ TEST(AcledRules, OneVictimNamedWithoutANumberCountsOne) {
 
 TEST(AcledRules, BothSidesTollsAddUp) {
   EXPECT_EQ(toll("Three soldiers and five militants were killed in clashes near Kunduz."), 8);
+}
+
+TEST(AcledRules, TheVerbBeforeACountGovernsItNotALaterClause) {
+  EXPECT_EQ(toll("Gunmen ambushed a convoy near Gao and killed one soldier and wounded three others."), 1);
+  EXPECT_EQ(toll("Troops raided a camp near Tillaberi and killed nine suspected militants and arrested their leader."), 9);
+  // A state word already telling an earlier count's fate governs no later count.
+  EXPECT_EQ(toll("12 people killed 40 others injured in car bomb in Mogadishu"), 12);
+}
+
+TEST(AcledRules, EveryMemberOfAListOfVictimsCounts) {
+  EXPECT_EQ(toll("Militants attacked a checkpoint near Mopti, killing two gendarmes, a customs officer, and four "
+                 "civilians."),
+            7);
+  EXPECT_EQ(toll("Militants ambushed a patrol near Dori; three policemen and an attacker were killed."), 4);
+  // A list after "including" is part of the count already made.
+  EXPECT_EQ(toll("An air strike killed ten people near Idlib, including two women and a child."), 10);
+}
+
+TEST(AcledRules, TheYearOfADateIsNoCountWhateverFollowsIt) {
+  EXPECT_EQ(toll("March 4 2024 Terrorists executed two shepherds near Tillaberi."), 2);
+  EXPECT_EQ(toll("On 23 October 2023 Gunmen killed a trader in Gusau."), 1);
 }
 
 TEST(AcledRules, TheTollANoteSaysItCodesIsTheToll) {

@@ -41,6 +41,45 @@ TEST(Incidents, AHeadlineAndItsLeadAreOneEvent) {
   EXPECT_EQ(e->fatalities.value_or(-1), 7);
 }
 
+TEST(Incidents, AnAttackOnAListOfPlacesIsAnEventAtEachPlace) {
+  const Document d = test::analyse("Army artillery shelled militant positions in Kidal, Tessalit and Gao on "
+                                   "Monday, killing nine militants.",
+                                   "2024-03-14");
+  std::vector<std::string> places;
+  for (const Event& e : d.events)
+    if (e.sub_event_type == "Shelling/artillery/missile attack") places.push_back(e.location);
+  EXPECT_EQ(places, (std::vector<std::string>{"Kidal", "Tessalit", "Gao"}));
+  // The toll, not broken down by place, stays with the first.
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(d.events.front().fatalities.value_or(-1), 9);
+  for (std::size_t i = 1; i < d.events.size(); ++i) EXPECT_FALSE(d.events[i].fatalities) << d.events[i].location;
+}
+
+TEST(Incidents, APlaceFollowedByANameIsNoList) {
+  const Document d = test::analyse("Gunmen attacked a police post in Kidal, Ahmed Traore said on Monday.", "2024-03-14");
+  EXPECT_EQ(count_type(d, "Violence against civilians") + count_type(d, "Battles"), 1u);
+}
+
+TEST(Incidents, AnAttackToldOnceByItsPerpetratorAndOnceWithoutIsOneAttack) {
+  // The first telling's gunmen are ACLED's Unidentified Armed Group until the second names them.
+  const Document d = test::analyse("Gunmen attacked the village of Dalori on Monday, killing five people, residents "
+                                   "said. The army said Boko Haram fighters attacked the village of Dalori on Monday.",
+                                   "2024-03-14");
+  ASSERT_EQ(count_type(d, "Violence against civilians"), 1u);
+  const Event* e = find(d, "Attack");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(has_actor(d, e->actor1, "Boko Haram"));
+  EXPECT_FALSE(has_actor(d, e->actor1, "Unidentified"));
+  EXPECT_EQ(e->fatalities.value_or(-1), 5);
+}
+
+TEST(Incidents, AttacksOfOnePlaceAndDayByTwoPerpetratorsAreTwo) {
+  const Document d = test::analyse("Boko Haram fighters attacked the village of Dalori on Monday, residents said. "
+                                   "ISWAP fighters attacked the village of Dalori on Monday, stealing cattle, police said.",
+                                   "2024-03-14");
+  EXPECT_GE(count_type(d, "Violence against civilians") + count_type(d, "Battles"), 2u);
+}
+
 TEST(Incidents, ABlastToldAgainAsASuicideBombingIsOneSuicideBomb) {
   const Document d = test::analyse_titled(
       "Blast hits army post near Mosul",

@@ -56,6 +56,12 @@ class Gazetteer {
 // story of Russian air strikes on Aleppo. Run after the geocoder.
 void rehome_generic_actors(Document& doc, const Lexicon& lexicon);
 
+// Folds the events of one document that tell one incident: the same
+// sub-event type, day and place, with the same perpetrators or one report
+// naming none (ACLED's Unidentified Armed Group). Run after the references
+// are resolved, when the sides have their names.
+void fold_repeated_events(Document& doc, const Lexicon& lexicon);
+
 // Gives each event's place its division, country and coordinates, and
 // ACLED's geo_precision: 1 a town, 2 near a town or part of a region, 3 a
 // larger region.

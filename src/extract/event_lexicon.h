@@ -48,7 +48,7 @@ struct Trigger {
   Voice voice = Voice::Active;
 };
 
-enum class Modality : uint8_t { Negation, Hypothetical, Threat, Future, Habitual, Denial, Transfer, Aggregate, History, Statement };
+enum class Modality : uint8_t { Negation, Hypothetical, Threat, Future, Habitual, Denial, Transfer, Aggregate, History, Statement, Backdrop, Era };
 
 // What a counted noun or a state word says (counted.tsv).
 struct Counted {
@@ -78,6 +78,7 @@ struct EventLexicon::Impl {
   std::vector<Counted> counted_defs;
   PhraseIndex speech;                 // payload: 1 asserts, 0 denies
   PhraseIndex agent_gaps;             // between an attack noun and its "by" (agents.tsv)
+  PhraseIndex launchers;              // verbs whose subject did the attack their object names (launchers.tsv)
 
   const EventType& type(const std::string& name) const { return types[type_by_name.at(name)]; }
   // The first decision for `rule` between these parties in this context, or -1 (no event).

@@ -59,6 +59,7 @@ struct Place {
   Span span;
   bool country = false;  // a whole country: any more precise place is preferred
   bool dateline = false;
+  int list = -1;         // places named in one list ("in Bosra, Atman and al-Yadouda") share a number
 };
 
 struct Found {
@@ -68,6 +69,7 @@ struct Found {
   bool bare = false;   // an attack word, or a clash noun, with no party named on either side
   bool named = false;  // a party is named on one side or the other
   bool single_victim = false;  // a killing of one ("killed a teacher", "a man was shot dead")
+  std::vector<std::pair<std::string, Span>> also_at;  // the other places of the list its place is in
 };
 
 // What the sentences around one tell: whether a demonstration is among it.
@@ -317,6 +319,22 @@ class SentenceReader {
           return true;
       }
     }
+    // "the most effective fighting force", "the fighting positions": a verb's -ing form between an
+    // article or adjective and a noun modifies the noun.
+    if (trigger.last == trigger.first + 1 && trigger.first > 0 && trigger.last < w_.size() &&
+        w_[trigger.first].parts.back().key.ends_with("ing")) {
+      const Word& prev = w_[trigger.first - 1];
+      const Word& next = w_[trigger.last];
+      const uint8_t before = prev.kind == TokenKind::Word ? vocab_.pos(prev.parts.front().key) : 0;
+      const uint8_t after = next.kind == TokenKind::Word ? vocab_.pos(next.parts.front().key) : 0;
+      const bool opens = prev.is("the") || prev.is("a") || prev.is("an") ||
+                         ((before & Vocabulary::Adjective) && !(before & (Vocabulary::Noun | Vocabulary::Verb)));
+      // (After an adjective a noun that is also a verb is still the noun: "effective fighting force".)
+      const bool adjective = !prev.is("the") && !prev.is("a") && !prev.is("an");
+      if (opens && next.letter_case == Case::Any && !preposition(trigger.last) && (after & Vocabulary::Noun) &&
+          (adjective || !(after & Vocabulary::Verb)))
+        return true;
+    }
     uint32_t start = trigger.first;
     while (start > 0 && !clause_edge(start - 1) && trigger.first - start < 20) --start;
     // A denial reaches across a comma into the clause it governs: "denied reports that X had fallen".
@@ -342,6 +360,33 @@ class SentenceReader {
         continue;
       }
       if (kind == Modality::Aggregate) continue;
+      // "Syria's civil war, now in its seventh year, has killed 400,000": the war as the subject
+      // of a toll in the perfect is its history, not an event.
+      if (kind == Modality::Era) {
+        const auto aux = [&](uint32_t k) { return w_[k].is("has") || w_[k].is("have") || w_[k].is("had"); };
+        const bool perfect = (trigger.first >= 1 && aux(trigger.first - 1)) ||
+                             (trigger.first >= 2 && aux(trigger.first - 2) &&
+                              (w_[trigger.first - 1].is("also") || w_[trigger.first - 1].is("already") ||
+                               w_[trigger.first - 1].is("now") || w_[trigger.first - 1].is("so")));
+        // (An apposition may stand between: "the war, now in its tenth year, has killed".)
+        if (perfect && m.first >= deny_start) return true;
+        continue;
+      }
+      // "to escape the fighting", "amid intense clashes": the violence is the scene of what is told,
+      // when nothing but an article or adjectives stands between.
+      if (kind == Modality::Backdrop) {
+        bool close = m.last <= trigger.first && trigger.first - m.last <= 3;
+        for (uint32_t k = m.last; k < trigger.first && close; ++k) {
+          const uint8_t pos = w_[k].kind == TokenKind::Word ? vocab_.pos(w_[k].parts.front().key) : 0;
+          // ("fled after clashing": a word that orders two events is no adjective of the second.)
+          const bool orders = w_[k].is("after") || w_[k].is("before") || w_[k].is("since") || w_[k].is("until") ||
+                              w_[k].is("then") || w_[k].is("following");
+          close = w_[k].is("the") || w_[k].is("a") ||
+                  ((pos & Vocabulary::Adjective) && !(pos & Vocabulary::Verb) && !preposition(k) && !orders);
+        }
+        if (close) return true;
+        continue;
+      }
       // "The war began in 2011 when troops fired on protesters": a summary of the war
       // reaches every event told after it in the sentence.
       if (kind == Modality::History && m.first < trigger.first) return true;
@@ -558,6 +603,24 @@ class SentenceReader {
     }
     return {};
   }
+  // The verb an attack noun at t is the object of: "fired [7 rounds of 105 mm] mortars", "planted
+  // [a] mine" (launchers.tsv), with only the object's own words between; its first token, if any.
+  std::optional<uint32_t> launched_by(uint32_t t) const {
+    constexpr uint32_t kReach = 7;  // "fired at least 10 rounds of 120 mm" mortars
+    if (!launchers_) launchers_ = ev_.launchers.match(w_);  // only for an attack noun with no doer beside it
+    for (const Hit& v : *launchers_) {
+      if (v.payloads.empty() || v.last > t || t - v.last > kReach) continue;
+      bool object = true;
+      for (uint32_t k = v.last; k < t && object; ++k)
+        object = w_[k].is("of") || ((w_[k].kind == TokenKind::Number ||
+                                     (w_[k].kind == TokenKind::Word && w_[k].letter_case == Case::Any)) &&
+                                    !preposition(k));
+      const bool named = std::any_of(mentions_.begin(), mentions_.end(),
+                                     [&](const MentionRef& m) { return m.first >= v.last && m.first < t; });
+      if (object && !named) return v.first;
+    }
+    return std::nullopt;
+  }
   // "an attack by X", also past words that hedge or say how: "an attack
   // believed to have been carried out by X" (agents.tsv).
   std::vector<const Actor*> by_agent(uint32_t t) const {
@@ -580,7 +643,8 @@ class SentenceReader {
     bool conjunction = false;
     auto joins = [&](uint32_t a, uint32_t b) {  // tokens between two mentions
       for (uint32_t k = a; k < b; ++k) {
-        if (w_[k].is("and") || w_[k].is("or")) conjunction = true;
+        // "JNIM and/or ISGS": either, as ACLED codes an uncertain attribution.
+        if (w_[k].is("and") || w_[k].is("or") || (w_[k].is("/") && k > a && w_[k - 1].is("and"))) conjunction = true;
         else if (!(w_[k].is(",") || w_[k].is("the"))) return false;
       }
       return b > a;
@@ -729,6 +793,14 @@ class SentenceReader {
         }
       if (agent.empty()) agent = by_agent(h.last);
       if (pa == Party::None) pa = party_after_word(h.last, {"by"}, 6);
+      // "the military fired two artillery shells at ...": the subject of the verb the attack is the object of.
+      bool launched = false;
+      if (agent.empty() && pa == Party::None)
+        if (const auto v = launched_by(h.first)) {
+          agent = before(*v);
+          pa = party_before(*v);
+          launched = true;
+        }
       // "a suicide bomber from X": a noun for the doer names where the doer comes from.
       if (agent.empty() && (w_[h.last - 1].text.ends_with("er") || w_[h.last - 1].text.ends_with("ers")))
         agent = after_word(h.last, {"from"});
@@ -752,6 +824,8 @@ class SentenceReader {
         target = before(h.first);
       } else {
         target = after_word(h.last, {"on", "against", "targeting", "with"}, 4);
+        // "fired shells at|into|towards the KIA's positions": where a launched attack was aimed.
+        if (target.empty() && launched) target = after_word(h.last, {"at", "into", "towards", "toward"}, 4);
       }
       if (pt == Party::None) pt = party_after_word(h.last, {"on", "against", "targeting", "with", "at"}, 4);
       // "gunmen attack police post": a headline's verb written as the noun.
@@ -858,6 +932,11 @@ class SentenceReader {
     // A country alone ("in northern Syria") says no more than the story does: the
     // document's place is taken below, and reports of the event still merge.
     if (best && !best->country) e.location = best->name, e.location_span = best->span;
+    // ACLED codes an event at each place: "army units targeted terrorists in Bosra, Atman and
+    // al-Yadouda" is three events.
+    if (best && !best->country && best->list >= 0)
+      for (const Place& p : places_)
+        if (&p != best && p.list == best->list && !p.country) f.also_at.emplace_back(p.name, p.span);
     return f;
   }
 
@@ -911,7 +990,31 @@ class SentenceReader {
       while (end < w_.size() && end < k + 2 && w_[end].letter_case != Case::Any && direction(end)) ++end;
       if (end == w_.size() || !name_word(end)) end = k;  // a direction alone names nothing
       while (end < w_.size() && end < k + 4 && name_word(end)) ++end;
-      if (end > k) add(k, end);
+      if (end > k) {
+        add(k, end);
+        // A list of places after the preposition, "A, B and C" or "A and B": a conjunction makes
+        // it one ("in Aleppo, John Smith said" is none).
+        std::vector<std::pair<uint32_t, uint32_t>> more;
+        bool conjunction = false;
+        for (uint32_t t = end;;) {
+          uint32_t u = t;
+          while (u < w_.size() && (is(u, ",") || is(u, "and") || is(u, "or"))) conjunction |= !is(u, ","), ++u;
+          if (u == t || u >= w_.size()) break;
+          uint32_t e2 = u;
+          while (e2 < w_.size() && e2 < u + 4 && name_word(e2)) ++e2;
+          if (e2 == u) break;
+          more.emplace_back(u, e2);
+          t = e2;
+        }
+        if (conjunction && !more.empty()) {
+          const int list = int(places_.size());
+          places_.back().list = list;
+          for (const auto& [a, b] : more) {
+            add(a, b);
+            places_.back().list = list;
+          }
+        }
+      }
     }
     for (uint32_t t = 1; t < w_.size(); ++t) {
       if (!head_at[t]) continue;
@@ -941,6 +1044,7 @@ class SentenceReader {
   std::vector<const Item*> item_at_;
   std::vector<MentionRef> mentions_;
   std::vector<Hit> trigger_hits_, modality_hits_, speech_hits_, number_hits_;
+  mutable std::optional<std::vector<Hit>> launchers_;
   std::vector<bool> speaks_;  // token begins a speech verb
   std::vector<int> covered_;  // token -> mention index, or -1
   std::vector<Place> places_;
@@ -986,6 +1090,10 @@ bool places_agree(const Event& a, const Event& b) {
 // Two reports of one event: same type, compatible places, days and actors.
 bool same_event(const Event& a, const Event& b) {
   if (a.sub_event_type != b.sub_event_type || !days_agree(a, b)) return false;
+  // One sentence naming two places tells two events ("in Bosra and Atman").
+  if (a.sentence == b.sentence && a.location_span.size() > 0 && b.location_span.size() > 0 &&
+      !same_place(a.location, b.location))
+    return false;
   const bool a_actors = !a.actor1.empty() || !a.actor2.empty(), b_actors = !b.actor1.empty() || !b.actor2.empty();
   if (a_actors && b_actors && !a.location.empty() && !b.location.empty() && !same_place(a.location, b.location))
     return false;
@@ -1188,11 +1296,36 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     // An event the sentence dates more than a year before the report is the war's
     // history, told as background: it was reported when it happened.
     if (date && days_between(date->date, reported) > 365) found.clear();
+    // "The group was formed in 2012", "rebels seized the town in 2014": a year told alone, two
+    // or more before the report's, dates the sentence's events as surely.
+    if (!date && !reported.empty() && !found.empty()) {
+      const std::vector<Word>& w = reader.words();
+      const int report_year = std::stoi(reported.substr(0, 4));
+      for (uint32_t k = 1; k < w.size(); ++k) {
+        const std::string_view x = w[k].text;
+        if (w[k].kind != TokenKind::Number || x.size() != 4 || !(x.starts_with("19") || x.starts_with("20"))) continue;
+        if (!(w[k - 1].is("in") || w[k - 1].is("during") || w[k - 1].is("early") || w[k - 1].is("late") || w[k - 1].is("mid")))
+          continue;
+        if (report_year - std::stoi(std::string(x)) >= 2) {
+          found.clear();
+          break;
+        }
+      }
+    }
     for (Found& f : found) {
       if (date) f.event.date = date->date, f.event.time_precision = date->precision;
       // A headline's bare death toll ("58 killed in gas attack") belongs to the lead's event.
-      generic[events.size()] = f.rule == Rule::Clash ? 1 : f.rule == Rule::Attack ? 2 : f.rule == Rule::Killing ? 3 : 0;
-      events.push_back(std::move(f.event));
+      const int kind = f.rule == Rule::Clash ? 1 : f.rule == Rule::Attack ? 2 : f.rule == Rule::Killing ? 3 : 0;
+      generic[events.size()] = kind;
+      events.push_back(f.event);
+      // The same at each other place of its list; the toll, not broken down by place, stays with the first.
+      for (const auto& [name, span] : f.also_at) {
+        Event at = f.event;
+        at.location = name, at.location_span = span;
+        at.fatalities.reset(), at.civilian_fatalities.reset();
+        generic[events.size()] = kind;
+        events.push_back(std::move(at));
+      }
     }
     // The headline's own figure, else the lead's first; a vague one ("dozens
     // killed") gives way to the number the lead then gives ("at least 58 people").

@@ -48,11 +48,19 @@ std::vector<Unit> sentence_units(const std::vector<Word>& w, const std::vector<M
       bool joined = m.first > u.last, conj = false, article = false;
       for (uint32_t k = u.last; k < m.first && joined; ++k) {
         const Word& x = w[k];
-        conj |= x.is("and") || x.is("or");
+        // "JNIM and/or ISGS militants": either group, as ACLED codes an uncertain attribution.
+        const bool either = x.is("/") && k > u.last && w[k - 1].is("and");
+        // "IS but also the YPG", "IS as well as the YPG": a list, as "and" makes one.
+        const auto word_at = [&](uint32_t at, std::string_view key) { return at >= u.last && at < m.first && w[at].is(key); };
+        const bool also = (x.is("but") && word_at(k + 1, "also")) || (x.is("also") && k > 0 && word_at(k - 1, "but")) ||
+                          (x.is("as") && word_at(k + 1, "well") && word_at(k + 2, "as")) ||
+                          (x.is("well") && k > 0 && word_at(k - 1, "as") && word_at(k + 1, "as")) ||
+                          (x.is("as") && k > 1 && word_at(k - 1, "well") && word_at(k - 2, "as"));
+        conj |= x.is("and") || x.is("or") || also;
         // "the UK, the wider Global Coalition and ...": an article may bring an adjective
         const bool adjective = article && x.kind == TokenKind::Word && x.letter_case == Case::Any && k + 1 == m.first;
         article = x.is("the");
-        joined = x.is(",") || x.is("and") || x.is("or") || x.is("the") || x.is("both") || adjective;
+        joined = x.is(",") || x.is("and") || x.is("or") || either || also || x.is("the") || x.is("both") || adjective;
       }
       if (joined) {
         u.actors.push_back(m.actor);

@@ -90,6 +90,7 @@ class Reader {
 std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<Word>& w, uint32_t sentence,
                                std::string_view text, const std::vector<int>& people) {
   std::vector<Count> out;
+  std::vector<bool> told;  // whether each count's own words say what befell those counted
   Reader r(lx, w);
   const auto n = uint32_t(w.size());
   for (uint32_t i = 0; i < n; ++i) {
@@ -104,6 +105,16 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
       double upper = 0;
       uint32_t k = 0;
       if (w[j + 1].kind == TokenKind::Number && r.number(j + 1, upper, k) && upper > value) max = upper, j = k;
+    }
+    // The year of a date ("August 12 2016 Terrorists executed ...", "23 October 2016") is no
+    // count, whatever noun follows it.
+    if (value >= 1900 && value <= 2100 && value == double(int(value)) && w[i].kind == TokenKind::Number &&
+        w[i].text.find(',') == std::string_view::npos && i > 0) {
+      const auto month = [&](uint32_t t) { return w[t].letter_case == Case::Capital && calendar_word(w[t].parts[0].key); };
+      if (month(i - 1) || (i > 1 && w[i - 1].kind == TokenKind::Number && month(i - 2))) {
+        i = j - 1;
+        continue;
+      }
     }
     // What is counted: a counted noun within a few words, or people named by a mention.
     uint32_t k = j;
@@ -132,19 +143,33 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
     const std::string& kind = r.counted(k) ? r.def(r.counted(k)).what : noun;
     const bool animate = noun.empty() || !(kind == "things" || kind == "area" || kind == "time");
     if (!c.killed && animate) {
+      // "killed one soldier and wounded three others": the verb just before the number
+      // governs it, whatever a later clause says of others; but not a word that already told
+      // an earlier count's fate ("20 people killed 30 others injured"), nor against a state
+      // word right after what is counted ("30 others injured").
+      uint32_t b = i;
+      while (b > 0 && i - b < 4 && hedge(w[b - 1])) --b;
+      const uint32_t earlier = out.empty() ? UINT32_MAX : out.back().said_at;
+      uint32_t governs = UINT32_MAX;
+      if (b > 0)
+        if (const Hit* h = r.counted(b - 1); h && r.def(h).state && h->last == b && h->first != earlier)
+          governs = h->first;
       for (uint32_t s = last; s < n && s < last + 8 && !w[s].is(";") && !w[s].is("."); ++s) {
         const Hit* h = r.counted(s);
         // "two suicide bombers blew themselves up, killing civilians": a participle after
         // the count tells what those counted did, not what befell them.
         if (h && r.def(h).state && s > last && w[s].parts.size() == 1 && w[s].parts[0].key.ends_with("ing")) break;
         if (h && r.def(h).state) {
+          if (governs != UINT32_MAX && s > last) break;
           state = r.def(h).what;
           c.said_at = s;
           break;
         }
       }
-      uint32_t b = i;
-      while (b > 0 && i - b < 4 && hedge(w[b - 1])) --b;
+      if (state.empty() && governs != UINT32_MAX) {
+        state = r.def(r.counted(governs)).what;
+        c.said_at = governs;
+      }
       if (state.empty() && b > 0) {
         for (uint32_t s = b; s-- > 0 && s + 3 > b;) {
           if (w[s].is("by")) break;  // "killed by two gunmen": those after "by" did it
@@ -181,7 +206,59 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
     c.quantity.value_max = max;
     c.quantity.what = state.empty() ? noun : noun + " " + state;
     i = c.last - 1;
+    told.push_back(c.killed || !state.empty() || (r.counted(k) && r.def(r.counted(k)).state));
     out.push_back(std::move(c));
+  }
+  // Lists: "killing two gendarmes, a customs agent, and four civilians" were all killed. A
+  // count joined to a death count by commas and "and" alone shares its fate, and a member
+  // named in the singular ("a customs agent", "an assailant") is one more.
+  std::vector<Count> members;
+  for (std::size_t x = 0; x < out.size(); ++x) {
+    if (!out[x].killed) continue;
+    uint32_t t = out[x].last;
+    std::size_t next = x + 1;
+    for (;;) {
+      uint32_t u = t;
+      while (u < n && (w[u].is(",") || w[u].is("and"))) ++u;
+      if (u == t || u >= n) break;
+      if (next < out.size() && out[next].first == u) {
+        Count& joined = out[next];
+        if (!told[next]) {
+          joined.killed = true;
+          joined.said_at = out[x].said_at;  // one word tells the fate of the whole list
+          joined.subset = joined.subset || out[x].subset;
+          joined.quantity.what += " killed";
+          told[next] = true;
+        }
+        if (!joined.killed) break;
+        t = joined.last;
+        ++next;
+        continue;
+      }
+      // "a customs agent": an article, up to two words, and a noun counting people.
+      if (!(w[u].is("a") || w[u].is("an") || w[u].is("another"))) break;
+      uint32_t k = u + 1;
+      while (k < n && k < u + 4 && !r.counted(k) && w[k].kind == TokenKind::Word && w[k].letter_case == Case::Any) ++k;
+      const Hit* h = r.counted(k);
+      if (!h || r.def(h).state || (r.def(h).what != "people" && r.def(h).what != "combatants")) break;
+      Count one;
+      one.first = u;
+      one.last = h->last;
+      one.killed = true;
+      one.said_at = out[x].said_at;
+      one.civilian = r.def(h).civilian;
+      one.subset = out[x].subset;
+      one.quantity.sentence = sentence;
+      one.quantity.span = Span{w[u].span.begin, w[h->last - 1].span.end};
+      one.quantity.value = one.quantity.value_max = 1;
+      one.quantity.what = lower_ascii(text.substr(w[h->first].span.begin, w[h->last - 1].span.end - w[h->first].span.begin)) + " killed";
+      members.push_back(std::move(one));
+      t = h->last;
+    }
+  }
+  if (!members.empty()) {
+    out.insert(out.end(), std::make_move_iterator(members.begin()), std::make_move_iterator(members.end()));
+    std::sort(out.begin(), out.end(), [](const Count& a, const Count& b) { return a.first < b.first; });
   }
   return out;
 }

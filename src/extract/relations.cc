@@ -228,7 +228,18 @@ class SentenceMatcher {
       uint32_t k = fills.back().end;
       if (!longer.empty()) k = longer.back().end;
       bool joined = false;
-      while (k < m_[j + 1].first && (w_[k].is(",") || w_[k].is("and") || w_[k].is("or") || w_[k].is("the"))) {
+      while (k < m_[j + 1].first) {
+        // "X but also Y", "X as well as Y", "X and/or Y" join as "X and Y" does.
+        uint32_t wide = 0;
+        if (w_[k].is("but") && k + 1 < w_.size() && w_[k + 1].is("also")) wide = 2;
+        else if (w_[k].is("as") && k + 2 < w_.size() && w_[k + 1].is("well") && w_[k + 2].is("as")) wide = 3;
+        else if (w_[k].is("/") && k > 0 && w_[k - 1].is("and")) wide = 1;
+        if (wide) {
+          joined = conjunction = true;
+          k += wide;
+          continue;
+        }
+        if (!(w_[k].is(",") || w_[k].is("and") || w_[k].is("or") || w_[k].is("the"))) break;
         joined |= !w_[k].is("the");
         conjunction |= w_[k].is("and") || w_[k].is("or");
         ++k;

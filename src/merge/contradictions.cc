@@ -11,8 +11,10 @@
 #include <map>
 #include <set>
 
+#include "merge/hedges.h"
 #include "mosaic/merge.h"
 #include "recognise/keys.h"
+#include "util/data_dir.h"
 
 namespace mosaic {
 
@@ -158,56 +160,6 @@ std::vector<Contradiction> find_contradictions(const Store& store) {
       if (differ(v) && listed.insert(values_key(v)).second) out.push_back(std::move(t.found));
     }
   });
-  // One event's toll, as the documents that report it give it (one value each).
-  std::map<std::string, std::map<std::string, Contradiction::Value>> tolls;  // group -> doc -> value
-  // Each report's count of the civilians among its toll, when it gives one.
-  std::map<std::string, std::map<std::string, std::optional<int>>> civilian_tolls;  // group -> doc -> civilians
-  std::map<std::string, std::string> described;
-  std::map<std::string, std::string> group_of;  // event id -> group
-  store.for_each_event({}, [&](const Store::StoredEvent& e) {
-    group_of[e.event.id] = e.event.group;
-    if (!e.event.fatalities) return;
-    auto& v = tolls[e.event.group][e.doc];
-    if (!v.value || *e.event.fatalities > *v.value) {
-      v = {double(*e.event.fatalities), e.doc, "", e.source, e.evidence};
-      civilian_tolls[e.event.group][e.doc] = e.event.civilian_fatalities;
-    }
-    if (!described.count(e.event.group))
-      described[e.event.group] = e.event.sub_event_type + (e.event.location.empty() ? "" : " in " + e.event.location) +
-                                 (e.event.date.empty() ? "" : " on " + e.event.date);
-  });
-  for (auto& [group, by_doc] : tolls) {
-    if (by_doc.size() < 2) continue;
-    std::vector<Contradiction::Value> values;
-    std::set<std::string> outlets;
-    for (auto& [doc, v] : by_doc) values.push_back(v), outlets.insert(v.source);
-    if (outlets.size() < 2) continue;  // one outlet's later toll is an update, not another source's word
-    // Like with like: "11 civilians" against "50 fighters and eight civilians" is 11 against 8
-    // civilians, not 11 against 50. When one report counts civilians alone, the civilians of
-    // each are compared, and a report that does not say how many were civilians is left out.
-    const auto& civilians = civilian_tolls[group];
-    const bool civilians_alone = std::any_of(values.begin(), values.end(), [&](const Contradiction::Value& v) {
-      const auto c = civilians.find(v.doc);
-      return c != civilians.end() && c->second && double(*c->second) == v.value.value_or(-1);
-    });
-    const bool others_too = std::any_of(values.begin(), values.end(), [&](const Contradiction::Value& v) {
-      const auto c = civilians.find(v.doc);
-      return c == civilians.end() || !c->second || double(*c->second) != v.value.value_or(-1);
-    });
-    if (civilians_alone && others_too) {
-      std::erase_if(values, [&](Contradiction::Value& v) {
-        const auto c = civilians.find(v.doc);
-        if (c == civilians.end() || !c->second) return true;
-        v.value = double(*c->second);
-        return false;
-      });
-      std::set<std::string> still;
-      for (const auto& v : values) still.insert(v.source);
-      if (still.size() < 2) continue;
-    }
-    if (differ(values) && listed.insert(values_key(values)).second) out.push_back({(civilians_alone && others_too ? "civilian fatalities of " : "fatalities of ") + described[group], values});
-  }
-  // A report asserted by one source and denied by another, in one sentence or about one event.
   // A state, its forces and its people speak with one voice: Putin asserting
   // what Russia denies is no contradiction.
   std::map<std::string, std::string> voice;  // actor id -> its state's country, for states, forces and persons
@@ -220,6 +172,101 @@ std::vector<Contradiction> find_contradictions(const Store& store) {
     const auto x = voice.find(a), y = voice.find(b);
     return x != voice.end() && y != voice.end() && x->second == y->second;
   };
+  // One event's toll, as the documents that report it give it (one value each).
+  struct Toll {
+    Contradiction::Value value;
+    std::optional<int> civilians;
+    uint32_t sentence = 0;      // the event's
+    std::string perpetrator;    // its first actor1, as a voice
+  };
+  std::map<std::string, std::map<std::string, Toll>> tolls;  // group -> doc -> toll
+  std::map<std::string, std::string> described;
+  std::map<std::string, std::string> group_of;  // event id -> group
+  store.for_each_event({}, [&](const Store::StoredEvent& e) {
+    group_of[e.event.id] = e.event.group;
+    if (!e.event.fatalities) return;
+    auto& t = tolls[e.event.group][e.doc];
+    if (!t.value.value || *e.event.fatalities > *t.value.value) {
+      t.value = {double(*e.event.fatalities), e.doc, "", e.source, e.evidence};
+      t.civilians = e.event.civilian_fatalities;
+      t.sentence = e.event.sentence;
+      t.perpetrator.clear();
+      if (!e.event.actor1.empty() && !e.event.actor1.front().starts_with("unidentified")) {
+        const auto v = voice.find(e.event.actor1.front());
+        t.perpetrator = v == voice.end() ? e.event.actor1.front() : v->second;
+      }
+    }
+    if (!described.count(e.event.group))
+      described[e.event.group] = e.event.sub_event_type + (e.event.location.empty() ? "" : " in " + e.event.location) +
+                                 (e.event.date.empty() ? "" : " on " + e.event.date);
+  });
+  const Hedges hedges = Hedges::load(default_data_dir());
+  for (auto& [group, by_doc] : tolls) {
+    if (by_doc.size() < 2) continue;
+    std::set<std::string> outlets, perpetrators;
+    for (auto& [doc, t] : by_doc) {
+      outlets.insert(t.value.source);
+      if (!t.perpetrator.empty()) perpetrators.insert(t.perpetrator);
+    }
+    if (outlets.size() < 2) continue;  // one outlet's later toll is an update, not another source's word
+    // One event has one perpetrator: the army's shelling of one side of a city and the
+    // rebels' rockets on the other, grouped for their day and place, are two events.
+    if (perpetrators.size() > 1) continue;
+    // Like with like: "11 civilians" against "50 fighters and eight civilians" is 11 against 8
+    // civilians, not 11 against 50. When one report counts civilians alone, the civilians of
+    // each are compared, and a report that does not say how many were civilians is left out.
+    const bool civilians_alone = std::any_of(by_doc.begin(), by_doc.end(), [](const auto& d) {
+      return d.second.civilians && double(*d.second.civilians) == d.second.value.value.value_or(-1);
+    });
+    const bool others_too = std::any_of(by_doc.begin(), by_doc.end(), [](const auto& d) {
+      return !d.second.civilians || double(*d.second.civilians) != d.second.value.value.value_or(-1);
+    });
+    const bool civilians_only = civilians_alone && others_too;
+    // Each report's toll as the range its words allow ("more than 30": 30 or more), told by
+    // the sentence that gives the number. A number told far from the event ("13 rebels" four
+    // sentences on) was carried to it, and is no report of its toll.
+    std::vector<Contradiction::Value> values;
+    std::vector<CountRange> ranges;
+    std::set<std::string> still;
+    for (auto& [doc, t] : by_doc) {
+      Contradiction::Value v = t.value;
+      if (civilians_only) {
+        if (!t.civilians) continue;
+        v.value = double(*t.civilians);
+      }
+      const auto d = store.get(doc);
+      if (!d) continue;
+      // The number may be told more than once near the event, hedged in one telling and not in
+      // another ("kill 16" in the headline, "at least 16" in the lead): the range is all they allow.
+      constexpr int kNear = 2;  // sentences between an event and the one that gives its toll
+      const Quantity* nearest = nullptr;
+      CountRange range{*v.value, *v.value};
+      for (const Quantity& q : d->quantities) {
+        if (q.value != *v.value || q.sentence >= d->sentences.size()) continue;
+        const int gap = std::abs(int(q.sentence) - int(t.sentence));
+        if (gap > kNear && q.sentence != 0) continue;
+        const Span sentence = d->sentences[q.sentence].span;
+        const CountRange r = hedges.range(*v.value, d->slice({sentence.begin, q.span.begin}), d->slice(q.span));
+        range = nearest ? CountRange{std::min(range.low, r.low), std::max(range.high, r.high)} : r;
+        if (!nearest || gap < std::abs(int(nearest->sentence) - int(t.sentence))) nearest = &q;
+      }
+      // A toll no sentence states (summed over places or victims: nine in one district and two
+      // in another) is Mosaic's reading, not a source's word; only stated numbers disagree.
+      if (!nearest) continue;
+      v.text = std::string(d->slice(d->sentences[nearest->sentence].span));
+      still.insert(v.source);
+      values.push_back(std::move(v));
+      ranges.push_back(range);
+    }
+    if (still.size() < 2) continue;
+    // They disagree when two ranges do not meet, and not so far apart (tenfold) that they count other things.
+    bool apart = false;
+    for (std::size_t i = 0; i < ranges.size(); ++i)
+      for (std::size_t j = i + 1; j < ranges.size(); ++j) apart = apart || !ranges[i].meets(ranges[j]);
+    if (apart && differ(values) && listed.insert(values_key(values)).second)
+      out.push_back({(civilians_only ? "civilian fatalities of " : "fatalities of ") + described[group], values});
+  }
+  // A report asserted by one source and denied by another, in one sentence or about one event.
   std::map<std::string, std::vector<Contradiction::Value>> said;
   store.for_each_claim([&](const Store::StoredClaim& c) {
     const auto group = group_of.find(c.claim.about);

@@ -96,47 +96,66 @@ Sides find_sides(const std::vector<ActorRelation>& relations, const std::vector<
   // agrees, until none moves. The number of camps is what the graph makes.
   std::vector<int> camp(static_cast<std::size_t>(n));
   for (int v = 0; v < n; ++v) camp[std::size_t(v)] = v;
-  std::vector<std::map<int, double>> between(static_cast<std::size_t>(n));  // camp -> camp -> net weight
-  for (int v = 0; v < n; ++v) between[std::size_t(v)] = adj[std::size_t(v)];
-  for (;;) {
-    int x = -1, y = -1;
-    double best = 1e-9;
-    for (int c = 0; c < n; ++c)
-      for (const auto& [d, w] : between[std::size_t(c)])
-        if (c < d && w > best) best = w, x = c, y = d;
-    if (x < 0) break;
+  // Join the two camps most strongly tied while their net tie is positive.
+  auto agglomerate = [&] {
+    bool joined = false;
+    std::map<int, std::map<int, double>> between;  // camp -> camp -> net weight
     for (int v = 0; v < n; ++v)
-      if (camp[std::size_t(v)] == y) camp[std::size_t(v)] = x;
-    for (const auto& [d, w] : between[std::size_t(y)]) {
-      if (d == x) continue;
-      between[std::size_t(x)][d] += w;
-      between[std::size_t(d)][x] += w;
-      between[std::size_t(d)].erase(y);
-    }
-    between[std::size_t(x)].erase(y);
-    between[std::size_t(y)].clear();
-  }
-  for (int round = 0; round < 50; ++round) {
-    bool moved = false;
-    for (int v = 0; v < n; ++v) {
-      std::map<int, double> pull;  // camp -> net weight of v's ties into it
-      for (const auto& [u, w] : adj[std::size_t(v)]) pull[camp[std::size_t(u)]] += w;
-      const int here = camp[std::size_t(v)];
-      const double stay = pull.count(here) ? pull[here] : 0;
-      int to = here;
-      double best = stay;
-      for (const auto& [c, w] : pull)
-        if (w > best + 1e-9) best = w, to = c;
-      if (to == here && stay < -1e-9) {  // better alone
-        std::vector<bool> used(static_cast<std::size_t>(n), false);
-        for (int u = 0; u < n; ++u) used[std::size_t(camp[std::size_t(u)])] = true;
-        to = int(std::find(used.begin(), used.end(), false) - used.begin());
-        if (to == n) to = here;
+      for (const auto& [u, w] : adj[std::size_t(v)])
+        if (camp[std::size_t(v)] != camp[std::size_t(u)]) between[camp[std::size_t(v)]][camp[std::size_t(u)]] += w;
+    for (;;) {
+      int x = -1, y = -1;
+      double best = 1e-9;
+      for (const auto& [c, row] : between)
+        for (const auto& [d, w] : row)
+          if (c < d && w > best) best = w, x = c, y = d;
+      if (x < 0) break;
+      joined = true;
+      for (int v = 0; v < n; ++v)
+        if (camp[std::size_t(v)] == y) camp[std::size_t(v)] = x;
+      for (const auto& [d, w] : between[y]) {
+        if (d == x) continue;
+        between[x][d] += w;
+        between[d][x] += w;
+        between[d].erase(y);
       }
-      if (to != here) camp[std::size_t(v)] = to, moved = true;
+      between[x].erase(y);
+      between.erase(y);
     }
-    if (!moved) break;
-  }
+    return joined;
+  };
+  // Move single actors to the camp (or a camp of their own) where more of their weight agrees.
+  auto move_actors = [&] {
+    for (int round = 0; round < 50; ++round) {
+      bool moved = false;
+      for (int v = 0; v < n; ++v) {
+        std::map<int, double> pull;  // camp -> net weight of v's ties into it
+        for (const auto& [u, w] : adj[std::size_t(v)]) pull[camp[std::size_t(u)]] += w;
+        const int here = camp[std::size_t(v)];
+        const double stay = pull.count(here) ? pull[here] : 0;
+        int to = here;
+        double best = stay;
+        for (const auto& [c, w] : pull)
+          if (w > best + 1e-9) best = w, to = c;
+        if (to == here && stay < -1e-9) {  // better alone
+          std::vector<bool> used(static_cast<std::size_t>(n), false);
+          for (int u = 0; u < n; ++u) used[std::size_t(camp[std::size_t(u)])] = true;
+          to = int(std::find(used.begin(), used.end(), false) - used.begin());
+          if (to == n) to = here;
+        }
+        if (to != here) camp[std::size_t(v)] = to, moved = true;
+      }
+      if (!moved) break;
+    }
+  };
+  // Correlation clustering: start from every actor alone, join camps while their net tie is
+  // positive, then move single actors. A move can leave two camps whose net tie is positive
+  // though no one actor gains by crossing ({Free Syrian Army, Jaysh al-Fateh} beside the
+  // rebels and Turkey that back them): join those too, and move again, until neither changes.
+  // The number of camps is what the graph makes.
+  agglomerate();
+  move_actors();
+  for (int round = 0; round < 10 && agglomerate(); ++round) move_actors();
   Sides sides;
   double total = 0, agreed = 0;
   for (int v = 0; v < n; ++v)

@@ -23,6 +23,7 @@ void Pipeline::run(Document& doc) const {
   geocoder_.run(doc);
   references_.run(doc);
   rehome_generic_actors(doc, lexicon_);
+  fold_repeated_events(doc, lexicon_);
   relations_.run(doc, reading);
 }
 

@@ -1,7 +1,7 @@
-#include <cstdlib>
 #include <filesystem>
 
 #include "mosaic/pipeline.h"
+#include "util/data_dir.h"
 
 namespace mosaic {
 
@@ -20,9 +20,6 @@ Resources Resources::load(const std::string& data_dir, const std::vector<std::st
   return r;
 }
 
-std::string Resources::default_data_dir() {
-  if (const char* env = std::getenv("MOSAIC_DATA"); env && *env) return env;
-  return MOSAIC_DATA_DIR;
-}
+std::string Resources::default_data_dir() { return mosaic::default_data_dir(); }
 
 }  // namespace mosaic

@@ -50,6 +50,11 @@ std::string capitalise(std::string s) {
   return s;
 }
 
+// Armed groups outside a state's forces, the kinds a group's generic noun ("militants") can head.
+bool nonstate_armed(const std::string& type) {
+  return type == "rebel_group" || type == "political_militia" || type == "identity_militia";
+}
+
 class SentenceRules {
  public:
   SentenceRules(const Lexicon::Impl& lx, const Vocabulary& vocab, DocumentMentions& out, const Document& doc,
@@ -307,6 +312,15 @@ std::size_t SentenceRules::step(std::size_t k) {
           }
         }
       }
+      // "Katiba Macina (JNIM) militants", "Boko Haram fighters": an armed group's generic noun
+      // right after a non-state armed group's name, or the bracket closing it, is that group's
+      // head noun, not another, unnamed group.
+      const bool after_name = !last_.second.empty() && (last_.first + 1 == k || (last_.first + 2 == k && is_key(k - 1, ")")));
+      if (const int kind = lx_.convention(g->value); after_name && kind >= 0 && nonstate_armed(lx_.conventions[std::size_t(kind)].type))
+        if (const Actor* named = out_.actor(last_.second); named && nonstate_armed(named->type)) {
+          mention(k, k, *named, false);
+          return k + 1;
+        }
       out_.generic(sentence_, span(k, k), g->value);
       return k + 1;
     }

@@ -100,6 +100,13 @@ struct Lexicon::Impl {
 
   void add_phrase(std::string_view phrase, Entry entry) {
     phrases.add(phrase, uint32_t(entries.size()));
+    // Copied and scraped news often loses apostrophes: "Peoples Protection Units" is the
+    // "People's Protection Units" of the lexicon.
+    if (const std::size_t at = phrase.find("'s "); at != std::string_view::npos && at > 0) {
+      std::string bare(phrase);
+      for (std::size_t k = bare.find("'s "); k != std::string::npos; k = bare.find("'s ", k)) bare.erase(k, 1);
+      phrases.add(bare, uint32_t(entries.size()));
+    }
     entries.push_back(std::move(entry));
   }
   uint32_t add_actor(Actor actor);  // merges into an existing actor of the same id
