@@ -317,7 +317,8 @@ std::vector<Contradiction> tolls_of(const std::string& first, const std::string&
     feed += nlohmann::json{{"id", id}, {"source", std::string("Outlet ") + id}, {"date", "2024-03-14"},
                            {"text", "An air strike on Idlib killed " + *toll + " on Tuesday, a monitor said."}}
                 .dump() + "\n";
-  Store store(dir.file("s.db"));
+  const auto store_store = Store::open(dir.file("s.db"));
+  Store& store = *store_store;
   const Pipeline p(test::bundled());
   ingest(store, p, {dir.write("f.jsonl", feed)}, {});
   return find_contradictions(store);
@@ -349,7 +350,8 @@ TEST(Contradictions, ATollNoSentenceStatesIsNoSourcesWord) {
       nlohmann::json{{"id", "b"}, {"source", "Outlet b"}, {"date", "2024-03-14"},
                      {"text", "A barrel bomb hit the Qaterji district of Aleppo on Tuesday, killing nine civilians, a "
                               "monitor said."}}.dump() + "\n";
-  Store store(dir.file("s.db"));
+  const auto store_store = Store::open(dir.file("s.db"));
+  Store& store = *store_store;
   const Pipeline p(test::bundled());
   ingest(store, p, {dir.write("f.jsonl", feed)}, {});
   for (const Contradiction& c : find_contradictions(store))
