@@ -130,6 +130,7 @@ PgStore::~PgStore() {
 
 int PgStore::schema_version() const {
   try {
+    flush();
     const auto r = run("SELECT version FROM mosaic_schema");
     return r.empty() ? 0 : r[0][0].as<int>();
   } catch (const pqxx::pqxx_exception& e) {
@@ -148,8 +149,15 @@ void PgStore::begin_write() {
   }
 }
 
+void PgStore::flush() const {
+  std::string batch;
+  for (Insert* rows : {&sentences_, &aliases_, &mentions_, &relations_, &claims_, &quantities_}) rows->into(batch);
+  if (!batch.empty()) run(batch);
+}
+
 void PgStore::commit_write() {
   try {
+    flush();
     tx_->exec(kBumpVersion);
     tx_->commit();
     tx_.reset();
@@ -164,6 +172,7 @@ void PgStore::rollback_write() noexcept {
   aliases_written_.clear();
   common_.reset();
   actors_written_.clear();
+  for (Insert* rows : {&sentences_, &aliases_, &mentions_, &relations_, &claims_, &quantities_}) rows->clear();
   try {
     if (tx_) tx_->abort();
   } catch (...) {  // nothing more can be done in a destructor

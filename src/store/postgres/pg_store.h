@@ -38,6 +38,32 @@ std::string within(std::string_view column, int from, int to);
 // The key of where an event happened, as SQLite's events.place_key computes it.
 std::string place_key(const Event& e);
 
+// A multi-row INSERT built up row by row; nothing when no row was added.
+class Insert {
+ public:
+  Insert(std::string head, std::string tail = {}) : head_(std::move(head)), tail_(std::move(tail)) {}
+  template <class... V>
+  void row(const V&... values) {
+    sql_ += sql_.empty() ? head_ : ",";
+    sql_ += '(';
+    bool first = true;
+    ((sql_ += first ? "" : ",", sql_ += values, first = false), ...);
+    sql_ += ')';
+  }
+  bool empty() const { return sql_.empty(); }
+  void clear() { sql_.clear(); }
+  void into(std::string& batch) {
+    if (sql_.empty()) return;
+    batch += sql_;
+    batch += tail_;
+    batch += ";\n";
+    sql_.clear();
+  }
+
+ private:
+  std::string head_, tail_, sql_;
+};
+
 class PgStore final : public Store {
  public:
   PgStore(const std::string& url, Mode mode);
@@ -113,11 +139,25 @@ class PgStore final : public Store {
   void write_fingerprints(const Document& doc, std::string& sql);
   const std::unordered_set<int64_t>& common() const;
   void migrate(Mode mode);
+  // Sends the rows put has kept back (those of tables merging never reads);
+  // done before anything reads them and at commit.
+  void flush() const;
 
   std::unique_ptr<pqxx::connection> conn_;
   mutable std::unique_ptr<pqxx::transaction_base> tx_;  // a write session or a read snapshot
   int64_t run_ = 0;
-  mutable std::unordered_set<std::string> prepared_;  // names of the statements prepared
+  mutable std::unordered_set<std::string> prepared_;
+  // Rows of the tables merging never reads, kept back by put and sent as
+  // one multi-row INSERT a table when read or committed: a batch's thousands
+  // of small rows in a few statements.
+  mutable Insert sentences_{"INSERT INTO sentences(doc, idx, begin, \"end\") VALUES "};
+  mutable Insert aliases_{"INSERT INTO actor_aliases(actor, alias) VALUES ", " ON CONFLICT DO NOTHING"};
+  mutable Insert mentions_{"INSERT INTO mentions(doc, sentence, begin, \"end\", actor) VALUES ", " ON CONFLICT DO NOTHING"};
+  mutable Insert relations_{"INSERT INTO relations(doc, sentence, type, source, target) VALUES ", " ON CONFLICT DO NOTHING"};
+  mutable Insert claims_{"INSERT INTO claims(doc, sentence, begin, \"end\", source, stance, about) VALUES ",
+                         " ON CONFLICT DO NOTHING"};
+  mutable Insert quantities_{"INSERT INTO quantities(doc, sentence, begin, \"end\", value, value_max, what) VALUES ",
+                             " ON CONFLICT DO NOTHING"};  // names of the statements prepared
   // Whether any run was interrupted or stopped when this one began: if none
   // was, no document is resumable and none is looked up.
   bool resumable_runs_ = true;

@@ -77,6 +77,7 @@ ActorSummary read_actor(const pqxx::row& q) {
 }  // namespace
 
 std::optional<Document> PgStore::get(const std::string& id) const try {
+  flush();
   const auto r = run_params(fmt::format("SELECT {} FROM documents WHERE id = $1", kDocColumns), id);
   if (r.empty()) return std::nullopt;
   Document d = read_row(r[0], true);
@@ -104,12 +105,14 @@ std::optional<Document> PgStore::get(const std::string& id) const try {
 }
 
 void PgStore::for_each_event_of(const std::string& doc, const std::function<void(const StoredEvent&)>& fn) const try {
+  flush();
   for (const auto& row : run_params(event_query(true) + "WHERE e.doc = $1 ORDER BY e.seq", doc)) fn(read_event(row));
 } catch (const pqxx::pqxx_exception& e) {
   fail(e);
 }
 
 void PgStore::for_each_event(const EventFilter& f, const std::function<void(const StoredEvent&)>& fn) const try {
+  flush();
   // LIKE as SQLite's: ASCII letters in either case (the columns compare
   // bytewise, so ILIKE folds ASCII only), no escape character.
   const std::string sql =
@@ -129,6 +132,7 @@ void PgStore::for_each_event(const EventFilter& f, const std::function<void(cons
 
 void PgStore::for_each_quantity(
     const std::function<void(const std::string& doc, const Quantity&, std::string_view text)>& fn) const try {
+  flush();
   for (const auto& q : run("SELECT q.doc, q.sentence, q.begin, q.\"end\", q.value, q.value_max, q.what, " + cut("q") +
                            " FROM quantities q JOIN documents d ON d.id = q.doc ORDER BY q.doc, q.begin"))
     fn(q[0].as<std::string>(), quantity_at(q, 1), q[7].as<std::string>());
@@ -137,6 +141,7 @@ void PgStore::for_each_quantity(
 }
 
 void PgStore::for_each_relation(const RelationFilter& f, const std::function<void(const StoredRelation&)>& fn) const try {
+  flush();
   const auto r = run_params("SELECT r.type, r.source, r.target, r.sentence, r.doc, d.date, "
                             "CASE d.story WHEN '' THEN d.id ELSE d.story END, " + cut("s") + ", d.source "
                             "FROM relations r JOIN documents d ON d.id = r.doc "
@@ -160,6 +165,7 @@ void PgStore::for_each_relation(const RelationFilter& f, const std::function<voi
 }
 
 void PgStore::for_each_claim(const std::function<void(const StoredClaim&)>& fn) const try {
+  flush();
   for (const auto& q : run("SELECT c.sentence, c.begin, c.\"end\", c.source, c.stance, c.about, c.doc, "
                            "CASE d.story WHEN '' THEN d.id ELSE d.story END, " + cut("s") +
                            " FROM claims c JOIN documents d ON d.id = c.doc "
@@ -202,6 +208,7 @@ std::vector<std::pair<std::string, std::string>> PgStore::main_events() const tr
 }
 
 void PgStore::for_each_actor(const std::function<void(const ActorSummary&)>& fn) const try {
+  flush();
   for (const auto& q : run(std::string(kActorSummary) + "GROUP BY a.id ORDER BY count(m.doc) DESC, a.id"))
     fn(read_actor(q));
 } catch (const pqxx::pqxx_exception& e) {
@@ -209,6 +216,7 @@ void PgStore::for_each_actor(const std::function<void(const ActorSummary&)>& fn)
 }
 
 std::optional<ActorSummary> PgStore::actor(const std::string& id) const try {
+  flush();
   const auto r = run_params(std::string(kActorSummary) + "AND a.id = $1 GROUP BY a.id", id);
   if (r.empty()) return std::nullopt;
   return read_actor(r[0]);
@@ -217,6 +225,7 @@ std::optional<ActorSummary> PgStore::actor(const std::string& id) const try {
 }
 
 void PgStore::for_each_document(const std::function<void(const Document&)>& fn, bool with_text) const try {
+  flush();
   const std::string columns = with_text ? kDocColumns : "id, title, source, date, url, origin, story, duplicate_of";
   // Documents are read a thousand at a time (by id, after the last one
   // read), their sentences with them, so that a large store is never held

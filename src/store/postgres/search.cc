@@ -10,6 +10,7 @@
 namespace mosaic::postgres {
 
 std::vector<DocumentSummary> PgStore::find_documents(const DocumentQuery& query) const try {
+  flush();
   const bool words = query.words.find_first_not_of(" \t\r\n\f\v") != std::string::npos;
   const std::string columns =
       "d.id, d.title, d.source, d.date, octet_length(d.text), "

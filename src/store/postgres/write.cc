@@ -17,30 +17,6 @@ constexpr const char* kStoredCopy =
 
 int64_t raw_hash(const Document& doc) { return static_cast<int64_t>(XXH3_64bits(doc.raw.data(), doc.raw.size())); }
 
-// A multi-row INSERT built up row by row; nothing when no row was added.
-class Insert {
- public:
-  Insert(std::string head, std::string tail = {}) : head_(std::move(head)), tail_(std::move(tail)) {}
-  template <class... V>
-  void row(const V&... values) {
-    sql_ += sql_.empty() ? head_ : ",";
-    sql_ += '(';
-    bool first = true;
-    ((sql_ += first ? "" : ",", sql_ += values, first = false), ...);
-    sql_ += ')';
-  }
-  void into(std::string& batch) {
-    if (sql_.empty()) return;
-    batch += sql_;
-    batch += tail_;
-    batch += ";\n";
-    sql_.clear();
-  }
-
- private:
-  std::string head_, tail_, sql_;
-};
-
 std::string num(int64_t v) { return std::to_string(v); }
 // Shortest text that reads back as the same double.
 std::string real(double v) { return fmt::format("'{}'::float8", v); }
@@ -93,6 +69,7 @@ PutResult PgStore::put(const Document& doc, std::string* origin_of_first) try {
                                       "(SELECT 1 FROM events o WHERE o.event_group = h.id AND o.doc <> $1) ORDER BY h.seq",
                                       doc.id))
       held.emplace_back(row[0].as<std::string>(), row[1].as<std::string>());
+    flush();  // what is deleted must be there
     // Every table that holds a document's rows, children before parents.
     const std::string id = quote(doc.id);
     for (const char* sql : {"DELETE FROM event_actors WHERE event IN (SELECT id FROM events WHERE doc = {})",
@@ -109,11 +86,8 @@ PutResult PgStore::put(const Document& doc, std::string* origin_of_first) try {
       id, quote(doc.title), quote(doc.source), quote(doc.date), quote(doc.url), quote(doc.origin), run_, hash,
       quote(doc.raw), quote(doc.text), quote(doc.story.empty() ? doc.id : doc.story), quote(doc.duplicate_of));
   write_fingerprints(doc, batch);
-  Insert sentences("INSERT INTO sentences(doc, idx, begin, \"end\") VALUES ");
   for (std::size_t i = 0; i < doc.sentences.size(); ++i)
-    sentences.row(id, num(int64_t(i)), num(doc.sentences[i].span.begin), num(doc.sentences[i].span.end));
-  sentences.into(batch);
-  Insert aliases("INSERT INTO actor_aliases(actor, alias) VALUES ", " ON CONFLICT DO NOTHING");
+    sentences_.row(id, num(int64_t(i)), num(doc.sentences[i].span.begin), num(doc.sentences[i].span.end));
   for (const Actor& a : doc.actors) {
     std::string& written = actors_written_[a.id];
     if (const std::string record = a.name + '\x1f' + a.type + '\x1f' + a.country; written != record) {
@@ -124,13 +98,10 @@ PutResult PgStore::put(const Document& doc, std::string* origin_of_first) try {
       written = record;
     }
     for (const auto& alias : a.aliases)
-      if (aliases_written_.insert(a.id + '\x1f' + alias).second) aliases.row(quote(a.id), quote(alias));
+      if (aliases_written_.insert(a.id + '\x1f' + alias).second) aliases_.row(quote(a.id), quote(alias));
   }
-  aliases.into(batch);
-  Insert mentions("INSERT INTO mentions(doc, sentence, begin, \"end\", actor) VALUES ", " ON CONFLICT DO NOTHING");
   for (const Mention& m : doc.mentions)
-    mentions.row(id, num(m.sentence), num(m.span.begin), num(m.span.end), quote(m.actor));
-  mentions.into(batch);
+    mentions_.row(id, num(m.sentence), num(m.span.begin), num(m.span.end), quote(m.actor));
   Insert events("INSERT INTO events(id, doc, sentence, trigger_begin, trigger_end, event_type, sub_event_type, "
                 "plover_type, plover_mode, location, location_begin, location_end, date, time_precision, "
                 "fatalities, civilian_fatalities, main, event_group, admin1, country, latitude, longitude, "
@@ -153,21 +124,14 @@ PutResult PgStore::put(const Document& doc, std::string* origin_of_first) try {
   }
   events.into(batch);
   event_actors.into(batch);
-  Insert relations("INSERT INTO relations(doc, sentence, type, source, target) VALUES ", " ON CONFLICT DO NOTHING");
-  for (const Relation& r : doc.relations) relations.row(id, num(r.sentence), quote(r.type), quote(r.source), quote(r.target));
-  relations.into(batch);
-  Insert claims("INSERT INTO claims(doc, sentence, begin, \"end\", source, stance, about) VALUES ",
-                " ON CONFLICT DO NOTHING");
+  for (const Relation& r : doc.relations) relations_.row(id, num(r.sentence), quote(r.type), quote(r.source), quote(r.target));
   for (const Claim& c : doc.claims)
-    claims.row(id, num(c.sentence), num(c.span.begin), num(c.span.end), quote(c.source), quote(c.stance), quote(c.about));
-  claims.into(batch);
-  Insert quantities("INSERT INTO quantities(doc, sentence, begin, \"end\", value, value_max, what) VALUES ",
-                    " ON CONFLICT DO NOTHING");
+    claims_.row(id, num(c.sentence), num(c.span.begin), num(c.span.end), quote(c.source), quote(c.stance), quote(c.about));
   for (const Quantity& q : doc.quantities)
-    quantities.row(id, num(q.sentence), num(q.span.begin), num(q.span.end), real(q.value), real(q.value_max),
+    quantities_.row(id, num(q.sentence), num(q.span.begin), num(q.span.end), real(q.value), real(q.value_max),
                    quote(q.what));
-  quantities.into(batch);
   run(batch);
+  if (!tx_) flush();  // no transaction to send them at the end of
   // Event ids are positions in their document: the new version's event with
   // the id a group was named after still heads it if it is the same event
   // (type, place and day; the document ingested again) and names its group
