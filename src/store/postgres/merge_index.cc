@@ -3,6 +3,8 @@
 // one. No policy here: thresholds are merging's (src/merge/).
 #include <fmt/format.h>
 
+#include <limits>
+
 #include "store/postgres/pg_store.h"
 
 namespace mosaic::postgres {
@@ -131,7 +133,8 @@ void PgStore::for_each_event_at(const std::string& doc, const std::vector<const 
       event_query(false, ", e.seq AS seq_") +
       "WHERE e.sub_event_type = a.type AND e.date = a.date AND e.place_key = a.place AND e.location <> '' "
       "AND e.doc <> $1 AND EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event = e.id "
-      "AND strpos(a.actors, chr(31) || ea.actor || chr(31)) > 0)) x ORDER BY a.i, x.seq_";
+      "AND strpos(a.actors, chr(31) || ea.actor || chr(31)) > 0) ORDER BY e.seq LIMIT $7 OFFSET $8) x "
+      "ORDER BY a.i, x.seq_";
   std::vector<std::string> index, type, date, place, actors;
   for (std::size_t i = 0; i < events.size(); ++i) {
     const Event& event = *events[i];
@@ -149,14 +152,35 @@ void PgStore::for_each_event_at(const std::string& doc, const std::vector<const 
     place.push_back(place_key(where));
     actors.push_back(std::move(actors_list));
   }
-  if (index.empty()) return;
-  const auto r = run_prepared("events_at", sql, doc, array(index), array(type), array(date), array(place), array(actors));
-  std::size_t stopped = events.size();  // the event whose lookup fn ended
-  for (const auto& row : r) {
-    const auto i = std::size_t(row[29].as<int64_t>());
-    if (i == stopped) continue;
-    if (!fn(i, read_event(row))) stopped = i;
+  // The first of an event's candidates is nearly always its repeat (they
+  // share an actor already): each event's first few are read, and only for
+  // an event whose few were all passed over are the rest read after them.
+  constexpr int64_t kFirst = 4;
+  std::vector<bool> stopped(events.size());
+  std::vector<int64_t> seen(events.size());
+  auto ask = [&](const std::vector<std::size_t>& which, int64_t limit, int64_t offset) {
+    auto pick = [&](const std::vector<std::string>& all) {
+      std::vector<std::string> out;
+      for (const std::size_t k : which) out.push_back(all[k]);
+      return array(out);
+    };
+    for (const auto& row : run_prepared("events_at", sql, doc, pick(index), pick(type), pick(date), pick(place),
+                                        pick(actors), limit, offset)) {
+      const auto i = std::size_t(row[29].as<int64_t>());
+      ++seen[i];
+      if (!stopped[i] && !fn(i, read_event(row))) stopped[i] = true;
+    }
+  };
+  std::vector<std::size_t> all(index.size());
+  for (std::size_t k = 0; k < all.size(); ++k) all[k] = k;
+  if (all.empty()) return;
+  ask(all, kFirst, 0);
+  std::vector<std::size_t> more;
+  for (std::size_t k = 0; k < index.size(); ++k) {
+    const auto i = std::size_t(std::stoll(index[k]));
+    if (!stopped[i] && seen[i] == kFirst) more.push_back(k);
   }
+  if (!more.empty()) ask(more, std::numeric_limits<int64_t>::max(), kFirst);
 } catch (const pqxx::pqxx_exception& e) {
   fail(e);
 }
