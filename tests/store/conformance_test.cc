@@ -396,7 +396,7 @@ TEST_P(Conformance, AReaderNeedsAStoreAndNoBackendExceptionEscapes) {
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryBackend, Conformance, ::testing::Values("sqlite", "postgresql"),
-                         [](const auto& info) { return info.param; });
+                         [](const auto& backend) { return backend.param; });
 
 // The same documents, analysed and ingested into either store, export alike
 // to the byte (the stable order of 'mosaic export --format json').

@@ -61,7 +61,7 @@ void PgStore::fail(const pqxx::pqxx_exception& e) const {
   std::string what = e.base().what();
   while (!what.empty() && (what.back() == '\n' || what.back() == ' ')) what.pop_back();
   for (auto& c : what)
-    if (c == '\n') c = ' ';
+    if (c == '\n' || c == '\t') c = ' ';
   throw StoreError(kind_of(e), fmt::format("{}: {}", path(), what));
 }
 
@@ -82,7 +82,7 @@ PgStore::PgStore(const std::string& url, Mode mode) : Store(shown(url)) {
     std::string what = e.base().what();
     while (!what.empty() && (what.back() == '\n' || what.back() == ' ')) what.pop_back();
     for (auto& c : what)
-      if (c == '\n') c = ' ';
+      if (c == '\n' || c == '\t') c = ' ';
     throw StoreError(kind_of(e), fmt::format("{}: cannot open database: {}", path(), what));
   }
 }
