@@ -283,6 +283,23 @@ TEST(AcledRules, TheWarsHistoryAndItsDescriptionsAreNoEvents) {
   EXPECT_EQ(coded("Rebels seized the town of Kafr Nabl in 2023 after weeks of fighting."), "Non-state actor overtakes territory");
 }
 
+TEST(AcledRules, WhoPlantedTheDeviceToldAfterwardsIsActor1) {
+  const Document d = read("On 3 March, a truck struck an IED near Mandera, killing two people. The device was likely "
+                          "planted by Al Shabaab militants.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Al Shabaab"});
+}
+
+TEST(AcledRules, WhoTheAttackIsAttributedToIsActor1) {
+  const Document d = read("On 3 March, a bomb exploded at a bus station in Mogadishu, killing four people. Police "
+                          "attributed the attack to Al Shabaab.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Al Shabaab"});
+}
+
 TEST(AcledRules, WhoSpeaksIsASourceNotAnActor) {
   const Document d = read("A Malian army spokesman said gunmen killed two farmers near Mopti.");
   const Event* e = test::main_event(d);

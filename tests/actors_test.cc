@@ -57,6 +57,19 @@ TEST_F(Actors, CountriesGovernmentsForcesCapitalsAndDemonyms) {
   EXPECT_EQ(actor(d, "Military Forces of Kenya")->type, "state_forces");
 }
 
+TEST_F(Actors, OneSpellingForASectsVariants) {
+  const auto d = read("Lebanese Shia militias crossed into Qusayr. Later, Lebanese Shiite militias held the town.");
+  EXPECT_TRUE(has(d, "Lebanese Shiite militias"));
+  EXPECT_FALSE(has(d, "Lebanese Shia militias"));
+}
+
+TEST_F(Actors, APossessiveThatLostItsApostropheIsTheName) {
+  // Scraped copy: "Secretary-General Kofi Annans office" is Kofi Annan's office.
+  const auto d = read("A statement from Secretary-General Kofi Annans office condemned the attack.");
+  EXPECT_TRUE(has(d, "Kofi Annan"));
+  EXPECT_FALSE(has(d, "Kofi Annans"));
+}
+
 TEST_F(Actors, PossessivesNameForcesAndGovernments) {
   const auto d = read("Ethiopia's army shelled the town while Eritrea's government stayed silent.");
   EXPECT_EQ(who(d, "Ethiopia's army"), "Military Forces of Ethiopia");

@@ -200,7 +200,37 @@ class SentenceReader {
             w_[k].is("attacks") || w_[k].is("killing"))
           return before(t);
     }
+    // "Sources attributed the attack to Al Shabaab", "the bombing was blamed on the PKK".
+    for (uint32_t t = 0; t + 1 < w_.size(); ++t) {
+      const bool attributed = w_[t].is("attributed") || w_[t].is("attributes") || w_[t].is("attribute");
+      const bool blamed = w_[t].is("blamed") || w_[t].is("blames") || w_[t].is("blame");
+      if (!attributed && !blamed) continue;
+      for (uint32_t k = t + 1; k < w_.size() && k < t + 6; ++k)
+        if (w_[k].is(attributed ? "to" : "on")) {
+          if (auto who = after(k + 1, 3); !who.empty()) return who;
+          break;
+        }
+    }
+    // "The device was likely planted by JNIM militants", "the ambush was carried out by ...": a
+    // launching verb in the passive names who did the violence the document tells.
+    if (!launchers_) launchers_ = ev_.launchers.match(w_);
+    for (const Hit& v : *launchers_) {
+      if (v.payloads.empty() || v.first < 1) continue;
+      uint32_t k = v.last;
+      while (k < w_.size() && k < v.last + 2 && hedging(k)) ++k;
+      if (k >= w_.size() || !w_[k].is("by")) continue;
+      uint32_t a = v.first;
+      while (a > 0 && v.first - a < 3 && hedging(a - 1)) --a;
+      if (a == 0 || !(w_[a - 1].is("was") || w_[a - 1].is("were") || w_[a - 1].is("been"))) continue;
+      if (auto who = after(k + 1, 3); !who.empty()) return who;
+    }
     return {};
+  }
+  // "likely", "reportedly": a word that hedges a verb without changing who did it.
+  bool hedging(uint32_t k) const {
+    return w_[k].is("likely") || w_[k].is("probably") || w_[k].is("reportedly") || w_[k].is("allegedly") ||
+           w_[k].is("most") || w_[k].is("possibly") || w_[k].is("apparently") || w_[k].is("presumably") ||
+           w_[k].is("believed") || w_[k].is("suspected") || w_[k].is("also");
   }
 
   // Attributed statements: "the United Nations says", "officials denied",
@@ -458,11 +488,20 @@ class SentenceReader {
           w.is("the") || w.is("a") || w.is("an") || w.is("its") || w.is("their") || w.is("his") || w.is("her") ||
           w.kind == TokenKind::Number || (w.kind == TokenKind::Word && w.letter_case != Case::Any && q - 1 > 0) ||
           (w.kind == TokenKind::Word && w.letter_case == Case::Any && (vocab_.pos(w.parts.front().key) & Vocabulary::Adjective) &&
-           !preposition(q - 1) && !party_ends(q));
+           !preposition(q - 1) && !party_ends(q)) ||
+          // "supporters of the upazila chairman candidate": nouns compounded before the head.
+          (w.kind == TokenKind::Word && w.letter_case == Case::Any && !preposition(q - 1) && !party_ends(q) &&
+           noun_modifier(w));
       if (!modifier || preposition(q - 1) || party_ends(q) || verb_ends(q, UINT32_MAX)) break;
       --q;
     }
     return q;
+  }
+  // A word that may modify a noun after it in a compound: a noun that is no verb, or a word the
+  // vocabulary does not know ("upazila").
+  bool noun_modifier(const Word& w) const {
+    const uint8_t pos = vocab_.pos(w.parts.front().key);
+    return pos == 0 ? w.parts.front().key.size() > 3 : (pos & Vocabulary::Noun) && !(pos & Vocabulary::Verb);
   }
   int party_index_before(uint32_t t, uint32_t reach = 14) const {
     uint32_t edge = 0;
@@ -611,10 +650,16 @@ class SentenceReader {
     for (const Hit& v : *launchers_) {
       if (v.payloads.empty() || v.last > t || t - v.last > kReach) continue;
       bool object = true;
-      for (uint32_t k = v.last; k < t && object; ++k)
-        object = w_[k].is("of") || ((w_[k].kind == TokenKind::Number ||
-                                     (w_[k].kind == TokenKind::Word && w_[k].letter_case == Case::Any)) &&
-                                    !preposition(k));
+      for (uint32_t k = v.last; k < t && object; ++k) {
+        // ("about five rounds", "at least 10 rounds": a hedged number is the object's own.)
+        const bool hedged_number = k + 2 < t && (w_[k + 1].kind == TokenKind::Number || w_[k + 2].kind == TokenKind::Number) &&
+                                   (w_[k].is("about") || w_[k].is("around") || w_[k].is("over") || w_[k].is("at") ||
+                                    w_[k].is("least") || w_[k].is("nearly") || w_[k].is("some") || w_[k].is("more") ||
+                                    w_[k].is("than") || w_[k].is("approximately") || w_[k].is("almost"));
+        object = hedged_number || w_[k].is("of") ||
+                 ((w_[k].kind == TokenKind::Number || (w_[k].kind == TokenKind::Word && w_[k].letter_case == Case::Any)) &&
+                  !preposition(k));
+      }
       const bool named = std::any_of(mentions_.begin(), mentions_.end(),
                                      [&](const MentionRef& m) { return m.first >= v.last && m.first < t; });
       if (object && !named) return v.first;

@@ -142,6 +142,11 @@ class SentenceRules {
     return false;
   }
 
+  // How a qualifier is written in a name: one spelling for its variants ("Shia" -> "Shiite").
+  std::string spelling(const std::string& folded) const {
+    const auto it = lx_.qualifier_spelling.find(folded);
+    return capitalise(it == lx_.qualifier_spelling.end() ? folded : fold(it->second));
+  }
   // --- emitting
   void mention(std::size_t from, std::size_t to, uint32_t actor, bool names = true) {
     out_.add(sentence_, span(from, to), actor, names);
@@ -206,6 +211,13 @@ class SentenceRules {
 
   std::size_t person(std::size_t name_begin, std::size_t name_end, const std::string& country) {
     Actor a{"", text_of(name_begin, name_end), "person", country, {}};
+    // "Ban Ki-moons spokesman": copy that lost its apostrophes writes a possessive as a plural;
+    // a name in that form before a noun is the name without its "s".
+    if (name_end > name_begin + 1 && a.name.size() > 4 && a.name.ends_with('s') && !a.name.ends_with("ss") &&
+        at(name_end) && word(*at(name_end)).kind == TokenKind::Word && word(*at(name_end)).letter_case == Case::Any) {
+      const uint8_t pos = vocab_.pos(word(*at(name_end)).parts.front().key);
+      if ((pos & (Vocabulary::Noun | Vocabulary::Adjective)) && !(pos & Vocabulary::Verb)) a.name.pop_back();
+    }
     a.id = actor_id(a.name);
     mention(name_begin, name_end - 1, a);
     return name_end;
@@ -367,7 +379,7 @@ std::size_t SentenceRules::demonym_phrase(std::size_t k) {
   while (at(j) && at(j)->has(WordClass::Qualifier) && !at(j)->find(Kind::Actor) &&
          !(at(j)->has(WordClass::Armed) || at(j)->has(WordClass::Rebel))) {
     identity |= at(j)->find(WordClass::Qualifier)->value == "identity";
-    qualifiers.push_back(capitalise(fold(word(*at(j)).text)));
+    qualifiers.push_back(spelling(fold(word(*at(j)).text)));
     if (word(*at(j)).text.find('-') != std::string_view::npos) qualifiers.back() = std::string(word(*at(j)).text);
     ++j;
   }
@@ -482,7 +494,7 @@ std::size_t SentenceRules::people_phrase(std::size_t k) {
   for (; at(j) && !at(j)->find(Kind::Actor) && (at(j)->suffix.empty() || at(j)->suffix == "led"); ++j) {
     const Entry* q = at(j)->find(WordClass::Qualifier);
     if (!q || q->value != "identity") break;
-    people.push_back(capitalise(fold(at(j)->suffix.empty() ? word(*at(j)).text : word(*at(j)).parts[0].text)));
+    people.push_back(spelling(fold(at(j)->suffix.empty() ? word(*at(j)).text : word(*at(j)).parts[0].text)));
   }
   const Item* head = at(j);
   if (people.empty() || !head || head->find(Kind::Actor)) return k;

@@ -231,7 +231,10 @@ void load_words(Lexicon::Impl& lx, const std::string& path) {
   read_tsv(path, 3, [&](const std::vector<std::string>& c, std::size_t line) {
     const auto cls = std::find_if(std::begin(kClasses), std::end(kClasses), [&](const auto& k) { return k.first == c[1]; });
     if (cls == std::end(kClasses)) throw Error(fmt::format("{}:{}: unknown word class '{}'", path, line, c[1]));
-    for (const auto& w : split_list(c[0])) lx.add_phrase(w, Entry{Kind::Word, cls->second, 0, c[2] == "-" ? "" : c[2]});
+    const auto variants = split_list(c[0]);
+    for (const auto& w : variants) lx.add_phrase(w, Entry{Kind::Word, cls->second, 0, c[2] == "-" ? "" : c[2]});
+    if (cls->second == WordClass::Qualifier && !variants.empty())
+      for (const auto& w : variants) lx.qualifier_spelling.emplace(fold(w), variants.front());
   });
 }
 

@@ -75,6 +75,8 @@ struct Lexicon::Impl {
   // Folded forms of peoples' names ("fulani", "habar gidir") -> index into peoples. Not
   // phrases: many are also places ("Turkana", "Kisii"), which only the noun after them tells.
   std::unordered_map<std::string, uint32_t> people_by_key;
+  // A qualifier's spelling in names, by the folded form the text writes: "shia" -> "Shiite" (words.tsv).
+  std::unordered_map<std::string, std::string> qualifier_spelling;
   // Per convention, an actor standing for "the country's" one until the
   // story's country is known (resolve/references.cc): id "?" + kind.
   std::vector<uint32_t> placeholders;
