@@ -30,10 +30,11 @@ test:
 	@bash scripts/setup --tests
 	cmake -S . -B $(CHECK) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMOSAIC_SANITIZE=ON -DMOSAIC_WERROR=ON -DMOSAIC_BENCH=OFF
 	cmake --build $(CHECK) -j $(JOBS)
-	@pg=$$(bash scripts/pg start) || pg=""; \
+	@tmp=$$(mktemp -d) && chmod 755 "$$tmp" && export MOSAIC_PG_DIR="$$tmp/pg"; \
+	  pg=$$(bash scripts/pg start) || pg=""; \
 	  [ -n "$$pg" ] || echo "test: no PostgreSQL cluster: its conformance cases are skipped"; \
 	  MOSAIC_TEST_PG=$$pg ctest --test-dir $(CHECK) --output-on-failure -j $(JOBS); rc=$$?; \
-	  [ -z "$$pg" ] || bash scripts/pg stop; exit $$rc
+	  [ -z "$$pg" ] || bash scripts/pg stop; rm -rf "$$tmp"; exit $$rc
 
 # Each libFuzzer target (fuzz/) for FUZZ_SECONDS over its seed corpus, built
 # with clang and the sanitizers; a crash's input is kept in build/fuzz/fuzz/artifacts.
