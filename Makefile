@@ -23,12 +23,18 @@ demo: build
 	@bash scripts/demo
 
 # Tests run in a build with address and undefined-behaviour sanitizers, and
-# warnings as errors.
+# warnings as errors. The store's conformance suite runs over SQLite and over
+# a private PostgreSQL cluster (scripts/pg: a temporary folder, a Unix
+# socket), started here and stopped afterwards whatever the tests give.
 test:
 	@bash scripts/setup --tests
 	cmake -S . -B $(CHECK) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMOSAIC_SANITIZE=ON -DMOSAIC_WERROR=ON -DMOSAIC_BENCH=OFF
 	cmake --build $(CHECK) -j $(JOBS)
-	ctest --test-dir $(CHECK) --output-on-failure -j $(JOBS)
+	@tmp=$$(mktemp -d) && chmod 755 "$$tmp" && export MOSAIC_PG_DIR="$$tmp/pg"; \
+	  pg=$$(bash scripts/pg start) || pg=""; \
+	  [ -n "$$pg" ] || echo "test: no PostgreSQL cluster: its conformance cases are skipped"; \
+	  MOSAIC_TEST_PG=$$pg ctest --test-dir $(CHECK) --output-on-failure -j $(JOBS); rc=$$?; \
+	  [ -z "$$pg" ] || bash scripts/pg stop; rm -rf "$$tmp"; exit $$rc
 
 # Each libFuzzer target (fuzz/) for FUZZ_SECONDS over its seed corpus, built
 # with clang and the sanitizers; a crash's input is kept in build/fuzz/fuzz/artifacts.

@@ -114,7 +114,8 @@ int ingest(const Common& c, const IngestArgs& a) {
   }
   const auto start = std::chrono::steady_clock::now();
   const Resources resources = load_resources(c);
-  Store store(c.db);
+  const auto opened = Store::open(c.db);
+  Store& store = *opened;
   const IngestReport r = run_ingest(store, c, a, Pipeline(resources));
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   const std::size_t in_store = r.stored + r.repeated + r.resumed;
@@ -131,7 +132,8 @@ int ingest(const Common& c, const IngestArgs& a) {
 
 int export_(const Common& c, const std::string& format_name, const std::string& output) {
   const ExportFormat format = parse_export_format(format_name);
-  Store store(c.db, Store::Mode::ReadOnly);
+  const auto opened = Store::open(c.db, Store::Mode::ReadOnly);
+  Store& store = *opened;
   const AcledCoding coding = format == ExportFormat::Csv
                                  ? AcledCoding::load(c.data.empty() ? Resources::default_data_dir() : c.data)
                                  : AcledCoding();
@@ -157,7 +159,8 @@ int export_(const Common& c, const std::string& format_name, const std::string& 
 }
 
 int stats(const Common& c) {
-  Store store(c.db, Store::Mode::ReadOnly);
+  const auto opened = Store::open(c.db, Store::Mode::ReadOnly);
+  Store& store = *opened;
   const StoreStats s = store.stats();
   std::error_code ec;
   const auto size = fs::file_size(c.db, ec);
@@ -181,7 +184,8 @@ int stats(const Common& c) {
 int docs(const Common& c, const query::DocumentFilter& filter) {
   query::check_window(filter.from, filter.to);  // before the store is opened to write
   // A search brings the search index up to date first, which writes.
-  Store store(c.db, filter.words.empty() ? Store::Mode::ReadOnly : Store::Mode::ReadWrite);
+  const auto opened = Store::open(c.db, filter.words.empty() ? Store::Mode::ReadOnly : Store::Mode::ReadWrite);
+  Store& store = *opened;
   if (!filter.words.empty()) store.index_for_search();
   fmt::print("{:<28} {:<10} {:<20} {:>5} {:>7}  {}\n", "id", "date", "source", "sents", "bytes", "title");
   for (const auto& d : query::documents(store, filter)) {
@@ -197,7 +201,8 @@ int docs(const Common& c, const query::DocumentFilter& filter) {
 }
 
 int show(const Common& c, const std::string& doc_id) {
-  Store store(c.db, Store::Mode::ReadOnly);
+  const auto opened = Store::open(c.db, Store::Mode::ReadOnly);
+  Store& store = *opened;
   const auto doc = store.get(doc_id);
   if (!doc) throw Error(fmt::format("{}: no document '{}'", c.db, doc_id));
   fmt::print("id       {}\ntitle    {}\nsource   {}\ndate     {}\nurl      {}\norigin   {}\n", doc->id,
@@ -244,7 +249,8 @@ int show(const Common& c, const std::string& doc_id) {
 
 int events(const Common& c, const query::EventFilter& a) {
   query::check_window(a.from, a.to);
-  Store store(c.db, Store::Mode::ReadOnly);
+  const auto opened = Store::open(c.db, Store::Mode::ReadOnly);
+  Store& store = *opened;
   const auto names = actor_names(store);
   auto side = [&](const std::vector<std::string>& ids) {
     std::string out;
@@ -271,7 +277,8 @@ int events(const Common& c, const query::EventFilter& a) {
 }
 
 int actors(const Common& c, const query::ActorFilter& f) {
-  Store store(c.db, Store::Mode::ReadOnly);
+  const auto opened = Store::open(c.db, Store::Mode::ReadOnly);
+  Store& store = *opened;
   fmt::print("{:<44} {:<18} {:<7} {:>8} {:>5}\n", "actor", "type", "country", "mentions", "docs");
   for (const ActorSummary& s : query::actors(store, f)) {
     const Actor& a = s.actor;
@@ -282,7 +289,8 @@ int actors(const Common& c, const query::ActorFilter& f) {
 }
 
 int migrate(const Common& c) {
-  Store store(c.db);
+  const auto opened = Store::open(c.db);
+  Store& store = *opened;
   fmt::print("{}: schema version {}\n", c.db, store.schema_version());
   return 0;
 }
@@ -306,7 +314,7 @@ int bench(const Common& c, const BenchArgs& a) {
 
   const fs::path dir = fs::temp_directory_path() / fmt::format("mosaic-bench-{}", getpid());
   fs::create_directories(dir);
-  const std::string jsonl = (dir / "bench.jsonl").string(), db = (dir / "bench.db").string();
+  const std::string jsonl = (dir / "bench.jsonl").string(), db = a.db.empty() ? (dir / "bench.db").string() : a.db;
   {
     std::ofstream out(jsonl, std::ios::binary);
     std::mt19937_64 rng(42);
@@ -342,7 +350,8 @@ int bench(const Common& c, const BenchArgs& a) {
   const auto start = std::chrono::steady_clock::now();
   IngestReport r;
   {
-    Store store(db);
+    const auto opened = Store::open(db);
+    Store& store = *opened;
     r = run_ingest(store, quiet, args, pipeline, [&](const IngestProgress& p) {
       if (p.documents >= next_sample) {
         rss.emplace_back(p.documents, current_rss());
@@ -477,7 +486,8 @@ int bench_stories(const Common& c, const StoryBenchArgs& a) {
   std::unordered_map<std::string, std::string> story;
   std::size_t fingerprint_rows = 0, id_bytes = 0;
   {
-    Store store((dir / "s.db").string());
+    const auto opened = Store::open((dir / "s.db").string());
+    Store& store = *opened;
     store.begin_run("bench-stories");
     Store::Transaction tx(store);
     for (const Item& it : items) {
@@ -520,7 +530,8 @@ int bench_stories(const Common& c, const StoryBenchArgs& a) {
 
 int stories(const Common& c, std::size_t limit, bool rebuild) {
   if (rebuild) {
-    Store store(c.db);
+    const auto opened = Store::open(c.db);
+    Store& store = *opened;
     std::vector<std::string> ids;
     store.for_each_document([&](const Document& d) { ids.push_back(d.id); }, false);
     const StoryDetector detector;
@@ -533,7 +544,8 @@ int stories(const Common& c, std::size_t limit, bool rebuild) {
     tx.commit();
     fmt::print(stderr, "{}: stories recomputed for {} documents\n", c.db, ids.size());
   }
-  Store store(c.db, Store::Mode::ReadOnly);
+  const auto opened = Store::open(c.db, Store::Mode::ReadOnly);
+  Store& store = *opened;
   std::size_t shown = 0, single = 0;
   store.for_each_story([&](const Store::StorySummary& s) {
     if (s.documents.size() < 2) {
@@ -556,7 +568,8 @@ int graph(const Common& c, const std::string& format_name, const std::string& fr
           const std::string& output) {
   const GraphFormat format = parse_graph_format(format_name);
   query::check_window(from, to);  // before anything is written
-  Store store(c.db, Store::Mode::ReadOnly);
+  const auto opened = Store::open(c.db, Store::Mode::ReadOnly);
+  Store& store = *opened;
   if (output.empty() || output == "-") {
     write_graph(store, format, std::cout, from, to);
     return std::cout ? 0 : 1;
@@ -573,7 +586,8 @@ int graph(const Common& c, const std::string& format_name, const std::string& fr
 }
 
 int sides(const Common& c, const std::string& from, const std::string& to) {
-  Store store(c.db, Store::Mode::ReadOnly);
+  const auto opened = Store::open(c.db, Store::Mode::ReadOnly);
+  Store& store = *opened;
   const query::Camps camps = query::camps(store, from, to);
   const Sides& s = camps.sides;
   auto name = [&](const std::string& id) { return camps.name(id); };
@@ -591,7 +605,8 @@ int sides(const Common& c, const std::string& from, const std::string& to) {
 }
 
 int contradictions(const Common& c) {
-  Store store(c.db, Store::Mode::ReadOnly);
+  const auto opened = Store::open(c.db, Store::Mode::ReadOnly);
+  Store& store = *opened;
   const auto names = actor_names(store);
   const auto found = find_contradictions(store);
   for (const Contradiction& x : found) {

@@ -34,6 +34,7 @@ struct BenchArgs {
   std::size_t documents = 20000;  // synthetic documents to generate
   std::size_t doc_bytes = 2048;
   bool keep = false;              // keep the store and JSONL for inspection
+  std::string db;                 // a store to ingest into instead of a new SQLite file
 };
 
 struct StoryBenchArgs {

@@ -11,8 +11,11 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", MOSAIC_VERSION_STRING);
   Common common;
-  auto add_common = [&](CLI::App* cmd) {
-    cmd->add_option("--db", common.db, "SQLite store")->capture_default_str();
+  auto add_common = [&](CLI::App* cmd, bool db = true) {
+    if (db)
+      cmd->add_option("--db", common.db, "store: a SQLite file (PATH or sqlite:PATH) or postgresql://... (default: $MOSAIC_DB, else mosaic.db)")
+          ->envname("MOSAIC_DB")
+          ->capture_default_str();
     cmd->add_option("--data", common.data, "folder of knowledge files (default: bundled data)");
     cmd->add_flag("-q,--quiet", common.quiet, "no progress or warnings");
   };
@@ -83,7 +86,9 @@ int main(int argc, char** argv) {
 
   BenchArgs bench_args;
   auto* bench_cmd = app.add_subcommand("bench", "measure ingest throughput and memory on documents built from a corpus");
-  add_common(bench_cmd);
+  add_common(bench_cmd, false);
+  bench_cmd->add_option("--db", bench_args.db, "store to ingest into (default: a new SQLite file in a temporary folder); "
+                                               "best an empty one, as ids repeat from one bench to the next");
   add_lexicon(bench_cmd);
   bench_cmd->add_option("corpus", bench_args.corpus, "articles to draw sentences from")->required();
   bench_cmd->add_option("-n,--documents", bench_args.documents, "documents to generate")->capture_default_str();

@@ -37,7 +37,7 @@ struct World {
     resources = mosaic::Resources::load(data);
     coding = mosaic::AcledCoding::load(data);
     pipeline = std::make_unique<mosaic::Pipeline>(resources);
-    store = std::make_unique<mosaic::Store>((dir / "fuzz.db").string());
+    store = mosaic::Store::open((dir / "fuzz.db").string());
   }
   ~World() {
     store.reset();

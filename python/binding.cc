@@ -57,9 +57,9 @@ nlohmann::ordered_json report_json(const IngestReport& r, const std::vector<std:
 class Archive {
  public:
   Archive(const std::string& path, bool read_only)
-      : store_(path, read_only ? Store::Mode::ReadOnly : Store::Mode::ReadWrite) {}
+      : store_(Store::open(path, read_only ? Store::Mode::ReadOnly : Store::Mode::ReadWrite)) {}
 
-  const std::string& path() const { return store_.path(); }
+  const std::string& path() const { return store_->path(); }
 
   // Articles as JSONL, one object per line as `mosaic ingest` reads them.
   std::string ingest_jsonl(const std::string& jsonl, const std::string& name) {
@@ -85,7 +85,7 @@ class Archive {
     const auto& schema = acled_schema();
     nlohmann::ordered_json index = nlohmann::ordered_json::array();
     std::vector<nlohmann::ordered_json> values(schema.size(), nlohmann::ordered_json::array());
-    for_each_acled_row(store_, engine().acled, [&](const AcledRow& row) {
+    for_each_acled_row(*store_, engine().acled, [&](const AcledRow& row) {
       index.push_back(row.id);
       for (std::size_t i = 0; i < schema.size(); ++i) {
         const std::string& cell = row.cells[i];
@@ -113,15 +113,15 @@ class Archive {
     };
     if (kind == "actors") {
       empty = actor_record({});
-      store_.for_each_actor([&](const ActorSummary& s) { add(actor_record(s)); });
+      store_->for_each_actor([&](const ActorSummary& s) { add(actor_record(s)); });
     } else if (kind == "relations") {
       empty = relation_record({});
-      for (const ActorRelation& r : aggregate_relations(store_)) add(relation_record(r));
+      for (const ActorRelation& r : aggregate_relations(*store_)) add(relation_record(r));
     } else if (kind == "documents") {
       empty = document_record({}, "");
       std::unordered_map<std::string, std::string> main_event;
-      for (auto& [doc, event] : store_.main_events()) main_event.emplace(doc, event);
-      store_.for_each_document(
+      for (auto& [doc, event] : store_->main_events()) main_event.emplace(doc, event);
+      store_->for_each_document(
           [&](const Document& d) {
             const auto m = main_event.find(d.id);
             add(document_record(d, m == main_event.end() ? "" : m->second));
@@ -141,7 +141,7 @@ class Archive {
     std::lock_guard lock(mutex_);
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     if (!out) throw Error(path + ": cannot write");
-    export_store(store_, f, out, engine().acled);
+    export_store(*store_, f, out, engine().acled);
     out.close();
     if (!out) throw Error(path + ": write failed");
   }
@@ -155,12 +155,12 @@ class Archive {
       std::lock_guard lock(mutex_);
       IngestOptions o;
       o.problems = [&](const Problem& p) { problems.push_back(p.line()); };
-      r = mosaic::ingest(store_, engine().pipeline, name, source, o);
+      r = mosaic::ingest(*store_, engine().pipeline, name, source, o);
     }
     return text(report_json(r, problems));
   }
 
-  Store store_;
+  std::unique_ptr<Store> store_;
   std::mutex mutex_;
 };
 

@@ -73,7 +73,7 @@ const Actor kCivilians{"civilians-kenya", "Civilians (Kenya)", "civilians", "KEN
 class AcledExport : public ::testing::Test {
  protected:
   void store(const std::vector<Document>& docs) {
-    store_ = std::make_unique<Store>(dir_.file("a.db"));
+    store_ = Store::open(dir_.file("a.db"));
     before_ = std::time(nullptr);
     store_->begin_run("test");
     Store::Transaction tx(*store_);

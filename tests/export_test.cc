@@ -17,7 +17,7 @@ using test::TempDir;
 class ExportTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    store_ = std::make_unique<Store>(dir_.file("e.db"));
+    store_ = Store::open(dir_.file("e.db"));
     const Resources r = Resources::load(MOSAIC_DATA_DIR);
     const Pipeline p(r);
     const auto input = dir_.write("in.jsonl",
@@ -91,7 +91,8 @@ TEST_F(ExportTest, CsvUsesAcledColumns) {
 // fuzz_pipeline).
 TEST(Export, EveryActorAnEventNamesIsExported) {
   TempDir dir;
-  Store store(dir.file("p.db"));
+  const auto store_store = Store::open(dir.file("p.db"));
+  Store& store = *store_store;
   const Pipeline p(test::bundled());
   const auto input = dir.write("in.jsonl",
                                R"({"id": "p", "title": "Students march in Khartoum", "date": "2016-10-07", "text": )"
@@ -119,7 +120,8 @@ TEST(Export, EveryActorAnEventNamesIsExported) {
 
 TEST(ExportCsv, CellsThatWouldBeFormulasAreWrittenAsText) {
   TempDir dir;
-  Store store(dir.file("f.db"));
+  const auto store_store = Store::open(dir.file("f.db"));
+  Store& store = *store_store;
   const Pipeline p(test::bundled());
   ingest(store, p, {dir.write("in.jsonl", R"x({"id": "=1+2", "source": "=HYPERLINK(\"http://x\")", )x"
                                           R"x("text": "Drones hit the port of Mombasa.", "date": "2023-05-20"})x"

@@ -46,14 +46,16 @@ class Query : public ::testing::Test {
  protected:
   void SetUp() override {
     db_ = dir_.file("query.db");
-    Store store(db_);
+    const auto opened = Store::open(db_);
+    Store& store = *opened;
     const Pipeline pipeline(test::bundled());
     ingest(store, pipeline, {dir_.write("articles.jsonl", kArticles)}, {});
     store.index_for_search();
   }
 
   json api(const std::string& path, const Params& params = {}, int status = 200) const {
-    const Store store(db_, Store::Mode::ReadOnly);
+    const auto opened = Store::open(db_, Store::Mode::ReadOnly);
+    const Store& store = *opened;
     const ApiResponse r = api_get(store, path, params);
     EXPECT_EQ(r.status, status) << path << ": " << r.body;
     return json::parse(r.body);
@@ -105,7 +107,8 @@ class Query : public ::testing::Test {
 };
 
 TEST_F(Query, AnActorIsFoundByAnAliasItsNameDoesNotHold) {
-  const Store store(db_, Store::Mode::ReadOnly);
+  const auto opened = Store::open(db_, Store::Mode::ReadOnly);
+  const Store& store = *opened;
   const auto found = query::actors(store, {"", "", "sudanese armed", 0});
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].actor.name, "Military Forces of Sudan");
@@ -120,7 +123,8 @@ TEST_F(Query, AnActorIsFoundByAnAliasItsNameDoesNotHold) {
 }
 
 TEST_F(Query, AnActorsIdNamesThatActorAloneAndTextEveryActorThatHoldsIt) {
-  const Store store(db_, Store::Mode::ReadOnly);
+  const auto opened = Store::open(db_, Store::Mode::ReadOnly);
+  const Store& store = *opened;
   const auto army = query::actors(store, {"", "", "sudanese armed forces", 0});
   ASSERT_EQ(army.size(), 1u);
   EXPECT_EQ(query::actors_named(store, army[0].actor.id), std::vector<std::string>{army[0].actor.id});
@@ -131,7 +135,8 @@ TEST_F(Query, AnActorsIdNamesThatActorAloneAndTextEveryActorThatHoldsIt) {
 }
 
 TEST_F(Query, TheCliAndTheApiListTheSameEventsForTheSameFilters) {
-  const Store store(db_, Store::Mode::ReadOnly);
+  const auto opened = Store::open(db_, Store::Mode::ReadOnly);
+  const Store& store = *opened;
   const auto army = query::actors(store, {"", "", "sudanese armed forces", 0});
   ASSERT_EQ(army.size(), 1u);
   const std::vector<Params> filters = {
@@ -167,7 +172,8 @@ TEST_F(Query, TheCliAndTheApiListTheSameEventsForTheSameFilters) {
 }
 
 TEST_F(Query, AnEventFilterByActorTextKeepsItsLimitAndOffsetAcrossActors) {
-  const Store store(db_, Store::Mode::ReadOnly);
+  const auto opened = Store::open(db_, Store::Mode::ReadOnly);
+  const Store& store = *opened;
   std::vector<std::string> all, page;
   query::events(store, {"", "forces", "", "", "", 0, 0}, [&](const Store::StoredEvent& e) { all.push_back(e.event.id); });
   ASSERT_GE(all.size(), 2u);
@@ -187,7 +193,8 @@ TEST_F(Query, TheCliAndTheApiListTheSameDocumentsForTheSameWindowAndWords) {
 }
 
 TEST_F(Query, TheCampsOfTheCliTheApiAndTheGraphAreOneComputation) {
-  const Store store(db_, Store::Mode::ReadOnly);
+  const auto opened = Store::open(db_, Store::Mode::ReadOnly);
+  const Store& store = *opened;
   const query::Camps camps = query::camps(store, "", "");
   const json sides = api("/api/sides");
   ASSERT_EQ(sides["camps"].size(), camps.sides.camps.size());
@@ -218,7 +225,8 @@ TEST_F(Query, TheCampsOfTheCliTheApiAndTheGraphAreOneComputation) {
 }
 
 TEST_F(Query, TheGraphAnswerIsBuiltFromItsStructureWithEvidenceCut) {
-  const Store store(db_, Store::Mode::ReadOnly);
+  const auto opened = Store::open(db_, Store::Mode::ReadOnly);
+  const Store& store = *opened;
   const query::Graph g = query::graph(store, {});
   const json answer = api("/api/graph", {{"limit", "1000"}});
   EXPECT_EQ(answer["nodes"].size(), g.nodes.size());
@@ -282,7 +290,8 @@ TEST_F(Query, AnUnknownRelationTypeIsRefusedNamingTheTypesThereAre) {
 }
 
 TEST_F(Query, ClaimsAndRelationsTakeAnActorAsEventsDo) {
-  const Store store(db_, Store::Mode::ReadOnly);
+  const auto opened = Store::open(db_, Store::Mode::ReadOnly);
+  const Store& store = *opened;
   for (const char* text : {"rapid support", "forces", "sudanese armed"}) {
     const auto named = query::actors_named(store, text);
     const std::set<std::string> wanted(named.begin(), named.end());

@@ -251,7 +251,8 @@ TEST(Contradictions, CountsOfOneStoryToldDifferently) {
   const auto feed = dir.write("f.jsonl",
                               nlohmann::json{{"id", "a"}, {"text", base + " About 120,000 people are besieged."}}.dump() + "\n" +
                                   nlohmann::json{{"id", "b"}, {"text", base + " About 140,000 people are besieged."}}.dump() + "\n");
-  Store store(dir.file("s.db"));
+  const auto store_store = Store::open(dir.file("s.db"));
+  Store& store = *store_store;
   const Pipeline p(test::bundled());
   ingest(store, p, {feed}, {});
   const auto found = find_contradictions(store);
@@ -267,7 +268,8 @@ std::vector<Contradiction> contradictions_of(const std::vector<std::pair<std::st
   std::string feed;
   for (const auto& [id, text] : docs) feed += nlohmann::json{{"id", id}, {"text", text}}.dump() + "\n";
   const auto path = dir.write("f.jsonl", feed);
-  Store store(dir.file("s.db"));
+  const auto store_store = Store::open(dir.file("s.db"));
+  Store& store = *store_store;
   const Pipeline p(test::bundled());
   ingest(store, p, {path}, {});
   return find_contradictions(store);
@@ -296,7 +298,8 @@ TEST(Contradictions, ACiviliansTollIsComparedWithTheCiviliansOfAnother) {
     feed += nlohmann::json{{"id", id}, {"source", std::string("Outlet ") + id}, {"date", "2024-03-14"},
                            {"text", std::string("An air strike on Idlib killed ") + toll + " on Tuesday, a monitor said."}}
                 .dump() + "\n";
-  Store store(dir.file("s.db"));
+  const auto store_store = Store::open(dir.file("s.db"));
+  Store& store = *store_store;
   const Pipeline p(test::bundled());
   ingest(store, p, {dir.write("f.jsonl", feed)}, {});
   std::vector<double> told;
@@ -314,7 +317,8 @@ std::vector<Contradiction> tolls_of(const std::string& first, const std::string&
     feed += nlohmann::json{{"id", id}, {"source", std::string("Outlet ") + id}, {"date", "2024-03-14"},
                            {"text", "An air strike on Idlib killed " + *toll + " on Tuesday, a monitor said."}}
                 .dump() + "\n";
-  Store store(dir.file("s.db"));
+  const auto store_store = Store::open(dir.file("s.db"));
+  Store& store = *store_store;
   const Pipeline p(test::bundled());
   ingest(store, p, {dir.write("f.jsonl", feed)}, {});
   return find_contradictions(store);
@@ -346,7 +350,8 @@ TEST(Contradictions, ATollNoSentenceStatesIsNoSourcesWord) {
       nlohmann::json{{"id", "b"}, {"source", "Outlet b"}, {"date", "2024-03-14"},
                      {"text", "A barrel bomb hit the Qaterji district of Aleppo on Tuesday, killing nine civilians, a "
                               "monitor said."}}.dump() + "\n";
-  Store store(dir.file("s.db"));
+  const auto store_store = Store::open(dir.file("s.db"));
+  Store& store = *store_store;
   const Pipeline p(test::bundled());
   ingest(store, p, {dir.write("f.jsonl", feed)}, {});
   for (const Contradiction& c : find_contradictions(store))

@@ -77,14 +77,16 @@ std::string feed(std::size_t documents, unsigned seed, const std::string& prefix
 }
 
 std::string export_of(const std::string& db) {
-  const Store store(db, Store::Mode::ReadOnly);
+  const auto store_store = Store::open(db, Store::Mode::ReadOnly);
+  const Store& store = *store_store;
   std::ostringstream out;
   export_store(store, ExportFormat::Json, out);
   return out.str();
 }
 
 IngestReport ingest_file(const std::string& db, const std::string& input, std::size_t batch = 500) {
-  Store store(db);
+  const auto store_store = Store::open(db);
+  Store& store = *store_store;
   const Pipeline p(test::bundled());
   IngestOptions o;
   o.batch_size = batch;
@@ -107,7 +109,8 @@ Document doc(const std::string& id, const std::string& text) {
 TEST(Reliability, AnotherConnectionsWriteDoesNotFailTheNextWrite) {
   TempDir dir;
   const auto path = dir.file("a.db");
-  Store s(path);
+  const auto s_store = Store::open(path);
+  Store& s = *s_store;
   {
     Store::Transaction tx(s);
     s.begin_run("first");
@@ -124,7 +127,8 @@ TEST(Reliability, AnotherConnectionsWriteDoesNotFailTheNextWrite) {
   }
   EXPECT_EQ(s.index_for_search(), 1u);
   {
-    Store other(path);
+    const auto other_store = Store::open(path);
+    Store& other = *other_store;
     Store::Transaction tx(other);
     other.begin_run("second");
     other.put(doc("d2", "A convoy reached the town."));
@@ -147,7 +151,8 @@ TEST(Reliability, TheLogIsCheckpointedWhenAnIngestEnds) {
   std::string lines = feed(60, 3);
   lines += lines;  // every id again: the repeats' lookups return on their row
   const auto input = dir.write("feed.jsonl", lines);
-  Store s(path);
+  const auto s_store = Store::open(path);
+  Store& s = *s_store;
   const Pipeline p(test::bundled());
   IngestOptions o;
   o.batch_size = 7;
@@ -169,7 +174,7 @@ TEST(Reliability, TheLogIsCheckpointedWhenAnIngestEnds) {
 TEST(Reliability, ASecondWriterWaitsItsTurn) {
   TempDir dir;
   const auto path = dir.file("a.db");
-  { Store create(path); }
+  Store::open(path);
   const auto in_a = dir.write("a.jsonl", feed(40, 5, "a")), in_b = dir.write("b.jsonl", feed(40, 6, "b"));
   IngestReport ra, rb;
   std::thread other([&] { rb = ingest_file(path, in_b, 4); });
@@ -179,7 +184,7 @@ TEST(Reliability, ASecondWriterWaitsItsTurn) {
   EXPECT_FALSE(rb.stopped) << rb.error;
   EXPECT_EQ(ra.stored, 40u);
   EXPECT_EQ(rb.stored, 40u);
-  EXPECT_EQ(Store(path, Store::Mode::ReadOnly).stats().documents, 80);
+  EXPECT_EQ(Store::open(path, Store::Mode::ReadOnly)->stats().documents, 80);
 }
 
 // A run whose store fills up stops at the batch it could not write, says
@@ -189,7 +194,7 @@ TEST(Reliability, AStoreThatFillsUpStopsTheRunThereAndARerunResumesIt) {
   TempDir dir;
   const auto input = dir.write("feed.jsonl", feed(120, 7));
   const auto path = dir.file("full.db"), whole = dir.file("whole.db");
-  { Store create(path); }
+  Store::open(path);
   const auto room = rlim_t(fs::file_size(path) + (1u << 20));
   const pid_t child = fork();
   ASSERT_GE(child, 0);
@@ -219,7 +224,8 @@ TEST(Reliability, AStoreThatFillsUpStopsTheRunThereAndARerunResumesIt) {
   EXPECT_EQ(at, fmt::format("{}:{}", input, stored + 1));  // the first document not stored
   EXPECT_NE(error.find("full"), std::string::npos) << error;
   {
-    const Store s(path, Store::Mode::ReadOnly);
+    const auto s_store = Store::open(path, Store::Mode::ReadOnly);
+    const Store& s = *s_store;
     EXPECT_EQ(s.stats().documents, int64_t(stored));
     EXPECT_EQ(s.stats().interrupted_runs, 1);
   }
@@ -242,7 +248,8 @@ TEST(Reliability, ARunKilledMidwayAndRunAgainEndsAsAnUninterruptedRun) {
   const pid_t child = fork();
   ASSERT_GE(child, 0);
   if (child == 0) {
-    Store s(killed);
+    const auto s_store = Store::open(killed);
+    Store& s = *s_store;
     const Pipeline p(test::bundled());
     IngestOptions o;
     o.batch_size = 10;
@@ -255,12 +262,12 @@ TEST(Reliability, ARunKilledMidwayAndRunAgainEndsAsAnUninterruptedRun) {
   int status = 0;
   waitpid(child, &status, 0);
   ASSERT_TRUE(WIFSIGNALED(status));
-  EXPECT_EQ(Store(killed, Store::Mode::ReadOnly).stats().documents, 40);
+  EXPECT_EQ(Store::open(killed, Store::Mode::ReadOnly)->stats().documents, 40);
   const IngestReport again = ingest_file(killed, input, 10);
   EXPECT_EQ(again.resumed, 40u);
   EXPECT_EQ(again.stored, 50u);
   EXPECT_EQ(export_of(killed), export_of(whole));
-  EXPECT_EQ(Store(killed, Store::Mode::ReadOnly).stats().interrupted_runs, 1);
+  EXPECT_EQ(Store::open(killed, Store::Mode::ReadOnly)->stats().interrupted_runs, 1);
   // A store holding copies and groups is what was compared.
   const auto j = nlohmann::json::parse(export_of(whole));
   std::size_t duplicates = 0;
@@ -290,7 +297,8 @@ TEST(Reliability, AnExportIsOneSnapshot) {
   const auto path = dir.file("a.db");
   ingest_file(path, dir.write("first.jsonl", feed(20, 2)));
   const auto second = dir.write("second.jsonl", feed(20, 9, "n"));
-  const Store reader(path, Store::Mode::ReadOnly);
+  const auto reader_store = Store::open(path, Store::Mode::ReadOnly);
+  const Store& reader = *reader_store;
   WritesMidway buffer([&] { ingest_file(path, second); });
   std::ostream out(&buffer);
   export_store(reader, ExportFormat::Json, out);
@@ -300,7 +308,7 @@ TEST(Reliability, AnExportIsOneSnapshot) {
   EXPECT_EQ(documents.size(), 20u);
   for (const auto& e : j["events"]) EXPECT_TRUE(documents.count(e["doc"].get<std::string>())) << e["doc"];
   for (const auto& q : j["quantities"]) EXPECT_TRUE(documents.count(q["doc"].get<std::string>())) << q["doc"];
-  EXPECT_EQ(Store(path, Store::Mode::ReadOnly).stats().documents, 40);  // the write did happen
+  EXPECT_EQ(Store::open(path, Store::Mode::ReadOnly)->stats().documents, 40);  // the write did happen
 }
 
 // A store its user may read but not write (another user's, a read-only
@@ -326,7 +334,8 @@ TEST(Reliability, AStoreTheUserMayOnlyReadOpensForReading) {
       fs::permissions(folder, fs::perms::owner_read | fs::perms::owner_exec);
     }
     try {
-      const Store s(path, Store::Mode::ReadOnly);
+      const auto s_store = Store::open(path, Store::Mode::ReadOnly);
+      const Store& s = *s_store;
       std::ostringstream out;
       export_store(s, ExportFormat::Json, out);
       _exit(s.stats().documents == 10 && out.str().find("\"r9\"") != std::string::npos ? 0 : 1);

@@ -38,7 +38,8 @@ constexpr const char* kArticles =
 // A store of our two articles, ingested through the real path.
 std::string make_store(const TempDir& dir) {
   const std::string db = dir.file("api.db");
-  Store store(db);
+  const auto store_store = Store::open(db);
+  Store& store = *store_store;
   const Pipeline pipeline(test::bundled());
   ingest(store, pipeline, {dir.write("articles.jsonl", kArticles)}, {});
   return db;
@@ -52,7 +53,8 @@ json get(const Store& store, const std::string& path, const Params& params = {},
 
 TEST(Api, DocumentsListSearchAndWindow) {
   TempDir dir;
-  Store store(make_store(dir));
+  const auto store_store = Store::open(make_store(dir));
+  Store& store = *store_store;
   EXPECT_EQ(get(store, "/api/documents").size(), 2u);
   EXPECT_EQ(get(store, "/api/documents", {{"from", "2024-04-01"}})[0]["id"], "north-2");
   store.index_for_search();
@@ -65,7 +67,8 @@ TEST(Api, DocumentsListSearchAndWindow) {
 
 TEST(Api, ADocumentCarriesItsExtractionsAsSpans) {
   TempDir dir;
-  Store store(make_store(dir));
+  const auto store_store = Store::open(make_store(dir));
+  Store& store = *store_store;
   const json d = get(store, "/api/documents/north-1");
   const std::string text = d["text"];
   ASSERT_FALSE(d["mentions"].empty());
@@ -81,7 +84,8 @@ TEST(Api, ADocumentCarriesItsExtractionsAsSpans) {
 
 TEST(Api, ActorsWithTheirEventsAndFilters) {
   TempDir dir;
-  Store store(make_store(dir));
+  const auto store_store = Store::open(make_store(dir));
+  Store& store = *store_store;
   const json army = get(store, "/api/actors", {{"name", "military forces"}});
   ASSERT_EQ(army.size(), 1u);
   const json detail = get(store, "/api/actors/" + army[0]["id"].get<std::string>());
@@ -101,7 +105,8 @@ TEST(Api, ActorsWithTheirEventsAndFilters) {
 
 TEST(Api, AnActorsRelationsAreItsOwn) {
   TempDir dir;
-  Store store(make_store(dir));
+  const auto store_store = Store::open(make_store(dir));
+  Store& store = *store_store;
   const std::string army = get(store, "/api/actors", {{"name", "military forces"}})[0]["id"];
   const json relations = get(store, "/api/actors/" + army)["relations"];
   ASSERT_FALSE(relations.empty());
@@ -115,7 +120,8 @@ TEST(Api, AnActorsRelationsAreItsOwn) {
 
 TEST(Api, EventsFilteredByTypePlaceAndDate) {
   TempDir dir;
-  Store store(make_store(dir));
+  const auto store_store = Store::open(make_store(dir));
+  Store& store = *store_store;
   const json all = get(store, "/api/events");
   ASSERT_FALSE(all.empty());
   EXPECT_FALSE(get(store, "/api/events", {{"type", all[0]["event_type"]}}).empty());
@@ -132,7 +138,8 @@ TEST(Api, EventsFilteredByTypePlaceAndDate) {
 // a 500 with a library's words.
 TEST(Api, ParametersAndIdsThatAreNotTextOrNotKnownAreRefused) {
   TempDir dir;
-  Store store(make_store(dir));
+  const auto store_store = Store::open(make_store(dir));
+  Store& store = *store_store;
   get(store, "/api/events", {{"limit", "0"}}, 400);
   EXPECT_EQ(get(store, "/api/events", {{"limit", "99999999999999999999999"}}).size(), get(store, "/api/events").size());
   get(store, "/api/events", {{"place", std::string("Kad\0ugli", 8)}}, 400);
@@ -151,7 +158,8 @@ TEST(Api, AStoreHoldingBytesThatAreNotUtf8StillAnswers) {
   TempDir dir;
   const std::string db = make_store(dir);
   {
-    Store store(db);
+    const auto store_store = Store::open(db);
+    Store& store = *store_store;
     Store::Transaction tx(store);
     store.begin_run("old");
     Document d;
@@ -162,7 +170,8 @@ TEST(Api, AStoreHoldingBytesThatAreNotUtf8StillAnswers) {
     store.put(d);
     tx.commit();
   }
-  Store store(db, Store::Mode::ReadOnly);
+  const auto store_store = Store::open(db, Store::Mode::ReadOnly);
+  Store& store = *store_store;
   const json docs = get(store, "/api/documents");
   EXPECT_EQ(docs.size(), 3u);
   EXPECT_TRUE(std::any_of(docs.begin(), docs.end(), [](const json& d) { return d["id"] == "caf\uFFFD"; }));
@@ -170,7 +179,8 @@ TEST(Api, AStoreHoldingBytesThatAreNotUtf8StillAnswers) {
 
 TEST(Api, BadParametersAndUnknownPathsAreClearErrors) {
   TempDir dir;
-  Store store(make_store(dir));
+  const auto store_store = Store::open(make_store(dir));
+  Store& store = *store_store;
   EXPECT_NE(get(store, "/api/events", {{"from", "March"}}, 400)["error"].get<std::string>().find("YYYY-MM-DD"),
             std::string::npos);
   EXPECT_NE(get(store, "/api/documents", {{"limit", "ten"}}, 400)["error"].get<std::string>().find("whole number"),

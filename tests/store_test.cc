@@ -8,7 +8,7 @@
 
 #include "helpers.h"
 #include "mosaic/pipeline.h"
-#include "store/schema.h"
+#include "store/sqlite/migrations.h"
 
 namespace mosaic {
 namespace {
@@ -40,7 +40,8 @@ void put_all(Store& s, const std::vector<Document>& docs) {
 
 TEST(Store, PutGetAndSentences) {
   TempDir dir;
-  Store s(dir.file("a.db"));
+  const auto s_store = Store::open(dir.file("a.db"));
+  Store& s = *s_store;
   EXPECT_EQ(s.schema_version(), Store::kSchemaVersion);
   s.begin_run("test");
   put_all(s, {doc("d1", "First report."), doc("d2", "Second report.")});
@@ -56,7 +57,8 @@ TEST(Store, PutGetAndSentences) {
 
 TEST(Store, ReingestReplacesAndDuplicatesWithinARunAreTold) {
   TempDir dir;
-  Store s(dir.file("a.db"));
+  const auto s_store = Store::open(dir.file("a.db"));
+  Store& s = *s_store;
   s.begin_run("first");
   put_all(s, {doc("d1", "Old text.")});
   s.begin_run("second");
@@ -74,7 +76,8 @@ TEST(Store, ReingestReplacesAndDuplicatesWithinARunAreTold) {
 
 TEST(Store, UncommittedTransactionLeavesNothing) {
   TempDir dir;
-  Store s(dir.file("a.db"));
+  const auto s_store = Store::open(dir.file("a.db"));
+  Store& s = *s_store;
   s.begin_run("test");
   {
     Store::Transaction tx(s);
@@ -86,9 +89,11 @@ TEST(Store, UncommittedTransactionLeavesNothing) {
 
 TEST(Store, ItsVersionGrowsWithEveryCommittedWriteSeenByEveryReader) {
   TempDir dir;
-  Store s(dir.file("a.db"));
+  const auto s_store = Store::open(dir.file("a.db"));
+  Store& s = *s_store;
   s.begin_run("test");
-  Store reader(dir.file("a.db"), Store::Mode::ReadOnly);
+  const auto reader_store = Store::open(dir.file("a.db"), Store::Mode::ReadOnly);
+  Store& reader = *reader_store;
   const int64_t start = reader.version();
   put_all(s, {doc("d1", "First report.")});
   const int64_t after = reader.version();
@@ -109,7 +114,7 @@ TEST(Store, RefusesANewerSchema) {
   sqlite3_exec(db, "PRAGMA user_version=99", nullptr, nullptr, nullptr);
   sqlite3_close(db);
   try {
-    Store s(path);
+    Store::open(path);
     FAIL() << "opened a newer schema";
   } catch (const Error& e) {
     EXPECT_NE(std::string(e.what()).find("schema version 99 is newer"), std::string::npos) << e.what();
@@ -121,15 +126,16 @@ TEST(Store, MigratesAnOlderSchemaAndKeepsItsDocuments) {
   const auto path = dir.file("old.db");
   sqlite3* db = nullptr;
   sqlite3_open(path.c_str(), &db);
-  const std::string v1(schema::kMigrations[0]);
+  const std::string v1(sqlite::kMigrations[0]);
   ASSERT_EQ(sqlite3_exec(db, v1.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
   sqlite3_exec(db,
                "PRAGMA user_version=1; INSERT INTO runs(started, inputs) VALUES ('2024-01-01', 'x');"
                "INSERT INTO documents(id, origin, run, hash, raw, text) VALUES ('old', 'x', 1, 0, 'Old.', 'Old.');",
                nullptr, nullptr, nullptr);
   sqlite3_close(db);
-  EXPECT_THROW(Store(path, Store::Mode::ReadOnly), Error);  // reading never changes a store
-  Store s(path);
+  EXPECT_THROW(Store::open(path, Store::Mode::ReadOnly), Error);  // reading never changes a store
+  const auto s_store = Store::open(path);
+  Store& s = *s_store;
   EXPECT_EQ(s.schema_version(), Store::kSchemaVersion);
   EXPECT_EQ(s.get("old")->text, "Old.");
   EXPECT_EQ(s.stats().actors, 0);
@@ -141,7 +147,7 @@ TEST(Store, MigrationSevenMovesFingerprintCountsOntoTheFingerprints) {
   sqlite3* db = nullptr;
   sqlite3_open(path.c_str(), &db);
   for (std::size_t v = 0; v < 6; ++v) {
-    const std::string sql(schema::kMigrations[v]);
+    const std::string sql(sqlite::kMigrations[v]);
     ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << v;
   }
   ASSERT_EQ(sqlite3_exec(db,
@@ -152,9 +158,10 @@ TEST(Store, MigrationSevenMovesFingerprintCountsOntoTheFingerprints) {
                          nullptr, nullptr, nullptr),
             SQLITE_OK);
   sqlite3_close(db);
-  Store s(path);
+  const auto s_store = Store::open(path);
+  Store& s = *s_store;
   EXPECT_EQ(s.schema_version(), Store::kSchemaVersion);
-  const auto sharing = s.documents_sharing({1, 2, 9});
+  const auto sharing = documents_sharing(s, {1, 2, 9});
   ASSERT_EQ(sharing.size(), 1u);
   EXPECT_EQ(sharing[0].doc, "old");
   EXPECT_EQ(sharing[0].shared, 2u);
@@ -183,7 +190,7 @@ TEST(Store, MigrationTwelveKeepsRowsAndIntegrityCheckFindsNothingWrong) {
   sqlite3* db = nullptr;
   sqlite3_open(path.c_str(), &db);
   for (std::size_t v = 0; v < 11; ++v) {
-    const std::string sql(schema::kMigrations[v]);
+    const std::string sql(sqlite::kMigrations[v]);
     ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << v;
   }
   ASSERT_EQ(sqlite3_exec(db,
@@ -201,7 +208,8 @@ TEST(Store, MigrationTwelveKeepsRowsAndIntegrityCheckFindsNothingWrong) {
   sqlite3_close(db);
   EXPECT_NE(integrity(path), "ok\n");  // the false report, before
   {
-    Store s(path);
+    const auto s_store = Store::open(path);
+    Store& s = *s_store;
     const auto d = s.get("old");
     ASSERT_EQ(d->mentions.size(), 1u);
     EXPECT_EQ(d->mentions[0].span, (Span{0, 9}));
@@ -227,7 +235,8 @@ TEST(Store, ReplacingADocumentLeavesNoOrphansAndEveryReferenceHolds) {
   TempDir dir;
   const std::string path = dir.file("a.db");
   {
-    Store s(path);
+    const auto s_store = Store::open(path);
+    Store& s = *s_store;
     s.begin_run("first");
     Document d = test::analyse(
         "Rebels shelled Kadugli\n\nThe Sudanese army said rebels of the SPLM-N shelled Kadugli on Monday, killing "
@@ -264,7 +273,8 @@ TEST(Store, ReplacingADocumentLeavesNoOrphansAndEveryReferenceHolds) {
 
 TEST(Store, AFingerprintHeldByVeryManyDocumentsIsCommonAndNoLongerGrows) {
   TempDir dir;
-  Store s(dir.file("a.db"));
+  const auto s_store = Store::open(dir.file("a.db"));
+  Store& s = *s_store;
   s.begin_run("test");
   std::vector<Document> docs;
   for (int i = 0; i < 70; ++i) {
@@ -278,13 +288,13 @@ TEST(Store, AFingerprintHeldByVeryManyDocumentsIsCommonAndNoLongerGrows) {
   const int64_t before = s.stats().fingerprints;
   Store::Transaction tx(s);
   // Only the common fingerprint is shared: nothing to compare with, and it is recorded as common.
-  EXPECT_TRUE(s.documents_sharing({42, 7}).empty());
+  EXPECT_TRUE(documents_sharing(s, {42, 7}).empty());
   Document late = doc("late", "A stock phrase again.");
   late.fingerprints = {42, 1001, 2001};
   s.put(late);
   tx.commit();
   EXPECT_EQ(s.stats().fingerprints, before + 2);  // 42 is not stored for it
-  const auto sharing = s.documents_sharing({42, 1001, 2001});
+  const auto sharing = documents_sharing(s, {42, 1001, 2001});
   ASSERT_EQ(sharing.size(), 2u);  // d1 and late, by 1001 and 2001; not 70 by 42
   EXPECT_EQ(sharing[0].shared, 2u);
   EXPECT_EQ(sharing[0].own, 3u);
@@ -292,7 +302,8 @@ TEST(Store, AFingerprintHeldByVeryManyDocumentsIsCommonAndNoLongerGrows) {
 
 TEST(Store, ActorsWrittenInARolledBackTransactionAreWrittenAgain) {
   TempDir dir;
-  Store s(dir.file("a.db"));
+  const auto s_store = Store::open(dir.file("a.db"));
+  Store& s = *s_store;
   s.begin_run("test");
   const Document d = hezbollah_moved();
   {
@@ -309,7 +320,8 @@ TEST(Store, ActorsWrittenInARolledBackTransactionAreWrittenAgain) {
 
 TEST(Store, ActorsAndMentionsGoAndComeWithTheirDocument) {
   TempDir dir;
-  Store s(dir.file("a.db"));
+  const auto s_store = Store::open(dir.file("a.db"));
+  Store& s = *s_store;
   s.begin_run("test");
   const Document d = hezbollah_moved();
   put_all(s, {d});
@@ -331,26 +343,28 @@ TEST(Store, ActorsAndMentionsGoAndComeWithTheirDocument) {
 
 TEST(Store, UnwritablePathAndNotADatabase) {
   TempDir dir;
-  EXPECT_THROW(Store(dir.file("no/such/folder/a.db")), Error);
+  EXPECT_THROW(Store::open(dir.file("no/such/folder/a.db")), Error);
   const auto junk = dir.write("junk.db", std::string(4096, 'j'));
   try {
-    Store s(junk);
+    Store::open(junk);
     FAIL() << "opened a file that is not a database";
   } catch (const Error& e) {
     EXPECT_NE(std::string(e.what()).find("junk.db: cannot open database"), std::string::npos) << e.what();
   }
-  EXPECT_THROW(Store(dir.file("absent.db"), Store::Mode::ReadOnly), Error);
+  EXPECT_THROW(Store::open(dir.file("absent.db"), Store::Mode::ReadOnly), Error);
 }
 
 TEST(Store, ReadersQueryWhileAWriteIsOpen) {
   TempDir dir;
   const auto path = dir.file("a.db");
-  Store writer(path);
+  const auto writer_store = Store::open(path);
+  Store& writer = *writer_store;
   writer.begin_run("test");
   put_all(writer, {doc("d1", "Committed.")});
   Store::Transaction tx(writer);
   writer.put(doc("d2", "In flight."));
-  const Store reader(path, Store::Mode::ReadOnly);
+  const auto reader_store = Store::open(path, Store::Mode::ReadOnly);
+  const Store& reader = *reader_store;
   EXPECT_EQ(reader.stats().documents, 1);  // sees the committed state, is not blocked
   tx.commit();
   EXPECT_EQ(reader.stats().documents, 2);
@@ -369,7 +383,8 @@ TEST(Store, CrashMidRunLosesNothingCommitted) {
   const pid_t child = fork();
   ASSERT_GE(child, 0);
   if (child == 0) {
-    Store s(path);
+    const auto s_store = Store::open(path);
+    Store& s = *s_store;
     const Resources r = Resources::load(MOSAIC_DATA_DIR);
     const Pipeline p(r);
     IngestOptions o;
@@ -386,7 +401,8 @@ TEST(Store, CrashMidRunLosesNothingCommitted) {
   waitpid(child, &status, 0);
   ASSERT_TRUE(WIFEXITED(status));
   ASSERT_EQ(WEXITSTATUS(status), 9);
-  const Store s(path, Store::Mode::ReadOnly);
+  const auto s_store = Store::open(path, Store::Mode::ReadOnly);
+  const Store& s = *s_store;
   EXPECT_EQ(s.stats().documents, 30);
   EXPECT_EQ(s.stats().sentences, 60);
   EXPECT_TRUE(s.get("d29"));
@@ -401,7 +417,8 @@ TEST(Ingest, ReportsCountsAndRunsThePipeline) {
                                "{\"id\": \"a\", \"text\": \"Another text with the same id.\"}\n"
                                "{\"id\": \"b\", \"text\": \"\"}\n"
                                "{\"id\": \"c\", \"text\": \"Fine.\"}\n");
-  Store s(dir.file("a.db"));
+  const auto s_store = Store::open(dir.file("a.db"));
+  Store& s = *s_store;
   const Resources r = Resources::load(MOSAIC_DATA_DIR);
   const Pipeline p(r);
   std::vector<Problem> problems;

@@ -89,12 +89,14 @@ class StoryStore : public ::testing::Test {
     std::string feed;
     for (const auto& r : records) feed += r.dump() + "\n";
     const auto input = dir_.write("feed" + std::to_string(++feeds_) + ".jsonl", feed);
-    Store store(db());
+    const auto store_store = Store::open(db());
+    Store& store = *store_store;
     const Pipeline p(test::bundled());
     ingest(store, p, {input}, {});
   }
   std::string story(const std::string& id) {
-    Store store(db(), Store::Mode::ReadOnly);
+    const auto store_store = Store::open(db(), Store::Mode::ReadOnly);
+    Store& store = *store_store;
     return store.story_of(id);
   }
   std::string db() const { return dir_.file("s.db"); }
@@ -114,7 +116,8 @@ TEST_F(StoryStore, CopiesJoinTheStoryAndOtherReportsStayApart) {
   scraped.replace(scraped.find("government-held"), 15, "  ");
   ingest_lines({{{"id", "scrape"}, {"text", scraped + "\nFollow us on Facebook"}, {"source", "Aggregator"}}});
   EXPECT_EQ(story("scrape"), "wire");
-  Store store(db(), Store::Mode::ReadOnly);
+  const auto store_store = Store::open(db(), Store::Mode::ReadOnly);
+  Store& store = *store_store;
   std::vector<Store::StorySummary> stories;
   store.for_each_story([&](const Store::StorySummary& s) { stories.push_back(s); });
   ASSERT_EQ(stories.size(), 2u);
@@ -124,7 +127,8 @@ TEST_F(StoryStore, CopiesJoinTheStoryAndOtherReportsStayApart) {
 
 // The store's export, without the documents' origins (each feed here is a file of its own).
 nlohmann::json export_json(const std::string& db) {
-  const Store store(db, Store::Mode::ReadOnly);
+  const auto store_store = Store::open(db, Store::Mode::ReadOnly);
+  const Store& store = *store_store;
   std::ostringstream out;
   export_store(store, ExportFormat::Json, out);
   nlohmann::json j = nlohmann::json::parse(out.str());
@@ -144,7 +148,8 @@ TEST_F(StoryStore, ADocumentIngestedAgainIsNotADuplicateOfItself) {
   const nlohmann::json first = export_json(db());
   ingest_lines({feed[0]});
   {
-    Store store(db(), Store::Mode::ReadOnly);
+    const auto store_store = Store::open(db(), Store::Mode::ReadOnly);
+    Store& store = *store_store;
     EXPECT_EQ(store.get("wire")->story, "wire");
     EXPECT_EQ(store.get("wire")->duplicate_of, "");
     EXPECT_EQ(store.get("reprint")->duplicate_of, "wire");
@@ -156,7 +161,8 @@ TEST_F(StoryStore, ADocumentIngestedAgainIsNotADuplicateOfItself) {
 TEST_F(StoryStore, AnEventToldByCopiesCountsOnce) {
   ingest_lines({{{"id", "a"}, {"text", kReport}, {"date", "2016-10-04"}, {"source", "Wire"}},
                 {{"id", "b"}, {"text", words_only(kReport, 0, 60)}, {"date", "2016-10-04"}, {"source", "Daily"}}});
-  Store store(db(), Store::Mode::ReadOnly);
+  const auto store_store = Store::open(db(), Store::Mode::ReadOnly);
+  Store& store = *store_store;
   std::map<std::string, std::vector<std::string>> groups;  // group -> documents reporting it
   store.for_each_event({}, [&](const Store::StoredEvent& e) { groups[e.event.group].push_back(e.doc); });
   bool shared = false;
@@ -177,14 +183,16 @@ TEST_F(StoryStore, ReplacingTheFirstReportOfAnEventRegroupsItsOtherReports) {
                 {{"id", "c"}, {"text", words_only(kReport, 0, 50)}, {"date", "2016-10-04"}, {"source", "Post"}}});
   std::map<std::string, std::set<std::string>> under_a;  // a's group -> the other documents reporting it
   {
-    Store store(db(), Store::Mode::ReadOnly);
+    const auto store_store = Store::open(db(), Store::Mode::ReadOnly);
+    Store& store = *store_store;
     store.for_each_event({}, [&](const Store::StoredEvent& e) {
       if (e.doc != "a" && e.event.group.starts_with("a:")) under_a[e.event.group].insert(e.doc);
     });
   }
   ASSERT_FALSE(under_a.empty());
   ingest_lines({{{"id", "a"}, {"text", "The council met to discuss the budget."}, {"date", "2016-10-05"}}});
-  Store store(db(), Store::Mode::ReadOnly);
+  const auto store_store = Store::open(db(), Store::Mode::ReadOnly);
+  Store& store = *store_store;
   std::set<std::string> ids;
   std::map<std::string, std::set<std::string>> groups;  // group -> documents reporting it
   store.for_each_event({}, [&](const Store::StoredEvent& e) { ids.insert(e.event.id); });
@@ -203,7 +211,8 @@ TEST_F(StoryStore, ReplacingTheFirstReportOfAnEventRegroupsItsOtherReports) {
   // after an event of the version before, which they no longer have.
   for (std::size_t words : {20, 30, 45, 60, 200}) {
     ingest_lines({{{"id", "a"}, {"text", words_only(kReport, 0, words)}, {"date", "2016-10-04"}, {"source", "Wire"}}});
-    Store again(db(), Store::Mode::ReadOnly);
+    const auto again_store = Store::open(db(), Store::Mode::ReadOnly);
+    Store& again = *again_store;
     std::set<std::string> now;
     again.for_each_event({}, [&](const Store::StoredEvent& e) { now.insert(e.event.id); });
     again.for_each_event({}, [&](const Store::StoredEvent& e) {
@@ -222,7 +231,8 @@ TEST_F(StoryStore, ANewVersionsEventWithAnOldEventsIdDoesNotInheritItsGroup) {
       {{"id", "a"}, {"text", protest + clash}, {"date", "2016-10-04"}, {"source", "Wire"}},
       {{"id", "b"}, {"text", protest + clash + " Reprinted with permission."}, {"date", "2016-10-04"}, {"source", "Daily"}}};
   auto groups = [&] {
-    Store store(db(), Store::Mode::ReadOnly);
+    const auto store_store = Store::open(db(), Store::Mode::ReadOnly);
+    Store& store = *store_store;
     std::map<std::string, std::pair<std::string, std::string>> out;  // event -> (group, type)
     store.for_each_event({}, [&](const Store::StoredEvent& e) { out[e.event.id] = {e.event.group, e.event.sub_event_type}; });
     return out;
@@ -261,7 +271,8 @@ TEST_F(StoryStore, AWireStoryReprintedByHundredsStaysOneStory) {
   EXPECT_EQ(story("other"), "other");
   // Nor does the index grow with every reprint of the same words.
   const std::size_t per_copy = fingerprints(shingles(Normaliser()(kReport))).size();
-  Store store(db(), Store::Mode::ReadOnly);
+  const auto store_store = Store::open(db(), Store::Mode::ReadOnly);
+  Store& store = *store_store;
   EXPECT_LT(std::size_t(store.stats().fingerprints), 150 * per_copy / 4);
 }
 

@@ -35,6 +35,20 @@ struct StoryOptions {
   double min_estimate = 0.5;    // nor compared below this containment estimated from fingerprints
 };
 
+// Stored documents sharing two or more of `fingerprints`, with how many they
+// share and how many they hold, most shared first (then by id). A
+// fingerprint found held by more documents than copies of one story would be
+// (boilerplate, stock phrases) is passed over and recorded common in the
+// store, so that it is looked up no more. `holders`, if given, gets how many
+// documents hold each fingerprint (common: 0). The document `except` (a
+// stored copy of the one being compared) is not counted.
+struct Sharing {
+  std::string doc;
+  std::size_t shared = 0, own = 0;
+};
+std::vector<Sharing> documents_sharing(Store& store, const std::vector<uint64_t>& fingerprints,
+                                       std::vector<uint32_t>* holders = nullptr, const std::string& except = {});
+
 // Assigns a document to a story before it is stored: finds the stored
 // documents it copies or is copied in, and sets doc.story and
 // doc.duplicate_of. Fingerprints go into the store with the document.

@@ -38,22 +38,26 @@ void group_events(const Store& store, Document& doc) {
   // The story's other reports are read once; most documents start a story and have none.
   std::vector<Store::StoredEvent> told;
   store.for_each_event_of_story(story, doc.id, [&](const Store::StoredEvent& other) { told.push_back(other); });
+  // Events no report of the story repeats are looked for elsewhere, all in
+  // one lookup (what is stored does not change meanwhile).
+  std::vector<Event*> open;
   for (Event& e : doc.events) {
     e.group = e.id;
     // The first repeat found names the group.
     const auto same = std::find_if(told.begin(), told.end(), [&](const Store::StoredEvent& other) {
       return other.event.sub_event_type == e.sub_event_type && repeats(e, other, true);
     });
-    if (same != told.end()) {
-      e.group = same->event.group;
-      continue;
-    }
-    store.for_each_event_at(doc.id, e, [&](const Store::StoredEvent& other) {
-      if (!repeats(e, other, other.story == story)) return true;
-      e.group = other.event.group;
-      return false;
-    });
+    if (same != told.end()) e.group = same->event.group;
+    else open.push_back(&e);
   }
+  if (open.empty()) return;
+  store.for_each_event_at(doc.id, std::vector<const Event*>(open.begin(), open.end()),
+                          [&](std::size_t i, const Store::StoredEvent& other) {
+                            Event& e = *open[i];
+                            if (!repeats(e, other, other.story == story)) return true;
+                            e.group = other.event.group;
+                            return false;
+                          });
 }
 
 }  // namespace mosaic

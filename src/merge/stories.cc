@@ -15,8 +15,8 @@ void StoryDetector::assign(Store& store, Document& doc) const {
   std::vector<uint32_t> holders;
   // A stored copy of this very document (it is being ingested again) is
   // neither a candidate nor a holder.
-  std::vector<Store::Sharing> candidates = store.documents_sharing(doc.fingerprints, &holders, doc.id);
-  std::erase_if(candidates, [&](const Store::Sharing& c) {
+  std::vector<Sharing> candidates = documents_sharing(store, doc.fingerprints, &holders, doc.id);
+  std::erase_if(candidates, [&](const Sharing& c) {
     const double estimate = double(c.shared) / double(std::max<std::size_t>(1, std::min(c.own, doc.fingerprints.size())));
     return c.shared < options_.min_shared || estimate < options_.min_estimate;
   });
@@ -34,7 +34,7 @@ void StoryDetector::assign(Store& store, Document& doc) const {
   std::string best, best_story;
   double best_containment = 0;
   std::vector<std::string> stories;  // every story this document joins
-  for (const Store::Sharing& c : candidates) {
+  for (const Sharing& c : candidates) {
     const std::string& id = c.doc;
     const auto other = store.text_of(id);
     if (!other) continue;

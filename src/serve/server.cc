@@ -94,7 +94,7 @@ class Readers {
         return s;
       }
     }
-    return std::make_unique<Store>(db_, Store::Mode::ReadOnly);
+    return Store::open(db_, Store::Mode::ReadOnly);
   }
   void give(std::unique_ptr<Store> s) {
     std::lock_guard lock(mutex_);
@@ -448,7 +448,7 @@ struct Server::Impl {
   Answers answers;
   RateLimit limit;
   std::mutex writing, computing;
-  std::optional<Store> writer;  // for the search index; none when the store may only be read
+  std::unique_ptr<Store> writer;  // for the search index; none when the store may only be read
   std::vector<std::string> hosts;  // names a Host header may give besides loopback names and addresses
 
   Impl(ServeOptions o, const Pipeline* p)
@@ -458,10 +458,10 @@ struct Server::Impl {
     // not write is served all the same, without ingest and with the search
     // index as it is.
     try {
-      writer.emplace(options.db);
+      writer = Store::open(options.db);
     } catch (const Error&) {
       if (!std::filesystem::exists(options.db)) throw;
-      Store check(options.db, Store::Mode::ReadOnly);  // readable at least, or say why not
+      Store::open(options.db, Store::Mode::ReadOnly);  // readable at least, or say why not
       std::cerr << "mosaic: " << options.db << " may only be read: serving it read-only (no ingest, no new search index)\n";
     }
     hosts = {"localhost", lower_ascii(options.host)};
@@ -577,10 +577,13 @@ struct Server::Impl {
     IngestReport r;
     std::optional<std::string> failed;
     try {
-      Store store(options.db);  // a connection of its own: ingests wait for each other's batches, not for searches
-      r = ingest_jsonl(store, *pipeline, body, "request", o);
+      // A connection of its own: ingests wait for each other's batches, not for searches.
+      const auto store = Store::open(options.db);
+      r = ingest_jsonl(*store, *pipeline, body, "request", o);
     } catch (const Error& e) {
       failed = e.what();
+      if (const auto* busy = dynamic_cast<const StoreError*>(&e); busy && busy->kind() == StoreError::Kind::Busy)
+        res.set_header("Retry-After", "5");
     }
     pipe.abandon();  // the rest of the body, if any, is not read
     feeder.join();
@@ -646,6 +649,13 @@ Server::Server(ServeOptions options, const Pipeline* pipeline)
     // What a library says inside is for the log, not for the client.
     try {
       std::rethrow_exception(e);
+    } catch (const StoreError& x) {
+      // Another writer holds the store longer than a write waits: worth asking again.
+      if (x.kind() == StoreError::Kind::Busy) {
+        res.set_header("Retry-After", "5");
+        return send_error(res, 503, "the store is busy: try again shortly");
+      }
+      std::cerr << "mosaic: serve: " << x.what() << "\n";
     } catch (const std::exception& x) {
       std::cerr << "mosaic: serve: " << x.what() << "\n";
     } catch (...) {

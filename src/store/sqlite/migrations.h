@@ -1,11 +1,11 @@
-// The store's schema as an ordered list of migrations: migration i takes a
+// The SQLite store's schema as an ordered list of migrations: migration i takes a
 // database from version i to i + 1. Never edit a released step; add one.
 #pragma once
 
 #include <array>
 #include <string_view>
 
-namespace mosaic::schema {
+namespace mosaic::sqlite {
 
 inline constexpr std::array<std::string_view, 12> kMigrations = {
     // 1: documents as ingested, their sentences, and the runs that wrote them.
@@ -257,4 +257,4 @@ ALTER TABLE claims_12 RENAME TO claims;
 )sql",
 };
 
-}  // namespace mosaic::schema
+}  // namespace mosaic::sqlite
