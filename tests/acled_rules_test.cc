@@ -300,6 +300,16 @@ TEST(AcledRules, WhoTheAttackIsAttributedToIsActor1) {
   EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Al Shabaab"});
 }
 
+TEST(AcledRules, AMonthIsNoMarchWhoseGrievanceHidesTheAttack) {
+  // "March" opens the note; the ambush after "following" is the soldiers' killers, not a protest's topic.
+  const Document d = read("On 2 March, more than 3 soldiers were killed following an ambush by Al Shabaab militants "
+                          "near Mandera.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Armed clash");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Al Shabaab"});
+}
+
 TEST(AcledRules, WhoSpeaksIsASourceNotAnActor) {
   const Document d = read("A Malian army spokesman said gunmen killed two farmers near Mopti.");
   const Event* e = test::main_event(d);

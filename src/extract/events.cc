@@ -136,7 +136,11 @@ class SentenceReader {
     for (const PartySpan& p : parties_) at_[p.first] |= kPartyStarts, at_[p.last] |= kPartyEnds;
     for (const Hit& h : trigger_hits_) {
       if (ev_.trigger_defs[h.payloads.front()].voice != Voice::Noun) at_[h.last] |= kVerbEnds;
-      if (demonstration(h)) at_[h.first] |= kDemonstrationStarts;
+      // ("On 20 March, more than 3 soldiers were killed following an ambush": a month is no
+      // march, and the ambush no protest's grievance.)
+      const bool month = h.last == h.first + 1 && w_[h.first].letter_case == Case::Capital &&
+                         calendar_word(w_[h.first].parts.front().key);
+      if (demonstration(h) && !month) at_[h.first] |= kDemonstrationStarts;
     }
     for (const Hit& c : ev_.counted.match(w_))
       if (!c.payloads.empty() && ev_.counted_defs[c.payloads.front()].what == "killed") at_[c.first] |= kSaysKilled;
