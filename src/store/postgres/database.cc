@@ -151,8 +151,20 @@ void PgStore::begin_write() {
 
 void PgStore::flush() const {
   std::string batch;
-  for (Insert* rows : {&sentences_, &aliases_, &mentions_, &relations_, &claims_, &quantities_}) rows->into(batch);
+  aliases_.into(batch);
   if (!batch.empty()) run(batch);
+  if (sentences_.empty() && mentions_.empty() && relations_.empty() && claims_.empty() && quantities_.empty()) return;
+  auto send = [&](pqxx::transaction_base& t) {
+    sentences_.into(t);
+    mentions_.into(t);
+    relations_.into(t);
+    claims_.into(t);
+    quantities_.into(t);
+  };
+  if (tx_) return send(*tx_);
+  pqxx::work w(*conn_);  // no write session: the rows at once, all or none
+  send(w);
+  w.commit();
 }
 
 void PgStore::commit_write() {
@@ -172,7 +184,12 @@ void PgStore::rollback_write() noexcept {
   aliases_written_.clear();
   common_.reset();
   actors_written_.clear();
-  for (Insert* rows : {&sentences_, &aliases_, &mentions_, &relations_, &claims_, &quantities_}) rows->clear();
+  aliases_.clear();
+  sentences_.clear();
+  mentions_.clear();
+  relations_.clear();
+  claims_.clear();
+  quantities_.clear();
   try {
     if (tx_) tx_->abort();
   } catch (...) {  // nothing more can be done in a destructor
