@@ -141,6 +141,7 @@ int PgStore::schema_version() const {
 void PgStore::begin_write() {
   try {
     tx_.reset();  // a read snapshot, if any, ends
+    session_texts_.clear();
     tx_ = std::make_unique<pqxx::work>(*conn_);
     tx_->exec(fmt::format("SELECT pg_advisory_xact_lock({})", kWriterLock));
   } catch (const pqxx::pqxx_exception& e) {
@@ -169,6 +170,7 @@ void PgStore::flush() const {
 
 void PgStore::commit_write() {
   try {
+    session_texts_.clear();
     flush();
     tx_->exec(kBumpVersion);
     tx_->commit();
@@ -182,6 +184,7 @@ void PgStore::commit_write() {
 void PgStore::rollback_write() noexcept {
   // What was written in the transaction is gone, and so must be the memory of it.
   aliases_written_.clear();
+  session_texts_.clear();
   common_.reset();
   actors_written_.clear();
   aliases_.clear();

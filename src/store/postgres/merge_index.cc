@@ -73,6 +73,7 @@ void PgStore::mark_common(uint64_t fingerprint) try {
 }
 
 std::optional<std::string> PgStore::text_of(const std::string& id) const try {
+  if (const auto known = session_texts_.find(id); known != session_texts_.end()) return known->second;
   const auto r = run_prepared("text_of", "SELECT text FROM documents WHERE id = $1", id);
   if (r.empty()) return std::nullopt;
   return r[0][0].as<std::string>();

@@ -194,6 +194,11 @@ class PgStore final : public Store {
   std::unordered_set<std::string> aliases_written_;               // "actor\x1falias"
   std::unordered_map<std::string, std::string> actors_written_;   // id -> "name\x1ftype\x1fcountry"
   mutable std::optional<std::unordered_set<int64_t>> common_;     // common fingerprints, read once
+  // The text of each document put in the open write session, which only this
+  // connection can change while it lasts (writers take turns): merging's
+  // text_of reads it here instead of asking the server. Forgotten when the
+  // session ends, as another writer may replace a document afterwards.
+  std::unordered_map<std::string, std::string> session_texts_;
 };
 
 }  // namespace mosaic::postgres

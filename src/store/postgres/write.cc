@@ -142,6 +142,7 @@ PutResult PgStore::put(const Document& doc, std::string* origin_of_first) try {
       quantities_.row(doc.id, int64_t(q.sentence), int64_t(q.span.begin), int64_t(q.span.end),
                       fmt::format("{}", q.value), fmt::format("{}", q.value_max), q.what);
   run(batch);
+  if (tx_) session_texts_[doc.id] = doc.text;
   if (!tx_) flush();  // no transaction to send them at the end of
   // Event ids are positions in their document: the new version's event with
   // the id a group was named after still heads it if it is the same event
