@@ -28,13 +28,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string lower_case(std::string s) {
-  for (char& ch : s) ch = (ch >= 'A' && ch <= 'Z') ? char(ch + 32) : ch;
-  return s;
-}
-
 Resources load_resources(const Common& c) {
   return Resources::load(c.data.empty() ? Resources::default_data_dir() : c.data, c.lexicons);
+}
+
+std::unordered_map<std::string, std::string> actor_names(const Store& store) {
+  std::unordered_map<std::string, std::string> names;
+  store.for_each_actor([&](const ActorSummary& s) { names.emplace(s.actor.id, s.actor.name); });
+  return names;
 }
 
 // The text of a sentence with each mention bracketed and its actor named:
@@ -180,17 +181,21 @@ int stats(const Common& c) {
   return 0;
 }
 
-int docs(const Common& c, const Store::DocumentQuery& query) {
+int docs(const Common& c, const query::DocumentFilter& filter) {
+  query::check_window(filter.from, filter.to);  // before the store is opened to write
   // A search brings the search index up to date first, which writes.
-  const auto opened = Store::open(c.db, query.words.empty() ? Store::Mode::ReadOnly : Store::Mode::ReadWrite);
+  const auto opened = Store::open(c.db, filter.words.empty() ? Store::Mode::ReadOnly : Store::Mode::ReadWrite);
   Store& store = *opened;
-  if (!query.words.empty()) store.index_for_search();
+  if (!filter.words.empty()) store.index_for_search();
   fmt::print("{:<28} {:<10} {:<20} {:>5} {:>7}  {}\n", "id", "date", "source", "sents", "bytes", "title");
-  for (const auto& d : store.find_documents(query)) {
+  for (const auto& d : query::documents(store, filter)) {
     std::string title = d.title.size() > 60 ? d.title.substr(0, 57) + "..." : d.title;
     fmt::print("{:<28} {:<10} {:<20} {:>5} {:>7}  {}\n", d.id, d.date.empty() ? "-" : d.date,
                d.source.empty() ? "-" : d.source, d.sentences, d.bytes, title);
-    if (!d.snippet.empty()) fmt::print("{:<28} {}\n", "", d.snippet);
+    if (d.snippet.empty()) continue;
+    std::string snippet = d.snippet;  // one line of the table: the text's line breaks as spaces
+    std::replace(snippet.begin(), snippet.end(), '\n', ' ');
+    fmt::print("{:<28} {}\n", "", snippet);
   }
   return 0;
 }
@@ -242,24 +247,18 @@ int show(const Common& c, const std::string& doc_id) {
   return 0;
 }
 
-int events(const Common& c, const EventArgs& a) {
+int events(const Common& c, const query::EventFilter& a) {
+  query::check_window(a.from, a.to);
   const auto opened = Store::open(c.db, Store::Mode::ReadOnly);
   Store& store = *opened;
-  for (const auto& date : {a.from, a.to})
-    if (!date.empty() && parse_date(date) != date) throw Error(fmt::format("'{}' is not a date (YYYY-MM-DD)", date));
-  std::unordered_map<std::string, std::string> names;
-  store.for_each_actor([&](const ActorSummary& s) { names.emplace(s.actor.id, s.actor.name); });
+  const auto names = actor_names(store);
   auto side = [&](const std::vector<std::string>& ids) {
     std::string out;
     for (const auto& id : ids) out += (out.empty() ? "" : "; ") + (names.count(id) ? names.at(id) : id);
     return out.empty() ? std::string("-") : out;
   };
-  Store::EventFilter f;
-  f.type = a.type;  // either level of ACLED's taxonomy
-  f.actor = a.actor;
-  f.place = a.place;
-  f.from = a.from;
-  f.to = a.to;
+  query::EventFilter f = a;
+  f.limit = 0;  // all, to say how many more there are
   std::size_t shown = 0, matched = 0;
   fmt::print("{:<32} {:<10} {:<36} {:<30} {:<30} {:<16} {:>5}\n", "event", "date", "type", "actor1", "actor2", "place", "dead");
   auto print = [&](const Store::StoredEvent& s) {
@@ -272,29 +271,20 @@ int events(const Common& c, const EventArgs& a) {
                e.location.empty() ? "-" : e.location.substr(0, 16),
                e.fatalities ? std::to_string(*e.fatalities) : "-", e.main ? "  (main)" : "");
   };
-  store.for_each_event(f, print);
+  query::events(store, f, print);
   if (matched > shown) fmt::print("... {} more (use --limit)\n", matched - shown);
   return 0;
 }
 
-int actors(const Common& c, const ActorFilter& f) {
+int actors(const Common& c, const query::ActorFilter& f) {
   const auto opened = Store::open(c.db, Store::Mode::ReadOnly);
   Store& store = *opened;
-  const std::string needle = lower_case(f.name);
   fmt::print("{:<44} {:<18} {:<7} {:>8} {:>5}\n", "actor", "type", "country", "mentions", "docs");
-  std::size_t shown = 0;
-  store.for_each_actor([&](const ActorSummary& s) {
+  for (const ActorSummary& s : query::actors(store, f)) {
     const Actor& a = s.actor;
-    if (shown >= f.limit || (!f.type.empty() && a.type != f.type) || (!f.country.empty() && a.country != f.country)) return;
-    if (!needle.empty()) {
-      bool hit = lower_case(a.name).find(needle) != std::string::npos;
-      for (const auto& alias : a.aliases) hit |= lower_case(alias).find(needle) != std::string::npos;
-      if (!hit) return;
-    }
-    ++shown;
     fmt::print("{:<44} {:<18} {:<7} {:>8} {:>5}\n", a.name, a.type, a.country.empty() ? "-" : a.country, s.mentions,
                s.documents);
-  });
+  }
   return 0;
 }
 
@@ -574,25 +564,10 @@ int stories(const Common& c, std::size_t limit, bool rebuild) {
 
 namespace mosaic::cli {
 
-namespace {
-
-std::unordered_map<std::string, std::string> actor_names(const Store& store) {
-  std::unordered_map<std::string, std::string> names;
-  store.for_each_actor([&](const ActorSummary& s) { names.emplace(s.actor.id, s.actor.name); });
-  return names;
-}
-
-void check_window(const std::string& from, const std::string& to) {
-  for (const auto& date : {from, to})
-    if (!date.empty() && parse_date(date) != date) throw Error(fmt::format("'{}' is not a date (YYYY-MM-DD)", date));
-}
-
-}  // namespace
-
 int graph(const Common& c, const std::string& format_name, const std::string& from, const std::string& to,
           const std::string& output) {
   const GraphFormat format = parse_graph_format(format_name);
-  check_window(from, to);
+  query::check_window(from, to);  // before anything is written
   const auto opened = Store::open(c.db, Store::Mode::ReadOnly);
   Store& store = *opened;
   if (output.empty() || output == "-") {
@@ -611,14 +586,11 @@ int graph(const Common& c, const std::string& format_name, const std::string& fr
 }
 
 int sides(const Common& c, const std::string& from, const std::string& to) {
-  check_window(from, to);
   const auto opened = Store::open(c.db, Store::Mode::ReadOnly);
   Store& store = *opened;
-  const auto names = actor_names(store);
-  auto name = [&](const std::string& id) { return names.count(id) ? names.at(id) : id; };
-  std::vector<Actor> actors;
-  store.for_each_actor([&](const ActorSummary& a) { actors.push_back(a.actor); });
-  const Sides s = find_sides(aggregate_relations(store, {"", from, to}), actors);
+  const query::Camps camps = query::camps(store, from, to);
+  const Sides& s = camps.sides;
+  auto name = [&](const std::string& id) { return camps.name(id); };
   for (std::size_t i = 0; i < s.camps.size(); ++i) {
     fmt::print("camp {} ({} actors)\n", i + 1, s.camps[i].actors.size());
     for (const auto& id : s.camps[i].actors) fmt::print("  {}\n", name(id));

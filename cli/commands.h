@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "mosaic/pipeline.h"
+#include "mosaic/query.h"
 #include "mosaic/serve.h"
 #include "mosaic/store.h"
 
@@ -16,11 +17,6 @@ struct Common {
   std::string data;                   // knowledge files; empty = the default
   std::vector<std::string> lexicons;  // user actor files on top of the bundled ones
   bool quiet = false;
-};
-
-struct ActorFilter {
-  std::string type, country, name;
-  std::size_t limit = 50;
 };
 
 struct IngestArgs {
@@ -58,18 +54,12 @@ int sides(const Common& c, const std::string& from, const std::string& to);
 int contradictions(const Common& c);
 int export_(const Common& c, const std::string& format, const std::string& output);
 int stats(const Common& c);
-int docs(const Common& c, const Store::DocumentQuery& query);
+int docs(const Common& c, const query::DocumentFilter& filter);
 int show(const Common& c, const std::string& doc_id);
-int actors(const Common& c, const ActorFilter& f);
+int actors(const Common& c, const query::ActorFilter& f);
 
-struct EventArgs {
-  std::string type;      // ACLED event or sub-event type
-  std::string actor;     // id or part of a name
-  std::string place;     // part of the place name
-  std::string from, to;  // dates, YYYY-MM-DD
-  std::size_t limit = 100;
-};
-int events(const Common& c, const EventArgs& a);
+// Events as query::events finds them; the first `limit` shown, and how many more.
+int events(const Common& c, const query::EventFilter& f);
 int migrate(const Common& c);
 int bench(const Common& c, const BenchArgs& a);
 

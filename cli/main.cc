@@ -47,7 +47,7 @@ int main(int argc, char** argv) {
   auto* stats_cmd = app.add_subcommand("stats", "counts of what the store holds");
   add_common(stats_cmd);
 
-  mosaic::Store::DocumentQuery doc_query;
+  mosaic::query::DocumentFilter doc_query;
   auto* docs_cmd = app.add_subcommand("docs", "list documents, newest first, or search them");
   add_common(docs_cmd);
   docs_cmd->add_option("--search", doc_query.words, "words the title or text must all have (accents ignored)");
@@ -61,19 +61,21 @@ int main(int argc, char** argv) {
   add_common(show_cmd);
   show_cmd->add_option("doc", doc_id, "document id")->required();
 
-  ActorFilter actor_filter;
+  mosaic::query::ActorFilter actor_filter;
+  actor_filter.limit = 50;
   auto* actors_cmd = app.add_subcommand("actors", "list actors with type, country, mentions and documents");
   add_common(actors_cmd);
   actors_cmd->add_option("--type", actor_filter.type, "only this type (state, rebel_group, ...)");
   actors_cmd->add_option("--country", actor_filter.country, "only this country (ISO alpha-3)");
-  actors_cmd->add_option("--name", actor_filter.name, "only names or aliases containing this text");
+  actors_cmd->add_option("--name", actor_filter.name, "only the actor with this id, or names or aliases containing this text");
   actors_cmd->add_option("--limit", actor_filter.limit)->capture_default_str();
 
-  EventArgs event_args;
+  mosaic::query::EventFilter event_args;
+  event_args.limit = 100;
   auto* events_cmd = app.add_subcommand("events", "list events with their type, actors, place, date and deaths");
   add_common(events_cmd);
   events_cmd->add_option("--type", event_args.type, "ACLED event type or sub-event type, e.g. \"Air/drone strike\"");
-  events_cmd->add_option("--actor", event_args.actor, "actor id or part of its name");
+  events_cmd->add_option("--actor", event_args.actor, "an actor's id, or part of a name or alias");
   events_cmd->add_option("--place", event_args.place, "part of the place name");
   events_cmd->add_option("--from", event_args.from, "first date, YYYY-MM-DD");
   events_cmd->add_option("--to", event_args.to, "last date, YYYY-MM-DD");

@@ -21,6 +21,8 @@ grep -q "ingested 14 documents" "$work/log" || fail "sample ingest: $(cat "$work
 "$mosaic" events --db "$db" --type Battles --from 2024-01-01 --to 2024-12-31 | grep -q "Government regains territory" || fail "events --from/--to"
 "$mosaic" events --db "$db" --actor "Rapid Support" --place Fasher | grep -q "Shelling" || fail "events --actor --place"
 if "$mosaic" events --db "$db" --from 2024-13-45 2>"$work/err"; then fail "bad date accepted"; fi
+grep -qx "mosaic: from: '2024-13-45' is not a day; write a date as YYYY-MM-DD, e.g. 2016-10-04" "$work/err" || fail "bad date message: $(cat "$work/err")"
+if "$mosaic" docs --db "$db" --from 2024-06-01 --to 2024-05-01 2>"$work/err"; then fail "a window ending before it begins accepted"; fi
 "$mosaic" export --db "$db" --format csv -o "$work/events.csv"
 grep -qE "^SDN[0-9]+,2024-06-08,2024,1,Political violence,Explosions/Remote violence,.*,729,Northern Africa,Sudan,North Darfur," \
   "$work/events.csv" || fail "csv event row"

@@ -82,7 +82,7 @@ void write_csv(const Store& store, const AcledCoding& coding, std::ostream& out)
 void write_geojson(const Store& store, std::ostream& out) {
   out << "{\"type\":\"FeatureCollection\",\"features\":[";
   bool first = true;
-  store.for_each_event({}, [&](const Store::StoredEvent& s) {
+  query::events(store, {}, [&](const Store::StoredEvent& s) {
     const Event& e = s.event;
     if (!e.latitude || !e.longitude || e.group != e.id) return;  // one feature per event, not per report
     nlohmann::ordered_json f = {{"type", "Feature"},

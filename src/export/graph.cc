@@ -27,65 +27,6 @@ std::string xml(std::string_view s) {
   return out;
 }
 
-struct Graph {
-  std::vector<ActorRelation> edges;
-  std::map<std::string, Actor> nodes;
-  std::map<std::string, int> camp;  // 1, 2, ... heaviest first; 0 for none
-  std::map<std::string, double> degree;
-  Sides sides;
-  std::size_t all_nodes = 0, all_edges = 0;  // before the limit
-};
-
-Graph build(const Store& store, const GraphOptions& o) {
-  Graph g;
-  std::vector<ActorRelation> edges = aggregate_relations(store, {"", o.from, o.to});
-  std::map<std::string, Actor> all;
-  store.for_each_actor([&](const ActorSummary& s) { all.emplace(s.actor.id, s.actor); });
-  auto actor = [&](const std::string& id) { return all.count(id) ? all.at(id) : Actor{id, id, "other", "", {}}; };
-  // Camps on the whole window's graph, whatever part of it is written.
-  {
-    std::map<std::string, Actor> in_graph;
-    for (const auto& e : edges)
-      for (const auto& id : {e.source, e.target}) in_graph.emplace(id, actor(id));
-    std::vector<Actor> known;
-    for (const auto& [id, a] : in_graph) known.push_back(a);
-    g.sides = find_sides(edges, known);
-  }
-  if (!o.types.empty())
-    std::erase_if(edges, [&](const ActorRelation& e) { return std::find(o.types.begin(), o.types.end(), e.type) == o.types.end(); });
-  for (const auto& e : edges) g.degree[e.source] += e.weight, g.degree[e.target] += e.weight;
-  g.all_nodes = g.degree.size();
-  g.all_edges = edges.size();
-  // Which actors: the most connected, or one actor and its closest ties.
-  std::vector<std::pair<double, std::string>> ranked;
-  if (!o.actor.empty()) {
-    std::map<std::string, double> ties;
-    for (const auto& e : edges) {
-      if (e.source == o.actor) ties[e.target] += e.weight;
-      if (e.target == o.actor) ties[e.source] += e.weight;
-    }
-    ranked.emplace_back(1e18, o.actor);
-    for (const auto& [id, w] : ties) ranked.emplace_back(w, id);
-  } else {
-    for (const auto& [id, d] : g.degree) ranked.emplace_back(d, id);
-  }
-  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
-  if (o.limit && ranked.size() > o.limit) ranked.resize(o.limit);
-  if (!o.actor.empty() && !g.degree.count(o.actor)) ranked.clear();
-  for (const auto& [d, id] : ranked) g.nodes.emplace(id, actor(id));
-  for (auto& e : edges)
-    if (g.nodes.count(e.source) && g.nodes.count(e.target)) g.edges.push_back(std::move(e));
-  if (o.limit && g.edges.size() > 3 * o.limit) {
-    std::stable_sort(g.edges.begin(), g.edges.end(), [](const auto& a, const auto& b) { return a.weight > b.weight; });
-    g.edges.resize(3 * o.limit);
-  }
-  for (std::size_t c = 0; c < g.sides.camps.size(); ++c)
-    for (const auto& id : g.sides.camps[c].actors)
-      if (g.nodes.count(id)) g.camp[id] = int(c + 1);
-  for (const auto& [id, a] : g.nodes) g.camp.emplace(id, 0);  // no camp
-  return g;
-}
-
 }  // namespace
 
 GraphFormat parse_graph_format(const std::string& name) {
@@ -95,32 +36,42 @@ GraphFormat parse_graph_format(const std::string& name) {
   throw Error(fmt::format("unknown graph format '{}' (graphml, gexf, json)", name));
 }
 
+// The graph as the JSON format writes it and the API sends it: `evidence`
+// sentences per edge, each cut at `evidence_bytes` (at a character's start,
+// marked with an ellipsis).
+nlohmann::ordered_json graph_record(const query::Graph& g, std::size_t evidence, std::size_t evidence_bytes) {
+  auto cut = [&](const std::string& text) {
+    if (text.size() <= evidence_bytes) return text;
+    std::size_t at = evidence_bytes;
+    while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+    return text.substr(0, at) + "\u2026";
+  };
+  nlohmann::ordered_json j = {{"nodes", nlohmann::ordered_json::array()}, {"edges", nlohmann::ordered_json::array()}};
+  for (const auto& [id, a] : g.nodes)
+    j["nodes"].push_back({{"id", id}, {"name", a.name}, {"type", a.type}, {"country", a.country}, {"camp", g.camp.at(id)},
+                          {"degree", g.degree.count(id) ? g.degree.at(id) : 0.0}});
+  for (const auto& e : g.edges) {
+    nlohmann::ordered_json shown = nlohmann::ordered_json::array();
+    for (std::size_t i = 0; i < e.evidence.size() && i < evidence; ++i)
+      shown.push_back({{"doc", e.evidence[i].doc}, {"text", cut(e.evidence[i].text)}});
+    j["edges"].push_back({{"source", e.source}, {"target", e.target}, {"type", e.type}, {"weight", e.weight},
+                          {"first_date", e.first_date}, {"last_date", e.last_date}, {"evidence", shown},
+                          {"evidence_count", e.evidence.size()}});
+  }
+  nlohmann::ordered_json camps = nlohmann::ordered_json::array();
+  for (std::size_t c = 0; c < g.sides.camps.size(); ++c)
+    camps.push_back({{"camp", c + 1}, {"actors", g.sides.camps[c].actors.size()}, {"weight", g.sides.camps[c].weight}});
+  j["camps"] = camps;
+  j["fit"] = g.sides.fit;
+  j["total_nodes"] = g.all_nodes;
+  j["total_edges"] = g.all_edges;
+  return j;
+}
+
 void write_graph(const Store& store, GraphFormat format, std::ostream& out, const GraphOptions& options) {
-  const Graph g = [&] {
-    const Store::Snapshot snapshot(store);  // relations and actors of one state of the store
-    return build(store, options);
-  }();
+  const query::Graph g = query::graph(store, options);
   if (format == GraphFormat::Json) {
-    nlohmann::ordered_json j = {{"nodes", nlohmann::ordered_json::array()}, {"edges", nlohmann::ordered_json::array()}};
-    for (const auto& [id, a] : g.nodes)
-      j["nodes"].push_back({{"id", id}, {"name", a.name}, {"type", a.type}, {"country", a.country}, {"camp", g.camp.at(id)},
-                            {"degree", g.degree.count(id) ? g.degree.at(id) : 0.0}});
-    for (const auto& e : g.edges) {
-      nlohmann::ordered_json evidence = nlohmann::ordered_json::array();
-      for (std::size_t i = 0; i < e.evidence.size() && i < options.evidence; ++i)
-        evidence.push_back({{"doc", e.evidence[i].doc}, {"text", e.evidence[i].text}});
-      j["edges"].push_back({{"source", e.source}, {"target", e.target}, {"type", e.type}, {"weight", e.weight},
-                            {"first_date", e.first_date}, {"last_date", e.last_date}, {"evidence", evidence},
-                            {"evidence_count", e.evidence.size()}});
-    }
-    nlohmann::ordered_json camps = nlohmann::ordered_json::array();
-    for (std::size_t c = 0; c < g.sides.camps.size(); ++c)
-      camps.push_back({{"camp", c + 1}, {"actors", g.sides.camps[c].actors.size()}, {"weight", g.sides.camps[c].weight}});
-    j["camps"] = camps;
-    j["fit"] = g.sides.fit;
-    j["total_nodes"] = g.all_nodes;
-    j["total_edges"] = g.all_edges;
-    out << json_text(j, 1) << '\n';
+    out << json_text(graph_record(g, options.evidence), 1) << '\n';
     return;
   }
   if (format == GraphFormat::GraphML) {

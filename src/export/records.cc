@@ -119,8 +119,8 @@ void each_record(const Store& store, const RecordSink& sink) {
       },
       false);
   store.for_each_actor([&](const ActorSummary& s) { sink("actors", actor_record(s)); });
-  for (const ActorRelation& r : aggregate_relations(store)) sink("relations", relation_record(r));
-  store.for_each_event({}, [&](const Store::StoredEvent& e) { sink("events", event_record(e)); });
+  for (const ActorRelation& r : query::relations(store, {})) sink("relations", relation_record(r));
+  query::events(store, {}, [&](const Store::StoredEvent& e) { sink("events", event_record(e)); });
   store.for_each_quantity([&](const std::string& doc, const Quantity& q, std::string_view text) {
     nlohmann::ordered_json r = {{"doc", doc}, {"value", q.value}};
     if (q.value_max != q.value) r["value_max"] = q.value_max;

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "mosaic/merge.h"
+#include "mosaic/query.h"
 #include "mosaic/store.h"
 
 namespace mosaic {
@@ -33,5 +34,9 @@ nlohmann::ordered_json actor_record(const ActorSummary& actor);
 nlohmann::ordered_json relation_record(const ActorRelation& relation);
 nlohmann::ordered_json claim_record(const Store::StoredClaim& claim);
 nlohmann::ordered_json contradiction_record(const Contradiction& contradiction);
+// The graph as its JSON format writes it: `evidence` sentences per edge, each
+// cut at `evidence_bytes` (at a character's start, with an ellipsis).
+nlohmann::ordered_json graph_record(const query::Graph& graph, std::size_t evidence = SIZE_MAX,
+                                    std::size_t evidence_bytes = SIZE_MAX);
 
 }  // namespace mosaic

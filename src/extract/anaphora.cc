@@ -10,7 +10,7 @@
 
 #include "mosaic/problem.h"
 #include "mosaic/recognise.h"
-#include "recognise/keys.h"
+#include "util/keys.h"
 #include "util/tsv.h"
 
 namespace mosaic {

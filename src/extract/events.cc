@@ -16,7 +16,7 @@
 #include "extract/quantities.h"
 #include "extract/sentence.h"
 #include "recognise/matcher.h"
-#include "resolve/dates.h"
+#include "extract/dates.h"
 #include "util/days.h"
 #include "util/text.h"
 

@@ -12,7 +12,7 @@
 #include <algorithm>
 
 #include "mosaic/problem.h"
-#include "recognise/keys.h"
+#include "util/keys.h"
 #include "util/tsv.h"
 
 namespace mosaic {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
-#include "resolve/dates.h"
+#include "extract/dates.h"
 #include "util/text.h"
 
 namespace mosaic {

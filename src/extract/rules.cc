@@ -6,7 +6,7 @@
 #include <fstream>
 
 #include "mosaic/problem.h"
-#include "recognise/keys.h"
+#include "util/keys.h"
 #include "util/text.h"
 #include "util/tsv.h"
 

@@ -13,8 +13,8 @@
 
 #include "merge/hedges.h"
 #include "mosaic/merge.h"
-#include "recognise/keys.h"
 #include "util/data_dir.h"
+#include "util/keys.h"
 
 namespace mosaic {
 

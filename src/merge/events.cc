@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "mosaic/merge.h"
-#include "recognise/keys.h"
+#include "util/keys.h"
 
 namespace mosaic {
 

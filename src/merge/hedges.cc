@@ -6,7 +6,7 @@
 #include <limits>
 
 #include "mosaic/problem.h"
-#include "recognise/keys.h"
+#include "util/keys.h"
 #include "util/tsv.h"
 
 namespace mosaic {

@@ -7,7 +7,7 @@
 
 #include "mosaic/recognise.h"
 #include "recognise/matcher.h"
-#include "resolve/mentions.h"
+#include "recognise/mentions.h"
 #include "util/text.h"
 
 namespace mosaic {

@@ -6,7 +6,7 @@
 #include <cstdlib>
 
 #include "mosaic/problem.h"
-#include "recognise/keys.h"
+#include "util/keys.h"
 #include "recognise/lexicon_impl.h"
 #include "util/iso_codes.h"
 #include "util/text.h"

@@ -9,7 +9,7 @@
 
 #include "mosaic/problem.h"
 #include "mosaic/resolve.h"
-#include "recognise/keys.h"
+#include "util/keys.h"
 #include "util/text.h"
 #include "util/tsv.h"
 

@@ -7,7 +7,7 @@
 #include <set>
 
 #include "mosaic/resolve.h"
-#include "recognise/keys.h"
+#include "util/keys.h"
 #include "resolve/place_hints.h"
 #include "util/text.h"
 

@@ -4,9 +4,9 @@
 #include <unordered_map>
 
 #include "mosaic/resolve.h"
-#include "recognise/keys.h"
+#include "util/keys.h"
 #include "recognise/lexicon_impl.h"
-#include "resolve/mentions.h"
+#include "recognise/mentions.h"
 
 namespace mosaic {
 

@@ -6,12 +6,12 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
-#include <sstream>
 
 #include "export/records.h"
 #include "mosaic/graph.h"
 #include "mosaic/merge.h"
 #include "mosaic/problem.h"
+#include "mosaic/query.h"
 #include "mosaic/serve.h"
 #include "util/text.h"
 
@@ -63,15 +63,6 @@ std::size_t count_param(const Params& p, const std::string& key, std::size_t fal
   return std::min(n, most);
 }
 
-// Dates are compared as text, so they must be written as the store writes them.
-std::string date_param(const Params& p, const std::string& key) {
-  const std::string v = param(p, key);
-  const bool ok = v.empty() || (v.size() == 10 && v[4] == '-' && v[7] == '-' &&
-                                std::all_of(v.begin(), v.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; }));
-  if (!ok) throw HttpError{400, fmt::format("{} must be a date as YYYY-MM-DD, not '{}'", key, excerpt(v))};
-  return v;
-}
-
 constexpr std::size_t kMostRows = 5000;
 constexpr std::size_t kActorEvents = 1000;  // on an actor's page, in document order
 
@@ -86,15 +77,16 @@ json stats(const Store& store) {
 }
 
 json documents(const Store& store, const Params& p, const std::function<void()>& refresh_search) {
-  Store::DocumentQuery q;
+  query::DocumentFilter q;
   q.words = param(p, "q");
-  q.from = date_param(p, "from");
-  q.to = date_param(p, "to");
+  q.from = param(p, "from");
+  q.to = param(p, "to");
   q.limit = count_param(p, "limit", 50, kMostRows);
   q.offset = count_param(p, "offset", 0, SIZE_MAX, 0);
+  query::check_window(q.from, q.to);  // before the search index is brought up to date
   if (!q.words.empty() && refresh_search) refresh_search();
   json out = json::array();
-  for (const DocumentSummary& d : store.find_documents(q))
+  for (const DocumentSummary& d : query::documents(store, q))
     out.push_back({{"id", d.id}, {"title", d.title}, {"source", d.source}, {"date", d.date}, {"story", d.story},
                    {"sentences", d.sentences}, {"bytes", d.bytes}, {"snippet", d.snippet}});
   return out;
@@ -129,23 +121,14 @@ json document(const Store& store, const std::string& id) {
           {"quantities", quantities}, {"claims", claims}};
 }
 
-bool contains(const std::string& haystack, const std::string& needle) {
-  return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(), [](char a, char b) {
-           return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-         }) != haystack.end();
-}
-
 json actors(const Store& store, const Params& p) {
-  const std::string type = param(p, "type"), country = param(p, "country"), name = param(p, "name");
-  const std::size_t limit = count_param(p, "limit", 200, kMostRows);
+  query::ActorFilter f;
+  f.type = param(p, "type");
+  f.country = param(p, "country");
+  f.name = param(p, "name");
+  f.limit = count_param(p, "limit", 200, kMostRows);
   json out = json::array();
-  store.for_each_actor([&](const ActorSummary& s) {
-    if (out.size() >= limit) return;
-    if (!type.empty() && s.actor.type != type) return;
-    if (!country.empty() && s.actor.country != country) return;
-    if (!name.empty() && !contains(s.actor.name, name) && s.actor.id != name) return;
-    out.push_back(actor_record(s));
-  });
+  for (const ActorSummary& s : query::actors(store, f)) out.push_back(actor_record(s));
   return out;
 }
 
@@ -155,11 +138,11 @@ json actor(const Store& store, const std::string& id) {
   if (!summary) throw HttpError{404, fmt::format("no actor '{}'", id)};
   json record = actor_record(*summary);
   json relations = json::array(), events = json::array();
-  for (const ActorRelation& r : aggregate_relations(store, {id, "", ""})) relations.push_back(relation_record(r));
-  Store::EventFilter f;
-  f.actor_id = id;
+  for (const ActorRelation& r : query::relations(store, {"", id, "", ""})) relations.push_back(relation_record(r));
+  query::EventFilter f;
+  f.actor = id;  // an actor's id names that actor alone
   f.limit = kActorEvents;
-  store.for_each_event(f, [&](const Store::StoredEvent& e) { events.push_back(event_record(e)); });
+  query::events(store, f, [&](const Store::StoredEvent& e) { events.push_back(event_record(e)); });
   record["relations"] = relations;
   record["events"] = events;
   return record;
@@ -171,44 +154,26 @@ json actor(const Store& store, const std::string& id) {
 // small however large the store.
 json graph(const Store& store, const Params& p) {
   GraphOptions o;
-  o.from = date_param(p, "from");
-  o.to = date_param(p, "to");
+  o.from = param(p, "from");
+  o.to = param(p, "to");
   o.limit = count_param(p, "limit", 150, 1000);
   o.actor = param(p, "actor");
-  for (const auto& t : split(param(p, "types")))
-    if (t == "supports" || t == "allied_with" || t == "part_of" || t == "fights" || t == "opposes") o.types.push_back(t);
-    else throw HttpError{400, fmt::format("types: '{}' is not a relation type", t)};
+  o.types = split(param(p, "types"));
   o.evidence = 1;
-  std::ostringstream out;
-  write_graph(store, GraphFormat::Json, out, o);
-  json g = json::parse(out.str());
-  // One evidence sentence, cut at 300 bytes (at a character's start): the page shows it as a hint.
-  for (auto& e : g["edges"])
-    for (auto& x : e["evidence"]) {
-      std::string text = x["text"].get<std::string>();
-      if (text.size() <= 300) continue;
-      std::size_t cut = 300;
-      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-      x["text"] = text.substr(0, cut) + "…";
-    }
-  return g;
+  // One evidence sentence, cut at 300 bytes: the page shows it as a hint.
+  return graph_record(query::graph(store, o), o.evidence, 300);
 }
 
 // The camps of the relations in the window, with their actors named.
 json sides(const Store& store, const Params& p) {
-  std::vector<Actor> actors;
-  std::map<std::string, std::string> names;
-  store.for_each_actor([&](const ActorSummary& a) {
-    actors.push_back(a.actor);
-    names[a.actor.id] = a.actor.name;
-  });
-  const Sides s = find_sides(aggregate_relations(store, {"", date_param(p, "from"), date_param(p, "to")}), actors);
-  auto named = [&](const std::string& id) { return json{{"id", id}, {"name", names.count(id) ? names[id] : id}}; };
+  const query::Camps c = query::camps(store, param(p, "from"), param(p, "to"));
+  const Sides& s = c.sides;
+  auto named = [&](const std::string& id) { return json{{"id", id}, {"name", c.name(id)}}; };
   json camps = json::array();
-  for (std::size_t c = 0; c < s.camps.size(); ++c) {
+  for (std::size_t k = 0; k < s.camps.size(); ++k) {
     json members = json::array();
-    for (const auto& id : s.camps[c].actors) members.push_back(named(id));
-    camps.push_back({{"camp", c + 1}, {"weight", s.camps[c].weight}, {"actors", members}});
+    for (const auto& id : s.camps[k].actors) members.push_back(named(id));
+    camps.push_back({{"camp", k + 1}, {"weight", s.camps[k].weight}, {"actors", members}});
   }
   json crossing = json::array();
   for (const auto& x : s.crossing) {
@@ -220,25 +185,23 @@ json sides(const Store& store, const Params& p) {
 }
 
 json relations(const Store& store, const Params& p) {
-  const std::string type = param(p, "type"), actor = param(p, "actor");
   json out = json::array();
-  for (const ActorRelation& r : aggregate_relations(store, {actor, date_param(p, "from"), date_param(p, "to")})) {
-    if (!type.empty() && r.type != type) continue;
+  for (const ActorRelation& r :
+       query::relations(store, {param(p, "type"), param(p, "actor"), param(p, "from"), param(p, "to")}))
     out.push_back(relation_record(r));
-  }
   return out;
 }
 
 json events(const Store& store, const Params& p) {
-  Store::EventFilter f;
+  query::EventFilter f;
   f.actor = param(p, "actor");
   f.place = param(p, "place");
-  f.from = date_param(p, "from");
-  f.to = date_param(p, "to");
-  f.type = param(p, "type");  // either level of ACLED's taxonomy, as `mosaic events --type`
+  f.from = param(p, "from");
+  f.to = param(p, "to");
+  f.type = param(p, "type");
   f.limit = count_param(p, "limit", 1000, kMostRows);
   json out = json::array();
-  store.for_each_event(f, [&](const Store::StoredEvent& e) { out.push_back(event_record(e)); });
+  query::events(store, f, [&](const Store::StoredEvent& e) { out.push_back(event_record(e)); });
   return out;
 }
 
@@ -252,12 +215,9 @@ json stories(const Store& store, const Params& p) {
 }
 
 json claims(const Store& store, const Params& p) {
-  const std::string actor = param(p, "actor");
-  const std::size_t limit = count_param(p, "limit", 1000, kMostRows);
   json out = json::array();
-  store.for_each_claim([&](const Store::StoredClaim& c) {
-    if (out.size() < limit && (actor.empty() || c.claim.source == actor)) out.push_back(claim_record(c));
-  });
+  for (const Store::StoredClaim& c : query::claims(store, {param(p, "actor"), count_param(p, "limit", 1000, kMostRows)}))
+    out.push_back(claim_record(c));
   return out;
 }
 
@@ -329,6 +289,8 @@ ApiResponse api_get(const Store& store, const std::string& path, const Params& p
     return {200, json_text(body)};
   } catch (const HttpError& e) {
     return {e.status, json_text(json{{"error", e.message}})};
+  } catch (const QueryError& e) {  // a filter that cannot mean anything: the asker's to mend
+    return {400, json_text(json{{"error", e.what()}})};
   } catch (const Error& e) {
     return {500, json_text(json{{"error", e.what()}})};
   }

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "mosaic/extract.h"
-#include "recognise/phrase_index.h"
+#include "segment/words.h"
 
 namespace mosaic {
 

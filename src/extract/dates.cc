@@ -1,7 +1,7 @@
 // ACLED's time precision: 1 when the day is known, 2 when only the week is,
 // 3 when only the month is. Relative expressions count back from the report:
 // "on Monday" is the latest Monday before the report's day.
-#include "resolve/dates.h"
+#include "extract/dates.h"
 
 #include <algorithm>
 #include <array>

@@ -1,4 +1,4 @@
-#include "recognise/keys.h"
+#include "util/keys.h"
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
-#include "recognise/keys.h"
-#include "resolve/mentions.h"
+#include "util/keys.h"
+#include "recognise/mentions.h"
 
 namespace mosaic {
 
