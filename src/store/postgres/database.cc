@@ -141,6 +141,7 @@ int PgStore::schema_version() const {
 void PgStore::begin_write() {
   try {
     tx_.reset();  // a read snapshot, if any, ends
+    session_texts_.clear();
     tx_ = std::make_unique<pqxx::work>(*conn_);
     tx_->exec(fmt::format("SELECT pg_advisory_xact_lock({})", kWriterLock));
   } catch (const pqxx::pqxx_exception& e) {
@@ -151,12 +152,25 @@ void PgStore::begin_write() {
 
 void PgStore::flush() const {
   std::string batch;
-  for (Insert* rows : {&sentences_, &aliases_, &mentions_, &relations_, &claims_, &quantities_}) rows->into(batch);
+  aliases_.into(batch);
   if (!batch.empty()) run(batch);
+  if (sentences_.empty() && mentions_.empty() && relations_.empty() && claims_.empty() && quantities_.empty()) return;
+  auto send = [&](pqxx::transaction_base& t) {
+    sentences_.into(t);
+    mentions_.into(t);
+    relations_.into(t);
+    claims_.into(t);
+    quantities_.into(t);
+  };
+  if (tx_) return send(*tx_);
+  pqxx::work w(*conn_);  // no write session: the rows at once, all or none
+  send(w);
+  w.commit();
 }
 
 void PgStore::commit_write() {
   try {
+    session_texts_.clear();
     flush();
     tx_->exec(kBumpVersion);
     tx_->commit();
@@ -170,9 +184,15 @@ void PgStore::commit_write() {
 void PgStore::rollback_write() noexcept {
   // What was written in the transaction is gone, and so must be the memory of it.
   aliases_written_.clear();
+  session_texts_.clear();
   common_.reset();
   actors_written_.clear();
-  for (Insert* rows : {&sentences_, &aliases_, &mentions_, &relations_, &claims_, &quantities_}) rows->clear();
+  aliases_.clear();
+  sentences_.clear();
+  mentions_.clear();
+  relations_.clear();
+  claims_.clear();
+  quantities_.clear();
   try {
     if (tx_) tx_->abort();
   } catch (...) {  // nothing more can be done in a destructor

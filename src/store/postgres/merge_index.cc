@@ -73,6 +73,7 @@ void PgStore::mark_common(uint64_t fingerprint) try {
 }
 
 std::optional<std::string> PgStore::text_of(const std::string& id) const try {
+  if (const auto known = session_texts_.find(id); known != session_texts_.end()) return known->second;
   const auto r = run_prepared("text_of", "SELECT text FROM documents WHERE id = $1", id);
   if (r.empty()) return std::nullopt;
   return r[0][0].as<std::string>();
@@ -153,9 +154,11 @@ void PgStore::for_each_event_at(const std::string& doc, const std::vector<const 
     actors.push_back(std::move(actors_list));
   }
   // The first of an event's candidates is nearly always its repeat (they
-  // share an actor already): each event's first few are read, and only for
-  // an event whose few were all passed over are the rest read after them.
-  constexpr int64_t kFirst = 4;
+  // share an actor already; only one of the document's own story can be
+  // passed over): each event's first is read, and only for an event whose
+  // first was passed over are the rest read after it. Each candidate read
+  // costs its document, run and actors.
+  constexpr int64_t kFirst = 1;
   std::vector<bool> stopped(events.size());
   std::vector<int64_t> seen(events.size());
   auto ask = [&](const std::vector<std::size_t>& which, int64_t limit, int64_t offset) {

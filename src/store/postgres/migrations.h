@@ -15,7 +15,7 @@
 
 namespace mosaic::postgres {
 
-inline constexpr std::array<std::string_view, 1> kMigrations = {
+inline constexpr std::array<std::string_view, 2> kMigrations = {
     // 1: the schema of the SQLite store's version 12, with full-text search
     // (a tsvector per document, filled when a search needs it, accents folded).
     R"sql(
@@ -163,6 +163,15 @@ CREATE EXTENSION IF NOT EXISTS unaccent;
 CREATE TEXT SEARCH CONFIGURATION mosaic_search (COPY = simple);
 ALTER TEXT SEARCH CONFIGURATION mosaic_search
   ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH unaccent, simple;
+)sql",
+    // 2: an event's possible repeats are looked up in the order they were
+    // stored, the key's rows read from the index in that order, so that the
+    // lookup stops at the first few that share an actor instead of reading
+    // and sorting every event of that type, day and place (thousands in a
+    // large store).
+    R"sql(
+CREATE INDEX events_type_day_place_seq ON events(sub_event_type, date, place_key, seq);
+DROP INDEX events_type_day_place;
 )sql",
 };
 

@@ -87,7 +87,7 @@ PutResult PgStore::put(const Document& doc, std::string* origin_of_first) try {
       quote(doc.raw), quote(doc.text), quote(doc.story.empty() ? doc.id : doc.story), quote(doc.duplicate_of));
   write_fingerprints(doc, batch);
   for (std::size_t i = 0; i < doc.sentences.size(); ++i)
-    sentences_.row(id, num(int64_t(i)), num(doc.sentences[i].span.begin), num(doc.sentences[i].span.end));
+    sentences_.row(doc.id, int64_t(i), int64_t(doc.sentences[i].span.begin), int64_t(doc.sentences[i].span.end));
   for (const Actor& a : doc.actors) {
     std::string& written = actors_written_[a.id];
     if (const std::string record = a.name + '\x1f' + a.type + '\x1f' + a.country; written != record) {
@@ -100,8 +100,12 @@ PutResult PgStore::put(const Document& doc, std::string* origin_of_first) try {
     for (const auto& alias : a.aliases)
       if (aliases_written_.insert(a.id + '\x1f' + alias).second) aliases_.row(quote(a.id), quote(alias));
   }
+  // A list's repeats (same key) are dropped, the first kept, as the primary keys would.
+  std::unordered_set<std::string> keys;
+  auto fresh = [&](std::string key) { return keys.insert(std::move(key)).second; };
   for (const Mention& m : doc.mentions)
-    mentions_.row(id, num(m.sentence), num(m.span.begin), num(m.span.end), quote(m.actor));
+    if (fresh(fmt::format("{}\x1f{}", m.span.begin, m.actor)))
+      mentions_.row(doc.id, int64_t(m.sentence), int64_t(m.span.begin), int64_t(m.span.end), m.actor);
   Insert events("INSERT INTO events(id, doc, sentence, trigger_begin, trigger_end, event_type, sub_event_type, "
                 "plover_type, plover_mode, location, location_begin, location_end, date, time_precision, "
                 "fatalities, civilian_fatalities, main, event_group, admin1, country, latitude, longitude, "
@@ -124,13 +128,21 @@ PutResult PgStore::put(const Document& doc, std::string* origin_of_first) try {
   }
   events.into(batch);
   event_actors.into(batch);
-  for (const Relation& r : doc.relations) relations_.row(id, num(r.sentence), quote(r.type), quote(r.source), quote(r.target));
+  keys.clear();
+  for (const Relation& r : doc.relations)
+    if (fresh(fmt::format("{}\x1f{}\x1f{}\x1f{}", r.sentence, r.type, r.source, r.target)))
+      relations_.row(doc.id, int64_t(r.sentence), r.type, r.source, r.target);
+  keys.clear();
   for (const Claim& c : doc.claims)
-    claims_.row(id, num(c.sentence), num(c.span.begin), num(c.span.end), quote(c.source), quote(c.stance), quote(c.about));
+    if (fresh(std::to_string(c.span.begin)))
+      claims_.row(doc.id, int64_t(c.sentence), int64_t(c.span.begin), int64_t(c.span.end), c.source, c.stance, c.about);
+  keys.clear();
   for (const Quantity& q : doc.quantities)
-    quantities_.row(id, num(q.sentence), num(q.span.begin), num(q.span.end), real(q.value), real(q.value_max),
-                   quote(q.what));
+    if (fresh(std::to_string(q.span.begin)))
+      quantities_.row(doc.id, int64_t(q.sentence), int64_t(q.span.begin), int64_t(q.span.end),
+                      fmt::format("{}", q.value), fmt::format("{}", q.value_max), q.what);
   run(batch);
+  if (tx_) session_texts_[doc.id] = doc.text;
   if (!tx_) flush();  // no transaction to send them at the end of
   // Event ids are positions in their document: the new version's event with
   // the id a group was named after still heads it if it is the same event
