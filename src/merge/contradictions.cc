@@ -200,7 +200,8 @@ std::vector<Contradiction> find_contradictions(const Store& store) {
       described[e.event.group] = e.event.sub_event_type + (e.event.location.empty() ? "" : " in " + e.event.location) +
                                  (e.event.date.empty() ? "" : " on " + e.event.date);
   });
-  const Hedges hedges = Hedges::load(default_data_dir());
+  // Read once: the API asks for contradictions on every request of its page.
+  static const Hedges hedges = Hedges::load(default_data_dir());
   for (auto& [group, by_doc] : tolls) {
     if (by_doc.size() < 2) continue;
     std::set<std::string> outlets, perpetrators;
