@@ -70,7 +70,10 @@ struct EventLexicon::Impl {
   PhraseIndex cues;                   // payload: bits of Cue
   PhraseIndex modality;
   std::vector<Modality> modality_defs;
-  PhraseIndex place_heads, place_prepositions;
+  PhraseIndex place_heads, place_prepositions;  // prepositions' payload: 0, or kPlaceBetween
+  static constexpr uint32_t kPlaceBetween = 1;   // "between A and B": one place between two, not a list
+  static constexpr uint32_t kPlaceCoded = 2;     // "(coded as A)": the place the text says it is coded at
+  PhraseIndex capital_nouns;  // "capital", "capital city": the story's country's capital, unnamed
   PhraseIndex numbers;
   std::vector<int> number_values;
   std::vector<bool> number_vague;  // ACLED's reading of a vague amount ("dozens": 12)

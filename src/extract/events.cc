@@ -60,6 +60,7 @@ struct Place {
   bool country = false;  // a whole country: any more precise place is preferred
   bool dateline = false;
   int list = -1;         // places named in one list ("in Bosra, Atman and al-Yadouda") share a number
+  bool coded = false;    // the place the text says its event is coded at: "(coded as Boni)"
 };
 
 struct Found {
@@ -80,9 +81,11 @@ struct Surroundings {
 
 class SentenceReader {
  public:
-  SentenceReader(const EventLexicon::Impl& ev, const Lexicon::Impl& /*lexicon*/, const Vocabulary& vocab, const Document& doc,
+  SentenceReader(const EventLexicon::Impl& ev, const Lexicon::Impl& lexicon, const Vocabulary& vocab, const Document& doc,
                  uint32_t s, const Reading& reading, const ActorIndex& actors)
       : ev_(ev), vocab_(vocab), doc_(doc), s_(s), w_(reading.words[s]), items_(reading.items[s]) {
+    if (const auto c = lexicon.country_by_code.find(doc.country); c != lexicon.country_by_code.end())
+      capital_ = lexicon.countries[c->second].capital;
     item_at_.assign(w_.size(), nullptr);
     for (const Item& it : items_) item_at_[it.first] = &it;
     mentions_ = sentence_mentions(doc, s, w_, actors);
@@ -976,6 +979,7 @@ class SentenceReader {
     for (const Place& p : places_) {
       uint32_t d = p.first >= h.last ? p.first - h.last : (h.first - p.last) + (t.rule == Rule::Territory ? 50 : 2);
       if (p.country) d += 100;
+      if (p.coded) d = 0;  // the note says where it codes the event
       if (d < best_distance) best = &p, best_distance = d;
     }
     // A country alone ("in northern Syria") says no more than the story does: the
@@ -1020,10 +1024,25 @@ class SentenceReader {
       const bool country = last == named + 1 && item_at_[named] && item_at_[named]->find(Kind::Country);
       places_.push_back({first, last, std::string(doc_.slice(span)), span, country});
     };
+    std::vector<uint32_t> capital_ends(w_.size(), 0);  // token begins "capital" (or "capital city"): one past its end
+    if (!capital_.empty())
+      for (const Hit& h : ev_.capital_nouns.match(w_))
+        if (!h.payloads.empty()) capital_ends[h.first] = std::max(capital_ends[h.first], h.last);
     for (const Hit& h : ev_.place_prepositions.match(w_)) {
       if (h.payloads.empty()) continue;
       uint32_t k = h.last;
-      if (is(k, "the")) ++k;
+      if (is(k, "the")) {
+        // "in the capital", "in the Malian capital", "in the country's capital city", with no
+        // name after it: the story's country's capital.
+        uint32_t c = k + 1;
+        if (c < w_.size() && (w_[c].possessive || (item_at_[c] && item_at_[c]->find(Kind::Demonym)))) ++c;
+        if (c < w_.size() && capital_ends[c] && (capital_ends[c] >= w_.size() || !name_word(capital_ends[c]))) {
+          const uint32_t last = capital_ends[c];
+          places_.push_back({k, last, std::string(capital_), Span{w_[k].span.begin, w_[last - 1].span.end}, false});
+          continue;
+        }
+        ++k;
+      }
       auto holder = [&](uint32_t t) {  // "ISIL-controlled", "rebel-held": who holds the place named next
         const std::string_view x = w_[t].text;
         return x.ends_with("-held") || x.ends_with("-controlled") || x.ends_with("-besieged") || x.ends_with("-run");
@@ -1041,6 +1060,7 @@ class SentenceReader {
       while (end < w_.size() && end < k + 4 && name_word(end)) ++end;
       if (end > k) {
         add(k, end);
+        places_.back().coded = h.payloads.front() == EventLexicon::Impl::kPlaceCoded;
         // A list of places after the preposition, "A, B and C" or "A and B": a conjunction makes
         // it one ("in Aleppo, John Smith said" is none).
         std::vector<std::pair<uint32_t, uint32_t>> more;
@@ -1055,7 +1075,7 @@ class SentenceReader {
           more.emplace_back(u, e2);
           t = e2;
         }
-        if (conjunction && !more.empty()) {
+        if (conjunction && !more.empty() && h.payloads.front() != EventLexicon::Impl::kPlaceBetween) {
           const int list = int(places_.size());
           places_.back().list = list;
           for (const auto& [a, b] : more) {
@@ -1097,6 +1117,7 @@ class SentenceReader {
   std::vector<bool> speaks_;  // token begins a speech verb
   std::vector<int> covered_;  // token -> mention index, or -1
   std::vector<Place> places_;
+  std::string_view capital_;      // the capital of the story's country, when the lexicon gives one
   std::vector<bool> head_at_;     // token begins a word for a place ("town", "camp")
   std::vector<uint8_t> cue_at_;   // token begins cues of cues.tsv: bits of Cue
   std::vector<bool> link_;        // token is in a link to another story
