@@ -70,8 +70,9 @@ struct EventLexicon::Impl {
   PhraseIndex cues;                   // payload: bits of Cue
   PhraseIndex modality;
   std::vector<Modality> modality_defs;
-  PhraseIndex place_heads, place_prepositions;  // prepositions' payload: 0, or kPlaceBetween
-  static constexpr uint32_t kPlaceBetween = 1;   // "between A and B": one place between two, not a list
+  PhraseIndex place_heads, place_prepositions;  // prepositions' payload: 0 or one of these
+  static constexpr uint32_t kPlaceOne = 1;       // "between A and B": one place, not a list
+  static constexpr uint32_t kPlaceOrigin = 3;    // "from A and B": where people come from, not a list
   static constexpr uint32_t kPlaceCoded = 2;     // "(coded as A)": the place the text says it is coded at
   PhraseIndex capital_nouns;  // "capital", "capital city": the story's country's capital, unnamed
   PhraseIndex numbers;
