@@ -91,6 +91,13 @@ TEST(AcledRules, DemonstratorsWhoBlockRoadsOrBarricadeRiot) {
 }
 
 // Present tense, as notes and headlines write it, and tyres set alight or a rampage.
+// A word of the future qualifies the noun it stands before: the protest against a planned
+// relocation happened; a protest planned for Friday did not yet.
+TEST(AcledRules, AProtestAgainstSomethingPlannedHappened) {
+  EXPECT_EQ(coded("Pupils staged a protest against the planned closure of their school in Gitega."), "Peaceful protest");
+  EXPECT_EQ(coded("Unions said a protest will be held in Gitega next week."), "none");
+}
+
 TEST(AcledRules, DemonstratorsWhoBarricadeOrBurnTyresInThePresentTenseRiot) {
   EXPECT_EQ(coded("Market vendors barricade a road in Blantyre to protest the demolition of their stalls."),
             "Violent demonstration");

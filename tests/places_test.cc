@@ -321,6 +321,22 @@ TEST(Geocoder, OnePlaceBetweenTwoAndTheOneANoteSaysItIsCodedAt) {
   EXPECT_EQ(first(d).location, "Tsafe");
 }
 
+// "Kano traders", "Nairobi residents": where they live is their protest's place, failing a place
+// the sentence names after a preposition.
+TEST(Geocoder, APlaceNamedBeforeItsResidentsPlacesTheirEvent) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  Document d = test::analyse_in("Nigeria", "Kano traders protested against new market levies on Monday.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).location, "Kano");
+  d = test::analyse_in("Nigeria", "Kano traders protested in Abuja against new market levies.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).location, "Abuja");
+  // A sentence's first word that is an English word is no place: "Angry residents".
+  d = test::analyse_in("Nigeria", "Angry residents protested against power cuts.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_NE(first(d).location, "Angry");
+}
+
 // Burkina Faso's provinces under the names news and the state use, where GeoNames keeps older
 // ones (Djelgodji for Soum, Gobnangou for Tapoa).
 TEST(Geocoder, BurkinaFasosProvincesUnderTheirCurrentNames) {

@@ -410,8 +410,13 @@ class SentenceReader {
         continue;
       // "Airstrikes are typically ...", "shelling could ...": a qualifier right after the trigger.
       if (m.first >= trigger.last) {
-        if (m.first <= trigger.last + 2 && (kind == Modality::Habitual || kind == Modality::Hypothetical ||
-                                            kind == Modality::Future))
+        // (Not one that qualifies a noun of its own after a preposition or an article: "a protest
+        // against the planned relocation" happened.)
+        bool own_noun = false;
+        for (uint32_t k = trigger.last; k < m.first && !own_noun; ++k)
+          own_noun = preposition(k) || w_[k].is("the") || w_[k].is("a") || w_[k].is("an");
+        if (m.first <= trigger.last + 2 && !own_noun &&
+            (kind == Modality::Habitual || kind == Modality::Hypothetical || kind == Modality::Future))
           return true;
         // "have been killed in Syria since the war began": a toll of the war.
         if (kind == Modality::Aggregate && m.first <= trigger.last + 8) {
@@ -1140,6 +1145,31 @@ class SentenceReader {
       uint32_t begin = end;
       while (begin > 0 && end - begin < 3 && name_word(begin - 1)) --begin;
       if (begin < end && begin > 0) add(begin, end);
+    }
+    // "Nairobi residents", "Bungoma traders": where they live, a place failing one the sentence
+    // names after a preposition (as "from"). A sentence's first word is a name only if no
+    // English word ("Angry residents").
+    for (const Hit& h : ev_.dweller_nouns.match(w_)) {
+      if (h.payloads.empty()) continue;
+      // (The name may lie inside the mention of the people: "[Nairobi residents]{Civilians}".)
+      auto place_word = [&](uint32_t k) {
+        if (name_word(k)) return true;
+        const Item* it = item_at_[k];
+        return w_[k].kind == TokenKind::Word && w_[k].letter_case != Case::Any && covered_[k] >= 0 &&
+               covered_[k] == covered_[h.first] && (!it || it->entries.empty() || it->find(Kind::Country) || it->find(Kind::Capital));
+      };
+      uint32_t begin = h.first;
+      while (begin > 0 && h.first - begin < 3 && place_word(begin - 1)) --begin;
+      if (begin == 0 && begin < h.first) {
+        const Item* it = item_at_[0];
+        const bool named = (it && (it->find(Kind::Country) || it->find(Kind::Capital))) ||
+                           (w_[0].kind == TokenKind::Word && vocab_.pos(w_[0].parts.front().key) == 0);
+        if (!named) continue;
+      }
+      if (begin < h.first) {
+        add(begin, h.first);
+        places_.back().origin = true;
+      }
     }
     // A dateline: capitals, then a comma or a dash, at the head of the body.
     if (s_ <= 1 && w_.size() > 2 && w_[0].letter_case == Case::Upper && covered_[0] < 0 &&
