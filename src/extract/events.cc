@@ -1075,8 +1075,7 @@ class SentenceReader {
       places_.push_back({first, last, std::string(doc_.slice(span)), span, country});
     };
     std::vector<uint32_t> capital_ends(w_.size(), 0);  // token begins "capital" (or "capital city"): one past its end
-    if (!capital_.empty())
-      for (const Hit& h : ev_.capital_nouns.match(w_))
+    for (const Hit& h : ev_.capital_nouns.match(w_))
         if (!h.payloads.empty()) capital_ends[h.first] = std::max(capital_ends[h.first], h.last);
     for (const Hit& h : ev_.place_prepositions.match(w_)) {
       if (h.payloads.empty()) continue;
@@ -1086,12 +1085,14 @@ class SentenceReader {
         // name after it: the story's country's capital.
         uint32_t c = k + 1;
         if (c < w_.size() && (w_[c].possessive || (item_at_[c] && item_at_[c]->find(Kind::Demonym)))) ++c;
-        if (c < w_.size() && capital_ends[c] && (capital_ends[c] >= w_.size() || !name_word(capital_ends[c]))) {
+        if (c < w_.size() && capital_ends[c] && !capital_.empty() &&
+            (capital_ends[c] >= w_.size() || !name_word(capital_ends[c]))) {
           const uint32_t last = capital_ends[c];
           places_.push_back({k, last, std::string(capital_), Span{w_[k].span.begin, w_[last - 1].span.end}, false});
           continue;
         }
-        ++k;
+        // "the Syrian capital Damascus": the name after the noun.
+        k = c < w_.size() && capital_ends[c] ? capital_ends[c] : k + 1;
       }
       auto holder = [&](uint32_t t) {  // "ISIL-controlled", "rebel-held": who holds the place named next
         const std::string_view x = w_[t].text;
