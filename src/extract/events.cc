@@ -215,7 +215,8 @@ class SentenceReader {
   std::vector<const Actor*> claimant() const {
     for (uint32_t t = 0; t + 1 < w_.size(); ++t) {
       if (!(w_[t].is("claimed") || w_[t].is("claims") || w_[t].is("claim"))) continue;
-      for (uint32_t k = t + 1; k < w_.size() && k < t + 4; ++k)
+      // ("claimed a second IED attack": the claimed noun may follow a few modifiers.)
+      for (uint32_t k = t + 1; k < w_.size() && k < t + 6; ++k)
         if (w_[k].is("responsibility") || w_[k].is("attack") || w_[k].is("bombing") || w_[k].is("blast") ||
             w_[k].is("attacks") || w_[k].is("killing"))
           return before(t);
