@@ -166,6 +166,25 @@ TEST(AcledRules, YouthsOrMembersNamedByTheirGroupAttackAsTheGroup) {
   EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Mungiki Militia"});
 }
 
+// Of other wars' wording: a lone drone that struck, a national guard's members against a
+// cartel's, bodies showing "signs" of torture (no agreement signed).
+TEST(AcledRules, DronesGuardsmenCartelsAndSignsOfTorture) {
+  Document d = test::analyse_in("Ukraine", "On 5 May, a Russian drone struck an energy facility in Odesa. No casualties were reported.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Air/drone strike");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Military Forces of Russia"});
+  d = test::analyse_in("Mexico", "Members of the National Guard clashed with suspected members of the Jalisco New Generation "
+                                 "Cartel in Aguililla.");
+  e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Armed clash");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Military Forces of Mexico"});
+  EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"CJNG: Jalisco New Generation Cartel"});
+  d = test::analyse_in("Mexico", "The bodies of three men with signs of torture were found on a road near Zamora.");
+  for (const Event& x : d.events) EXPECT_NE(x.sub_event_type, "Agreement");
+}
+
 // Headline and note style: a participle with its result and no subject is done to what stands
 // before it ("One man hacked to death"); "killed at least 39" still counts its object.
 TEST(AcledRules, AParticipleWithItsResultIsPassiveButAtLeastCountsTheObject) {

@@ -547,6 +547,9 @@ class SentenceReader {
     const uint8_t pos = vocab_.pos(w.parts.front().key);
     return pos == 0 ? w.parts.front().key.size() > 3 : (pos & Vocabulary::Noun) && !(pos & Vocabulary::Verb);
   }
+  // How far after "members of" the group may be named: "suspected members of the Jalisco New
+  // Generation Cartel" (its party word "Cartel" six words on).
+  static constexpr uint32_t kOfReach = 7;
   int party_index_before(uint32_t t, uint32_t reach = 14) const {
     uint32_t edge = 0;
     for (uint32_t k = t; k-- > 0;)
@@ -571,7 +574,7 @@ class SentenceReader {
       if (verb_ends(q, t)) continue;
       // "members of JNIM": people of an armed group are that group.
       if (p.party == Party::People && p.last < w_.size() && w_[p.last].is("of"))
-        for (std::size_t k = i + 1; k < parties_.size() && parties_[k].first <= p.last + 4; ++k) {
+        for (std::size_t k = i + 1; k < parties_.size() && parties_[k].first <= p.last + kOfReach; ++k) {
           const Party c = parties_[k].party;
           if (c == Party::Armed || c == Party::State || c == Party::Communal) return int(k);
         }
@@ -596,7 +599,7 @@ class SentenceReader {
       // "five members of al-Shabaab": people of an armed group are that group.
       if (head->party == Party::People && head->last < w_.size() && w_[head->last].is("of"))
         for (const PartySpan& c : parties_)
-          if (c.first > head->last && c.first <= head->last + 4 &&
+          if (c.first > head->last && c.first <= head->last + kOfReach &&
               (c.party == Party::Armed || c.party == Party::State || c.party == Party::Communal))
             return c.party;
       return head->party;
@@ -649,7 +652,14 @@ class SentenceReader {
       while (p > 0 && (w_[p - 1].is("the") || w_[p - 1].is("a") || w_[p - 1].is("an") ||
                        w_[p - 1].kind == TokenKind::Number))
         --p;
-      if (p > 0 && preposition(p - 1)) continue;
+      // (But "members of the National Guard": people of a group, as its party says, are the group.)
+      const Party own = party_of(*m.actor);
+      const bool members_of = p >= 2 && w_[p - 1].is("of") &&
+                              (own == Party::Armed || own == Party::State || own == Party::Communal) &&
+                              std::any_of(parties_.begin(), parties_.end(), [&](const PartySpan& x) {
+                                return x.last == p - 1 && x.party == Party::People;
+                              });
+      if (p > 0 && preposition(p - 1) && !members_of) continue;
       // "the UN says ...": who speaks is the source of the report, not its actor,
       // unless the report's subject points back to the speaker ("the army said it had ...").
       uint32_t q = m.last;
