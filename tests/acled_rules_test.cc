@@ -185,6 +185,14 @@ TEST(AcledRules, DronesGuardsmenCartelsAndSignsOfTorture) {
   for (const Event& x : d.events) EXPECT_NE(x.sub_event_type, "Agreement");
 }
 
+// A place taken after those holding it left is a transfer, one event.
+TEST(AcledRules, APlaceTakenOverAfterItsHoldersLeftIsATransfer) {
+  const Document d = test::analyse_in("Mali", "On 12 November, the Malian army took over the UN camp in Kidal after the "
+                                              "peacekeepers withdrew.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events.front().sub_event_type, "Non-violent transfer of territory");
+}
+
 // Headline and note style: a participle with its result and no subject is done to what stands
 // before it ("One man hacked to death"); "killed at least 39" still counts its object.
 TEST(AcledRules, AParticipleWithItsResultIsPassiveButAtLeastCountsTheObject) {
