@@ -185,6 +185,16 @@ TEST(AcledRules, DronesGuardsmenCartelsAndSignsOfTorture) {
   for (const Event& x : d.events) EXPECT_NE(x.sub_event_type, "Agreement");
 }
 
+// Jihadists or Islamists the text does not name are ACLED's Islamist Militia of the country; named
+// Islamist rebels stay rebels.
+TEST(AcledRules, UnnamedJihadistsAreTheCountrysIslamistMilitia) {
+  const Document d = test::analyse_in("Niger", "On 2 May, suspected jihadists killed eleven villagers near Tillaberi.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Attack");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Islamist Militia (Niger)"});
+}
+
 // A place taken after those holding it left is a transfer, one event.
 TEST(AcledRules, APlaceTakenOverAfterItsHoldersLeftIsATransfer) {
   const Document d = test::analyse_in("Mali", "On 12 November, the Malian army took over the UN camp in Kidal after the "
