@@ -706,7 +706,7 @@ class SentenceReader {
       bool object = true;
       for (uint32_t k = v.last; k < t && object; ++k) {
         // ("about five rounds", "at least 10 rounds": a hedged number is the object's own.)
-        const bool hedged_number = k + 2 < t && (w_[k + 1].kind == TokenKind::Number || w_[k + 2].kind == TokenKind::Number) &&
+        const bool hedged_number = k + 2 < t && (numbers_at(k + 1) || numbers_at(k + 2)) &&  // ("about five")
                                    (w_[k].is("about") || w_[k].is("around") || w_[k].is("over") || w_[k].is("at") ||
                                     w_[k].is("least") || w_[k].is("nearly") || w_[k].is("some") || w_[k].is("more") ||
                                     w_[k].is("than") || w_[k].is("approximately") || w_[k].is("almost"));
