@@ -185,6 +185,14 @@ TEST(AcledRules, DronesGuardsmenCartelsAndSignsOfTorture) {
   for (const Event& x : d.events) EXPECT_NE(x.sub_event_type, "Agreement");
 }
 
+// A war going on, told with no place ("the government is fighting ..."), and the fighting people
+// flee from, are the scene, not battles.
+TEST(AcledRules, AWarGoingOnAndTheFightingFledAreNoBattles) {
+  EXPECT_EQ(coded("The government is fighting a number of rebel groups as well as jihadist organisations."), "none");
+  EXPECT_EQ(coded("The camp has swelled with families fleeing from the fighting elsewhere in the north."), "none");
+  EXPECT_EQ(coded("Soldiers are fighting rebels in Kidal, residents said."), "Armed clash");
+}
+
 // Jihadists or Islamists the text does not name are ACLED's Islamist Militia of the country; named
 // Islamist rebels stay rebels.
 TEST(AcledRules, UnnamedJihadistsAreTheCountrysIslamistMilitia) {

@@ -347,6 +347,12 @@ class SentenceReader {
     const Trigger& def = ev_.trigger_defs[trigger.payloads.front()];
     const bool demonstration = def.rule == Rule::Fixed && ev_.types[def.type].plover_type == "PROTEST";
     if (stoppage(trigger, true) && tells_protest()) return true;  // (tells_protest asks this of protest words: last)
+    // "The government is fighting a number of opposition forces": a war going on, told with no
+    // place, is the war, not a battle (FA-KES dev: such sentences coded as clashes).
+    if (def.rule == Rule::Clash && trigger.first > 0 &&
+        (w_[trigger.first - 1].is("is") || w_[trigger.first - 1].is("are") || w_[trigger.first - 1].is("been")) &&
+        std::none_of(places_.begin(), places_.end(), [](const Place& p) { return !p.country; }))
+      return true;
     // ("succeeded to kill", "managed to seize": it happened.)
     if (trigger.first > 0 && w_[trigger.first - 1].is("to") && !demonstration &&
         !(trigger.first > 1 && (w_[trigger.first - 2].is("succeeded") || w_[trigger.first - 2].is("managed"))))
