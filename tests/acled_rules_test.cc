@@ -185,6 +185,15 @@ TEST(AcledRules, DronesGuardsmenCartelsAndSignsOfTorture) {
   for (const Event& x : d.events) EXPECT_NE(x.sub_event_type, "Agreement");
 }
 
+// "The attack", "the blasts": an event told again, not another one.
+TEST(AcledRules, AnEventToldAgainByADefiniteNounIsOneEvent) {
+  const Document d = read("Militants shelled the market in Maiduguri on Monday, killing four civilians. Seven others "
+                          "were wounded in the attack, a hospital source said. Survivors described the pressure of the blasts.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events.front().sub_event_type, "Shelling/artillery/missile attack");
+  EXPECT_EQ(d.events.front().fatalities.value_or(-1), 4);
+}
+
 // A war going on, told with no place ("the government is fighting ..."), and the fighting people
 // flee from, are the scene, not battles.
 TEST(AcledRules, AWarGoingOnAndTheFightingFledAreNoBattles) {

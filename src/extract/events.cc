@@ -71,6 +71,7 @@ struct Found {
   bool bare = false;   // an attack word, or a clash noun, with no party named on either side
   bool named = false;  // a party is named on one side or the other
   bool single_victim = false;  // a killing of one ("killed a teacher", "a man was shot dead")
+  bool definite = false;       // told as one already told: "wounded in the attack", "the blasts"
   std::vector<std::pair<std::string, Span>> also_at;  // the other places of the list its place is in
 };
 
@@ -340,6 +341,17 @@ class SentenceReader {
     const Trigger& def = ev_.trigger_defs[trigger.payloads.front()];
     return protest && def.rule == Rule::Fixed && ev_.types[def.type].plover_mode == "aerial" &&
            trigger.last == trigger.first + 1 && !aerial_named();
+  }
+  // An event noun after "the" (or "this", "that"), with at most common words between: "seven
+  // others were wounded in the attack", "the pressure of the blasts". It tells again an event
+  // already told.
+  bool definite_reference(const Hit& h, const Trigger& t) const {
+    if (t.voice != Voice::Noun) return false;
+    for (uint32_t k = h.first, steps = 0; k-- > 0 && steps < 3; ++steps) {
+      if (w_[k].is("the") || w_[k].is("this") || w_[k].is("that") || w_[k].is("these") || w_[k].is("those")) return true;
+      if (w_[k].kind != TokenKind::Word || w_[k].letter_case != Case::Any || preposition(k) || covered_[k] >= 0) return false;
+    }
+    return false;
   }
   bool qualified(const Hit& trigger) const {
     if (link_[trigger.first]) return true;
@@ -988,6 +1000,7 @@ class SentenceReader {
     Found f;
     f.token = h.first;
     f.rule = t.rule;
+    f.definite = s_ > 0 && definite_reference(h, t);
     // ("injuring a civilian": the wounded are no deaths.)
     if ((t.rule == Rule::Killing || kills(h)) && !(at_[h.first] & kSaysWounded))
       f.single_victim = one_victim(h, t.voice == Voice::Passive || passive(h) || reduced_passive(h));
@@ -1316,6 +1329,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   // specific violence the lead tells): 0 a specific kind ("airstrikes"), 1 a
   // clash, 2 an attack, 3 a killing or wounding.
   std::map<std::size_t, int> generic;
+  constexpr int kDefinite = 4;  // (generic's value for an event told again by a definite noun)
   std::optional<int> headline_toll;   // the death toll the headline (or else the lead) gives
   std::optional<int> stated_toll;     // the toll the text says it codes ("Fatalities coded as 0")
   bool headline_vague = false;
@@ -1481,7 +1495,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     for (Found& f : found) {
       if (date) f.event.date = date->date, f.event.time_precision = date->precision;
       // A headline's bare death toll ("58 killed in gas attack") belongs to the lead's event.
-      const int kind = f.rule == Rule::Clash ? 1 : f.rule == Rule::Attack ? 2 : f.rule == Rule::Killing ? 3 : 0;
+      const int kind = f.definite ? kDefinite : f.rule == Rule::Clash ? 1 : f.rule == Rule::Attack ? 2 : f.rule == Rule::Killing ? 3 : 0;
       generic[events.size()] = kind;
       events.push_back(f.event);
       // The same at each other place of its list; the toll, not broken down by place, stays with the first.
@@ -1571,11 +1585,13 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   for (std::size_t j = 0; j < doc.events.size();) {
     const Event& e = doc.events[j];
     std::size_t into = SIZE_MAX;
-    if (generic_kept[j] >= 2 && e.actor1.empty() && violent(e)) {
+    const bool definite = generic_kept[j] == kDefinite;
+    if ((generic_kept[j] >= 2 && e.actor1.empty() && violent(e)) || (definite && violent(e))) {
+      // (An event told again by a definite noun is any kind of violence told before it.)
       const auto fits = [&](std::size_t k) {
         const Event& o = doc.events[k];
-        return k != j && violent(o) && generic_kept[k] < 2 && o.sentence != e.sentence && places_agree(o, e) &&
-               days_agree(o, e);
+        return k != j && violent(o) && (definite ? generic_kept[k] < kDefinite && k < j : generic_kept[k] < 2) &&
+               o.sentence != e.sentence && places_agree(o, e) && days_agree(o, e);
       };
       for (std::size_t k = j; k-- > 0 && into == SIZE_MAX;)
         if (fits(k)) into = k;
