@@ -1492,7 +1492,10 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
         }
       }
     }
+    // ("Seven others were wounded in the attack": the wounding is a detail of the attack told again.)
+    const bool told_again = std::any_of(found.begin(), found.end(), [](const Found& f) { return f.definite; });
     for (Found& f : found) {
+      if (told_again && (f.rule == Rule::Killing || f.rule == Rule::Attack)) f.definite = true;
       if (date) f.event.date = date->date, f.event.time_precision = date->precision;
       // A headline's bare death toll ("58 killed in gas attack") belongs to the lead's event.
       const int kind = f.definite ? kDefinite : f.rule == Rule::Clash ? 1 : f.rule == Rule::Attack ? 2 : f.rule == Rule::Killing ? 3 : 0;
