@@ -185,6 +185,14 @@ TEST(AcledRules, DronesGuardsmenCartelsAndSignsOfTorture) {
   for (const Event& x : d.events) EXPECT_NE(x.sub_event_type, "Agreement");
 }
 
+// Property seized is looting; enemies "neutralised" are killed; "artilleries" fired are shelling.
+TEST(AcledRules, SeizedPropertyNeutralisedFightersAndArtilleries) {
+  EXPECT_EQ(coded("Gunmen seized a truck of the health ministry near Ngouri."), "Looting/property destruction");
+  EXPECT_EQ(coded("Soldiers neutralised four insurgents near Mocimboa da Praia."), "Armed clash");
+  EXPECT_EQ(coded("Army units fired around 12 artilleries towards villages near Hpa-an."),
+            "Shelling/artillery/missile attack");
+}
+
 // "The attack", "the blasts": an event told again, not another one.
 TEST(AcledRules, AnEventToldAgainByADefiniteNounIsOneEvent) {
   const Document d = read("Militants shelled the market in Maiduguri on Monday, killing four civilians. Seven others "
