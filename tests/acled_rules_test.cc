@@ -185,6 +185,15 @@ TEST(AcledRules, DronesGuardsmenCartelsAndSignsOfTorture) {
   for (const Event& x : d.events) EXPECT_NE(x.sub_event_type, "Agreement");
 }
 
+// "Protesting farmers", "the fleeing residents": an -ing word before its noun describes who acts.
+TEST(AcledRules, ProtestingFarmersWhoClashAreADemonstrationsViolence) {
+  const Document d = test::analyse_in("India", "Protesting farmers broke through barricades and clashed with police in Delhi.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Violent demonstration");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Rioters (India)"});
+}
+
 // Property seized is looting; enemies "neutralised" are killed; "artilleries" fired are shelling.
 TEST(AcledRules, SeizedPropertyNeutralisedFightersAndArtilleries) {
   EXPECT_EQ(coded("Gunmen seized a truck of the health ministry near Ngouri."), "Looting/property destruction");

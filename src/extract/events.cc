@@ -589,7 +589,7 @@ class SentenceReader {
         if (!w_[q - 1].is("of") || of_head) continue;
       }
       // "killed two people and wounded nine": the object of another event word.
-      if (verb_ends(q, t)) continue;
+      if (verb_ends(q, t) && !prenominal_participle(q)) continue;
       // "members of JNIM": people of an armed group are that group.
       if (p.party == Party::People && p.last < w_.size() && w_[p.last].is("of"))
         for (std::size_t k = i + 1; k < parties_.size() && parties_[k].first <= p.last + kOfReach; ++k) {
@@ -599,6 +599,15 @@ class SentenceReader {
       return int(i);
     }
     return -1;
+  }
+  // "protesting farmers", "the fleeing residents": an -ing word of an event at the head of a noun
+  // phrase is its adjective, not a verb whose object follows.
+  bool prenominal_participle(uint32_t q) const {
+    if (q == 0 || !w_[q - 1].parts.back().key.ends_with("ing")) return false;
+    if (q == 1) return true;
+    const Word& before = w_[q - 2];
+    return before.is("the") || before.is("a") || before.is("an") || before.is("some") || before.is("many") ||
+           before.kind == TokenKind::Number || numbers_at(q - 2);
   }
   // A verb of an event ends right before token p (and before t): what follows is its object.
   bool verb_ends(uint32_t p, uint32_t t) const { return p <= t && p <= w_.size() && (at_[p] & kVerbEnds); }
