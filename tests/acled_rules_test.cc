@@ -185,6 +185,15 @@ TEST(AcledRules, DronesGuardsmenCartelsAndSignsOfTorture) {
   for (const Event& x : d.events) EXPECT_NE(x.sub_event_type, "Agreement");
 }
 
+// Who the text says is believed to be behind unnamed gunmen did it.
+TEST(AcledRules, TheGroupBelievedToBeBehindAnAttackIsItsPerpetrator) {
+  const Document d = test::analyse_in("Kenya", "Gunmen shot dead three teachers in Mandera on Sunday. The attackers are "
+                                               "believed to be al Shabaab militants.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Al Shabaab"});
+}
+
 // "Protesting farmers", "the fleeing residents": an -ing word before its noun describes who acts.
 TEST(AcledRules, ProtestingFarmersWhoClashAreADemonstrationsViolence) {
   const Document d = test::analyse_in("India", "Protesting farmers broke through barricades and clashed with police in Delhi.");

@@ -109,6 +109,7 @@ class SentenceReader {
       for (uint32_t c : h.payloads) {
         cue_at_[h.first] |= uint8_t(c);
         if (c & kOccasion) occasion_ends_[h.last] = true;
+        if (c & kPerpetrator) perpetrator_ends_.push_back(h.last);
       }
     // A scraped page's links to other stories ("Related Explosion in Mosque Leaves 25 Dead
     // ..."): from a capitalised link word, the run of title-case words after it names no event.
@@ -233,6 +234,9 @@ class SentenceReader {
           break;
         }
     }
+    // "The perpetrators are believed to be al Shabaab", "police blame Al Shabaab" (cues.tsv).
+    for (uint32_t end : perpetrator_ends_)
+      if (auto who = after(end, 3); !who.empty()) return who;
     // "The device was likely planted by JNIM militants", "the ambush was carried out by ...": a
     // launching verb in the passive names who did the violence the document tells.
     if (!launchers_) launchers_ = ev_.launchers.match(w_);
@@ -1238,6 +1242,7 @@ class SentenceReader {
   std::vector<bool> head_at_;     // token begins a word for a place ("town", "camp")
   std::vector<uint8_t> cue_at_;   // token begins cues of cues.tsv: bits of Cue
   std::vector<bool> occasion_ends_;  // an occasion cue ends before token t
+  std::vector<uint32_t> perpetrator_ends_;  // where a cue naming the perpetrator ends ("believed to be")
   std::vector<bool> link_;        // token is in a link to another story
   std::vector<PartySpan> parties_;  // in text order
   enum : uint8_t { kPartyStarts = 1, kPartyEnds = 2, kVerbEnds = 4, kDemonstrationStarts = 8, kSaysKilled = 16,
@@ -1694,7 +1699,12 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     return a && (a->type == "state_forces" || a->type == "state" || a->type == "external_forces");
   };
   const std::string flier = most_counted(mentions, flies);
+  // (A claim or an attribution names the gunmen the text left unnamed: ACLED codes the group.)
+  const std::set<std::string> unnamed = actors_.impl().unnamed_ids(doc.country);
   for (Event& e : doc.events) {
+    if (!claimed_by.empty() && !e.actor1.empty() &&
+        std::all_of(e.actor1.begin(), e.actor1.end(), [&](const std::string& id) { return unnamed.count(id) > 0; }))
+      e.actor1.clear();
     if (!e.actor1.empty() || !violent(e)) continue;
     if (!claimed_by.empty() && e.sub_event_type != "Air/drone strike") e.actor1.push_back(claimed_by);
     else if (!usual.empty() && ((e.sub_event_type == "Air/drone strike" && flies(usual)) ||
