@@ -185,6 +185,15 @@ TEST(AcledRules, DronesGuardsmenCartelsAndSignsOfTorture) {
   for (const Event& x : d.events) EXPECT_NE(x.sub_event_type, "Agreement");
 }
 
+// "After", "when", "before" begin a clause: what follows is its subject, not a modifier of it.
+TEST(AcledRules, TheSubjectOfAClauseAfterAKillingDidIt) {
+  const Document d = test::analyse_in("Kenya", "Twenty people were killed after gunmen attacked a bus near Mandera.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Attack");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Unidentified Armed Group (Kenya)"});
+}
+
 // Who the text says is believed to be behind unnamed gunmen did it.
 TEST(AcledRules, TheGroupBelievedToBeBehindAnAttackIsItsPerpetrator) {
   const Document d = test::analyse_in("Kenya", "Gunmen shot dead three teachers in Mandera on Sunday. The attackers are "

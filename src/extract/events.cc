@@ -558,7 +558,8 @@ class SentenceReader {
           // "supporters of the upazila chairman candidate": nouns compounded before the head.
           (w.kind == TokenKind::Word && w.letter_case == Case::Any && !preposition(q - 1) && !party_ends(q) &&
            noun_modifier(w));
-      if (!modifier || preposition(q - 1) || party_ends(q) || verb_ends(q, UINT32_MAX)) break;
+      // (A clause's first word is no modifier: "were killed after gunmen attacked".)
+      if (!modifier || preposition(q - 1) || party_ends(q) || verb_ends(q, UINT32_MAX) || clause_edge(q - 1)) break;
       --q;
     }
     return q;
