@@ -185,6 +185,14 @@ TEST(AcledRules, DronesGuardsmenCartelsAndSignsOfTorture) {
   for (const Event& x : d.events) EXPECT_NE(x.sub_event_type, "Agreement");
 }
 
+// A people's bandits or gunmen are its ethnic militia, as ACLED names them.
+TEST(AcledRules, APeoplesBanditsAndGunmenAreItsMilitia) {
+  Document d = test::analyse_in("Kenya", "Armed Turkana bandits attacked a village near Lokichar, killing two herders.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Turkana Ethnic Militia (Kenya)"});
+}
+
 // "After", "when", "before" begin a clause: what follows is its subject, not a modifier of it.
 TEST(AcledRules, TheSubjectOfAClauseAfterAKillingDidIt) {
   const Document d = test::analyse_in("Kenya", "Twenty people were killed after gunmen attacked a bus near Mandera.");
