@@ -185,6 +185,11 @@ TEST(AcledRules, DronesGuardsmenCartelsAndSignsOfTorture) {
   for (const Event& x : d.events) EXPECT_NE(x.sub_event_type, "Agreement");
 }
 
+// "The wounded", "the dead": people named by what befell them, not a report of it.
+TEST(AcledRules, TheWoundedAndTheDeadAreNoEvent) {
+  EXPECT_EQ(coded("At a field clinic in Douma, doctors treated the wounded and the dead were laid out in a corridor."), "none");
+}
+
 // A people's bandits or gunmen are its ethnic militia, as ACLED names them.
 TEST(AcledRules, APeoplesBanditsAndGunmenAreItsMilitia) {
   Document d = test::analyse_in("Kenya", "Armed Turkana bandits attacked a village near Lokichar, killing two herders.");

@@ -363,6 +363,14 @@ class SentenceReader {
     const Trigger& def = ev_.trigger_defs[trigger.payloads.front()];
     const bool demonstration = def.rule == Rule::Fixed && ev_.types[def.type].plover_type == "PROTEST";
     if (stoppage(trigger, true) && tells_protest()) return true;  // (tells_protest asks this of protest words: last)
+    // "doctors treated the wounded", "the dead were buried": people named by what was done to
+    // them, not a report of it.
+    if (def.rule == Rule::Killing && trigger.last == trigger.first + 1 && trigger.first > 0 &&
+        w_[trigger.first - 1].is("the") &&
+        (w_[trigger.first].parts.back().key.ends_with("ed") || w_[trigger.first].parts.back().key == "dead") &&
+        (trigger.last == w_.size() || w_[trigger.last].kind != TokenKind::Word || preposition(trigger.last) ||
+         w_[trigger.last].is("were") || w_[trigger.last].is("are") || w_[trigger.last].is("and")))
+      return true;
     // "The government is fighting a number of opposition forces": a war going on, told with no
     // place, is the war, not a battle (FA-KES dev: such sentences coded as clashes).
     if (def.rule == Rule::Clash && trigger.first > 0 &&
