@@ -19,19 +19,14 @@ const std::unordered_set<int64_t>& PgStore::common() const try {
   fail(e);
 }
 
-void PgStore::write_fingerprints(const Document& doc, std::string& batch) try {
+Array PgStore::stored_fingerprints(const Document& doc) const {
   // A common fingerprint's holders are not kept (its lookups are skipped),
   // but it still counts among the document's own.
   const auto& recorded = common();
-  std::string values;
-  const std::string id = quote(doc.id), own = std::to_string(doc.fingerprints.size());
+  Array out;
   for (uint64_t fp : doc.fingerprints)
-    if (!recorded.count(static_cast<int64_t>(fp)))
-      values += fmt::format("{}({},{},{})", values.empty() ? "" : ",", static_cast<int64_t>(fp), id, own);
-  if (!values.empty())
-    batch += "INSERT INTO fingerprints(hash, doc, of_document) VALUES " + values + " ON CONFLICT DO NOTHING;\n";
-} catch (const pqxx::pqxx_exception& e) {
-  fail(e);
+    if (!recorded.count(static_cast<int64_t>(fp))) out.add(static_cast<int64_t>(fp));
+  return out;
 }
 
 void PgStore::for_each_holder(const std::vector<uint64_t>& fingerprints, std::size_t limit,
@@ -39,26 +34,40 @@ void PgStore::for_each_holder(const std::vector<uint64_t>& fingerprints, std::si
   // Every fingerprint's holders in one query, in the order SQLite's primary
   // key gives them (by document id).
   const auto& recorded = common();
-  std::string array = "{";
+  Array asked;
   std::vector<std::size_t> position;  // of each fingerprint asked, in `fingerprints`
   for (std::size_t k = 0; k < fingerprints.size(); ++k) {
     const auto fp = static_cast<int64_t>(fingerprints[k]);
     if (recorded.count(fp)) continue;
-    array += fmt::format("{}{}", position.empty() ? "" : ",", fp);
+    asked.add(fp);
     position.push_back(k);
   }
-  array += "}";
   if (position.empty()) return;
+  // A row a fingerprint, its holders packed in one text as "BYTES,OWN,ID"
+  // each (the id's length in bytes first, so that any id reads back): the
+  // hundreds of holders a document's fingerprints may have cost a few rows,
+  // not a row each to send, receive and convert.
   const auto r = run_prepared(
       "holders",
-      "SELECT f.k, x.doc, x.of_document FROM unnest($1::bigint[]) WITH ORDINALITY AS f(h, k) "
+      "SELECT f.k, string_agg(octet_length(x.doc)::text || ',' || x.of_document::text || ',' || x.doc, '' "
+      "ORDER BY x.doc) FROM unnest($1::bigint[]) WITH ORDINALITY AS f(h, k) "
       "CROSS JOIN LATERAL (SELECT doc, of_document FROM fingerprints WHERE hash = f.h ORDER BY doc LIMIT $2) x "
-      "ORDER BY f.k, x.doc",
-      array, static_cast<int64_t>(limit));
+      "GROUP BY f.k ORDER BY f.k",
+      asked.str(), static_cast<int64_t>(limit));
+  auto number = [](std::string_view packed, std::size_t& at) {
+    std::size_t n = 0;
+    while (at < packed.size() && packed[at] != ',') n = n * 10 + std::size_t(packed[at++] - '0');
+    ++at;  // the comma
+    return n;
+  };
   for (const auto& row : r) {
-    const char* doc = row[1].c_str();
-    fn(position[std::size_t(row[0].as<int64_t>() - 1)], std::string_view(doc, row[1].size()),
-       std::size_t(row[2].as<int64_t>()));
+    const std::size_t k = position[std::size_t(row[0].as<int64_t>() - 1)];
+    const std::string_view packed(row[1].c_str(), row[1].size());
+    for (std::size_t at = 0; at < packed.size();) {
+      const std::size_t bytes = number(packed, at), own = number(packed, at);
+      fn(k, packed.substr(at, bytes), own);
+      at += bytes;
+    }
   }
 } catch (const pqxx::pqxx_exception& e) {
   fail(e);
@@ -102,7 +111,10 @@ void PgStore::set_story(const Document& doc) try {
   std::string batch = fmt::format("UPDATE documents SET story = {}, duplicate_of = {} WHERE id = {};\n"
                                   "DELETE FROM fingerprints WHERE doc = {};\n",
                                   quote(doc.story), quote(doc.duplicate_of), quote(doc.id), quote(doc.id));
-  write_fingerprints(doc, batch);
+  if (const Array kept = stored_fingerprints(doc); !kept.empty())
+    batch += fmt::format("INSERT INTO fingerprints(hash, doc, of_document) SELECT h, {}, {} FROM unnest({}::bigint[]) h "
+                         "ON CONFLICT DO NOTHING;\n",
+                         quote(doc.id), doc.fingerprints.size(), quote(kept.str()));
   run(batch);
 } catch (const pqxx::pqxx_exception& e) {
   fail(e);

@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <tuple>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -33,6 +34,29 @@ inline constexpr int kLatestSchema = 2;
 std::string event_query(bool evidence, std::string_view extra_columns = {});
 // Values as a PostgreSQL array literal ('{"a","b"}').
 std::string array(const std::vector<std::string>& values);
+// A PostgreSQL array literal built up element by element: a column's values
+// sent as one parameter of a prepared statement (unnest() turns them back
+// into rows), where a multi-row INSERT is parsed and planned every time.
+class Array {
+ public:
+  void add(std::string_view text);  // quoted, as text
+  void add(int64_t value);
+  void add(double value);           // the shortest text that reads back as the same double
+  template <class T>
+  void add(const std::optional<T>& value) {
+    if (!value) next("NULL");
+    else if constexpr (std::is_integral_v<T>) add(int64_t(*value));
+    else add(*value);
+  }
+  bool empty() const { return size_ == 0; }
+  std::size_t size() const { return size_; }
+  std::string str() const { return "{" + items_ + "}"; }
+
+ private:
+  void next(std::string_view item);
+  std::string items_;
+  std::size_t size_ = 0;
+};
 Store::StoredEvent read_event(const pqxx::row& r);
 // SQLite's date window: an empty bound is open; an undated row is outside a closed one.
 std::string within(std::string_view column, int from, int to);
@@ -163,7 +187,8 @@ class PgStore final : public Store {
   }
   // A value as an SQL literal.
   std::string quote(const std::string& s) const { return conn_->quote(s); }
-  void write_fingerprints(const Document& doc, std::string& sql);
+  // The fingerprints of a document to store (not those recorded common).
+  Array stored_fingerprints(const Document& doc) const;
   const std::unordered_set<int64_t>& common() const;
   void migrate(Mode mode);
   // Sends the rows put has kept back (those of tables merging never reads);
