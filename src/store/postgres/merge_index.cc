@@ -29,10 +29,23 @@ Array PgStore::stored_fingerprints(const Document& doc) const {
   return out;
 }
 
-void PgStore::for_each_holder(const std::vector<uint64_t>& fingerprints, std::size_t limit,
+void PgStore::for_each_holder(const std::vector<uint64_t>& fingerprints, std::size_t limit, const std::string& asking,
                               const std::function<void(std::size_t k, std::string_view doc, std::size_t own)>& fn) try {
   // Every fingerprint's holders in one query, in the order SQLite's primary
-  // key gives them (by document id).
+  // key gives them (by document id), a row a fingerprint, its holders packed
+  // in one text as "BYTES,OWN,ID" each (the id's length in bytes first, so
+  // that any id reads back): the hundreds of holders a document's
+  // fingerprints may have cost a few rows, not a row each to send, receive
+  // and convert. Row 0 tells whether `asking` is stored (its run, hash and
+  // origin), which put needs next.
+  static const std::string sql =
+      "SELECT 0::bigint, NULL::text, d.run, d.hash, d.origin FROM (SELECT $3::text AS id) a "
+      "LEFT JOIN documents d ON d.id = a.id UNION ALL "
+      "(SELECT f.k, string_agg(octet_length(x.doc)::text || ',' || x.of_document::text || ',' || x.doc, '' "
+      "ORDER BY x.doc) FILTER (WHERE x.doc <> $3), NULL, NULL, NULL FROM unnest($1::bigint[]) WITH ORDINALITY AS f(h, k) "
+      "CROSS JOIN LATERAL (SELECT doc, of_document FROM fingerprints WHERE hash = f.h ORDER BY doc LIMIT $2) x "
+      "GROUP BY f.k) ORDER BY 1";
+  asked_.reset();
   const auto& recorded = common();
   Array asked;
   std::vector<std::size_t> position;  // of each fingerprint asked, in `fingerprints`
@@ -42,18 +55,17 @@ void PgStore::for_each_holder(const std::vector<uint64_t>& fingerprints, std::si
     asked.add(fp);
     position.push_back(k);
   }
-  if (position.empty()) return;
-  // A row a fingerprint, its holders packed in one text as "BYTES,OWN,ID"
-  // each (the id's length in bytes first, so that any id reads back): the
-  // hundreds of holders a document's fingerprints may have cost a few rows,
-  // not a row each to send, receive and convert.
-  const auto r = run_prepared(
-      "holders",
-      "SELECT f.k, string_agg(octet_length(x.doc)::text || ',' || x.of_document::text || ',' || x.doc, '' "
-      "ORDER BY x.doc) FROM unnest($1::bigint[]) WITH ORDINALITY AS f(h, k) "
-      "CROSS JOIN LATERAL (SELECT doc, of_document FROM fingerprints WHERE hash = f.h ORDER BY doc LIMIT $2) x "
-      "GROUP BY f.k ORDER BY f.k",
-      asked.str(), static_cast<int64_t>(limit));
+  const bool before_put = tx_ && !asking.empty();
+  if (position.empty() && !before_put) return;
+  pqxx::result r;
+  if (pending_.empty()) {
+    r = run_prepared("holders", sql, asked.str(), static_cast<int64_t>(limit), asking);
+  } else {
+    // Behind the put kept back, in one message: a statement of its own.
+    prepare("holders", sql);
+    conn_->prepare_now("holders");
+    r = run(fmt::format("EXECUTE holders({}, {}, {})", quote(asked.str()), limit, quote(asking)));
+  }
   auto number = [](std::string_view packed, std::size_t& at) {
     std::size_t n = 0;
     while (at < packed.size() && packed[at] != ',') n = n * 10 + std::size_t(packed[at++] - '0');
@@ -61,11 +73,18 @@ void PgStore::for_each_holder(const std::vector<uint64_t>& fingerprints, std::si
     return n;
   };
   for (const auto& row : r) {
-    const std::size_t k = position[std::size_t(row[0].as<int64_t>() - 1)];
+    const auto k = row[0].as<int64_t>();
+    if (k == 0) {
+      if (before_put)
+        asked_ = row[2].is_null() ? Asked{asking, "", false, 0, 0}
+                                  : Asked{asking, row[4].as<std::string>(), true, row[2].as<int64_t>(), row[3].as<int64_t>()};
+      continue;
+    }
+    if (row[1].is_null()) continue;  // only `asking` holds it
     const std::string_view packed(row[1].c_str(), row[1].size());
     for (std::size_t at = 0; at < packed.size();) {
       const std::size_t bytes = number(packed, at), own = number(packed, at);
-      fn(k, packed.substr(at, bytes), own);
+      fn(position[std::size_t(k - 1)], packed.substr(at, bytes), own);
       at += bytes;
     }
   }

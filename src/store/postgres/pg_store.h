@@ -147,7 +147,7 @@ class PgStore final : public Store {
   void for_each_story(const std::function<void(const StorySummary&)>& fn) const override;
   StoreStats stats() const override;
 
-  void for_each_holder(const std::vector<uint64_t>& fingerprints, std::size_t limit,
+  void for_each_holder(const std::vector<uint64_t>& fingerprints, std::size_t limit, const std::string& asking,
                        const std::function<void(std::size_t k, std::string_view doc, std::size_t own)>& fn) override;
   void mark_common(uint64_t fingerprint) override;
   std::optional<std::string> text_of(const std::string& id) const override;
@@ -169,10 +169,12 @@ class PgStore final : public Store {
  private:
   // A libpqxx failure as a StoreError naming this store.
   [[noreturn]] void fail(const pqxx::pqxx_exception& e) const;
-  // Runs SQL in the open transaction, or on its own (autocommit) when none is.
+  // Runs SQL in the open transaction, or on its own (autocommit) when none is;
+  // a put's statement kept back goes first, in the same round trip.
   pqxx::result run(const std::string& sql) const;
   template <class... Args>
   pqxx::result run_params(const std::string& sql, Args&&... args) const {
+    send_pending();
     if (tx_) return tx_->exec_params(sql, std::forward<Args>(args)...);
     pqxx::nontransaction n(*conn_);
     return n.exec_params(sql, std::forward<Args>(args)...);
@@ -180,11 +182,17 @@ class PgStore final : public Store {
   // The same with a statement prepared once per connection, under `name`.
   template <class... Args>
   pqxx::result run_prepared(const char* name, const std::string& sql, Args&&... args) const {
-    if (prepared_.insert(name).second) conn_->prepare(name, sql);
+    send_pending();
+    prepare(name, sql);
     if (tx_) return tx_->exec_prepared(name, std::forward<Args>(args)...);
     pqxx::nontransaction n(*conn_);
     return n.exec_prepared(name, std::forward<Args>(args)...);
   }
+  void prepare(const char* name, const std::string& sql) const {
+    if (prepared_.insert(name).second) conn_->prepare(name, sql);
+  }
+  // The put kept back, sent on its own (before a statement it cannot precede in one message).
+  void send_pending() const;
   // A value as an SQL literal.
   std::string quote(const std::string& s) const { return conn_->quote(s); }
   // The fingerprints of a document to store (not those recorded common).
@@ -224,6 +232,19 @@ class PgStore final : public Store {
   // text_of reads it here instead of asking the server. Forgotten when the
   // session ends, as another writer may replace a document afterwards.
   std::unordered_map<std::string, std::string> session_texts_;
+  // What merging's lookup of holders found of the document it was asked for
+  // (put comes next): whether it is stored, and its run, hash and origin.
+  struct Asked {
+    std::string id, origin;
+    bool stored = false;
+    int64_t run = 0, hash = 0;
+  };
+  std::optional<Asked> asked_;
+  // A put of a document known not to be stored yet, as SQL kept back: sent
+  // ahead of the next statement in one message (a round trip saved for each
+  // document). Its failure (the id stored meanwhile breaks the key) is told
+  // by that statement's, and the write session is rolled back whole.
+  mutable std::string pending_;
 };
 
 }  // namespace mosaic::postgres

@@ -102,21 +102,45 @@ PutResult PgStore::put(const Document& doc, std::string* origin_of_first) try {
         ea_event.add(e.id), ea_role.add(int64_t(role)), ea_position.add(int64_t(i)), ea_actor.add(side[i]);
     }
   }
-  auto write = [&] {
-    return run_prepared("put", kPut, doc.id, doc.title, doc.source, doc.date, doc.url, doc.origin, run_, hash, doc.raw,
-                        doc.text, doc.story.empty() ? doc.id : doc.story, doc.duplicate_of,
-                        int64_t(doc.fingerprints.size()), stored_fingerprints(doc).str(), actor_id.str(),
-                        actor_name.str(), actor_type.str(), actor_country.str(), id.str(), sentence.str(), tb.str(),
-                        te.str(), et.str(), st.str(), pt.str(), pm.str(), loc.str(), lb.str(), le.str(), date.str(),
-                        tp.str(), f.str(), cf.str(), is_main.str(), grp.str(), a1.str(), country.str(), lat.str(),
-                        lon.str(), gp.str(), pk.str(), ea_event.str(), ea_role.str(), ea_position.str(),
-                        ea_actor.str());
-  };
+  const std::vector<std::string> params = {
+      doc.id, doc.title, doc.source, doc.date, doc.url, doc.origin, std::to_string(run_), std::to_string(hash), doc.raw,
+      doc.text, doc.story.empty() ? doc.id : doc.story, doc.duplicate_of, std::to_string(doc.fingerprints.size()),
+      stored_fingerprints(doc).str(), actor_id.str(), actor_name.str(), actor_type.str(), actor_country.str(), id.str(),
+      sentence.str(), tb.str(), te.str(), et.str(), st.str(), pt.str(), pm.str(), loc.str(), lb.str(), le.str(),
+      date.str(), tp.str(), f.str(), cf.str(), is_main.str(), grp.str(), a1.str(), country.str(), lat.str(), lon.str(),
+      gp.str(), pk.str(), ea_event.str(), ea_role.str(), ea_position.str(), ea_actor.str()};
+  auto write = [&] { return run_prepared("put", kPut, pqxx::prepare::make_dynamic_params(params)); };
+  // What merging's lookup of holders found of this document, just before.
+  std::optional<Asked> asked;
+  if (asked_ && asked_->id == doc.id && tx_) asked = std::move(asked_);
+  asked_.reset();
   PutResult result = PutResult::Inserted;
   // Groups of other documents' events named after one of this document's
   // events, with what that event was (its type, place and day).
   std::vector<std::pair<std::string, std::string>> held;
-  if (const auto found = write(); !found.empty()) {
+  if (asked && asked->stored && asked->run == run_) {
+    if (origin_of_first) *origin_of_first = asked->origin;
+    return asked->hash == hash ? PutResult::Repeated : PutResult::Conflict;
+  }
+  if (asked && !asked->stored) {
+    // Not stored (and no other writer's turn until this session ends): the
+    // write is kept back, to go with the next statement. Without the check
+    // of a stored copy, so that one stored meanwhile breaks the key.
+    static const std::string unchecked = [] {
+      std::string sql = kPut;
+      for (const std::string_view check = " WHERE NOT EXISTS (SELECT 1 FROM found)";;) {
+        const auto at = sql.find(check);
+        if (at == std::string::npos) break;
+        sql.erase(at, check.size());
+      }
+      return sql;
+    }();
+    prepare("put_unchecked", unchecked);
+    conn_->prepare_now("put_unchecked");
+    pending_ += "EXECUTE put_unchecked(";
+    for (std::size_t i = 0; i < params.size(); ++i) pending_ += (i ? "," : "") + quote(params[i]);
+    pending_ += ");\n";
+  } else if (const auto found = write(); !found.empty()) {
     if (found[0][0].as<int64_t>() == run_) {
       if (origin_of_first) *origin_of_first = found[0][2].as<std::string>();
       return found[0][1].as<int64_t>() == hash ? PutResult::Repeated : PutResult::Conflict;
