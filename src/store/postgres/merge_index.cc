@@ -37,12 +37,14 @@ void PgStore::for_each_holder(const std::vector<uint64_t>& fingerprints, std::si
   // that any id reads back): the hundreds of holders a document's
   // fingerprints may have cost a few rows, not a row each to send, receive
   // and convert. Row 0 tells whether `asking` is stored (its run, hash and
-  // origin), which put needs next.
+  // origin), which put needs next, and whether a story is named after it.
   static const std::string sql =
-      "SELECT 0::bigint, NULL::text, d.run, d.hash, d.origin FROM (SELECT $3::text AS id) a "
+      "SELECT 0::bigint, NULL::text, d.run, d.hash, d.origin, "
+      "EXISTS (SELECT 1 FROM documents s WHERE s.story = a.id AND s.id <> a.id) FROM (SELECT $3::text AS id) a "
       "LEFT JOIN documents d ON d.id = a.id UNION ALL "
       "(SELECT f.k, string_agg(octet_length(x.doc)::text || ',' || x.of_document::text || ',' || x.doc, '' "
-      "ORDER BY x.doc) FILTER (WHERE x.doc <> $3), NULL, NULL, NULL FROM unnest($1::bigint[]) WITH ORDINALITY AS f(h, k) "
+      "ORDER BY x.doc) FILTER (WHERE x.doc <> $3), NULL, NULL, NULL, NULL "
+      "FROM unnest($1::bigint[]) WITH ORDINALITY AS f(h, k) "
       "CROSS JOIN LATERAL (SELECT doc, of_document FROM fingerprints WHERE hash = f.h ORDER BY doc LIMIT $2) x "
       "GROUP BY f.k) ORDER BY 1";
   asked_.reset();
@@ -76,8 +78,9 @@ void PgStore::for_each_holder(const std::vector<uint64_t>& fingerprints, std::si
     const auto k = row[0].as<int64_t>();
     if (k == 0) {
       if (before_put)
-        asked_ = row[2].is_null() ? Asked{asking, "", false, 0, 0}
-                                  : Asked{asking, row[4].as<std::string>(), true, row[2].as<int64_t>(), row[3].as<int64_t>()};
+        asked_ = row[2].is_null() ? Asked{asking, "", false, 0, 0, row[5].as<bool>()}
+                                  : Asked{asking, row[4].as<std::string>(), true, row[2].as<int64_t>(),
+                                          row[3].as<int64_t>(), row[5].as<bool>()};
       continue;
     }
     if (row[1].is_null()) continue;  // only `asking` holds it
@@ -119,6 +122,7 @@ std::string PgStore::story_of(const std::string& id) const try {
 }
 
 void PgStore::rename_story(const std::string& from, const std::string& to) try {
+  asked_.reset();
   run_params("UPDATE documents SET story = $1, duplicate_of = CASE WHEN id = $1 THEN '' ELSE $1 END "
              "WHERE story = $2 OR (story = '' AND id = $2)",
              to, from);
@@ -127,6 +131,7 @@ void PgStore::rename_story(const std::string& from, const std::string& to) try {
 }
 
 void PgStore::set_story(const Document& doc) try {
+  asked_.reset();
   std::string batch = fmt::format("UPDATE documents SET story = {}, duplicate_of = {} WHERE id = {};\n"
                                   "DELETE FROM fingerprints WHERE doc = {};\n",
                                   quote(doc.story), quote(doc.duplicate_of), quote(doc.id), quote(doc.id));
@@ -141,6 +146,9 @@ void PgStore::set_story(const Document& doc) try {
 
 void PgStore::for_each_event_of_story(const std::string& story, const std::string& doc,
                                       const std::function<void(const StoredEvent&)>& fn) const try {
+  // The story a document starts, named after it: others of it, if any, were
+  // looked for with its fingerprints' holders.
+  if (asked_ && asked_->id == doc && story == doc && !asked_->story_shared) return;
   static const std::string sql = event_query(false) +
                                  "WHERE e.doc IN (SELECT id FROM documents WHERE story = $2) AND e.doc <> $1 "
                                  "ORDER BY e.seq";

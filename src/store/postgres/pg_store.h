@@ -233,11 +233,15 @@ class PgStore final : public Store {
   // session ends, as another writer may replace a document afterwards.
   std::unordered_map<std::string, std::string> session_texts_;
   // What merging's lookup of holders found of the document it was asked for
-  // (put comes next): whether it is stored, and its run, hash and origin.
+  // (its events' grouping and put come next): whether it is stored, and its
+  // run, hash and origin; whether another document is of a story named
+  // after it (if none is, the story it starts has no events to read).
+  // Forgotten when a story is renamed.
   struct Asked {
     std::string id, origin;
     bool stored = false;
     int64_t run = 0, hash = 0;
+    bool story_shared = true;
   };
   std::optional<Asked> asked_;
   // A put of a document known not to be stored yet, as SQL kept back: sent
