@@ -57,6 +57,30 @@ TEST_F(Actors, CountriesGovernmentsForcesCapitalsAndDemonyms) {
   EXPECT_EQ(actor(d, "Military Forces of Kenya")->type, "state_forces");
 }
 
+// "The opposition" is a country's political opposition: its rally, its activists. Only its armed
+// forms are rebels.
+TEST_F(Actors, TheOppositionAloneIsPoliticalItsFightersAreRebels) {
+  Document d = read("Police in Accra dispersed an opposition rally with tear gas.");
+  EXPECT_EQ(who(d, "opposition"), "");
+  d = read("Opposition fighters shelled government positions near Idlib.");
+  EXPECT_EQ(who(d, "Opposition fighters"), "Syrian rebels");
+}
+
+// A capital is its state as the subject of a verb or a possessive ("Moscow said",
+// "Washington's support"); elsewhere the city: a protest outside a museum in Dhaka is against
+// nobody.
+TEST_F(Actors, ACapitalIsTheStateOnlyWhenItActs) {
+  Document d = read("Moscow said the talks would resume, and Washington's envoy agreed.");
+  EXPECT_EQ(who(d, "Moscow"), "Russia");
+  EXPECT_EQ(who(d, "Washington's envoy"), "United States");
+  d = read("Teachers staged a protest in front of the National Museum, Dhaka, demanding higher pay.");
+  EXPECT_EQ(who(d, "Dhaka"), "");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Peaceful protest");
+  EXPECT_TRUE(e->actor2.empty());
+}
+
 TEST_F(Actors, OneSpellingForASectsVariants) {
   const auto d = read("Lebanese Shia militias crossed into Qusayr. Later, Lebanese Shiite militias held the town.");
   EXPECT_TRUE(has(d, "Lebanese Shiite militias"));

@@ -552,7 +552,24 @@ std::size_t SentenceRules::country_or_capital(std::size_t k, const Entry* e) {
   const bool acts = is_key(k + 1, ",") && (is_key(k + 2, "which") || is_key(k + 2, "who"));
   // "residents of Khartoum", "the outskirts of Damascus": a city after "of" is a place.
   const bool city_of = e->kind == Kind::Capital && k > 0 && is_key(k - 1, "of");
-  if ((locative_before(k) && !acts) || city_of || dateline(k)) {
+  // A capital stands for its state only as the subject of a verb ("Moscow said", "Ankara has
+  // warned") or a possessive ("Washington's support"); elsewhere it is the city ("outside the
+  // National Museum, Dhaka", "Nairobi residents"): ACLED dev notes coded the state as the
+  // adversary of demonstrations held in capitals.
+  auto verb_after = [&] {
+    for (std::size_t j = k + 1; j < items_.size() && j <= k + 2; ++j) {
+      const Word& w = word(items_[j]);
+      if (w.kind != TokenKind::Word) return false;
+      const uint8_t pos = vocab_.pos(w.parts.front().key);
+      if (pos & Vocabulary::Verb) return !(pos & Vocabulary::Noun) || w.parts.front().key.ends_with("s") || w.parts.front().key.ends_with("ed");
+      if (!(pos & Vocabulary::Adverb)) return false;  // "Moscow also said"
+    }
+    return false;
+  };
+  const Item* after = at(k + 1);
+  const bool city = e->kind == Kind::Capital && !acts && !it.possessive && !verb_after() &&
+                    !(after && after->has(WordClass::Civilian));  // ("Damascus residents": below)
+  if ((locative_before(k) && !acts) || city_of || dateline(k) || city) {
     // Where things happen says more about the story than who acts in it.
     out_.vote(e->target, dateline(k) ? 1 : 2);
     if (!dateline(k)) out_.vote_place(e->target, 1);  // not the dateline: reporters of Syria write from Beirut
