@@ -207,9 +207,9 @@ class PgStore final : public Store {
   mutable std::unique_ptr<pqxx::transaction_base> tx_;  // a write session or a read snapshot
   int64_t run_ = 0;
   mutable std::unordered_set<std::string> prepared_;
-  // Rows of the tables merging never reads, kept back by put and sent as
-  // one multi-row INSERT a table when read or committed: a batch's thousands
-  // of small rows in a few statements.
+  // Rows of the tables merging never reads, kept back by put and sent with
+  // one COPY a table (aliases: one multi-row INSERT) when read or committed:
+  // a batch's thousands of small rows in a few statements.
   using Text = std::string;
   mutable Copy<Text, int64_t, int64_t, int64_t> sentences_{"sentences", {"doc", "idx", "begin", "\"end\""}};
   mutable Insert aliases_{"INSERT INTO actor_aliases(actor, alias) VALUES ", " ON CONFLICT DO NOTHING"};
