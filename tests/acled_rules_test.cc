@@ -185,6 +185,84 @@ TEST(AcledRules, DronesGuardsmenCartelsAndSignsOfTorture) {
   for (const Event& x : d.events) EXPECT_NE(x.sub_event_type, "Agreement");
 }
 
+// A people's bandits or gunmen are its ethnic militia, as ACLED names them.
+TEST(AcledRules, APeoplesBanditsAndGunmenAreItsMilitia) {
+  Document d = test::analyse_in("Kenya", "Armed Turkana bandits attacked a village near Lokichar, killing two herders.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Turkana Ethnic Militia (Kenya)"});
+}
+
+// "After", "when", "before" begin a clause: what follows is its subject, not a modifier of it.
+TEST(AcledRules, TheSubjectOfAClauseAfterAKillingDidIt) {
+  const Document d = test::analyse_in("Kenya", "Twenty people were killed after gunmen attacked a bus near Mandera.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Attack");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Unidentified Armed Group (Kenya)"});
+}
+
+// Who the text says is believed to be behind unnamed gunmen did it.
+TEST(AcledRules, TheGroupBelievedToBeBehindAnAttackIsItsPerpetrator) {
+  const Document d = test::analyse_in("Kenya", "Gunmen shot dead three teachers in Mandera on Sunday. The attackers are "
+                                               "believed to be al Shabaab militants.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Al Shabaab"});
+}
+
+// "Protesting farmers", "the fleeing residents": an -ing word before its noun describes who acts.
+TEST(AcledRules, ProtestingFarmersWhoClashAreADemonstrationsViolence) {
+  const Document d = test::analyse_in("India", "Protesting farmers broke through barricades and clashed with police in Delhi.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Violent demonstration");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Rioters (India)"});
+}
+
+// Property seized is looting; enemies "neutralised" are killed; "artilleries" fired are shelling.
+TEST(AcledRules, SeizedPropertyNeutralisedFightersAndArtilleries) {
+  EXPECT_EQ(coded("Gunmen seized a truck of the health ministry near Ngouri."), "Looting/property destruction");
+  EXPECT_EQ(coded("Soldiers neutralised four insurgents near Mocimboa da Praia."), "Armed clash");
+  EXPECT_EQ(coded("Army units fired around 12 artilleries towards villages near Hpa-an."),
+            "Shelling/artillery/missile attack");
+}
+
+// "The attack", "the blasts": an event told again, not another one.
+TEST(AcledRules, AnEventToldAgainByADefiniteNounIsOneEvent) {
+  const Document d = read("Militants shelled the market in Maiduguri on Monday, killing four civilians. Seven others "
+                          "were wounded in the attack, a hospital source said. Survivors described the pressure of the blasts.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events.front().sub_event_type, "Shelling/artillery/missile attack");
+  EXPECT_EQ(d.events.front().fatalities.value_or(-1), 4);
+}
+
+// A war going on, told with no place ("the government is fighting ..."), and the fighting people
+// flee from, are the scene, not battles.
+TEST(AcledRules, AWarGoingOnAndTheFightingFledAreNoBattles) {
+  EXPECT_EQ(coded("The government is fighting a number of rebel groups as well as jihadist organisations."), "none");
+  EXPECT_EQ(coded("The camp has swelled with families fleeing from the fighting elsewhere in the north."), "none");
+  EXPECT_EQ(coded("Soldiers are fighting rebels in Kidal, residents said."), "Armed clash");
+}
+
+// Jihadists or Islamists the text does not name are ACLED's Islamist Militia of the country; named
+// Islamist rebels stay rebels.
+TEST(AcledRules, UnnamedJihadistsAreTheCountrysIslamistMilitia) {
+  const Document d = test::analyse_in("Niger", "On 2 May, suspected jihadists killed eleven villagers near Tillaberi.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Attack");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Islamist Militia (Niger)"});
+}
+
+// A place taken after those holding it left is a transfer, one event.
+TEST(AcledRules, APlaceTakenOverAfterItsHoldersLeftIsATransfer) {
+  const Document d = test::analyse_in("Mali", "On 12 November, the Malian army took over the UN camp in Kidal after the "
+                                              "peacekeepers withdrew.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events.front().sub_event_type, "Non-violent transfer of territory");
+}
+
 // Headline and note style: a participle with its result and no subject is done to what stands
 // before it ("One man hacked to death"); "killed at least 39" still counts its object.
 TEST(AcledRules, AParticipleWithItsResultIsPassiveButAtLeastCountsTheObject) {

@@ -41,13 +41,7 @@ const Resources& bundled() {
 }
 
 Document analyse(const std::string& text, const std::string& date, const Resources& r) {
-  const Pipeline p(r);
-  Document d;
-  d.id = "test-doc";
-  d.date = date;
-  d.raw = text;
-  p.run(d);
-  return d;
+  return analyse_in("", text, date, r);
 }
 
 Document analyse_in(const std::string& country, const std::string& text, const std::string& date,

@@ -321,6 +321,17 @@ TEST(Geocoder, OnePlaceBetweenTwoAndTheOneANoteSaysItIsCodedAt) {
   EXPECT_EQ(first(d).location, "Tsafe");
 }
 
+// ACLED splits Shan and Bago by district: the district the text names tells which part.
+TEST(Geocoder, ADistrictTellsWhichPartOfASplitDivision) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  Document d = read("On 3 June, soldiers burned houses in Namhkan (Namhkan township, Muse district, Shan state).");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).admin1, "Shan-North");
+  d = read("On 3 June, troops shelled a village in Kyaukkyi township (Taungoo district, Bago region).");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).admin1, "Bago-East");
+}
+
 // "Kano traders", "Nairobi residents": where they live is their protest's place, failing a place
 // the sentence names after a preposition.
 TEST(Geocoder, APlaceNamedBeforeItsResidentsPlacesTheirEvent) {

@@ -71,6 +71,7 @@ struct Found {
   bool bare = false;   // an attack word, or a clash noun, with no party named on either side
   bool named = false;  // a party is named on one side or the other
   bool single_victim = false;  // a killing of one ("killed a teacher", "a man was shot dead")
+  bool definite = false;       // told as one already told: "wounded in the attack", "the blasts"
   std::vector<std::pair<std::string, Span>> also_at;  // the other places of the list its place is in
 };
 
@@ -108,6 +109,7 @@ class SentenceReader {
       for (uint32_t c : h.payloads) {
         cue_at_[h.first] |= uint8_t(c);
         if (c & kOccasion) occasion_ends_[h.last] = true;
+        if (c & kPerpetrator) perpetrator_ends_.push_back(h.last);
       }
     // A scraped page's links to other stories ("Related Explosion in Mosque Leaves 25 Dead
     // ..."): from a capitalised link word, the run of title-case words after it names no event.
@@ -232,6 +234,9 @@ class SentenceReader {
           break;
         }
     }
+    // "The perpetrators are believed to be al Shabaab", "police blame Al Shabaab" (cues.tsv).
+    for (uint32_t end : perpetrator_ends_)
+      if (auto who = after(end, 3); !who.empty()) return who;
     // "The device was likely planted by JNIM militants", "the ambush was carried out by ...": a
     // launching verb in the passive names who did the violence the document tells.
     if (!launchers_) launchers_ = ev_.launchers.match(w_);
@@ -341,12 +346,29 @@ class SentenceReader {
     return protest && def.rule == Rule::Fixed && ev_.types[def.type].plover_mode == "aerial" &&
            trigger.last == trigger.first + 1 && !aerial_named();
   }
+  // An event noun after "the" (or "this", "that"), with at most common words between: "seven
+  // others were wounded in the attack", "the pressure of the blasts". It tells again an event
+  // already told.
+  bool definite_reference(const Hit& h, const Trigger& t) const {
+    if (t.voice != Voice::Noun) return false;
+    for (uint32_t k = h.first, steps = 0; k-- > 0 && steps < 3; ++steps) {
+      if (w_[k].is("the") || w_[k].is("this") || w_[k].is("that") || w_[k].is("these") || w_[k].is("those")) return true;
+      if (w_[k].kind != TokenKind::Word || w_[k].letter_case != Case::Any || preposition(k) || covered_[k] >= 0) return false;
+    }
+    return false;
+  }
   bool qualified(const Hit& trigger) const {
     if (link_[trigger.first]) return true;
     // "formed to fight": a purpose, not a report; but "gathered to protest" is the protest.
     const Trigger& def = ev_.trigger_defs[trigger.payloads.front()];
     const bool demonstration = def.rule == Rule::Fixed && ev_.types[def.type].plover_type == "PROTEST";
     if (stoppage(trigger, true) && tells_protest()) return true;  // (tells_protest asks this of protest words: last)
+    // "The government is fighting a number of opposition forces": a war going on, told with no
+    // place, is the war, not a battle (FA-KES dev: such sentences coded as clashes).
+    if (def.rule == Rule::Clash && trigger.first > 0 &&
+        (w_[trigger.first - 1].is("is") || w_[trigger.first - 1].is("are") || w_[trigger.first - 1].is("been")) &&
+        std::none_of(places_.begin(), places_.end(), [](const Place& p) { return !p.country; }))
+      return true;
     // ("succeeded to kill", "managed to seize": it happened.)
     if (trigger.first > 0 && w_[trigger.first - 1].is("to") && !demonstration &&
         !(trigger.first > 1 && (w_[trigger.first - 2].is("succeeded") || w_[trigger.first - 2].is("managed"))))
@@ -536,7 +558,8 @@ class SentenceReader {
           // "supporters of the upazila chairman candidate": nouns compounded before the head.
           (w.kind == TokenKind::Word && w.letter_case == Case::Any && !preposition(q - 1) && !party_ends(q) &&
            noun_modifier(w));
-      if (!modifier || preposition(q - 1) || party_ends(q) || verb_ends(q, UINT32_MAX)) break;
+      // (A clause's first word is no modifier: "were killed after gunmen attacked".)
+      if (!modifier || preposition(q - 1) || party_ends(q) || verb_ends(q, UINT32_MAX) || clause_edge(q - 1)) break;
       --q;
     }
     return q;
@@ -571,7 +594,7 @@ class SentenceReader {
         if (!w_[q - 1].is("of") || of_head) continue;
       }
       // "killed two people and wounded nine": the object of another event word.
-      if (verb_ends(q, t)) continue;
+      if (verb_ends(q, t) && !prenominal_participle(q)) continue;
       // "members of JNIM": people of an armed group are that group.
       if (p.party == Party::People && p.last < w_.size() && w_[p.last].is("of"))
         for (std::size_t k = i + 1; k < parties_.size() && parties_[k].first <= p.last + kOfReach; ++k) {
@@ -581,6 +604,15 @@ class SentenceReader {
       return int(i);
     }
     return -1;
+  }
+  // "protesting farmers", "the fleeing residents": an -ing word of an event at the head of a noun
+  // phrase is its adjective, not a verb whose object follows.
+  bool prenominal_participle(uint32_t q) const {
+    if (q == 0 || !w_[q - 1].parts.back().key.ends_with("ing")) return false;
+    if (q == 1) return true;
+    const Word& before = w_[q - 2];
+    return before.is("the") || before.is("a") || before.is("an") || before.is("some") || before.is("many") ||
+           before.kind == TokenKind::Number || numbers_at(q - 2);
   }
   // A verb of an event ends right before token p (and before t): what follows is its object.
   bool verb_ends(uint32_t p, uint32_t t) const { return p <= t && p <= w_.size() && (at_[p] & kVerbEnds); }
@@ -706,7 +738,7 @@ class SentenceReader {
       bool object = true;
       for (uint32_t k = v.last; k < t && object; ++k) {
         // ("about five rounds", "at least 10 rounds": a hedged number is the object's own.)
-        const bool hedged_number = k + 2 < t && (w_[k + 1].kind == TokenKind::Number || w_[k + 2].kind == TokenKind::Number) &&
+        const bool hedged_number = k + 2 < t && (numbers_at(k + 1) || numbers_at(k + 2)) &&  // ("about five")
                                    (w_[k].is("about") || w_[k].is("around") || w_[k].is("over") || w_[k].is("at") ||
                                     w_[k].is("least") || w_[k].is("nearly") || w_[k].is("some") || w_[k].is("more") ||
                                     w_[k].is("than") || w_[k].is("approximately") || w_[k].is("almost"));
@@ -982,6 +1014,7 @@ class SentenceReader {
     Found f;
     f.token = h.first;
     f.rule = t.rule;
+    f.definite = s_ > 0 && definite_reference(h, t);
     // ("injuring a civilian": the wounded are no deaths.)
     if ((t.rule == Rule::Killing || kills(h)) && !(at_[h.first] & kSaysWounded))
       f.single_victim = one_victim(h, t.voice == Voice::Passive || passive(h) || reduced_passive(h));
@@ -1210,6 +1243,7 @@ class SentenceReader {
   std::vector<bool> head_at_;     // token begins a word for a place ("town", "camp")
   std::vector<uint8_t> cue_at_;   // token begins cues of cues.tsv: bits of Cue
   std::vector<bool> occasion_ends_;  // an occasion cue ends before token t
+  std::vector<uint32_t> perpetrator_ends_;  // where a cue naming the perpetrator ends ("believed to be")
   std::vector<bool> link_;        // token is in a link to another story
   std::vector<PartySpan> parties_;  // in text order
   enum : uint8_t { kPartyStarts = 1, kPartyEnds = 2, kVerbEnds = 4, kDemonstrationStarts = 8, kSaysKilled = 16,
@@ -1310,6 +1344,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   // specific violence the lead tells): 0 a specific kind ("airstrikes"), 1 a
   // clash, 2 an attack, 3 a killing or wounding.
   std::map<std::size_t, int> generic;
+  constexpr int kDefinite = 4;  // (generic's value for an event told again by a definite noun)
   std::optional<int> headline_toll;   // the death toll the headline (or else the lead) gives
   std::optional<int> stated_toll;     // the toll the text says it codes ("Fatalities coded as 0")
   bool headline_vague = false;
@@ -1472,10 +1507,13 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
         }
       }
     }
+    // ("Seven others were wounded in the attack": the wounding is a detail of the attack told again.)
+    const bool told_again = std::any_of(found.begin(), found.end(), [](const Found& f) { return f.definite; });
     for (Found& f : found) {
+      if (told_again && (f.rule == Rule::Killing || f.rule == Rule::Attack)) f.definite = true;
       if (date) f.event.date = date->date, f.event.time_precision = date->precision;
       // A headline's bare death toll ("58 killed in gas attack") belongs to the lead's event.
-      const int kind = f.rule == Rule::Clash ? 1 : f.rule == Rule::Attack ? 2 : f.rule == Rule::Killing ? 3 : 0;
+      const int kind = f.definite ? kDefinite : f.rule == Rule::Clash ? 1 : f.rule == Rule::Attack ? 2 : f.rule == Rule::Killing ? 3 : 0;
       generic[events.size()] = kind;
       events.push_back(f.event);
       // The same at each other place of its list; the toll, not broken down by place, stays with the first.
@@ -1565,11 +1603,13 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   for (std::size_t j = 0; j < doc.events.size();) {
     const Event& e = doc.events[j];
     std::size_t into = SIZE_MAX;
-    if (generic_kept[j] >= 2 && e.actor1.empty() && violent(e)) {
+    const bool definite = generic_kept[j] == kDefinite;
+    if ((generic_kept[j] >= 2 && e.actor1.empty() && violent(e)) || (definite && violent(e))) {
+      // (An event told again by a definite noun is any kind of violence told before it.)
       const auto fits = [&](std::size_t k) {
         const Event& o = doc.events[k];
-        return k != j && violent(o) && generic_kept[k] < 2 && o.sentence != e.sentence && places_agree(o, e) &&
-               days_agree(o, e);
+        return k != j && violent(o) && (definite ? generic_kept[k] < kDefinite && k < j : generic_kept[k] < 2) &&
+               o.sentence != e.sentence && places_agree(o, e) && days_agree(o, e);
       };
       for (std::size_t k = j; k-- > 0 && into == SIZE_MAX;)
         if (fits(k)) into = k;
@@ -1660,7 +1700,12 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     return a && (a->type == "state_forces" || a->type == "state" || a->type == "external_forces");
   };
   const std::string flier = most_counted(mentions, flies);
+  // (A claim or an attribution names the gunmen the text left unnamed: ACLED codes the group.)
+  const std::set<std::string> unnamed = actors_.impl().unnamed_ids(doc.country);
   for (Event& e : doc.events) {
+    if (!claimed_by.empty() && !e.actor1.empty() &&
+        std::all_of(e.actor1.begin(), e.actor1.end(), [&](const std::string& id) { return unnamed.count(id) > 0; }))
+      e.actor1.clear();
     if (!e.actor1.empty() || !violent(e)) continue;
     if (!claimed_by.empty() && e.sub_event_type != "Air/drone strike") e.actor1.push_back(claimed_by);
     else if (!usual.empty() && ((e.sub_event_type == "Air/drone strike" && flies(usual)) ||

@@ -67,6 +67,20 @@ const CountryInfo* Lexicon::Impl::stated_country(std::string_view given) const {
   return it == country_by_name.end() ? nullptr : &countries[it->second];
 }
 
+std::set<std::string> Lexicon::Impl::unnamed_ids(const std::string& country) const {
+  std::set<std::string> out;
+  const auto c = country_by_code.find(country);
+  for (std::size_t k = 0; k < conventions.size(); ++k) {
+    const Convention& cv = conventions[k];
+    const bool fills_empty = std::any_of(cv.slots.begin(), cv.slots.end(), [](const auto& s) { return s.second < 0; });
+    if (!fills_empty) continue;
+    if (!cv.unknown.empty()) out.insert(actor_id(cv.unknown));
+    if (c != country_by_code.end()) out.insert(actors[countries[c->second].generic[k]].id);
+    out.insert("?" + cv.kind);  // its placeholder, until the story's country is known
+  }
+  return out;
+}
+
 namespace {
 
 void load_countries(Lexicon::Impl& lx, const std::string& iso_path, const std::string& tsv) {

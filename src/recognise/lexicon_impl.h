@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -75,6 +76,10 @@ struct Lexicon::Impl {
   // "BFA", "BF"), folded: the record's own country field.
   std::unordered_map<std::string, uint32_t> country_by_name;
   const CountryInfo* stated_country(std::string_view given) const;
+  // The ids of the names ACLED gives a side the text leaves unnamed ("Unidentified Armed Group
+  // (Kenya)", the country-less "Unidentified Armed Group", the placeholder before the country
+  // is known), in `country` (ISO alpha-3) or none.
+  std::set<std::string> unnamed_ids(const std::string& country) const;
   std::vector<Convention> conventions;
   std::vector<People> peoples;
   // Folded forms of peoples' names ("fulani", "habar gidir") -> index into peoples. Not

@@ -106,6 +106,7 @@ struct Gazetteer::Impl {
   Postings by_key, by_skeleton, by_consonants;
   std::unordered_map<std::string, std::size_t> by_country;  // ISO alpha-3 -> the country itself
   std::unordered_set<std::string> nouns;                     // "township", "village tract"
+  std::unordered_map<std::string, std::string> finer;         // "MMR:shan:muse" -> "Shan-North"
   void seal() {
     for (auto* p : {&by_key, &by_skeleton, &by_consonants}) p->seal();
   }
@@ -192,6 +193,11 @@ Gazetteer Gazetteer::load(const std::string& places_tsv, const std::string& data
   }
   for (std::size_t i = 0; i < x.places.size(); ++i)
     if (x.places[i].kind == "country") x.by_country.emplace(x.places[i].country, i);
+  const std::string splits = data_dir + "/places/splits.tsv";
+  read_tsv(splits, 4, [&](const std::vector<std::string>& c, std::size_t line) {
+    if (c[0].size() != 3) throw Error(fmt::format("{}:{}: '{}' is not an ISO alpha-3 code", splits, line, c[0]));
+    for (const auto& d : split_list(c[2])) x.finer[c[0] + ":" + key_of(c[1]) + ":" + key_of(d)] = c[3];
+  });
   const std::string nouns = data_dir + "/places/nouns.tsv";
   read_tsv(nouns, 2, [&](const std::vector<std::string>& c, std::size_t line) {
     if (c[1] != "division" && c[1] != "settlement")
@@ -208,6 +214,11 @@ const Place* Gazetteer::country(std::string_view code) const {
 }
 
 bool Gazetteer::place_noun(std::string_view word) const { return impl_->nouns.count(std::string(word)) > 0; }
+
+std::string Gazetteer::finer_division(std::string_view country, std::string_view division, std::string_view district) const {
+  const auto it = impl_->finer.find(std::string(country) + ":" + key_of(division) + ":" + key_of(district));
+  return it == impl_->finer.end() ? "" : it->second;
+}
 
 std::vector<const Place*> Gazetteer::lookup(std::string_view name, bool loose) const {
   std::vector<const Place*> out;

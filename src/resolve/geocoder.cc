@@ -360,6 +360,19 @@ void Geocoder::run(Document& doc) const {
     }
   }
   split_divisions(doc);
+  // A division ACLED splits by district (Shan: Shan-North, -South, -East): the district the
+  // event's sentence names, else one the document names.
+  for (Event& e : doc.events) {
+    if (e.admin1.empty() || e.country.empty()) continue;
+    std::string finer;
+    auto consider = [&](const std::string& name, bool here) {
+      if (const std::string f = gazetteer_.finer_division(e.country, e.admin1, name); !f.empty() && (here || finer.empty()))
+        finer = f;
+    };
+    for (const PlaceHint& h : hints) consider(h.name, h.sentence == e.sentence);
+    for (const auto& named : doc.places) consider(named.name, named.sentence == e.sentence);
+    if (!finer.empty()) e.admin1 = finer;
+  }
 }
 
 

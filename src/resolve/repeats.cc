@@ -29,15 +29,7 @@ void fold_repeated_events(Document& doc, const Lexicon& lexicon) {
   if (doc.events.size() < 2) return;
   const Lexicon::Impl& lx = lexicon.impl();
   // The names ACLED gives a side the text leaves unnamed, in this story's country or none.
-  std::set<std::string> unnamed;
-  const auto country = lx.country_by_code.find(doc.country);
-  for (std::size_t k = 0; k < lx.conventions.size(); ++k) {
-    const Convention& cv = lx.conventions[k];
-    const bool fills_empty = std::any_of(cv.slots.begin(), cv.slots.end(), [](const auto& s) { return s.second < 0; });
-    if (!fills_empty) continue;
-    if (!cv.unknown.empty()) unnamed.insert(actor_id(cv.unknown));
-    if (country != lx.country_by_code.end()) unnamed.insert(lx.actors[lx.countries[country->second].generic[k]].id);
-  }
+  const std::set<std::string> unnamed = lx.unnamed_ids(doc.country);
   auto named = [&](const std::vector<std::string>& side) {
     std::vector<std::string> out;
     for (const auto& id : side)
