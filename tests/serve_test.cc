@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "helpers.h"
+#include "store/backend.h"
 #include "mosaic/serve.h"
 
 namespace mosaic {
@@ -35,15 +36,30 @@ constexpr const char* kArticles =
     R"(El Obeid on Saturday after weeks of delay, the agency said."})"
     "\n";
 
-// A store of our two articles, ingested through the real path.
-std::string make_store(const TempDir& dir) {
-  const std::string db = dir.file("api.db");
-  const auto store_store = Store::open(db);
+// A store of our two articles at `url`, ingested through the real path.
+std::string make_store(const std::string& url, const TempDir& dir) {
+  const auto store_store = Store::open(url);
   Store& store = *store_store;
   const Pipeline pipeline(test::bundled());
   ingest(store, pipeline, {dir.write("articles.jsonl", kArticles)}, {});
-  return db;
+  return url;
 }
+
+// The API and the server answer alike whatever the store: each test runs on
+// every backend (the PostgreSQL runs skip without a server: store/backend.h).
+class OnEveryBackend : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    backend_ = std::make_unique<test::Backend>(GetParam());
+    if (backend_->url().empty()) GTEST_SKIP() << backend_->why_not();
+  }
+  // A store of our two articles in this test's backend; its URL.
+  std::string make_store() const { return mosaic::make_store(backend_->url(), backend_->dir()); }
+
+  std::unique_ptr<test::Backend> backend_;
+};
+class Api : public OnEveryBackend {};
+class Serving : public OnEveryBackend {};
 
 json get(const Store& store, const std::string& path, const Params& params = {}, int status = 200) {
   const ApiResponse r = api_get(store, path, params);
@@ -51,9 +67,8 @@ json get(const Store& store, const std::string& path, const Params& params = {},
   return json::parse(r.body);
 }
 
-TEST(Api, DocumentsListSearchAndWindow) {
-  TempDir dir;
-  const auto store_store = Store::open(make_store(dir));
+TEST_P(Api, DocumentsListSearchAndWindow) {
+  const auto store_store = Store::open(make_store());
   Store& store = *store_store;
   EXPECT_EQ(get(store, "/api/documents").size(), 2u);
   EXPECT_EQ(get(store, "/api/documents", {{"from", "2024-04-01"}})[0]["id"], "north-2");
@@ -65,9 +80,8 @@ TEST(Api, DocumentsListSearchAndWindow) {
   EXPECT_TRUE(get(store, "/api/documents", {{"q", "\"unbalanced OR ("}}).empty());  // typed text is never query syntax
 }
 
-TEST(Api, ADocumentCarriesItsExtractionsAsSpans) {
-  TempDir dir;
-  const auto store_store = Store::open(make_store(dir));
+TEST_P(Api, ADocumentCarriesItsExtractionsAsSpans) {
+  const auto store_store = Store::open(make_store());
   Store& store = *store_store;
   const json d = get(store, "/api/documents/north-1");
   const std::string text = d["text"];
@@ -82,9 +96,8 @@ TEST(Api, ADocumentCarriesItsExtractionsAsSpans) {
   get(store, "/api/documents/nowhere", {}, 404);
 }
 
-TEST(Api, ActorsWithTheirEventsAndFilters) {
-  TempDir dir;
-  const auto store_store = Store::open(make_store(dir));
+TEST_P(Api, ActorsWithTheirEventsAndFilters) {
+  const auto store_store = Store::open(make_store());
   Store& store = *store_store;
   const json army = get(store, "/api/actors", {{"name", "military forces"}});
   ASSERT_EQ(army.size(), 1u);
@@ -103,9 +116,8 @@ TEST(Api, ActorsWithTheirEventsAndFilters) {
   get(store, "/api/actors/nobody", {}, 404);
 }
 
-TEST(Api, AnActorsRelationsAreItsOwn) {
-  TempDir dir;
-  const auto store_store = Store::open(make_store(dir));
+TEST_P(Api, AnActorsRelationsAreItsOwn) {
+  const auto store_store = Store::open(make_store());
   Store& store = *store_store;
   const std::string army = get(store, "/api/actors", {{"name", "military forces"}})[0]["id"];
   const json relations = get(store, "/api/actors/" + army)["relations"];
@@ -118,9 +130,8 @@ TEST(Api, AnActorsRelationsAreItsOwn) {
   EXPECT_TRUE(get(store, "/api/relations", {{"actor", "nobody"}}).empty());
 }
 
-TEST(Api, EventsFilteredByTypePlaceAndDate) {
-  TempDir dir;
-  const auto store_store = Store::open(make_store(dir));
+TEST_P(Api, EventsFilteredByTypePlaceAndDate) {
+  const auto store_store = Store::open(make_store());
   Store& store = *store_store;
   const json all = get(store, "/api/events");
   ASSERT_FALSE(all.empty());
@@ -136,9 +147,8 @@ TEST(Api, EventsFilteredByTypePlaceAndDate) {
 // Parameters and ids that are not text, rows asked for by the zero that
 // meant "no limit", parameters no resource reads: clear 400s and 404s, never
 // a 500 with a library's words.
-TEST(Api, ParametersAndIdsThatAreNotTextOrNotKnownAreRefused) {
-  TempDir dir;
-  const auto store_store = Store::open(make_store(dir));
+TEST_P(Api, ParametersAndIdsThatAreNotTextOrNotKnownAreRefused) {
+  const auto store_store = Store::open(make_store());
   Store& store = *store_store;
   get(store, "/api/events", {{"limit", "0"}}, 400);
   EXPECT_EQ(get(store, "/api/events", {{"limit", "99999999999999999999999"}}).size(), get(store, "/api/events").size());
@@ -153,10 +163,11 @@ TEST(Api, ParametersAndIdsThatAreNotTextOrNotKnownAreRefused) {
 }
 
 // A store written before ids were decoded may hold bytes that are not UTF-8:
-// its answers carry U+FFFD for them rather than failing.
-TEST(Api, AStoreHoldingBytesThatAreNotUtf8StillAnswers) {
+// its answers carry U+FFFD for them rather than failing. (SQLite only:
+// PostgreSQL refuses such text.)
+TEST(ApiOnSqlite, AStoreHoldingBytesThatAreNotUtf8StillAnswers) {
   TempDir dir;
-  const std::string db = make_store(dir);
+  const std::string db = make_store(dir.file("api.db"), dir);
   {
     const auto store_store = Store::open(db);
     Store& store = *store_store;
@@ -177,9 +188,8 @@ TEST(Api, AStoreHoldingBytesThatAreNotUtf8StillAnswers) {
   EXPECT_TRUE(std::any_of(docs.begin(), docs.end(), [](const json& d) { return d["id"] == "caf\uFFFD"; }));
 }
 
-TEST(Api, BadParametersAndUnknownPathsAreClearErrors) {
-  TempDir dir;
-  const auto store_store = Store::open(make_store(dir));
+TEST_P(Api, BadParametersAndUnknownPathsAreClearErrors) {
+  const auto store_store = Store::open(make_store());
   Store& store = *store_store;
   EXPECT_NE(get(store, "/api/events", {{"from", "March"}}, 400)["error"].get<std::string>().find("YYYY-MM-DD"),
             std::string::npos);
@@ -224,14 +234,13 @@ ServeOptions options(const std::string& db) {
   return o;
 }
 
-TEST(Server, IngestNeedsItsTokenAndThenStoresAndIndexes) {
-  TempDir dir;
+TEST_P(Serving, IngestNeedsItsTokenAndThenStoresAndIndexes) {
   const Pipeline pipeline(test::bundled());
   {
-    Running off(options(make_store(dir)), &pipeline);
+    Running off(options(make_store()), &pipeline);
     EXPECT_EQ(off.client().Post("/api/ingest", kArticles, "application/x-ndjson")->status, 403);
   }
-  ServeOptions o = options(dir.file("api.db"));
+  ServeOptions o = options(backend_->url());
   o.token = "s3cret";
   Running on(o, &pipeline);
   auto c = on.client();
@@ -262,9 +271,8 @@ TEST(Server, IngestNeedsItsTokenAndThenStoresAndIndexes) {
   EXPECT_EQ(binary->status, 400) << binary->body;
 }
 
-TEST(Server, LimitsOnBodySizeAndRequestRate) {
-  TempDir dir;
-  ServeOptions o = options(make_store(dir));
+TEST_P(Serving, LimitsOnBodySizeAndRequestRate) {
+  ServeOptions o = options(make_store());
   o.token = "t";
   o.max_body = 1024;
   o.rate = 1;
@@ -319,9 +327,8 @@ class Raw {
 // As many slow clients as there are workers, and many more, each sending a
 // request head a little at a time: they wait at the door, and others are
 // served. (With 8 such connections the server used to answer no one.)
-TEST(Server, SlowHeadsWaitAtTheDoorWhileOthersAreServed) {
-  TempDir dir;
-  ServeOptions o = options(make_store(dir));
+TEST_P(Serving, SlowHeadsWaitAtTheDoorWhileOthersAreServed) {
+  ServeOptions o = options(make_store());
   o.threads = 2;
   o.rate = o.burst = 1e6;
   Running running(o, nullptr);
@@ -352,9 +359,8 @@ TEST(Server, SlowHeadsWaitAtTheDoorWhileOthersAreServed) {
 
 // No body is read but an authorised ingest's, and that one no further than
 // its cap, counted as it streams (a chunked body declares no length).
-TEST(Server, BodiesAreReadOnlyForAnAuthorisedIngestAndNoFurtherThanTheCap) {
-  TempDir dir;
-  ServeOptions o = options(make_store(dir));
+TEST_P(Serving, BodiesAreReadOnlyForAnAuthorisedIngestAndNoFurtherThanTheCap) {
+  ServeOptions o = options(make_store());
   o.token = "s3cret";
   o.max_body = 4096;
   o.rate = o.burst = 1e6;
@@ -388,9 +394,8 @@ TEST(Server, BodiesAreReadOnlyForAnAuthorisedIngestAndNoFurtherThanTheCap) {
 
 // The body goes from the socket into the ingest: nothing is written to disk
 // but the store, however long the feed.
-TEST(Server, AnIngestStreamsItsBodyAndLeavesNoFile) {
-  TempDir dir;
-  ServeOptions o = options(make_store(dir));
+TEST_P(Serving, AnIngestStreamsItsBodyAndLeavesNoFile) {
+  ServeOptions o = options(make_store());
   o.token = "s3cret";
   const Pipeline pipeline(test::bundled());
   Running running(o, &pipeline);
@@ -420,9 +425,8 @@ TEST(Server, AnIngestStreamsItsBodyAndLeavesNoFile) {
 // A page of another site whose name was pointed at this machine (DNS
 // rebinding) sends that name as its Host: refused. Loopback names, addresses
 // and names allowed with --allow-host are served.
-TEST(Server, ForeignHostNamesAreRefused) {
-  TempDir dir;
-  ServeOptions o = options(make_store(dir));
+TEST_P(Serving, ForeignHostNamesAreRefused) {
+  ServeOptions o = options(make_store());
   o.allowed_hosts = {"mosaic.lan"};
   Running running(o, nullptr);
   auto c = running.client();
@@ -436,9 +440,9 @@ TEST(Server, ForeignHostNamesAreRefused) {
 
 // Every answer says what it is, may not be sniffed as something else, framed
 // or run from elsewhere; a path holding a NUL is no file's.
-TEST(Server, AnswersCarryTheirTypeAndSecurityHeaders) {
+TEST_P(Serving, AnswersCarryTheirTypeAndSecurityHeaders) {
   TempDir dir;
-  ServeOptions o = options(make_store(dir));
+  ServeOptions o = options(make_store());
   o.web_dir = dir.path().string();
   dir.write("index.html", "<!doctype html><title>t</title>");
   dir.write("app.js", "console.log(1);");
@@ -458,6 +462,11 @@ TEST(Server, AnswersCarryTheirTypeAndSecurityHeaders) {
   EXPECT_EQ(c.Get("/api/events?place=%00")->status, 400);
   EXPECT_EQ(c.Get("/api/documents/%FF")->status, 400);
 }
+
+INSTANTIATE_TEST_SUITE_P(EveryBackend, Api, ::testing::ValuesIn(test::kBackends),
+                         [](const auto& backend) { return backend.param; });
+INSTANTIATE_TEST_SUITE_P(EveryBackend, Serving, ::testing::ValuesIn(test::kBackends),
+                         [](const auto& backend) { return backend.param; });
 
 }  // namespace
 }  // namespace mosaic

@@ -236,10 +236,12 @@ class Store {
 
   // What merging looks up and changes (the policy is in merge.h).
   //
-  // For each of `fingerprints` (k its position), up to `limit` documents
-  // holding it, by id, with how many fingerprints each holds in all. A
-  // fingerprint recorded common has none.
-  virtual void for_each_holder(const std::vector<uint64_t>& fingerprints, std::size_t limit,
+  // For each of `fingerprints` (k its position), the first `limit` documents
+  // holding it, by id, with how many fingerprints each holds in all, the
+  // document `asking` (the one being merged, if stored already) left out
+  // after the limit. A fingerprint recorded common has none. A backend may
+  // look up with it what putting `asking` next will need.
+  virtual void for_each_holder(const std::vector<uint64_t>& fingerprints, std::size_t limit, const std::string& asking,
                                const std::function<void(std::size_t k, std::string_view doc, std::size_t own)>& fn) = 0;
   // Records a fingerprint as common: its holders are no longer kept or found.
   virtual void mark_common(uint64_t fingerprint) = 0;

@@ -36,12 +36,11 @@ std::vector<Sharing> documents_sharing(Store& store, const std::vector<uint64_t>
       store.mark_common(fingerprints[current]);
     }
   };
-  store.for_each_holder(fingerprints, kCommon + 1, [&](std::size_t k, std::string_view id, std::size_t own) {
+  store.for_each_holder(fingerprints, kCommon + 1, except, [&](std::size_t k, std::string_view id, std::size_t own) {
     if (k != current) {
       close();
       current = k, first = holders.size(), ids_size = ids.size();
     }
-    if (id == except) return;
     holders.push_back({XXH3_64bits(id.data(), id.size()), uint32_t(ids.size()), uint32_t(id.size()), own});
     ids.append(id);
   });

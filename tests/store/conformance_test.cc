@@ -1,78 +1,21 @@
 // One suite run against every store backend (LevelDB's db_test.cc runs one
 // suite under every configuration): what callers may rely on whatever the
-// store, answers in the same order included. The PostgreSQL cases need a
-// server: MOSAIC_TEST_PG names a database (scripts/pg start prints one;
-// `make test` starts a private cluster and sets it); without it they skip.
+// store, answers in the same order included. The PostgreSQL cases skip
+// without a server (backend.h).
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <cstdlib>
-#include <random>
 #include <sstream>
 
 #include "../helpers.h"
+#include "backend.h"
 #include "mosaic/export.h"
 #include "mosaic/merge.h"
 #include "mosaic/store.h"
-#ifdef MOSAIC_POSTGRES
-#include <pqxx/pqxx>
-#endif
 
 namespace mosaic {
 namespace {
 
-using test::TempDir;
-
-const char* pg_url() {
-  const char* url = std::getenv("MOSAIC_TEST_PG");
-  return url && *url ? url : nullptr;
-}
-
-// A fresh store of one backend: a file in a temporary folder, or a schema of
-// its own in the test database (dropped afterwards).
-class Backend {
- public:
-  explicit Backend(const std::string& kind) : kind_(kind) {
-    if (kind == "sqlite") {
-      url_ = "sqlite:" + dir_.file("c.db");
-      return;
-    }
-#ifdef MOSAIC_POSTGRES
-    const char* base = pg_url();
-    if (!base) return;
-    schema_ = "conformance_" + std::to_string(getpid()) + "_" + std::to_string(std::random_device{}());
-    pqxx::connection c(base);
-    pqxx::nontransaction(c).exec("CREATE SCHEMA " + schema_);
-    const std::string b = base;
-    url_ = b + (b.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" + schema_;
-#endif
-  }
-  ~Backend() {
-#ifdef MOSAIC_POSTGRES
-    if (schema_.empty()) return;
-    try {
-      pqxx::connection c(pg_url());
-      pqxx::nontransaction(c).exec("DROP SCHEMA " + schema_ + " CASCADE");
-    } catch (...) {
-    }
-#endif
-  }
-  // Empty when this backend cannot be tested here.
-  const std::string& url() const { return url_; }
-  std::string why_not() const {
-#ifdef MOSAIC_POSTGRES
-    return "PostgreSQL not available: set MOSAIC_TEST_PG to a database URL (scripts/pg start prints one; "
-           "'make test' starts a private cluster)";
-#else
-    return "this mosaic was built without PostgreSQL (libpqxx-dev)";
-#endif
-  }
-
- private:
-  std::string kind_;
-  TempDir dir_;
-  std::string url_, schema_;
-};
+using test::Backend;
 
 class Conformance : public ::testing::TestWithParam<std::string> {
  protected:
@@ -395,7 +338,7 @@ TEST_P(Conformance, AReaderNeedsAStoreAndNoBackendExceptionEscapes) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(EveryBackend, Conformance, ::testing::Values("sqlite", "postgresql"),
+INSTANTIATE_TEST_SUITE_P(EveryBackend, Conformance, ::testing::ValuesIn(test::kBackends),
                          [](const auto& backend) { return backend.param; });
 
 // The same documents, analysed and ingested into either store, export alike

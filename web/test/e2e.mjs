@@ -2,6 +2,9 @@
 // playwright-core): a store of the bundled sample, `mosaic serve` over it,
 // and what an analyst would do. Screenshots go to the folder given.
 //   node web/test/e2e.mjs <mosaic binary> <repository> <screenshot folder>
+// The stores are SQLite files in a temporary folder unless MOSAIC_E2E_DB (the
+// sample's) and MOSAIC_E2E_BENCH_DB (the bench's) name empty stores, e.g. two
+// PostgreSQL databases (`scripts/pg url e2e`, `scripts/pg url e2e_bench`).
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { serve } from './serve.mjs';
@@ -17,7 +20,7 @@ if (!mosaic || !repo || !shots) {
 }
 mkdirSync(shots, { recursive: true });
 const work = mkdtempSync(join(tmpdir(), 'mosaic-e2e-'));
-const db = join(work, 'sample.db');
+const db = process.env.MOSAIC_E2E_DB || join(work, 'sample.db');
 execFileSync(mosaic, ['ingest', '--db', db, '-q', join(repo, 'corpus/sample')], { stdio: 'inherit' });
 
 const started = serve(mosaic, db, join(repo, 'web/dist'));
@@ -134,7 +137,7 @@ try {
 // (`bench --db` names the store it ingests into.)
 let big = process.env.MOSAIC_E2E_STORE;
 if (!big) {
-  big = join(work, 'bench.db');
+  big = process.env.MOSAIC_E2E_BENCH_DB || join(work, 'bench.db');
   execFileSync(mosaic, ['bench', join(repo, 'corpus/sample'), '--documents', '400', '--db', big],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
 }

@@ -65,7 +65,19 @@ void PgStore::fail(const pqxx::pqxx_exception& e) const {
   throw StoreError(kind_of(e), fmt::format("{}: {}", path(), what));
 }
 
+void PgStore::send_pending() const {
+  if (pending_.empty()) return;
+  const std::string sql = std::move(pending_);
+  pending_.clear();
+  tx_->exec(sql);
+}
+
 pqxx::result PgStore::run(const std::string& sql) const {
+  if (!pending_.empty()) {
+    const std::string both = std::move(pending_) + sql;  // the last statement's result is the answer
+    pending_.clear();
+    return tx_->exec(both);
+  }
   if (tx_) return tx_->exec(sql);
   pqxx::nontransaction n(*conn_);
   return n.exec(sql);
@@ -142,6 +154,8 @@ void PgStore::begin_write() {
   try {
     tx_.reset();  // a read snapshot, if any, ends
     session_texts_.clear();
+    pending_.clear();
+    asked_.reset();
     tx_ = std::make_unique<pqxx::work>(*conn_);
     tx_->exec(fmt::format("SELECT pg_advisory_xact_lock({})", kWriterLock));
   } catch (const pqxx::pqxx_exception& e) {
@@ -151,6 +165,7 @@ void PgStore::begin_write() {
 }
 
 void PgStore::flush() const {
+  send_pending();
   std::string batch;
   aliases_.into(batch);
   if (!batch.empty()) run(batch);
@@ -171,6 +186,7 @@ void PgStore::flush() const {
 void PgStore::commit_write() {
   try {
     session_texts_.clear();
+    asked_.reset();
     flush();
     tx_->exec(kBumpVersion);
     tx_->commit();
@@ -185,6 +201,8 @@ void PgStore::rollback_write() noexcept {
   // What was written in the transaction is gone, and so must be the memory of it.
   aliases_written_.clear();
   session_texts_.clear();
+  pending_.clear();
+  asked_.reset();
   common_.reset();
   actors_written_.clear();
   aliases_.clear();

@@ -19,46 +19,77 @@ const std::unordered_set<int64_t>& PgStore::common() const try {
   fail(e);
 }
 
-void PgStore::write_fingerprints(const Document& doc, std::string& batch) try {
+Array PgStore::stored_fingerprints(const Document& doc) const {
   // A common fingerprint's holders are not kept (its lookups are skipped),
   // but it still counts among the document's own.
   const auto& recorded = common();
-  std::string values;
-  const std::string id = quote(doc.id), own = std::to_string(doc.fingerprints.size());
+  Array out;
   for (uint64_t fp : doc.fingerprints)
-    if (!recorded.count(static_cast<int64_t>(fp)))
-      values += fmt::format("{}({},{},{})", values.empty() ? "" : ",", static_cast<int64_t>(fp), id, own);
-  if (!values.empty())
-    batch += "INSERT INTO fingerprints(hash, doc, of_document) VALUES " + values + " ON CONFLICT DO NOTHING;\n";
-} catch (const pqxx::pqxx_exception& e) {
-  fail(e);
+    if (!recorded.count(static_cast<int64_t>(fp))) out.add(static_cast<int64_t>(fp));
+  return out;
 }
 
-void PgStore::for_each_holder(const std::vector<uint64_t>& fingerprints, std::size_t limit,
+void PgStore::for_each_holder(const std::vector<uint64_t>& fingerprints, std::size_t limit, const std::string& asking,
                               const std::function<void(std::size_t k, std::string_view doc, std::size_t own)>& fn) try {
   // Every fingerprint's holders in one query, in the order SQLite's primary
-  // key gives them (by document id).
+  // key gives them (by document id), a row a fingerprint, its holders packed
+  // in one text as "BYTES,OWN,ID" each (the id's length in bytes first, so
+  // that any id reads back): the hundreds of holders a document's
+  // fingerprints may have cost a few rows, not a row each to send, receive
+  // and convert. Row 0 tells whether `asking` is stored (its run, hash and
+  // origin), which put needs next, and whether a story is named after it.
+  static const std::string sql =
+      "SELECT 0::bigint, NULL::text, d.run, d.hash, d.origin, "
+      "EXISTS (SELECT 1 FROM documents s WHERE s.story = a.id AND s.id <> a.id) FROM (SELECT $3::text AS id) a "
+      "LEFT JOIN documents d ON d.id = a.id UNION ALL "
+      "(SELECT f.k, string_agg(octet_length(x.doc)::text || ',' || x.of_document::text || ',' || x.doc, '' "
+      "ORDER BY x.doc) FILTER (WHERE x.doc <> $3), NULL, NULL, NULL, NULL "
+      "FROM unnest($1::bigint[]) WITH ORDINALITY AS f(h, k) "
+      "CROSS JOIN LATERAL (SELECT doc, of_document FROM fingerprints WHERE hash = f.h ORDER BY doc LIMIT $2) x "
+      "GROUP BY f.k) ORDER BY 1";
+  asked_.reset();
   const auto& recorded = common();
-  std::string array = "{";
+  Array asked;
   std::vector<std::size_t> position;  // of each fingerprint asked, in `fingerprints`
   for (std::size_t k = 0; k < fingerprints.size(); ++k) {
     const auto fp = static_cast<int64_t>(fingerprints[k]);
     if (recorded.count(fp)) continue;
-    array += fmt::format("{}{}", position.empty() ? "" : ",", fp);
+    asked.add(fp);
     position.push_back(k);
   }
-  array += "}";
-  if (position.empty()) return;
-  const auto r = run_prepared(
-      "holders",
-      "SELECT f.k, x.doc, x.of_document FROM unnest($1::bigint[]) WITH ORDINALITY AS f(h, k) "
-      "CROSS JOIN LATERAL (SELECT doc, of_document FROM fingerprints WHERE hash = f.h ORDER BY doc LIMIT $2) x "
-      "ORDER BY f.k, x.doc",
-      array, static_cast<int64_t>(limit));
+  const bool before_put = tx_ && !asking.empty();
+  if (position.empty() && !before_put) return;
+  pqxx::result r;
+  if (pending_.empty()) {
+    r = run_prepared("holders", sql, asked.str(), static_cast<int64_t>(limit), asking);
+  } else {
+    // Behind the put kept back, in one message: a statement of its own.
+    prepare("holders", sql);
+    conn_->prepare_now("holders");
+    r = run(fmt::format("EXECUTE holders({}, {}, {})", quote(asked.str()), limit, quote(asking)));
+  }
+  auto number = [](std::string_view packed, std::size_t& at) {
+    std::size_t n = 0;
+    while (at < packed.size() && packed[at] != ',') n = n * 10 + std::size_t(packed[at++] - '0');
+    ++at;  // the comma
+    return n;
+  };
   for (const auto& row : r) {
-    const char* doc = row[1].c_str();
-    fn(position[std::size_t(row[0].as<int64_t>() - 1)], std::string_view(doc, row[1].size()),
-       std::size_t(row[2].as<int64_t>()));
+    const auto k = row[0].as<int64_t>();
+    if (k == 0) {
+      if (before_put)
+        asked_ = row[2].is_null() ? Asked{asking, "", false, 0, 0, row[5].as<bool>()}
+                                  : Asked{asking, row[4].as<std::string>(), true, row[2].as<int64_t>(),
+                                          row[3].as<int64_t>(), row[5].as<bool>()};
+      continue;
+    }
+    if (row[1].is_null()) continue;  // only `asking` holds it
+    const std::string_view packed(row[1].c_str(), row[1].size());
+    for (std::size_t at = 0; at < packed.size();) {
+      const std::size_t bytes = number(packed, at), own = number(packed, at);
+      fn(position[std::size_t(k - 1)], packed.substr(at, bytes), own);
+      at += bytes;
+    }
   }
 } catch (const pqxx::pqxx_exception& e) {
   fail(e);
@@ -91,6 +122,7 @@ std::string PgStore::story_of(const std::string& id) const try {
 }
 
 void PgStore::rename_story(const std::string& from, const std::string& to) try {
+  asked_.reset();
   run_params("UPDATE documents SET story = $1, duplicate_of = CASE WHEN id = $1 THEN '' ELSE $1 END "
              "WHERE story = $2 OR (story = '' AND id = $2)",
              to, from);
@@ -99,10 +131,14 @@ void PgStore::rename_story(const std::string& from, const std::string& to) try {
 }
 
 void PgStore::set_story(const Document& doc) try {
+  asked_.reset();
   std::string batch = fmt::format("UPDATE documents SET story = {}, duplicate_of = {} WHERE id = {};\n"
                                   "DELETE FROM fingerprints WHERE doc = {};\n",
                                   quote(doc.story), quote(doc.duplicate_of), quote(doc.id), quote(doc.id));
-  write_fingerprints(doc, batch);
+  if (const Array kept = stored_fingerprints(doc); !kept.empty())
+    batch += fmt::format("INSERT INTO fingerprints(hash, doc, of_document) SELECT h, {}, {} FROM unnest({}::bigint[]) h "
+                         "ON CONFLICT DO NOTHING;\n",
+                         quote(doc.id), doc.fingerprints.size(), quote(kept.str()));
   run(batch);
 } catch (const pqxx::pqxx_exception& e) {
   fail(e);
@@ -110,6 +146,9 @@ void PgStore::set_story(const Document& doc) try {
 
 void PgStore::for_each_event_of_story(const std::string& story, const std::string& doc,
                                       const std::function<void(const StoredEvent&)>& fn) const try {
+  // The story a document starts, named after it: others of it, if any, were
+  // looked for with its fingerprints' holders.
+  if (asked_ && asked_->id == doc && story == doc && !asked_->story_shared) return;
   static const std::string sql = event_query(false) +
                                  "WHERE e.doc IN (SELECT id FROM documents WHERE story = $2) AND e.doc <> $1 "
                                  "ORDER BY e.seq";

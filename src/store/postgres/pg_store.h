@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <tuple>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -33,6 +34,29 @@ inline constexpr int kLatestSchema = 2;
 std::string event_query(bool evidence, std::string_view extra_columns = {});
 // Values as a PostgreSQL array literal ('{"a","b"}').
 std::string array(const std::vector<std::string>& values);
+// A PostgreSQL array literal built up element by element: a column's values
+// sent as one parameter of a prepared statement (unnest() turns them back
+// into rows), where a multi-row INSERT is parsed and planned every time.
+class Array {
+ public:
+  void add(std::string_view text);  // quoted, as text
+  void add(int64_t value);
+  void add(double value);           // the shortest text that reads back as the same double
+  template <class T>
+  void add(const std::optional<T>& value) {
+    if (!value) next("NULL");
+    else if constexpr (std::is_integral_v<T>) add(int64_t(*value));
+    else add(*value);
+  }
+  bool empty() const { return size_ == 0; }
+  std::size_t size() const { return size_; }
+  std::string str() const { return "{" + items_ + "}"; }
+
+ private:
+  void next(std::string_view item);
+  std::string items_;
+  std::size_t size_ = 0;
+};
 Store::StoredEvent read_event(const pqxx::row& r);
 // SQLite's date window: an empty bound is open; an undated row is outside a closed one.
 std::string within(std::string_view column, int from, int to);
@@ -123,7 +147,7 @@ class PgStore final : public Store {
   void for_each_story(const std::function<void(const StorySummary&)>& fn) const override;
   StoreStats stats() const override;
 
-  void for_each_holder(const std::vector<uint64_t>& fingerprints, std::size_t limit,
+  void for_each_holder(const std::vector<uint64_t>& fingerprints, std::size_t limit, const std::string& asking,
                        const std::function<void(std::size_t k, std::string_view doc, std::size_t own)>& fn) override;
   void mark_common(uint64_t fingerprint) override;
   std::optional<std::string> text_of(const std::string& id) const override;
@@ -145,10 +169,12 @@ class PgStore final : public Store {
  private:
   // A libpqxx failure as a StoreError naming this store.
   [[noreturn]] void fail(const pqxx::pqxx_exception& e) const;
-  // Runs SQL in the open transaction, or on its own (autocommit) when none is.
+  // Runs SQL in the open transaction, or on its own (autocommit) when none is;
+  // a put's statement kept back goes first, in the same round trip.
   pqxx::result run(const std::string& sql) const;
   template <class... Args>
   pqxx::result run_params(const std::string& sql, Args&&... args) const {
+    send_pending();
     if (tx_) return tx_->exec_params(sql, std::forward<Args>(args)...);
     pqxx::nontransaction n(*conn_);
     return n.exec_params(sql, std::forward<Args>(args)...);
@@ -156,14 +182,21 @@ class PgStore final : public Store {
   // The same with a statement prepared once per connection, under `name`.
   template <class... Args>
   pqxx::result run_prepared(const char* name, const std::string& sql, Args&&... args) const {
-    if (prepared_.insert(name).second) conn_->prepare(name, sql);
+    send_pending();
+    prepare(name, sql);
     if (tx_) return tx_->exec_prepared(name, std::forward<Args>(args)...);
     pqxx::nontransaction n(*conn_);
     return n.exec_prepared(name, std::forward<Args>(args)...);
   }
+  void prepare(const char* name, const std::string& sql) const {
+    if (prepared_.insert(name).second) conn_->prepare(name, sql);
+  }
+  // The put kept back, sent on its own (before a statement it cannot precede in one message).
+  void send_pending() const;
   // A value as an SQL literal.
   std::string quote(const std::string& s) const { return conn_->quote(s); }
-  void write_fingerprints(const Document& doc, std::string& sql);
+  // The fingerprints of a document to store (not those recorded common).
+  Array stored_fingerprints(const Document& doc) const;
   const std::unordered_set<int64_t>& common() const;
   void migrate(Mode mode);
   // Sends the rows put has kept back (those of tables merging never reads);
@@ -174,9 +207,9 @@ class PgStore final : public Store {
   mutable std::unique_ptr<pqxx::transaction_base> tx_;  // a write session or a read snapshot
   int64_t run_ = 0;
   mutable std::unordered_set<std::string> prepared_;
-  // Rows of the tables merging never reads, kept back by put and sent as
-  // one multi-row INSERT a table when read or committed: a batch's thousands
-  // of small rows in a few statements.
+  // Rows of the tables merging never reads, kept back by put and sent with
+  // one COPY a table (aliases: one multi-row INSERT) when read or committed:
+  // a batch's thousands of small rows in a few statements.
   using Text = std::string;
   mutable Copy<Text, int64_t, int64_t, int64_t> sentences_{"sentences", {"doc", "idx", "begin", "\"end\""}};
   mutable Insert aliases_{"INSERT INTO actor_aliases(actor, alias) VALUES ", " ON CONFLICT DO NOTHING"};
@@ -199,6 +232,23 @@ class PgStore final : public Store {
   // text_of reads it here instead of asking the server. Forgotten when the
   // session ends, as another writer may replace a document afterwards.
   std::unordered_map<std::string, std::string> session_texts_;
+  // What merging's lookup of holders found of the document it was asked for
+  // (its events' grouping and put come next): whether it is stored, and its
+  // run, hash and origin; whether another document is of a story named
+  // after it (if none is, the story it starts has no events to read).
+  // Forgotten when a story is renamed.
+  struct Asked {
+    std::string id, origin;
+    bool stored = false;
+    int64_t run = 0, hash = 0;
+    bool story_shared = true;
+  };
+  std::optional<Asked> asked_;
+  // A put of a document known not to be stored yet, as SQL kept back: sent
+  // ahead of the next statement in one message (a round trip saved for each
+  // document). Its failure (the id stored meanwhile breaks the key) is told
+  // by that statement's, and the write session is rolled back whole.
+  mutable std::string pending_;
 };
 
 }  // namespace mosaic::postgres

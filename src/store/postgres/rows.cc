@@ -11,17 +11,28 @@ std::string within(std::string_view column, int from, int to) {
   return fmt::format("(${1} = '' OR {0} >= ${1}) AND (${2} = '' OR ({0} <> '' AND {0} <= ${2}))", column, from, to);
 }
 
-std::string array(const std::vector<std::string>& values) {
-  std::string out = "{";
-  for (const auto& v : values) {
-    out += out.size() > 1 ? ",\"" : "\"";
-    for (const char c : v) {
-      if (c == '"' || c == '\\') out += '\\';
-      out += c;
-    }
-    out += '"';
+void Array::next(std::string_view item) {
+  if (size_++) items_ += ',';
+  items_ += item;
+}
+
+void Array::add(std::string_view text) {
+  next("\"");
+  for (const char c : text) {
+    if (c == '"' || c == '\\') items_ += '\\';
+    items_ += c;
   }
-  return out + "}";
+  items_ += '"';
+}
+
+void Array::add(int64_t value) { next(std::to_string(value)); }
+
+void Array::add(double value) { next(fmt::format("{}", value)); }
+
+std::string array(const std::vector<std::string>& values) {
+  Array out;
+  for (const auto& v : values) out.add(std::string_view(v));
+  return out.str();
 }
 
 std::string event_query(bool evidence, std::string_view extra_columns) {

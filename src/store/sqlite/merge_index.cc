@@ -117,7 +117,7 @@ const std::unordered_set<int64_t>& SqliteStore::common() const try {
   fail(e);
 }
 
-void SqliteStore::for_each_holder(const std::vector<uint64_t>& fingerprints, std::size_t limit,
+void SqliteStore::for_each_holder(const std::vector<uint64_t>& fingerprints, std::size_t limit, const std::string& asking,
                                   const std::function<void(std::size_t k, std::string_view doc, std::size_t own)>& fn) try {
   const auto& recorded = common();
   const Use q = prepared(sharing_, "SELECT doc, of_document FROM fingerprints WHERE hash = ? LIMIT ?");
@@ -128,9 +128,10 @@ void SqliteStore::for_each_holder(const std::vector<uint64_t>& fingerprints, std
     SQLite::bind(*q, fp, static_cast<int64_t>(limit));
     // The id is read in place: most fingerprints have a single holder, and a
     // string each would cost more than the lookups.
-    while (q->executeStep())
-      fn(k, std::string_view(static_cast<const char*>(q->getColumn(0).getBlob()), std::size_t(q->getColumn(0).getBytes())),
-         std::size_t(q->getColumn(1).getInt64()));
+    while (q->executeStep()) {
+      const std::string_view doc(static_cast<const char*>(q->getColumn(0).getBlob()), std::size_t(q->getColumn(0).getBytes()));
+      if (doc != asking) fn(k, doc, std::size_t(q->getColumn(1).getInt64()));
+    }
   }
 } catch (const SQLite::Exception& e) {
   fail(e);

@@ -126,7 +126,7 @@ class SqliteStore final : public Store {
   void for_each_story(const std::function<void(const StorySummary&)>& fn) const override;
   StoreStats stats() const override;
 
-  void for_each_holder(const std::vector<uint64_t>& fingerprints, std::size_t limit,
+  void for_each_holder(const std::vector<uint64_t>& fingerprints, std::size_t limit, const std::string& asking,
                        const std::function<void(std::size_t k, std::string_view doc, std::size_t own)>& fn) override;
   void mark_common(uint64_t fingerprint) override;
   std::optional<std::string> text_of(const std::string& id) const override;
