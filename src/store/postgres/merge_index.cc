@@ -108,14 +108,14 @@ void PgStore::set_story(const Document& doc) try {
   fail(e);
 }
 
-void PgStore::for_each_event_of_story(const std::string& story, const std::string& doc,
-                                      const std::function<void(const StoredEvent&)>& fn) const try {
+void PgStore::for_each_event_of_documents(const std::vector<std::string>& docs,
+                                          const std::function<void(const StoredEvent&)>& fn) const try {
+  if (docs.empty()) return;
   static const std::string sql = event_query(false) +
-                                 "WHERE e.doc IN (SELECT id FROM documents WHERE story = $2) AND e.doc <> $1 "
-                                 "ORDER BY e.seq";
+                                 "WHERE e.doc = ANY($1::text[]) ORDER BY array_position($1::text[], e.doc), e.seq";
   pqxx::result r;
   try {
-    r = run_prepared("events_of_story", sql, doc, story);
+    r = run_prepared("events_of_documents", sql, array(docs));
   } catch (const pqxx::pqxx_exception& e) {
     fail(e);
   }

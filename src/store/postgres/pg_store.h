@@ -130,7 +130,7 @@ class PgStore final : public Store {
   std::string story_of(const std::string& id) const override;
   void rename_story(const std::string& from, const std::string& to) override;
   void set_story(const Document& doc) override;
-  void for_each_event_of_story(const std::string& story, const std::string& doc,
+  void for_each_event_of_documents(const std::vector<std::string>& docs,
                                const std::function<void(const StoredEvent&)>& fn) const override;
   void for_each_event_at(const std::string& doc, const std::vector<const Event*>& events,
                          const std::function<bool(std::size_t i, const StoredEvent&)>& fn) const override;
