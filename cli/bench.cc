@@ -5,6 +5,7 @@
 #include <fmt/chrono.h>
 #include <fmt/format.h>
 
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -121,6 +122,14 @@ class Feed {
   std::optional<std::vector<std::string>> wire_, forever_;
 };
 
+// CPU time of this process (user and system): on a shared machine, what
+// others running beside it disturb less than the clock on the wall does.
+double cpu_seconds() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
 std::size_t file_size_or_0(const std::string& path) {
   std::error_code ec;
   const auto n = fs::file_size(path, ec);
@@ -181,7 +190,7 @@ int bench(const Common& c, const BenchArgs& a) {
 
   // Per tenth of the run: when it ended, the RSS then, the largest WAL seen.
   struct Tenth {
-    double secs = 0;
+    double secs = 0, cpu = 0;
     std::size_t rss = 0, wal = 0;
   };
   std::vector<Tenth> tenths;
@@ -191,11 +200,12 @@ int bench(const Common& c, const BenchArgs& a) {
     if (p.level != Problem::Level::Warning) fmt::print(stderr, "{}\n", p.line());
   };
   const auto start = std::chrono::steady_clock::now();
+  const double cpu_start = cpu_seconds();
   options.after_commit = [&](std::size_t stored) {
     if (file) largest_wal = std::max(largest_wal, file_size_or_0(wal));
     while (tenths.size() < 10 && stored * 10 >= (tenths.size() + 1) * a.documents)
-      tenths.push_back({std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), current_rss(),
-                        largest_wal});
+      tenths.push_back({std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(),
+                        cpu_seconds() - cpu_start, current_rss(), largest_wal});
   };
   IngestReport r;
   {
@@ -209,25 +219,27 @@ int bench(const Common& c, const BenchArgs& a) {
     }, options);
   }
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double cpu = cpu_seconds() - cpu_start;
   fmt::print("resources      {:.0f} ms to load ({} lexicon actors, {} WordNet lemmas)\n", load_ms,
              resources.lexicon.actor_count(), resources.vocabulary.size());
   fmt::print("documents      {} of {} bytes from {} corpus sentences (new articles, copies, reprints)\n",
              with_commas(r.stored), a.doc_bytes, sentences.size());
   fmt::print("time           {:.2f} s (normalise, segment, recognise, extract, geocode, merge, store; one core)\n", secs);
-  fmt::print("documents/s    {:.0f}\n", double(r.stored) / secs);
+  fmt::print("documents/s    {:.0f} ({:.0f} per CPU second)\n", double(r.stored) / secs, double(r.stored) / cpu);
   fmt::print("analysis only  {:.0f} documents/s (normalise, segment, recognise, extract, geocode; no store)\n",
              double(analysed) / analysis_secs);
   fmt::print("MB/s           {:.2f}\n", double(text_bytes) / 1e6 / secs);
   fmt::print("sentences/s    {:.0f}\n", double(r.sentences) / secs);
-  fmt::print("by tenth       documents/s, RSS, largest WAL so far\n");
-  for (std::size_t t = 0; t < tenths.size(); ++t) {
-    const double took = tenths[t].secs - (t ? tenths[t - 1].secs : 0);
-    fmt::print("  {:>2}0 %       {:>7.0f}  {:>9}  {:>9}\n", t + 1, double(a.documents) / 10 / std::max(took, 1e-9),
-               human_bytes(double(tenths[t].rss)), human_bytes(double(tenths[t].wal)));
-  }
+  fmt::print("by tenth       documents/s, per CPU second, RSS, largest WAL so far\n");
+  auto rate = [&](std::size_t t, double Tenth::*clock) {
+    return double(a.documents) / 10 / std::max(tenths[t].*clock - (t ? tenths[t - 1].*clock : 0), 1e-9);
+  };
+  for (std::size_t t = 0; t < tenths.size(); ++t)
+    fmt::print("  {:>3} %       {:>7.0f}  {:>7.0f}  {:>9}  {:>9}\n", (t + 1) * 10, rate(t, &Tenth::secs),
+               rate(t, &Tenth::cpu), human_bytes(double(tenths[t].rss)), human_bytes(double(tenths[t].wal)));
   if (tenths.size() == 10)
-    fmt::print("last/first     {:.2f} (documents/s of the last tenth over the first's)\n",
-               (tenths[0].secs) / std::max(tenths[9].secs - tenths[8].secs, 1e-9));
+    fmt::print("last/first     {:.2f} on the clock, {:.2f} in CPU time (documents/s of the last tenth over the first's)\n",
+               rate(9, &Tenth::secs) / rate(0, &Tenth::secs), rate(9, &Tenth::cpu) / rate(0, &Tenth::cpu));
   fmt::print("peak RSS       {}\n", human_bytes(double(peak_rss())));
   if (file) {
     const std::size_t store_bytes = file_size_or_0(db) + file_size_or_0(wal);
