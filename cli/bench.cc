@@ -203,9 +203,15 @@ int bench(const Common& c, const BenchArgs& a) {
   const double cpu_start = cpu_seconds();
   options.after_commit = [&](std::size_t stored) {
     if (file) largest_wal = std::max(largest_wal, file_size_or_0(wal));
-    while (tenths.size() < 10 && stored * 10 >= (tenths.size() + 1) * a.documents)
+    while (tenths.size() < 10 && stored * 10 >= (tenths.size() + 1) * a.documents) {
       tenths.push_back({std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(),
                         cpu_seconds() - cpu_start, current_rss(), largest_wal});
+      // Told as it goes too: a run of a million documents takes a while.
+      if (!c.quiet)
+        fmt::print(stderr, "bench: {} documents stored in {:.0f} s ({:.0f} CPU s), RSS {}, largest WAL {}\n",
+                   with_commas(stored), tenths.back().secs, tenths.back().cpu, human_bytes(double(tenths.back().rss)),
+                   human_bytes(double(largest_wal)));
+    }
   };
   IngestReport r;
   {
@@ -230,7 +236,10 @@ int bench(const Common& c, const BenchArgs& a) {
              double(analysed) / analysis_secs);
   fmt::print("MB/s           {:.2f}\n", double(text_bytes) / 1e6 / secs);
   fmt::print("sentences/s    {:.0f}\n", double(r.sentences) / secs);
-  fmt::print("by tenth       documents/s, per CPU second, RSS, largest WAL so far\n");
+  // Tenths are timed at the commits that end them: with fewer than ten
+  // batches, several end at one commit and cannot be told apart.
+  if (a.documents < 10 * options.batch_size) tenths.clear();
+  if (!tenths.empty()) fmt::print("by tenth       documents/s, per CPU second, RSS, largest WAL so far\n");
   auto rate = [&](std::size_t t, double Tenth::*clock) {
     return double(a.documents) / 10 / std::max(tenths[t].*clock - (t ? tenths[t - 1].*clock : 0), 1e-9);
   };
