@@ -90,6 +90,32 @@ TEST(AcledRules, DemonstratorsWhoBlockRoadsOrBarricadeRiot) {
   EXPECT_EQ(coded("Teachers marched peacefully through Lusaka to demand unpaid wages."), "Peaceful protest");
 }
 
+// Present tense, as notes and headlines write it, and tyres set alight or a rampage.
+// A word of the future qualifies the noun it stands before: the protest against a planned
+// relocation happened; a protest planned for Friday did not yet.
+TEST(AcledRules, AProtestAgainstSomethingPlannedHappened) {
+  EXPECT_EQ(coded("Pupils staged a protest against the planned closure of their school in Gitega."), "Peaceful protest");
+  EXPECT_EQ(coded("Unions said a protest will be held in Gitega next week."), "none");
+}
+
+TEST(AcledRules, DemonstratorsWhoBarricadeOrBurnTyresInThePresentTenseRiot) {
+  EXPECT_EQ(coded("Market vendors barricade a road in Blantyre to protest the demolition of their stalls."),
+            "Violent demonstration");
+  EXPECT_EQ(coded("A crowd sets tyres on fire in Conakry to protest fuel prices."), "Violent demonstration");
+  EXPECT_EQ(coded("Pupils went on the rampage at a school in Kumasi, smashing windows to protest new exam fees."),
+            "Violent demonstration");
+}
+
+// A strike beside a demonstration is a work stoppage, not an air strike; a strike from the air
+// stays one.
+TEST(AcledRules, AStrikeOfWorkersToldWithADemonstrationIsNoAirStrike) {
+  EXPECT_EQ(coded("Nurses marched to the health ministry in Harare and began observing a 72-hour strike."),
+            "Peaceful protest");
+  EXPECT_EQ(coded("Dock workers protested in Dakar on Monday. They also began an indefinite strike over pay."),
+            "Peaceful protest");
+  EXPECT_EQ(coded("A drone strike killed four militants in a compound near Jilib on Monday."), "Air/drone strike");
+}
+
 TEST(AcledRules, ACrowdsViolenceOutsideADemonstrationIsMobViolence) {
   EXPECT_EQ(coded("A mob lynched a suspected cattle thief in Oyo."), "Mob violence");
   EXPECT_EQ(coded("Villagers beat to death a man accused of witchcraft near Kisii."), "Mob violence");
@@ -110,6 +136,10 @@ TEST(AcledRules, AProtestsGrievanceAndAnEventsOccasionAreNoEvents) {
   EXPECT_EQ(test::main_event(d)->sub_event_type, "Peaceful protest");
   EXPECT_EQ(test::main_event(d)->fatalities.value_or(0), 0);
   EXPECT_EQ(coded("Students rallied in Sylhet following the arrest of their leader."), "Peaceful protest");
+  // Men beaten on their way to a demonstration were beaten by a mob, not in a demonstration.
+  EXPECT_EQ(coded("Ruling party supporters beat six opposition activists in Kumasi when they were on their way to join "
+                  "an opposition rally."),
+            "Mob violence");
 }
 
 // Violence between armed men, and against civilians.
@@ -121,6 +151,38 @@ TEST(AcledRules, ArmedMenOnEachOtherClashOnCiviliansAttack) {
 }
 
 // A named communal militia is an organised armed group: killing its men is a battle.
+// Men of a community or a group, named by it ("Toubou youths", "Mungiki members"), act as the
+// group: their violence on people is the group's attack, not a mob's.
+TEST(AcledRules, YouthsOrMembersNamedByTheirGroupAttackAsTheGroup) {
+  Document d = test::analyse_in("Kenya", "Turkana youths attack and kill three Pokot herders near a water point.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Attack");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Turkana Ethnic Militia (Kenya)"});
+  d = test::analyse_in("Kenya", "Two traders killed by suspected Mungiki members in a market.");
+  e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Attack");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Mungiki Militia"});
+}
+
+// Headline and note style: a participle with its result and no subject is done to what stands
+// before it ("One man hacked to death"); "killed at least 39" still counts its object.
+TEST(AcledRules, AParticipleWithItsResultIsPassiveButAtLeastCountsTheObject) {
+  Document d = test::analyse_in("Nigeria", "One farmer hacked to death in Agatu.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Attack");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Unidentified Armed Group (Nigeria)"});
+  d = test::analyse_in("Niger", "On 2 May, ISGS militants killed at least 12 civilians from the Zarma and Fulani communities at a market in Tera.");
+  e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Attack");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Islamic State (Greater Sahara)"});
+  EXPECT_EQ(e->location, "Tera");  // where they were killed, not where they came from
+  EXPECT_EQ(d.events.size(), 1u);   // "from the Zarma and Fulani communities" is no list of places
+}
+
 TEST(AcledRules, MenOfANamedCommunalMilitiaKilledFallInABattle) {
   EXPECT_EQ(coded("On 4 June, militants killed three Dozos near Djenne."), "Armed clash");
   EXPECT_EQ(coded("On 4 June, militants shot dead four Koglweogo near Kaya."), "Armed clash");
@@ -141,6 +203,9 @@ TEST(AcledRules, AnAttackMetWithForceIsABattle) {
 TEST(AcledRules, TakingATownIsTerritoryTakingMenIsNot) {
   EXPECT_EQ(coded("M23 rebels captured the town of Rubaya."), "Non-state actor overtakes territory");
   EXPECT_EQ(coded("M23 rebels captured two soldiers."), "none");
+  // What was seized in a place is no place taken.
+  EXPECT_NE(coded("Al-Shabaab fighters seized a truck of food aid in Baidoa."), "Non-state actor overtakes territory");
+  EXPECT_EQ(coded("Al-Shabaab fighters seized control of Baidoa."), "Non-state actor overtakes territory");
 }
 
 TEST(AcledRules, TheGravestHarmNamesAnAttackOnCivilians) {

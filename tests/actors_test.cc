@@ -57,6 +57,15 @@ TEST_F(Actors, CountriesGovernmentsForcesCapitalsAndDemonyms) {
   EXPECT_EQ(actor(d, "Military Forces of Kenya")->type, "state_forces");
 }
 
+// "The opposition" is a country's political opposition: its rally, its activists. Only its armed
+// forms are rebels.
+TEST_F(Actors, TheOppositionAloneIsPoliticalItsFightersAreRebels) {
+  Document d = read("Police in Accra dispersed an opposition rally with tear gas.");
+  EXPECT_EQ(who(d, "opposition"), "");
+  d = read("Opposition fighters shelled government positions near Idlib.");
+  EXPECT_EQ(who(d, "Opposition fighters"), "Syrian rebels");
+}
+
 TEST_F(Actors, OneSpellingForASectsVariants) {
   const auto d = read("Lebanese Shia militias crossed into Qusayr. Later, Lebanese Shiite militias held the town.");
   EXPECT_TRUE(has(d, "Lebanese Shiite militias"));

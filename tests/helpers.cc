@@ -50,6 +50,18 @@ Document analyse(const std::string& text, const std::string& date, const Resourc
   return d;
 }
 
+Document analyse_in(const std::string& country, const std::string& text, const std::string& date,
+                    const Resources& r) {
+  const Pipeline p(r);
+  Document d;
+  d.id = "test-doc";
+  d.date = date;
+  d.raw = text;
+  d.stated_country = country;
+  p.run(d);
+  return d;
+}
+
 Document analyse_titled(const std::string& title, const std::string& body, const std::string& date,
                         const Resources& r) {
   const Pipeline p(r);

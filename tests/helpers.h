@@ -43,6 +43,11 @@ const Resources& bundled();
 // The whole pipeline over a text written for a test, reported on `date`.
 Document analyse(const std::string& text, const std::string& date = "", const Resources& r = bundled());
 
+// The same for a record that states its country ("Kenya", "KEN", "KE"), as event
+// datasets and feeds do.
+Document analyse_in(const std::string& country, const std::string& text, const std::string& date = "",
+                    const Resources& r = bundled());
+
 // The same for a titled report: the headline, then its body.
 Document analyse_titled(const std::string& title, const std::string& body, const std::string& date = "",
                         const Resources& r = bundled());

@@ -161,6 +161,35 @@ TEST(Csv, MappedColumnsQuotesAndNewlines) {
   EXPECT_TRUE(c.has_problem("a.csv:5 (record 3)", "3 fields where the header has 6"));
 }
 
+// Event datasets and feeds say which country a record is about: a column or a field of that
+// name (or mapped to it) is read as the document's stated country, as given.
+TEST(Csv, ACountryColumnIsTheDocumentsStatedCountry) {
+  TempDir dir;
+  const auto c = test::read(dir.write("a.csv",
+                                      "id,country,text\n"
+                                      "1,Chad,Herders clashed near a well.\n"
+                                      "2, ng ,Police dispersed a march.\n"
+                                      "3,,No country given.\n"));
+  ASSERT_EQ(c.docs.size(), 3u);
+  EXPECT_EQ(c.docs[0].stated_country, "Chad");
+  EXPECT_EQ(c.docs[1].stated_country, "ng");
+  EXPECT_EQ(c.docs[2].stated_country, "");
+  ReadOptions mapped;
+  mapped.csv = CsvMap::parse("country=pays");
+  const auto m = test::read(dir.write("b.csv", "id,pays,text\n7,Niger,Gunmen burned a granary.\n"), mapped);
+  ASSERT_EQ(m.docs.size(), 1u);
+  EXPECT_EQ(m.docs[0].stated_country, "Niger");
+}
+
+TEST(Jsonl, ACountryFieldIsTheDocumentsStatedCountry) {
+  TempDir dir;
+  const auto c = test::read(dir.write("a.jsonl", "{\"id\":\"1\",\"country\":\"Mozambique\",\"text\":\"Insurgents raided a village.\"}\n"
+                                                 "{\"id\":\"2\",\"text\":\"No country given.\"}\n"));
+  ASSERT_EQ(c.docs.size(), 2u);
+  EXPECT_EQ(c.docs[0].stated_country, "Mozambique");
+  EXPECT_EQ(c.docs[1].stated_country, "");
+}
+
 TEST(Csv, UnbalancedQuoteStopsAtTheRecordThatOpensIt) {
   TempDir dir;
   const std::string csv =

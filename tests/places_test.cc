@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "helpers.h"
+#include "util/keys.h"
 #include "resolve/place_hints.h"
 
 namespace mosaic {
@@ -265,6 +266,87 @@ TEST(Geocoder, ADivisionWrittenWithACompassPointIsTheFinerDivision) {
   d = read("On 3 June, soldiers burned houses in Yangon (Hlaing township, Yangon-West District).");
   ASSERT_FALSE(d.events.empty());
   EXPECT_EQ(first(d).admin1, "Yangon");
+}
+
+// What the record states is where the events are: a town two countries share is the stated
+// one's, and the unnamed police are that country's; a name Mosaic does not know is no country.
+TEST(Geocoder, TheRecordsStatedCountryDecidesTheTownAndWhoseThePoliceAre) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  for (const char* chad : {"Chad", "TCD", "td", " chad "}) {
+    const Document d = test::analyse_in(chad, "On 4 March, police shot dead two herders near Kaya.");
+    EXPECT_EQ(d.country, "TCD") << chad;
+    ASSERT_FALSE(d.events.empty()) << chad;
+    EXPECT_EQ(first(d).country, "TCD") << chad;
+    EXPECT_EQ(first(d).admin1, "Lac") << chad;
+    ASSERT_FALSE(first(d).actor1.empty());
+    EXPECT_EQ(first(d).actor1.front(), "police-forces-of-chad") << chad;
+  }
+  const Document bf = test::analyse_in("Burkina Faso", "On 4 March, police shot dead two herders near Kaya.");
+  ASSERT_FALSE(bf.events.empty());
+  EXPECT_EQ(first(bf).admin1, "Centre-Nord");
+  // Kenyan fishermen harassed by another country's police, told from Kenya: still Kenya's story.
+  const Document ke = test::analyse_in("KE", "Fishermen protested in Kisumu against harassment by Ugandan police on the lake.");
+  EXPECT_EQ(ke.country, "KEN");
+  const Document unknown = test::analyse_in("Atlantis", "On 4 March, gunmen killed two herders near Maiduguri.");
+  EXPECT_EQ(unknown.country, "NGA");
+  EXPECT_EQ(unknown.stated_country, "");
+}
+
+// "In the capital" with no name after it is the story's country's capital.
+TEST(Geocoder, TheCapitalUnnamedIsTheCapitalOfTheStorysCountry) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  Document d = test::analyse_in("Chad", "Hundreds of students marched in the capital to demand their unpaid grants.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(fold(first(d).location), fold("N'Djamena"));
+  d = read("Riot police fired tear gas at traders protesting in the Ethiopian capital on Tuesday.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).location, "Addis Ababa");
+  EXPECT_EQ(first(d).admin1, "Addis Ababa");
+  // A name after it is the place: "the capital Abuja" is Abuja, not the capital looked up.
+  d = test::analyse_in("Nigeria", "Doctors went on strike in the capital city Abuja over unpaid salaries.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).location, "Abuja");
+}
+
+// "Between Maiduguri and Damboa" is one place on a road, not two events; a coder's "(coded as X)"
+// is where the note codes its event, whatever place the sentence names nearer the verb.
+TEST(Geocoder, OnePlaceBetweenTwoAndTheOneANoteSaysItIsCodedAt) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  Document d = read("On 2 May, insurgents ambushed a convoy between Maiduguri and Damboa, killing three soldiers.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(first(d).location, "Maiduguri");
+  EXPECT_EQ(first(d).admin1, "Borno");
+  d = read("On 2 May, bandits killed four farmers near Gusau in a hamlet of the forest (coded as Tsafe at geoprecision 2).");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).location, "Tsafe");
+}
+
+// "Kano traders", "Nairobi residents": where they live is their protest's place, failing a place
+// the sentence names after a preposition.
+TEST(Geocoder, APlaceNamedBeforeItsResidentsPlacesTheirEvent) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  Document d = test::analyse_in("Nigeria", "Kano traders protested against new market levies on Monday.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).location, "Kano");
+  d = test::analyse_in("Nigeria", "Kano traders protested in Abuja against new market levies.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).location, "Abuja");
+  // A sentence's first word that is an English word is no place: "Angry residents".
+  d = test::analyse_in("Nigeria", "Angry residents protested against power cuts.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_NE(first(d).location, "Angry");
+}
+
+// Burkina Faso's provinces under the names news and the state use, where GeoNames keeps older
+// ones (Djelgodji for Soum, Gobnangou for Tapoa).
+TEST(Geocoder, BurkinaFasosProvincesUnderTheirCurrentNames) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  Document d = test::analyse_in("Burkina Faso", "On 9 July, gunmen burned a school near a hamlet of Soum province.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).admin1, "Sahel");
+  d = test::analyse_in("Burkina Faso", "On 9 July, gunmen burned a school near a hamlet of Tapoa province.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).admin1, "Est");
 }
 
 }  // namespace

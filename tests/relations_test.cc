@@ -471,6 +471,24 @@ TEST(Sides, NoTwoCampsAreTiedMoreThanTheyAreOpposed) {
   }
 }
 
+// A state's forces take its side: their backing of a group is the state's, and they are listed
+// in its camp.
+TEST(Sides, AStatesForcesStandWithTheState) {
+  const std::vector<ActorRelation> r = {{"supports", "turkey", "rebels", 1, "", "", {}},
+                                        {"supports", "turkish-army", "rebels", 2, "", "", {}},
+                                        {"allied_with", "turkey", "russia", 2, "", "", {}},
+                                        {"fights", "russia", "rebels", 4, "", "", {}},
+                                        {"allied_with", "russia", "syria", 4, "", "", {}}};
+  const std::vector<Actor> actors = {{"turkey", "Turkey", "state", "TUR", {}},
+                                     {"turkish-army", "Military Forces of Turkey", "state_forces", "TUR", {}},
+                                     {"russia", "Russia", "state", "RUS", {}}, {"syria", "Syria", "state", "SYR", {}},
+                                     {"rebels", "Rebels", "rebel_group", "SYR", {}}};
+  const Sides s = find_sides(r, actors);
+  EXPECT_EQ(s.camp_of("turkey"), s.camp_of("rebels"));
+  EXPECT_EQ(s.camp_of("turkish-army"), s.camp_of("turkey"));
+  EXPECT_NE(s.camp_of("turkey"), s.camp_of("russia"));
+}
+
 TEST(Sides, OutletsMonitorsAndCiviliansTakeNoSide) {
   const std::vector<ActorRelation> r = {{"fights", "army", "rebels", 3, "", "", {}},
                                         {"fights", "agency", "rebels", 2, "", "", {}},

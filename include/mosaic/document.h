@@ -97,6 +97,12 @@ struct Document {
   std::vector<Mention> mentions;
   std::vector<Actor> actors;  // every actor a mention refers to, with the names used here
   std::string country;        // the country the document is about (ISO alpha-3), if it can tell
+  // The country the record itself says the document is about (a "country"
+  // column or field, as event datasets and news feeds carry one), as given: a
+  // name or an ISO code. Where the lexicon knows it, the recogniser sets it to
+  // the ISO alpha-3 code and it outranks what the text's words vote for; a
+  // name it does not know is cleared and the text decides as without one.
+  std::string stated_country;
   struct NamedPlace {
     std::string name;  // as written
     uint32_t sentence = 0;

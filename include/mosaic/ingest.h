@@ -19,7 +19,7 @@ enum class Format { Auto, Text, Jsonl, Csv };
 Format parse_format(const std::string& name);  // throws Error on an unknown name
 
 // Which CSV column holds each document field (id, title, text, date, source,
-// url). A field not named here is read from a column of its own name when
+// url, country). A field not named here is read from a column of its own name when
 // the file has one; a column named here must exist.
 struct CsvMap {
   std::map<std::string, std::string> columns;

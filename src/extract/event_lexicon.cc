@@ -76,9 +76,19 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
 
   const std::string places = dir + "places.tsv";
   read_tsv(places, 2, [&](const std::vector<std::string>& c, std::size_t line) {
-    if (c[1] != "head" && c[1] != "preposition")
-      throw Error(fmt::format("{}:{}: class '{}' is not head or preposition", places, line, c[1]));
-    for (const auto& phrase : split_list(c[0])) (c[1] == "head" ? lx.place_heads : lx.place_prepositions).add(phrase, 0);
+    if (c[1] != "head" && c[1] != "preposition" && c[1] != "between" && c[1] != "origin" && c[1] != "coded" &&
+        c[1] != "capital" && c[1] != "dweller")
+      throw Error(fmt::format("{}:{}: class '{}' is not head, preposition, between, origin, coded, capital or dweller",
+                              places, line, c[1]));
+    PhraseIndex& index = c[1] == "head"      ? lx.place_heads
+                         : c[1] == "capital" ? lx.capital_nouns
+                         : c[1] == "dweller" ? lx.dweller_nouns
+                                             : lx.place_prepositions;
+    const uint32_t kind = c[1] == "between" ? EventLexicon::Impl::kPlaceOne
+                          : c[1] == "origin" ? EventLexicon::Impl::kPlaceOrigin
+                          : c[1] == "coded" ? EventLexicon::Impl::kPlaceCoded
+                                            : 0;
+    for (const auto& phrase : split_list(c[0])) index.add(phrase, kind);
   });
 
   const std::string numbers = dir + "numbers.tsv";

@@ -70,7 +70,12 @@ struct EventLexicon::Impl {
   PhraseIndex cues;                   // payload: bits of Cue
   PhraseIndex modality;
   std::vector<Modality> modality_defs;
-  PhraseIndex place_heads, place_prepositions;
+  PhraseIndex place_heads, place_prepositions;  // prepositions' payload: 0 or one of these
+  static constexpr uint32_t kPlaceOne = 1;       // "between A and B": one place, not a list
+  static constexpr uint32_t kPlaceOrigin = 3;    // "from A and B": where people come from, not a list
+  static constexpr uint32_t kPlaceCoded = 2;     // "(coded as A)": the place the text says it is coded at
+  PhraseIndex dweller_nouns;  // "residents", "traders": a name right before them is where they live
+  PhraseIndex capital_nouns;  // "capital", "capital city": the story's country's capital, unnamed
   PhraseIndex numbers;
   std::vector<int> number_values;
   std::vector<bool> number_vague;  // ACLED's reading of a vague amount ("dozens": 12)

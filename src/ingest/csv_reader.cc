@@ -16,7 +16,7 @@
 namespace mosaic {
 namespace {
 
-constexpr std::array<const char*, 6> kFields = {"id", "title", "text", "date", "source", "url"};
+constexpr std::array<const char*, 7> kFields = {"id", "title", "text", "date", "source", "url", "country"};
 
 // Streams records out of CSV text, one call at a time.
 class CsvParser {
@@ -154,7 +154,7 @@ CsvMap CsvMap::parse(const std::string& spec) {
     const std::string key(trim(item.substr(0, eq)));
     const std::string column(trim(item.substr(eq + 1)));
     if (std::find_if(kFields.begin(), kFields.end(), [&](const char* f) { return key == f; }) == kFields.end())
-      throw Error(fmt::format("--csv-map: unknown field '{}' (fields: id, title, text, date, source, url)", key));
+      throw Error(fmt::format("--csv-map: unknown field '{}' (fields: id, title, text, date, source, url, country)", key));
     if (column.empty()) throw Error(fmt::format("--csv-map: field '{}' has no column", key));
     map.columns[key] = column;
   }
@@ -235,7 +235,7 @@ void read_csv(std::istream& raw, const std::string& stream_name, const ReadOptio
       continue;
     }
     RawRecord r;
-    std::array<std::string*, kFields.size()> out = {&r.id, &r.title, &r.text, &r.date, &r.source, &r.url};
+    std::array<std::string*, kFields.size()> out = {&r.id, &r.title, &r.text, &r.date, &r.source, &r.url, &r.country};
     for (std::size_t f = 0; f < kFields.size(); ++f)
       if (index[f]) *out[f] = std::move(fields[*index[f]]);
     Document doc;

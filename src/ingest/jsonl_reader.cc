@@ -154,6 +154,7 @@ void read_jsonl(std::istream& raw, const std::string& stream_name, const ReadOpt
     field(obj, "source", r.source, where, problems);
     field(obj, "date", r.date, where, problems);
     field(obj, "url", r.url, where, problems);
+    field(obj, "country", r.country, where, problems);
     Document doc;
     if (make_document(std::move(r), where, options, problems, doc)) sink(std::move(doc));
   }

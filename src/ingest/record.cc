@@ -66,7 +66,7 @@ bool make_document(RawRecord&& r, const std::string& where, const ReadOptions& o
     report(problems, L::Skipped, at, "binary content, not text");
     return false;
   }
-  for (auto* f : {&r.title, &r.source, &r.url, &r.date}) {
+  for (auto* f : {&r.title, &r.source, &r.url, &r.date, &r.country}) {
     if (!decode_field(*f, "a metadata field", at, problems)) f->clear();
   }
   doc = Document{};
@@ -74,6 +74,7 @@ bool make_document(RawRecord&& r, const std::string& where, const ReadOptions& o
   doc.title = std::string(trim(r.title));
   doc.source = std::string(trim(r.source));
   doc.url = std::string(trim(r.url));
+  doc.stated_country = std::string(trim(r.country));
   if (!trim(r.date).empty()) {
     doc.date = parse_date(r.date);
     if (doc.date.empty())

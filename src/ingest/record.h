@@ -7,7 +7,7 @@ namespace mosaic {
 
 // Fields of one record as read, before checks.
 struct RawRecord {
-  std::string id, title, text, date, source, url;
+  std::string id, title, text, date, source, url, country;
 };
 
 // Checks a record (id and text present, size within limits, decodable) and

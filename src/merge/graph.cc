@@ -75,8 +75,20 @@ Sides find_sides(const std::vector<ActorRelation>& relations, const std::vector<
     adj[x][y] += w;
     adj[y][x] += w;
   };
+  // A state's forces take its side: what "Military Forces of Turkey" does, Turkey does (FA-KES
+  // dev + seeds: Turkey's support of the rebels was split between the two and Turkey fell into
+  // Russia's camp on two stories of their talks).
+  std::map<std::string, std::string> state_of_country;
+  for (const Actor& a : actors)
+    if (a.type == "state" && !a.country.empty()) state_of_country.emplace(a.country, a.id);
+  auto side_of = [&](const std::string& id) {
+    const auto it = known.find(id);
+    if (it == known.end() || it->second->type != "state_forces" || it->second->country.empty()) return id;
+    const auto state = state_of_country.find(it->second->country);
+    return state == state_of_country.end() ? id : state->second;
+  };
   for (const ActorRelation& r : relations)
-    if (sides_with(r.source) && sides_with(r.target)) link(r.source, r.target, sign(r.type) * r.weight);
+    if (sides_with(r.source) && sides_with(r.target)) link(side_of(r.source), side_of(r.target), sign(r.type) * r.weight);
   // A rebel group in the graph opposes its country's state, if that is in the graph too.
   constexpr double kPrior = 0.5;
   for (const Actor& a : actors) {
@@ -181,6 +193,15 @@ Sides find_sides(const std::vector<ActorRelation>& relations, const std::vector<
     for (const auto& [d, id] : list) out.actors.push_back(id), out.weight += d;
     sides.camps.push_back(std::move(out));
   }
+  // The forces counted with their state are listed in its camp, after it.
+  std::set<std::string> forces;
+  for (const ActorRelation& r : relations)
+    for (const std::string* id : {&r.source, &r.target})
+      if (side_of(*id) != *id) forces.insert(*id);
+  for (Sides::Camp& c : sides.camps)
+    for (std::size_t i = 0, size = c.actors.size(); i < size; ++i)
+      for (const std::string& f : forces)
+        if (side_of(f) == c.actors[i]) c.actors.push_back(f);
   std::sort(sides.camps.begin(), sides.camps.end(), [](const Sides::Camp& a, const Sides::Camp& b) {
     return a.weight > b.weight || (a.weight == b.weight && a.actors < b.actors);
   });

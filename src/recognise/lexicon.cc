@@ -62,15 +62,22 @@ uint32_t Lexicon::Impl::add_actor(Actor actor) {
   return index;
 }
 
+const CountryInfo* Lexicon::Impl::stated_country(std::string_view given) const {
+  const auto it = country_by_name.find(fold(trim(given)));
+  return it == country_by_name.end() ? nullptr : &countries[it->second];
+}
+
 namespace {
 
 void load_countries(Lexicon::Impl& lx, const std::string& iso_path, const std::string& tsv) {
   struct Names {
     std::vector<std::string> iso;  // from iso-codes, best first
+    std::string alpha_2;
   };
   std::unordered_map<std::string, Names> iso_names;
   for (const IsoCountry& c : read_iso_countries(iso_path)) {
     Names& n = iso_names[c.alpha_3];
+    n.alpha_2 = c.alpha_2;
     if (!c.common_name.empty()) add_unique(n.iso, c.common_name);
     if (c.name.find(", ") == std::string::npos) add_unique(n.iso, c.name);
     if (!c.official_name.empty()) add_unique(n.iso, c.official_name);
@@ -88,6 +95,7 @@ void load_countries(Lexicon::Impl& lx, const std::string& iso_path, const std::s
     info.name = names.front();
     if (info.of.empty()) info.of = info.name;
     info.adjective = adjectives.empty() ? "" : adjectives.front();
+    info.capital = capitals.empty() ? "" : capitals.front();
     const std::string adjective = info.adjective.empty() ? info.name : info.adjective;
     auto fill = [&](std::string t) {
       for (const auto& [key, value] : {std::pair<std::string_view, const std::string&>{"{name}", info.name},
@@ -115,6 +123,9 @@ void load_countries(Lexicon::Impl& lx, const std::string& iso_path, const std::s
     }
     const auto index = uint32_t(lx.countries.size());
     lx.country_by_code[code] = index;
+    for (const std::string& n : names) lx.country_by_name.emplace(fold(n), index);
+    for (const std::string& n : {info.of, code, iso_names[code].alpha_2})
+      if (!n.empty()) lx.country_by_name.emplace(fold(n), index);
     lx.countries.push_back(info);
     for (const auto& n : names) lx.add_phrase(n, Entry{Kind::Country, WordClass::None, index, ""});
     for (const auto& c : capitals) lx.add_phrase(c, Entry{Kind::Capital, WordClass::None, index, ""});

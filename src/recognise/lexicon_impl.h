@@ -60,6 +60,7 @@ struct CountryInfo {
   std::string name;       // display name, as ACLED writes it: "Syria"
   std::string of;         // after "of": "the United States", else the name
   std::string adjective;  // first demonym: "Syrian" (empty if none)
+  std::string capital;    // the capital city: "Damascus" (empty if none given)
   uint32_t state = 0;     // actor index of the state
   uint32_t forces = 0;    // actor index of its military forces
   std::vector<uint32_t> generic;  // actor index of each convention, in the conventions' order
@@ -70,6 +71,10 @@ struct Lexicon::Impl {
   std::unordered_map<std::string, uint32_t> actor_by_id;
   std::vector<CountryInfo> countries;
   std::unordered_map<std::string, uint32_t> country_by_code;
+  // Every name and code a record may state a country by ("Burkina Faso",
+  // "BFA", "BF"), folded: the record's own country field.
+  std::unordered_map<std::string, uint32_t> country_by_name;
+  const CountryInfo* stated_country(std::string_view given) const;
   std::vector<Convention> conventions;
   std::vector<People> peoples;
   // Folded forms of peoples' names ("fulani", "habar gidir") -> index into peoples. Not

@@ -252,6 +252,14 @@ void DocumentMentions::finish() {
   for (const auto& [c, votes] : votes_)
     if (votes > best) best = votes, country = &lx_.countries[c];
   const CountryInfo* home = story_home(country);
+  // What the record states outranks the words: its country is where the
+  // events are and whose unnamed police and gunmen they are.
+  if (const CountryInfo* stated = lx_.stated_country(doc_.stated_country)) {
+    country = home = stated;
+    doc_.stated_country = stated->code;
+  } else {
+    doc_.stated_country.clear();
+  }
   for (const auto& g : generics_) {
     if (!g.kind.starts_with("collective:")) continue;
     const std::string name = home ? (home->adjective.empty() ? home->name : home->adjective) + " " + g.name : g.name;

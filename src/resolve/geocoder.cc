@@ -235,6 +235,7 @@ void Geocoder::run(Document& doc) const {
   double votes = 0;
   for (const auto& [c, n] : countries)
     if (n > votes || (n == votes && c == doc.country)) country = c, votes = n;
+  if (!doc.stated_country.empty()) country = doc.stated_country;  // the record says: no vote overrules it
   doc.country = country;
   // The first-level divisions the hints name, in the story's country, by sentence.
   std::vector<std::pair<uint32_t, const Place*>> hinted_divisions;

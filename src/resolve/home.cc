@@ -39,6 +39,7 @@ void rehome_generic_actors(Document& doc, const Lexicon& lexicon) {
   for (const Event& e : doc.events)
     if (!e.country.empty() && ++placed[e.country] > (where.empty() ? 0 : placed[where])) where = e.country;
   if (where.empty() || where == doc.country || !lx.country_by_code.count(where)) return;
+  if (!doc.stated_country.empty()) return;  // the record said whose they are
   const CountryInfo& to = lx.countries[lx.country_by_code.at(where)];
   std::map<std::string, std::string> into;  // old id -> new id
   std::vector<Actor> added;

@@ -16,7 +16,7 @@ std::vector<IsoCountry> read_iso_countries(const std::string& path) {
   try {
     const auto j = nlohmann::json::parse(in);
     for (const auto& c : j.at("3166-1"))
-      out.push_back({c.at("alpha_3"), c.value("numeric", ""), c.at("name"), c.value("common_name", ""),
+      out.push_back({c.at("alpha_3"), c.value("alpha_2", ""), c.value("numeric", ""), c.at("name"), c.value("common_name", ""),
                      c.value("official_name", "")});
   } catch (const nlohmann::json::exception& e) {
     throw Error(fmt::format("{}: {}", path, e.what()));

@@ -8,7 +8,7 @@
 namespace mosaic {
 
 struct IsoCountry {
-  std::string alpha_3, numeric;              // "KEN", "404"
+  std::string alpha_3, alpha_2, numeric;     // "KEN", "KE", "404"
   std::string name, common_name, official_name;  // the last two may be empty
 };
 
