@@ -252,6 +252,23 @@ TEST_F(StoryStore, ANewVersionsEventWithAnOldEventsIdDoesNotInheritItsGroup) {
   }
 }
 
+// A round-up that copies two reports joins the story of the one it copies
+// most and merges neither: joining both chained stories together, one story
+// growing to thousands of documents from hundreds of articles.
+TEST_F(StoryStore, ARoundUpJoinsTheStoryItCopiesMostAndNeverMergesTwo) {
+  const std::string most = words_only(kOtherReport, 0, 70);
+  ingest_lines({{{"id", "wire"}, {"text", kReport}, {"date", "2016-10-04"}, {"source", "Wire"}},
+                {{"id", "other"}, {"text", kOtherReport}, {"date", "2016-10-04"}, {"source", "Monitor"}},
+                {{"id", "roundup"}, {"text", kReport + "\n\n" + most}, {"date", "2016-10-04"}, {"source", "Digest"}}});
+  ASSERT_GE(containment(most, kOtherReport), StoryOptions{}.same_story);
+  EXPECT_EQ(story("wire"), "wire");
+  EXPECT_EQ(story("other"), "other");
+  EXPECT_EQ(story("roundup"), "wire");
+  // A later copy of the other report still finds its own story.
+  ingest_lines({{{"id", "reprint"}, {"text", kOtherReport + " Reprinted with permission."}, {"date", "2016-10-04"}}});
+  EXPECT_EQ(story("reprint"), "other");
+}
+
 TEST_F(StoryStore, AWireStoryReprintedByHundredsStaysOneStory) {
   // Each outlet adds its own line; a fingerprint every reprint shares is the
   // story's, not boilerplate, and keeps finding it.

@@ -50,21 +50,27 @@ std::vector<Sharing> documents_sharing(Store& store, const std::vector<uint64_t>
                                        std::vector<uint32_t>* holders = nullptr, const std::string& except = {});
 
 // Assigns a document to a story before it is stored: finds the stored
-// documents it copies or is copied in, and sets doc.story and
-// doc.duplicate_of. Fingerprints go into the store with the document.
+// documents it copies or is copied in (among the 16 sharing most
+// fingerprints), and sets doc.story to the story of the one it copies most
+// and doc.duplicate_of; stories are never merged. `copies`, if given, gets
+// the documents found, most copied first. Fingerprints go into the store
+// with the document.
 class StoryDetector {
  public:
   explicit StoryDetector(StoryOptions options = {}) : options_(options) {}
-  void assign(Store& store, Document& doc) const;
+  void assign(Store& store, Document& doc, std::vector<std::string>* copies = nullptr) const;
 
  private:
   StoryOptions options_;
 };
 
 // Gives each event of a document its group: the event it repeats, told by
-// another document of the same story, or by another story on the same day,
-// at the same place, of the same type and with a common actor; else itself.
-void group_events(const Store& store, Document& doc);
+// one of the stored documents it copies (`copies`, as StoryDetector::assign
+// finds them), or by another document on the same day, at the same place,
+// of the same type and with a common actor; else itself. What is read is
+// bounded by those few documents and that one day and place, whatever the
+// size of the story or of the archive.
+void group_events(const Store& store, Document& doc, const std::vector<std::string>& copies = {});
 
 // A relation over the whole store: every sentence that states it, weighted by
 // the number of distinct stories (copies of one story count once).

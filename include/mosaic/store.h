@@ -251,12 +251,14 @@ class Store {
   // Rewrites a stored document's story, duplicate_of and fingerprints.
   virtual void set_story(const Document& doc) = 0;
   // Events that may repeat one of a document's, without evidence text: those
-  // of the other documents of its story; those of other documents with an
-  // event's type, day, place (the same coordinates when geocoded, else the
-  // same name) and one of its actors, for each of `events` (i its position)
-  // until fn returns false for it. Both in the order they were stored.
-  virtual void for_each_event_of_story(const std::string& story, const std::string& doc,
-                                       const std::function<void(const StoredEvent&)>& fn) const = 0;
+  // of `docs` (the stored documents it copies: a few, whatever the size of
+  // their story), document by document as given; those of other documents
+  // with an event's type, day, place (the same coordinates when geocoded,
+  // else the same name) and one of its actors, for each of `events` (i its
+  // position) until fn returns false for it. Each document's in the order
+  // they were stored.
+  virtual void for_each_event_of_documents(const std::vector<std::string>& docs,
+                                           const std::function<void(const StoredEvent&)>& fn) const = 0;
   virtual void for_each_event_at(const std::string& doc, const std::vector<const Event*>& events,
                                  const std::function<bool(std::size_t i, const StoredEvent&)>& fn) const = 0;
 

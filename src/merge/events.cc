@@ -33,11 +33,16 @@ bool repeats(const Event& mine, const Store::StoredEvent& other, bool same_story
 
 }  // namespace
 
-void group_events(const Store& store, Document& doc) {
+void group_events(const Store& store, Document& doc, const std::vector<std::string>& copies) {
   const std::string story = doc.story.empty() ? doc.id : doc.story;
-  // The story's other reports are read once; most documents start a story and have none.
+  // The reports of the documents it copies are read once, not the whole
+  // story's: at 44.5k documents, reading back every event of a story was
+  // 85 % of the ingest. Each copied document's events carry the groups its
+  // own copies gave them, so the story's groups are reached through them.
   std::vector<Store::StoredEvent> told;
-  store.for_each_event_of_story(story, doc.id, [&](const Store::StoredEvent& other) { told.push_back(other); });
+  store.for_each_event_of_documents(copies, [&](const Store::StoredEvent& other) {
+    if (other.doc != doc.id) told.push_back(other);
+  });
   // Events no report of the story repeats are looked for elsewhere, all in
   // one lookup (what is stored does not change meanwhile).
   std::vector<Event*> open;

@@ -6,7 +6,8 @@
 
 namespace mosaic {
 
-void StoryDetector::assign(Store& store, Document& doc) const {
+void StoryDetector::assign(Store& store, Document& doc, std::vector<std::string>* copies) const {
+  if (copies) copies->clear();
   const std::vector<uint64_t> own = shingles(doc.text);
   doc.fingerprints = fingerprints(own);
   doc.story = doc.id;
@@ -31,24 +32,25 @@ void StoryDetector::assign(Store& store, Document& doc) const {
   for (std::size_t k = 0; k < doc.fingerprints.size(); ++k)
     if (holders[k] < kEnough) doc.fingerprints[kept++] = doc.fingerprints[k];
   doc.fingerprints.resize(kept);
-  std::string best, best_story;
-  double best_containment = 0;
-  std::vector<std::string> stories;  // every story this document joins
+  std::vector<std::pair<double, std::string>> found;  // (containment, document) of every copy
   for (const Sharing& c : candidates) {
     const std::string& id = c.doc;
     const auto other = store.text_of(id);
     if (!other) continue;
     const Overlap o = overlap(own, shingles(*other));
-    if (o.containment < options_.same_story) continue;
-    const std::string story = store.story_of(id);
-    if (std::find(stories.begin(), stories.end(), story) == stories.end()) stories.push_back(story);
-    if (o.containment > best_containment) best_containment = o.containment, best = id, best_story = story;
+    if (o.containment >= options_.same_story) found.emplace_back(o.containment, id);
   }
-  if (best.empty()) return;
-  // A document that copies several stories joins them into one: the oldest name stays.
-  std::sort(stories.begin(), stories.end());
-  doc.story = stories.front();
-  for (std::size_t i = 1; i < stories.size(); ++i) store.rename_story(stories[i], doc.story);
+  if (found.empty()) return;
+  // Most copied first (then by id, so that a feed ingested again decides alike).
+  std::sort(found.begin(), found.end(),
+            [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+  if (copies)
+    for (const auto& [containment, id] : found) copies->push_back(id);
+  // The document joins the one story it copies most, and never merges two:
+  // joining every story a round-up copied chained stories together (one
+  // story held 3,161 documents from 267 articles at 50k documents), and
+  // renaming a story rewrote all its documents.
+  doc.story = store.story_of(found.front().second);
   // Ingested again, a document may find its story named after itself (its
   // copies joined it the first time): it is that story's original, not a
   // duplicate of itself.

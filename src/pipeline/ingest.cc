@@ -51,6 +51,7 @@ IngestReport ingest(Store& store, const Pipeline& pipeline, const std::string& i
   };
   std::vector<Pending> batch;
   std::size_t batch_bytes = 0;
+  std::vector<std::string> copies;  // of the document being merged
 
   auto analyse = [&](Document& doc) {
     // A document the analysis cannot take is reported and passed over: one bad
@@ -78,8 +79,8 @@ IngestReport ingest(Store& store, const Pipeline& pipeline, const std::string& i
         if (!p.analysed) result = store.resume(doc, &first);
         if (!result) {
           if (!p.analysed && !analyse(doc)) continue;  // rare: no longer resumable
-          stories.assign(store, doc);
-          group_events(store, doc);
+          stories.assign(store, doc, &copies);
+          group_events(store, doc, copies);
           result = store.put(doc, &first);
         }
         switch (*result) {

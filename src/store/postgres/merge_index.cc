@@ -37,13 +37,12 @@ void PgStore::for_each_holder(const std::vector<uint64_t>& fingerprints, std::si
   // that any id reads back): the hundreds of holders a document's
   // fingerprints may have cost a few rows, not a row each to send, receive
   // and convert. Row 0 tells whether `asking` is stored (its run, hash and
-  // origin), which put needs next, and whether a story is named after it.
+  // origin), which put needs next.
   static const std::string sql =
-      "SELECT 0::bigint, NULL::text, d.run, d.hash, d.origin, "
-      "EXISTS (SELECT 1 FROM documents s WHERE s.story = a.id AND s.id <> a.id) FROM (SELECT $3::text AS id) a "
+      "SELECT 0::bigint, NULL::text, d.run, d.hash, d.origin FROM (SELECT $3::text AS id) a "
       "LEFT JOIN documents d ON d.id = a.id UNION ALL "
       "(SELECT f.k, string_agg(octet_length(x.doc)::text || ',' || x.of_document::text || ',' || x.doc, '' "
-      "ORDER BY x.doc) FILTER (WHERE x.doc <> $3), NULL, NULL, NULL, NULL "
+      "ORDER BY x.doc) FILTER (WHERE x.doc <> $3), NULL, NULL, NULL "
       "FROM unnest($1::bigint[]) WITH ORDINALITY AS f(h, k) "
       "CROSS JOIN LATERAL (SELECT doc, of_document FROM fingerprints WHERE hash = f.h ORDER BY doc LIMIT $2) x "
       "GROUP BY f.k) ORDER BY 1";
@@ -78,9 +77,8 @@ void PgStore::for_each_holder(const std::vector<uint64_t>& fingerprints, std::si
     const auto k = row[0].as<int64_t>();
     if (k == 0) {
       if (before_put)
-        asked_ = row[2].is_null() ? Asked{asking, "", false, 0, 0, row[5].as<bool>()}
-                                  : Asked{asking, row[4].as<std::string>(), true, row[2].as<int64_t>(),
-                                          row[3].as<int64_t>(), row[5].as<bool>()};
+        asked_ = row[2].is_null() ? Asked{asking, "", false, 0, 0}
+                                  : Asked{asking, row[4].as<std::string>(), true, row[2].as<int64_t>(), row[3].as<int64_t>()};
       continue;
     }
     if (row[1].is_null()) continue;  // only `asking` holds it
@@ -144,17 +142,14 @@ void PgStore::set_story(const Document& doc) try {
   fail(e);
 }
 
-void PgStore::for_each_event_of_story(const std::string& story, const std::string& doc,
-                                      const std::function<void(const StoredEvent&)>& fn) const try {
-  // The story a document starts, named after it: others of it, if any, were
-  // looked for with its fingerprints' holders.
-  if (asked_ && asked_->id == doc && story == doc && !asked_->story_shared) return;
+void PgStore::for_each_event_of_documents(const std::vector<std::string>& docs,
+                                          const std::function<void(const StoredEvent&)>& fn) const try {
+  if (docs.empty()) return;
   static const std::string sql = event_query(false) +
-                                 "WHERE e.doc IN (SELECT id FROM documents WHERE story = $2) AND e.doc <> $1 "
-                                 "ORDER BY e.seq";
+                                 "WHERE e.doc = ANY($1::text[]) ORDER BY array_position($1::text[], e.doc), e.seq";
   pqxx::result r;
   try {
-    r = run_prepared("events_of_story", sql, doc, story);
+    r = run_prepared("events_of_documents", sql, array(docs));
   } catch (const pqxx::pqxx_exception& e) {
     fail(e);
   }

@@ -154,7 +154,7 @@ class PgStore final : public Store {
   std::string story_of(const std::string& id) const override;
   void rename_story(const std::string& from, const std::string& to) override;
   void set_story(const Document& doc) override;
-  void for_each_event_of_story(const std::string& story, const std::string& doc,
+  void for_each_event_of_documents(const std::vector<std::string>& docs,
                                const std::function<void(const StoredEvent&)>& fn) const override;
   void for_each_event_at(const std::string& doc, const std::vector<const Event*>& events,
                          const std::function<bool(std::size_t i, const StoredEvent&)>& fn) const override;
@@ -234,14 +234,11 @@ class PgStore final : public Store {
   std::unordered_map<std::string, std::string> session_texts_;
   // What merging's lookup of holders found of the document it was asked for
   // (its events' grouping and put come next): whether it is stored, and its
-  // run, hash and origin; whether another document is of a story named
-  // after it (if none is, the story it starts has no events to read).
-  // Forgotten when a story is renamed.
+  // run, hash and origin. Forgotten when a story is renamed.
   struct Asked {
     std::string id, origin;
     bool stored = false;
     int64_t run = 0, hash = 0;
-    bool story_shared = true;
   };
   std::optional<Asked> asked_;
   // A put of a document known not to be stored yet, as SQL kept back: sent

@@ -7,15 +7,15 @@
 
 namespace mosaic::sqlite {
 
-void SqliteStore::for_each_event_of_story(const std::string& story, const std::string& doc,
-                                   const std::function<void(const StoredEvent&)>& fn) const try {
-  static const std::string sql = event_query(false) +
-                                 "WHERE e.doc IN (SELECT id FROM documents WHERE story = ?2) AND e.doc <> ?1 "
-                                 "ORDER BY e.rowid";
-  const Use actors = prepared(read_event_actors_, kEventActors);
-  const Use q = prepared(story_events_, sql.c_str());
-  SQLite::bind(*q, doc, story);
-  while (q->executeStep()) fn(read_event(*q, *actors));
+void SqliteStore::for_each_event_of_documents(const std::vector<std::string>& docs,
+                                              const std::function<void(const StoredEvent&)>& fn) const try {
+  static const std::string sql = event_query(false) + "WHERE e.doc = ? ORDER BY e.rowid";
+  for (const std::string& doc : docs) {
+    const Use actors = prepared(read_event_actors_, kEventActors);
+    const Use q = prepared(story_events_, sql.c_str());
+    q->bind(1, doc);
+    while (q->executeStep()) fn(read_event(*q, *actors));
+  }
 } catch (const SQLite::Exception& e) {
   fail(e);
 }

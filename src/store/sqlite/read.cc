@@ -25,8 +25,8 @@ Document read_row(SQLite::Statement& q, bool with_text) {
   d.duplicate_of = q.getColumn(7).getString();
   if (d.story.empty()) d.story = d.id;  // stored before stories were kept
   if (with_text) {
-    d.raw = q.getColumn(8).getString();
     d.text = q.getColumn(9).getString();
+    d.raw = raw_stored(q.getColumn(8), d.text);
   }
   return d;
 }

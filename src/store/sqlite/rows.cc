@@ -1,6 +1,8 @@
 // Rows read back into the document model: spans, quantities, claims, events.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "store/sqlite/sqlite_store.h"
 
 namespace mosaic::sqlite {
@@ -17,6 +19,49 @@ Quantity quantity_at(SQLite::Statement& q, int column) {
 Claim claim_at(SQLite::Statement& q) {
   return Claim{uint32_t(q.getColumn(0).getInt64()), span_at(q, 1), q.getColumn(3).getString(),
                q.getColumn(4).getString(), q.getColumn(5).getString()};
+}
+
+namespace {
+
+void put_u32(std::string& out, std::size_t n) {
+  for (int i = 0; i < 4; ++i) out += char((n >> (8 * i)) & 0xff);
+}
+std::size_t get_u32(const unsigned char* p) {
+  return std::size_t(p[0]) | std::size_t(p[1]) << 8 | std::size_t(p[2]) << 16 | std::size_t(p[3]) << 24;
+}
+
+}  // namespace
+
+// The blob: the shared prefix's and suffix's sizes (4 bytes each, little
+// endian), then the raw bytes between them.
+std::string raw_to_store(std::string_view raw, std::string_view text) {
+  const std::size_t most = std::min(raw.size(), text.size());
+  if (raw.size() > 0xffffffffu || text.size() > 0xffffffffu) return {};
+  std::size_t prefix = 0, suffix = 0;
+  while (prefix < most && raw[prefix] == text[prefix]) ++prefix;
+  while (suffix < most - prefix && raw[raw.size() - 1 - suffix] == text[text.size() - 1 - suffix]) ++suffix;
+  const std::size_t middle = raw.size() - prefix - suffix;
+  // Worth it only when most of the raw text is shared.
+  if (middle + 8 >= raw.size() / 2) return {};
+  std::string out;
+  out.reserve(8 + middle);
+  put_u32(out, prefix);
+  put_u32(out, suffix);
+  out.append(raw.substr(prefix, middle));
+  return out;
+}
+
+std::string raw_stored(const SQLite::Column& column, std::string_view text) {
+  if (!column.isBlob()) return column.getString();
+  const auto* p = static_cast<const unsigned char*>(column.getBlob());
+  const auto size = std::size_t(column.getBytes());
+  if (size < 8) return {};
+  const std::size_t prefix = std::min(get_u32(p), text.size());
+  const std::size_t suffix = std::min(get_u32(p + 4), text.size() - prefix);
+  std::string raw(text.substr(0, prefix));
+  raw.append(reinterpret_cast<const char*>(p + 8), size - 8);
+  raw.append(text.substr(text.size() - suffix));
+  return raw;
 }
 
 std::string within(std::string_view column, int from, int to) {

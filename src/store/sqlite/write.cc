@@ -95,7 +95,10 @@ PutResult SqliteStore::put(const Document& doc, std::string* origin_of_first) tr
   ins->bind(6, doc.origin);
   ins->bind(7, run_);
   ins->bind(8, hash);
-  ins->bindNoCopy(9, doc.raw);
+  if (const std::string delta = raw_to_store(doc.raw, doc.text); !delta.empty())
+    ins->bind(9, delta.data(), int(delta.size()));
+  else
+    ins->bindNoCopy(9, doc.raw);
   ins->bindNoCopy(10, doc.text);
   ins->bind(11, doc.story.empty() ? doc.id : doc.story);
   ins->bind(12, doc.duplicate_of);
