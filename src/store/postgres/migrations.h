@@ -159,10 +159,12 @@ CREATE TABLE store_version (n BIGINT NOT NULL);
 INSERT INTO store_version VALUES (0);
 CREATE TABLE search_index (indexed_upto BIGINT NOT NULL);
 INSERT INTO search_index VALUES (0);
-CREATE EXTENSION IF NOT EXISTS unaccent;
+-- In public, whatever the store's schema: stores in schemas of their own share one, and
+-- dropping one store's schema does not drop it under the others (tests running at once failed so).
+CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public;
 CREATE TEXT SEARCH CONFIGURATION mosaic_search (COPY = simple);
 ALTER TEXT SEARCH CONFIGURATION mosaic_search
-  ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH unaccent, simple;
+  ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH public.unaccent, simple;
 )sql",
     // 2: an event's possible repeats are looked up in the order they were
     // stored, the key's rows read from the index in that order, so that the
