@@ -47,6 +47,10 @@ Party party_of(const Actor& a) {
   return Party::None;
 }
 
+// An organised side: a state, an armed group or a community's named militia. People named by
+// one ("members of JNIM", "Kalenjin youths") are it.
+bool organised(Party p) { return p == Party::Armed || p == Party::State || p == Party::Communal; }
+
 // A span of a sentence that names a party: a word of parties.tsv, or a recognised actor.
 struct PartySpan {
   uint32_t first, last;
@@ -144,7 +148,7 @@ class SentenceReader {
       // Kalenjin Ethnic Militia), "Mungiki members", "ISGS men" act as the group, where "BNP
       // activists" stay a crowd. ACLED codes their violence on civilians as the group's attack
       // (Kenya dev notes: 37 of 47 attacks coded as mob violence were such groups' or nobody's).
-      if (own == Party::Armed || own == Party::State || own == Party::Communal)
+      if (organised(own))
         for (PartySpan& p : parties_)
           if (p.party == Party::People && ((p.first >= m.first && p.last <= m.last) || p.first == m.last)) p.party = own;
     }
@@ -177,13 +181,15 @@ class SentenceReader {
   }
 
   // Whether the sentence reports a demonstration (a trigger of a PROTEST type, as reported).
+  // (Asked by the extractor and by every lone air-strike word's check: read once.)
   bool tells_protest() const {
-    for (const Hit& h : trigger_hits_) {
-      const Trigger& t = ev_.trigger_defs[h.payloads.front()];
-      if (t.rule == Rule::Fixed && ev_.types[t.type].demonstration && !qualified(h) && !background_at(h.first))
-        return true;
+    if (!protest_told_) {
+      protest_told_ = std::any_of(trigger_hits_.begin(), trigger_hits_.end(), [&](const Hit& h) {
+        const Trigger& t = ev_.trigger_defs[h.payloads.front()];
+        return t.rule == Rule::Fixed && ev_.types[t.type].demonstration && !qualified(h) && !background_at(h.first);
+      });
     }
-    return false;
+    return *protest_told_;
   }
 
   const std::vector<Word>& words() const { return w_; }
@@ -335,8 +341,6 @@ class SentenceReader {
            w.is("before") || w.is("until") || w.is("because");
   }
 
-  // A negated, hypothetical, threatened, future, habitual or denied report:
-  // a modality word before the trigger in its clause.
   // "teachers staged a sit-in and began a 72-hour strike": a lone word for an air strike told
   // with a demonstration (`protest`: in its sentence or near it), no aircraft named, is a work
   // stoppage (ACLED dev notes: 17 protests coded as air strikes, all strikes of workers, pupils
@@ -357,6 +361,8 @@ class SentenceReader {
     }
     return false;
   }
+  // A negated, hypothetical, threatened, future, habitual or denied report:
+  // a modality word before the trigger in its clause.
   bool qualified(const Hit& trigger) const {
     if (link_[trigger.first]) return true;
     // "formed to fight": a purpose, not a report; but "gathered to protest" is the protest.
@@ -606,8 +612,7 @@ class SentenceReader {
       // "members of JNIM": people of an armed group are that group.
       if (p.party == Party::People && p.last < w_.size() && w_[p.last].is("of"))
         for (std::size_t k = i + 1; k < parties_.size() && parties_[k].first <= p.last + kOfReach; ++k) {
-          const Party c = parties_[k].party;
-          if (c == Party::Armed || c == Party::State || c == Party::Communal) return int(k);
+          if (organised(parties_[k].party)) return int(k);
         }
       return int(i);
     }
@@ -639,8 +644,7 @@ class SentenceReader {
       // "five members of al-Shabaab": people of an armed group are that group.
       if (head->party == Party::People && head->last < w_.size() && w_[head->last].is("of"))
         for (const PartySpan& c : parties_)
-          if (c.first > head->last && c.first <= head->last + kOfReach &&
-              (c.party == Party::Armed || c.party == Party::State || c.party == Party::Communal))
+          if (c.first > head->last && c.first <= head->last + kOfReach && organised(c.party))
             return c.party;
       return head->party;
     }
@@ -695,7 +699,7 @@ class SentenceReader {
       // (But "members of the National Guard": people of a group, as its party says, are the group.)
       const Party own = party_of(*m.actor);
       const bool members_of = p >= 2 && w_[p - 1].is("of") &&
-                              (own == Party::Armed || own == Party::State || own == Party::Communal) &&
+                              organised(own) &&
                               std::any_of(parties_.begin(), parties_.end(), [&](const PartySpan& x) {
                                 return x.last == p - 1 && x.party == Party::People;
                               });
@@ -1128,7 +1132,7 @@ class SentenceReader {
     };
     std::vector<uint32_t> capital_ends(w_.size(), 0);  // token begins "capital" (or "capital city"): one past its end
     for (const Hit& h : ev_.capital_nouns.match(w_))
-        if (!h.payloads.empty()) capital_ends[h.first] = std::max(capital_ends[h.first], h.last);
+      if (!h.payloads.empty()) capital_ends[h.first] = std::max(capital_ends[h.first], h.last);
     for (const Hit& h : ev_.place_prepositions.match(w_)) {
       if (h.payloads.empty()) continue;
       uint32_t k = h.last;
@@ -1244,6 +1248,7 @@ class SentenceReader {
   std::vector<MentionRef> mentions_;
   std::vector<Hit> trigger_hits_, modality_hits_, speech_hits_, number_hits_;
   mutable std::optional<std::vector<Hit>> launchers_;
+  mutable std::optional<bool> protest_told_;
   std::vector<bool> speaks_;  // token begins a speech verb
   std::vector<int> covered_;  // token -> mention index, or -1
   std::vector<Place> places_;
