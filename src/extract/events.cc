@@ -1716,13 +1716,16 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   // (A claim or an attribution names the gunmen the text left unnamed: ACLED codes the group.)
   const std::set<std::string> unnamed = actors_.impl().unnamed_ids(doc.country);
   for (Event& e : doc.events) {
-    if (!claimed_by.empty() && !e.actor1.empty() &&
-        std::all_of(e.actor1.begin(), e.actor1.end(), [&](const std::string& id) { return unnamed.count(id) > 0; }))
-      e.actor1.clear();
-    if (!e.actor1.empty() || !violent(e)) continue;
-    if (!claimed_by.empty() && e.sub_event_type != "Air/drone strike") e.actor1.push_back(claimed_by);
-    else if (!usual.empty() && ((e.sub_event_type == "Air/drone strike" && flies(usual)) ||
-                                e.sub_event_type == "Shelling/artillery/missile attack"))
+    if (!violent(e)) continue;
+    // (None named, or only the unnamed: the claimant; an air strike is a state's, not a claimant's.)
+    const bool claimed = !claimed_by.empty() && e.sub_event_type != "Air/drone strike";
+    if (claimed && std::all_of(e.actor1.begin(), e.actor1.end(), [&](const std::string& id) { return unnamed.count(id) > 0; })) {
+      e.actor1 = {claimed_by};
+      continue;
+    }
+    if (!e.actor1.empty()) continue;
+    if (!usual.empty() && ((e.sub_event_type == "Air/drone strike" && flies(usual)) ||
+                           e.sub_event_type == "Shelling/artillery/missile attack"))
       e.actor1.push_back(usual);
     else if (!flier.empty() && e.sub_event_type == "Air/drone strike")
       e.actor1.push_back(flier);
