@@ -112,6 +112,7 @@ int ingest(const Common& c, const IngestArgs& a) {
     std::error_code ec;
     if (input != "-" && !fs::exists(input, ec)) throw Error(fmt::format("{}: no such file or folder", input));
   }
+  if (!a.to.empty()) return ingest_to(c, a);
   const auto start = std::chrono::steady_clock::now();
   const Resources resources = load_resources(c);
   const auto opened = Store::open(c.db);

@@ -26,7 +26,26 @@ struct IngestArgs {
   std::string stdin_id = "stdin";
   std::size_t batch = 500;
   double max_doc_mb = 16;
+  std::string to;  // nats://...: publish to the stream instead of storing
 };
+
+// The cluster over NATS JetStream (cli/cluster.cc).
+struct WorkerArgs {
+  std::string from;              // nats://HOST:PORT
+  std::string group = "workers"; // the durable consumer: one per store fed
+  std::string name;              // this worker in the status (default host.pid)
+  std::size_t batch = 100;
+  double ack_wait = 30;
+  std::size_t max_deliver = 5;
+  bool exit_when_idle = false;
+};
+struct StatusArgs {
+  std::string from;
+  std::string group = "workers";
+};
+int ingest_to(const Common& c, const IngestArgs& a);
+int worker(const Common& c, const WorkerArgs& a);
+int status(const StatusArgs& a);
 
 struct BenchArgs {
   std::vector<std::string> corpus;

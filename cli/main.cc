@@ -37,6 +37,30 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 1000000));
   ingest_cmd->add_option("--max-doc-mb", ingest_args.max_doc_mb, "largest document accepted")
       ->capture_default_str()->check(CLI::PositiveNumber);
+  ingest_cmd->add_option("--to", ingest_args.to, "nats://HOST:PORT: publish the documents to the cluster's stream "
+                                                 "instead of storing them (`mosaic worker` stores them)");
+
+  WorkerArgs worker_args;
+  auto* worker_cmd = app.add_subcommand("worker", "pull documents from the cluster's stream, analyse them and store them");
+  add_common(worker_cmd);
+  add_lexicon(worker_cmd);
+  worker_cmd->add_option("--from", worker_args.from, "nats://HOST:PORT")->required();
+  worker_cmd->add_option("--group", worker_args.group, "the durable consumer: one per store fed")->capture_default_str();
+  worker_cmd->add_option("--name", worker_args.name, "this worker in `mosaic status` (default: host.pid)");
+  worker_cmd->add_option("--batch", worker_args.batch, "documents pulled and written at a time")->capture_default_str()
+      ->check(CLI::Range(1, 100000));
+  worker_cmd->add_option("--ack-wait", worker_args.ack_wait, "seconds before a document held by a silent worker is "
+                                                              "delivered again")->capture_default_str()
+      ->check(CLI::Range(1.0, 86400.0));
+  worker_cmd->add_option("--max-deliver", worker_args.max_deliver, "deliveries before a document is dead-lettered as "
+                                                                    "one that stops workers")->capture_default_str()
+      ->check(CLI::Range(1, 1000));
+  worker_cmd->add_flag("--exit-when-idle", worker_args.exit_when_idle, "stop once the stream is drained");
+
+  StatusArgs status_args;
+  auto* status_cmd = app.add_subcommand("status", "the cluster's queue, workers and dead letters");
+  status_cmd->add_option("--from", status_args.from, "nats://HOST:PORT")->required();
+  status_cmd->add_option("--group", status_args.group, "the durable consumer")->capture_default_str();
 
   std::string export_format = "json", output;
   auto* export_cmd = app.add_subcommand("export", "write the store as json (mosaic/1), jsonl, csv (ACLED columns) or geojson (events as points)");
@@ -152,6 +176,8 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
   try {
     if (*ingest_cmd) return ingest(common, ingest_args);
+    if (*worker_cmd) return worker(common, worker_args);
+    if (*status_cmd) return status(status_args);
     if (*export_cmd) return export_(common, export_format, output);
     if (*stats_cmd) return stats(common);
     if (*docs_cmd) return docs(common, doc_query);
