@@ -13,7 +13,9 @@
 #include <chrono>
 #include <deque>
 #include <filesystem>
+#include <fstream>
 #include <optional>
+#include <nlohmann/json.hpp>
 #include <random>
 
 #include "commands.h"
@@ -173,6 +175,21 @@ int bench(const Common& c, const BenchArgs& a) {
       sink(std::move(d));
     }
   };
+
+  // The documents written out instead, for a run elsewhere (a cluster's).
+  if (!a.jsonl.empty()) {
+    std::ofstream out(a.jsonl, std::ios::binary | std::ios::trunc);
+    if (!out) throw Error(fmt::format("{}: cannot write", a.jsonl));
+    feed(a.documents, [&](Document&& d) {
+      out << nlohmann::json{{"id", d.id}, {"text", d.raw}, {"date", d.date}, {"source", d.source}}.dump(
+                 -1, ' ', false, nlohmann::json::error_handler_t::replace)
+          << '\n';
+    });
+    out.close();
+    if (!out) throw Error(fmt::format("{}: write failed", a.jsonl));
+    fmt::print("wrote          {} documents of {} bytes to {}\n", with_commas(a.documents), a.doc_bytes, a.jsonl);
+    return 0;
+  }
 
   // The analysis alone first, for comparison: the same documents made and
   // analysed, nothing stored or merged (at most 10,000 of them).

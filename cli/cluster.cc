@@ -69,6 +69,9 @@ int worker(const Common& c, const WorkerArgs& a) {
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   fmt::print(stderr, "worker: wrote {} documents in {} batches into {} ({} dead letters, {} already written), in {:.2f} s\n",
              r.documents, r.batches, c.db, r.dead, r.skipped, secs);
+  if (!c.quiet)
+    fmt::print(stderr, "worker: {:.2f} s analysing, {:.2f} s waiting for its turn, {:.2f} s writing in its turn\n",
+               r.analysing, r.waiting, r.writing);
   return 0;
 }
 

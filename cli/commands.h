@@ -54,6 +54,7 @@ struct BenchArgs {
   std::size_t doc_bytes = 2048;
   bool keep = false;              // keep the store and JSONL for inspection
   std::string db;                 // a store to ingest into instead of a new SQLite file
+  std::string jsonl;              // write the documents to this JSONL file instead of ingesting them
 };
 
 struct StoryBenchArgs {

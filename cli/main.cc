@@ -119,6 +119,8 @@ int main(int argc, char** argv) {
   bench_cmd->add_option("--doc-bytes", bench_args.doc_bytes, "size of each document")->capture_default_str();
   bench_cmd->add_option("--csv-map", bench_args.csv_map, "CSV columns of the corpus, as for ingest");
   bench_cmd->add_flag("--keep", bench_args.keep, "keep the generated JSONL and store");
+  bench_cmd->add_option("--write-jsonl", bench_args.jsonl, "write the generated documents to this JSONL file and stop "
+                                                           "(to ingest them elsewhere: a cluster's workers)");
 
   StoryBenchArgs story_bench;
   auto* story_bench_cmd = app.add_subcommand(

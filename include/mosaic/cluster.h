@@ -72,6 +72,9 @@ struct WorkerReport {
   std::size_t batches = 0;
   std::size_t dead = 0;        // sent to the dead letters
   std::size_t skipped = 0;     // already written by another worker: acknowledged only
+  // Seconds spent analysing a batch, waiting for its turn, and writing it
+  // (story detection, event grouping, the store) and acknowledging it.
+  double analysing = 0, waiting = 0, writing = 0;
 };
 
 // Pulls, analyses, writes in stream order, acknowledges after the commit;

@@ -21,7 +21,9 @@
 
 #include <chrono>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -80,32 +82,147 @@ class Worker {
   }
 
   ~Worker() {
+    if (watcher_) kvWatcher_Destroy(watcher_);
     for (auto& [seq, h] : pool_) natsMsg_Destroy(h.msg);
     if (sub_) natsSubscription_Destroy(sub_);
   }
 
   WorkerReport run() {
     started_ = Clock::now();
-    while (!stopping()) {
-      const uint64_t cursor = cursor_or_wait();
-      drop_written(cursor);
-      if (pool_.empty()) {
-        if (fetch(options_.batch, 1000) == 0 && pool_.empty()) {
-          if (options_.exit_when_idle && drained()) break;
-          continue;
-        }
+    while (!stopping() && !idle_) {
+      // One ingest run for as long as batches come whole: a run's start and
+      // end (its record, a checkpoint of SQLite's log) are not paid per batch.
+      IngestOptions o = options_.ingest;
+      o.batch_size = options_.batch;
+      o.progress = nullptr;
+      o.problems = [this](const Problem& p) { on_problem(p); };
+      o.after_commit = [this](std::size_t) {
+        if (active_ && !active_->done) finish(*active_);
+      };
+      Batch* open = nullptr;
+      const IngestReport r = ingest(*store_, pipeline_, fmt::format("{} {}", options_.names.stream, options_.names.group),
+                                    [&](const DocumentSink& sink, const ProblemSink& problems) {
+                                      session(sink, problems, open);
+                                    }, o);
+      if (r.stopped) {
+        log(fmt::format("the store refused a batch: {}", r.error));
+        if (open) in_flight_clear(*open);
+        active_ = nullptr;
+        reopen();
         continue;
       }
-      // The first documents held, as many as a batch takes, in order.
-      std::vector<uint64_t> run = contiguous(pool_.begin()->first);
-      if (!write(run)) reopen();
+      // The batch that ended the run was written as it ended.
+      if (open && !open->done) finish(*open);
+      if (open) in_flight_clear(*open);
+      active_ = nullptr;
     }
     return report_;
   }
 
  private:
-  bool stopping() const { return stop_ && stop_(); }
+  // A batch being fed to an ingest: its documents, its dead letters.
+  struct Batch {
+    std::vector<uint64_t> seqs;
+    std::vector<DeadLetter> dead;
+    std::optional<uint64_t> current;  // the document being fed
+    bool done = false;                // written and acknowledged
+  };
 
+  void in_flight_clear(const Batch& b) {
+    for (uint64_t s : b.seqs) in_flight_.erase(s);
+  }
+
+  // What cannot be read or analysed is the document being fed's: a dead
+  // letter with its error. Later problems (an id already stored with other
+  // text) are reported as a single ingest reports them.
+  void on_problem(const Problem& p) {
+    if (active_ && active_->current && p.level != Problem::Level::Warning) active_->dead.push_back({*active_->current, p.line()});
+    else if (options_.ingest.problems) options_.ingest.problems(p);
+  }
+
+  // Feeds batches to one ingest run until one does not fill the run's batch
+  // (the ingest writes it as the run ends) or there is nothing left.
+  void session(const DocumentSink& sink, const ProblemSink& problems, Batch*& open) {
+    std::unique_ptr<Batch> keep;
+    for (;;) {
+      if (stopping()) return;
+      drop_written(cursor_or_wait());
+      if (pool_.empty()) {
+        if (fetch(options_.batch, 500) == 0 && pool_.empty()) {
+          if (options_.exit_when_idle && drained()) {
+            idle_ = true;
+            return;
+          }
+        }
+        continue;
+      }
+      keep = std::make_unique<Batch>();
+      batches_.push_back(std::move(keep));
+      Batch& b = *batches_.back();
+      b.seqs = contiguous(pool_.begin()->first);
+      for (uint64_t s : b.seqs) in_flight_.insert(s);
+      open = &b;
+      active_ = &b;
+      // All but the last document analysed now, in parallel with the other
+      // workers; the last once it is this batch's turn, which fills the
+      // ingest's batch and writes it.
+      auto t0 = Clock::now();
+      for (std::size_t k = 0; k + 1 < b.seqs.size(); ++k) feed(b, b.seqs[k], sink, problems);
+      auto t1 = Clock::now();
+      wait_turn(b.seqs.front());
+      auto t2 = Clock::now();
+      active_ = &b;
+      feed(b, b.seqs.back(), sink, problems);
+      report_.analysing += std::chrono::duration<double>(t1 - t0).count();
+      report_.waiting += std::chrono::duration<double>(t2 - t1).count();
+      report_.writing += seconds_since(t2);
+      if (!b.done || b.seqs.size() != options_.batch) return;  // short: written as the run ends
+      in_flight_clear(b);
+      open = nullptr;
+      batches_.clear();
+    }
+  }
+
+  void feed(Batch& b, uint64_t seq, const DocumentSink& sink, const ProblemSink& problems) {
+    const Held& h = pool_.at(seq);
+    keep_alive();
+    if (h.delivered > options_.max_deliver) {
+      b.dead.push_back({seq, fmt::format("{}: delivered {} times without being written: taken for a document "
+                                         "that stops the workers",
+                                         h.origin, h.delivered)});
+      return;
+    }
+    b.current = seq;
+    std::istringstream in(h.data);
+    const std::string origin = h.origin;
+    read_jsonl(in, origin, options_.ingest.read, [&](Document&& doc) {
+      doc.origin = origin;
+      sink(std::move(doc));
+    }, problems);
+    b.current.reset();
+  }
+
+  // After the commit of a batch: its dead letters sent, the cursor moved
+  // past it, its documents acknowledged.
+  void finish(Batch& b) {
+    b.done = true;
+    for (const DeadLetter& d : b.dead) send_dead(d);
+    advance(b.seqs.back());
+    for (uint64_t s : b.seqs) {
+      auto it = pool_.find(s);
+      if (it == pool_.end()) continue;
+      natsMsg_Ack(it->second.msg, nullptr);
+      natsMsg_Destroy(it->second.msg);
+      pool_.erase(it);
+    }
+    natsConnection_Flush(conn_.nc());
+    report_.documents += b.seqs.size() - b.dead.size();
+    report_.dead += b.dead.size();
+    ++report_.batches;
+    tally();
+  }
+
+  bool stopping() const { return stop_ && stop_(); }
   void log(const std::string& line) const {
     if (options_.log) options_.log(fmt::format("{}: {}", name_, line));
   }
@@ -145,6 +262,28 @@ class Worker {
     }
   }
   uint64_t cursor_or_wait() { return cursor_entry().first; }
+
+  // Returns once the cursor moves, or after `ms` milliseconds: a worker
+  // waiting its turn is told at once rather than finding out by asking.
+  void await_cursor(int64_t ms) {
+    if (!watcher_) {
+      kvWatchOptions wo;
+      kvWatchOptions_Init(&wo);
+      if (kvStore_Watch(&watcher_, kv_, cursor_key(options_.names).c_str(), &wo) != NATS_OK) {
+        watcher_ = nullptr;
+        std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+        return;
+      }
+    }
+    kvEntry* e = nullptr;
+    const natsStatus s = kvWatcher_Next(&e, watcher_, ms);
+    if (e) kvEntry_Destroy(e);
+    if (s != NATS_OK && s != NATS_TIMEOUT) {  // the server went away: watched again once it is back
+      kvWatcher_Destroy(watcher_);
+      watcher_ = nullptr;
+      std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+    }
+  }
 
   // Pulls up to n documents into the pool; how many came.
   std::size_t fetch(std::size_t n, int64_t timeout_ms) {
@@ -234,9 +373,12 @@ class Worker {
   // held here that comes before it.
   void wait_turn(uint64_t first) {
     bool said = false;
+    uint64_t seen = 0;
+    Clock::time_point moved = Clock::now();
     for (;;) {
       const uint64_t cursor = cursor_or_wait();
       if (cursor + 1 >= first) return;
+      if (cursor != seen) seen = cursor, moved = Clock::now();
       keep_alive();
       if (pool_.count(cursor + 1) && !in_flight_.count(cursor + 1)) {
         std::vector<uint64_t> run = contiguous(cursor + 1);
@@ -247,79 +389,53 @@ class Worker {
         log(fmt::format("waiting for documents {}..{} to be written first", cursor + 1, first - 1));
         said = true;
       }
-      if (pool_.size() < 4 * options_.batch) fetch(options_.batch, 200);
-      else std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      // While the cursor moves, the others are writing: waited for. Once it
+      // stops, pulls now and then, for a document delivered again (its worker
+      // died) that may be the one everyone waits for.
+      if (seconds_since(moved) > 1 && pool_.size() < 4 * options_.batch && seconds_since(last_pull_) > 0.5) {
+        fetch(options_.batch, 5);
+        last_pull_ = Clock::now();
+      } else {
+        await_cursor(100);
+      }
       if (stopping()) throw Error("stopped");
     }
   }
 
-  // Analyses and writes the documents `seqs` (held, consecutive) as one
-  // ingest batch, in its turn; acknowledges them after the commit. False
-  // when the store refused the batch (they stay held).
+  // Writes the documents `seqs` (held, consecutive, coming next) in an
+  // ingest run of their own: what a worker waiting its turn does with the
+  // documents everyone waits for when it is the one that pulled them. False
+  // when the store refused them (they stay held).
   bool write(const std::vector<uint64_t>& seqs) {
     if (seqs.empty()) return true;
+    Batch b;
+    b.seqs = seqs;
     for (uint64_t s : seqs) in_flight_.insert(s);
-    struct Release {
-      std::set<uint64_t>& set;
-      const std::vector<uint64_t>& seqs;
-      ~Release() {
-        for (uint64_t s : seqs) set.erase(s);
-      }
-    } release{in_flight_, seqs};
-
-    std::vector<DeadLetter> dead;
-    std::optional<uint64_t> current;
+    Batch* const outer = active_;
     IngestOptions o = options_.ingest;
-    o.batch_size = seqs.size() + 1;  // one transaction, after the reader returns
+    o.batch_size = seqs.size() + 1;  // one transaction, as the run ends
     o.progress = nullptr;
     o.after_commit = nullptr;
-    o.problems = [&](const Problem& p) {
-      // What cannot be read or analysed is the document being fed's: a
-      // dead letter with its error. Later problems (an id already stored
-      // with other text) are reported as a single ingest reports them.
-      if (current && p.level != Problem::Level::Warning) dead.push_back({*current, p.line()});
-      else if (options_.ingest.problems) options_.ingest.problems(p);
-    };
-    const auto source = [&](const DocumentSink& sink, const ProblemSink& problems) {
-      for (uint64_t seq : seqs) {
-        const Held& h = pool_.at(seq);
-        keep_alive();
-        if (h.delivered > options_.max_deliver) {
-          dead.push_back({seq, fmt::format("{}: delivered {} times without being written: taken for a document "
-                                           "that stops the workers",
-                                           h.origin, h.delivered)});
-          continue;
-        }
-        current = seq;
-        std::istringstream in(h.data);
-        read_jsonl(in, h.origin, o.read, [&](Document&& doc) {
-          doc.origin = h.origin;
-          sink(std::move(doc));
-        }, problems);
-        current.reset();
-      }
-      wait_turn(seqs.front());
-    };
-    const IngestReport r = ingest(*store_, pipeline_, fmt::format("{}#{}-{}", options_.names.stream, seqs.front(),
-                                                                    seqs.back()),
-                                  source, o);
+    o.problems = [this](const Problem& p) { on_problem(p); };
+    active_ = &b;
+    IngestReport r;
+    try {
+      r = ingest(*store_, pipeline_, fmt::format("{} {}", options_.names.stream, options_.names.group),
+                 [&](const DocumentSink& sink, const ProblemSink& problems) {
+                   for (uint64_t seq : seqs) feed(b, seq, sink, problems);
+                 }, o);
+    } catch (...) {
+      active_ = outer;
+      in_flight_clear(b);
+      throw;
+    }
+    active_ = outer;
+    in_flight_clear(b);
     if (r.stopped) {
       log(fmt::format("the store refused documents {}..{}: {}", seqs.front(), seqs.back(), r.error));
       return false;
     }
-    for (const DeadLetter& d : dead) send_dead(d);
-    advance(seqs.back());
-    for (uint64_t s : seqs) {
-      Held& h = pool_.at(s);
-      natsMsg_Ack(h.msg, nullptr);
-      natsMsg_Destroy(h.msg);
-      pool_.erase(s);
-    }
-    natsConnection_Flush(conn_.nc());
-    report_.documents += r.stored + r.resumed + r.repeated;
-    report_.dead += dead.size();
-    ++report_.batches;
-    tally();
+    finish(b);
     return true;
   }
 
@@ -415,7 +531,11 @@ class Worker {
   std::map<uint64_t, Held> pool_;  // by stream sequence
   std::set<uint64_t> in_flight_;   // being written by a write() up the stack
   WorkerReport report_;
-  Clock::time_point started_, first_pull_{}, last_alive_ = Clock::now();
+  kvWatcher* watcher_ = nullptr;
+  Batch* active_ = nullptr;                     // the batch whose problems are dead letters
+  std::vector<std::unique_ptr<Batch>> batches_;  // of the current run
+  bool idle_ = false;
+  Clock::time_point started_, first_pull_{}, last_alive_ = Clock::now(), last_pull_{};
 };
 
 }  // namespace
