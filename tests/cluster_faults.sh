@@ -56,7 +56,8 @@ head -n "$half" "$work/feed.jsonl" > "$work/head.jsonl"
 tail -n +"$((half + 1))" "$work/feed.jsonl" > "$work/tail.jsonl"
 
 export_of() { "$mosaic" export --db "$1" --format json -o "$2"; }
-"$mosaic" ingest -q --db "$work/ref.db" "$work/feed.jsonl"
+# The single ingest reads the two halves published (the origin of each document is kept).
+"$mosaic" ingest -q --db "$work/ref.db" "$work/head.jsonl" "$work/tail.jsonl"
 export_of "$work/ref.db" "$work/ref.json"
 
 # Published in two halves with a message that is not a document between them.
@@ -73,7 +74,7 @@ while b"PONG" not in got:
     got += s.recv(4096)
 PY
 "$mosaic" ingest -q --to "$url" "$work/tail.jsonl"
-"$mosaic" ingest -q --to "$url" "$work/feed.jsonl"  # again: the stream drops every one
+"$mosaic" ingest -q --to "$url" "$work/head.jsonl" "$work/tail.jsonl"  # again: the stream drops every one
 
 # Waits until store $1 holds at least $2 documents while process $3 runs.
 wait_for() {
@@ -134,17 +135,18 @@ check clean "$work/clean.db"
 
 # kill: a worker killed -9 once it has stored a random number of documents
 # (in the middle of a later batch's analysis or write), two others finish.
-target=$(python3 -c "import random; print(random.randint(50, $total - 200))")
-worker kill "$work/kill.db" --batch 40 --name victim
+target=$(python3 -c "import random; print(random.randint(50, $total - 300))")
+worker kill "$work/kill.db" --batch 20 --name victim
 victim=$!
 wait_for "$work/kill.db" "$target" "$victim" || true
-sleep "0.$((RANDOM % 4))"
+sleep "0.0$((RANDOM % 10))"
 kill -9 "$victim" 2>/dev/null || true
 wait "$victim" 2>/dev/null || true
+stored=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT count(*) FROM documents').fetchone()[0])" "$work/kill.db")
 worker kill "$work/kill.db" --exit-when-idle --batch 40 --name a
 worker kill "$work/kill.db" --exit-when-idle --batch 40 --name b
 wait
-echo "kill: the worker was killed once $target documents were stored"
+echo "kill: the worker killed -9 once $target documents were stored ($stored by then); two others finished"
 check kill "$work/kill.db"
 
 # restart: nats-server stopped and started again under two workers.
@@ -170,7 +172,7 @@ check eight "$work/eight.db"
 # postgres: the single ingest and the workers each into a database of their own.
 if [ -n "${MOSAIC_PG_DIR:-}" ] && ref_pg=$(bash "$root/scripts/pg" url cluster_ref 2>/dev/null) &&
    pg=$(bash "$root/scripts/pg" url cluster_workers 2>/dev/null); then
-  "$mosaic" ingest -q --db "$ref_pg" "$work/feed.jsonl"
+  "$mosaic" ingest -q --db "$ref_pg" "$work/head.jsonl" "$work/tail.jsonl"
   export_of "$ref_pg" "$work/ref.json"
   worker postgres "$pg" --batch 40 --name victim
   victim=$!

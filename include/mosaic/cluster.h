@@ -30,7 +30,7 @@ namespace mosaic::cluster {
 struct Names {
   std::string stream = "MOSAIC";         // the documents, subject <subject>
   std::string subject = "mosaic.docs";
-  std::string dead_stream = "MOSAIC_DEAD";  // the dead letters, subject <dead_subject>
+  std::string dead_stream = "MOSAIC_DEAD";  // the dead letters, subject <dead_subject>.<group>
   std::string dead_subject = "mosaic.dead";
   std::string bucket = "mosaic";         // key-value: the cursor and the workers' tallies
   std::string group = "workers";         // the durable pull consumer: one per store fed
@@ -92,7 +92,7 @@ struct Status {
   uint64_t pending = 0;        // not yet delivered to a worker
   uint64_t held = 0;           // delivered, not yet acknowledged
   uint64_t redelivered = 0;
-  uint64_t dead = 0;           // dead letters
+  uint64_t dead = 0;           // dead letters of the group
   struct Worker {
     std::string name;
     uint64_t documents = 0, batches = 0, dead = 0;

@@ -77,7 +77,7 @@ void add_stream(jsCtx* js, const std::string& name, const std::string& subject) 
 
 void Connection::ensure_streams(const Names& names) {
   add_stream(js_, names.stream, names.subject);
-  add_stream(js_, names.dead_stream, names.dead_subject);
+  add_stream(js_, names.dead_stream, names.dead_subject + ".>");
 }
 
 kvStore* Connection::bucket(const Names& names) {
@@ -94,6 +94,7 @@ kvStore* Connection::bucket(const Names& names) {
 }
 
 std::string cursor_key(const Names& names) { return "cursor." + names.group; }
+std::string dead_subject(const Names& names) { return names.dead_subject + "." + names.group; }
 std::string worker_key_prefix(const Names& names) { return "worker." + names.group + "."; }
 
 std::pair<uint64_t, uint64_t> read_cursor(kvStore* kv, const Names& names) {

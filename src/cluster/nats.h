@@ -42,6 +42,8 @@ class Connection {
 std::string cursor_key(const Names& names);
 std::pair<uint64_t, uint64_t> read_cursor(kvStore* kv, const Names& names);
 std::string worker_key_prefix(const Names& names);
+// Where a group's dead letters go: <dead_subject>.<group>.
+std::string dead_subject(const Names& names);
 
 // Header names.
 inline constexpr const char* kOrigin = "Mosaic-Origin";

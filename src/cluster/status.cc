@@ -57,14 +57,27 @@ Status cluster_status(const std::string& url, const Names& names) {
   }
   std::sort(st.workers.begin(), st.workers.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
 
+  // The group's dead letters: how many, and the latest few.
+  const std::string subject = dead_subject(names);
+  jsOptions jo;
+  jsOptions_Init(&jo);
+  jo.Stream.Info.SubjectsFilter = subject.c_str();
   si = nullptr;
-  if (js_GetStreamInfo(&si, conn.js(), names.dead_stream.c_str(), nullptr, &jerr) == NATS_OK) {
-    st.dead = si->State.Msgs;
+  if (js_GetStreamInfo(&si, conn.js(), names.dead_stream.c_str(), &jo, &jerr) == NATS_OK) {
+    if (si->State.Subjects)
+      for (int i = 0; i < si->State.Subjects->Count; ++i)
+        if (subject == si->State.Subjects->List[i].Subject) st.dead = si->State.Subjects->List[i].Msgs;
     const uint64_t first = si->State.FirstSeq, last = si->State.LastSeq;
     jsStreamInfo_Destroy(si);
-    for (uint64_t seq = last >= 5 ? std::max(first, last - 4) : first; st.dead && seq <= last; ++seq) {
+    // Read back from the newest until five of the group's are found (or 1,000 looked at).
+    std::vector<Status::DeadLetter> found;
+    for (uint64_t seq = last; st.dead && seq >= first && seq > 0 && found.size() < 5 && last - seq < 1000; --seq) {
       natsMsg* msg = nullptr;
       if (js_GetMsg(&msg, conn.js(), names.dead_stream.c_str(), seq, nullptr, &jerr) != NATS_OK) continue;
+      if (subject != natsMsg_GetSubject(msg)) {
+        natsMsg_Destroy(msg);
+        continue;
+      }
       Status::DeadLetter d;
       const char* v = nullptr;
       if (natsMsgHeader_Get(msg, kError, &v) == NATS_OK && v) d.error = v;
@@ -73,8 +86,9 @@ Status cluster_status(const std::string& url, const Names& names) {
           std::string(natsMsg_GetData(msg), std::size_t(natsMsg_GetDataLength(msg))), nullptr, false);
       if (j.is_object() && j.contains("id") && j["id"].is_string()) d.id = j["id"].get<std::string>();
       natsMsg_Destroy(msg);
-      st.last_dead.push_back(std::move(d));
+      found.push_back(std::move(d));
     }
+    st.last_dead.assign(found.rbegin(), found.rend());
   }
   return st;
 }

@@ -78,7 +78,17 @@ class Worker {
     check(js_PullSubscribe(&sub_, conn_.js(), options.names.subject.c_str(), options.names.group.c_str(), nullptr,
                            &so, &jerr),
           "pull subscription");
-    store_ = open_store_();
+    // Workers starting at once on a new SQLite file may find it locked
+    // while one of them makes its schema: tried again for a while.
+    for (int attempt = 0;; ++attempt) {
+      try {
+        store_ = open_store_();
+        break;
+      } catch (const Error& e) {
+        if (attempt >= 30) throw;
+        std::this_thread::sleep_for(std::chrono::milliseconds(200 + 100 * attempt));
+      }
+    }
   }
 
   ~Worker() {
@@ -458,7 +468,7 @@ class Worker {
     const Held& h = pool_.at(d.seq);
     log(fmt::format("dead letter: {}", d.error));
     natsMsg* msg = nullptr;
-    check(natsMsg_Create(&msg, options_.names.dead_subject.c_str(), nullptr, h.data.data(), int(h.data.size())),
+    check(natsMsg_Create(&msg, dead_subject(options_.names).c_str(), nullptr, h.data.data(), int(h.data.size())),
           "dead letter");
     // Sent again after a crash, it is one message for the stream.
     const std::string id = fmt::format("{}.{}", options_.names.group, d.seq);
