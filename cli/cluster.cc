@@ -20,6 +20,11 @@ namespace {
 std::atomic<bool> interrupted{false};
 extern "C" void on_signal(int) { interrupted = true; }
 
+// The client library closed as a command ends, whatever it gives.
+struct Shutdown {
+  ~Shutdown() { cluster::shutdown(); }
+};
+
 ReadOptions read_options(const IngestArgs& a) {
   ReadOptions r;
   r.format = parse_format(a.format);
@@ -32,6 +37,7 @@ ReadOptions read_options(const IngestArgs& a) {
 }  // namespace
 
 int ingest_to(const Common& c, const IngestArgs& a) {
+  const Shutdown closing;
   const auto start = std::chrono::steady_clock::now();
   cluster::PublishOptions o;
   o.read = read_options(a);
@@ -47,6 +53,7 @@ int ingest_to(const Common& c, const IngestArgs& a) {
 }
 
 int worker(const Common& c, const WorkerArgs& a) {
+  const Shutdown closing;
   const Resources resources = Resources::load(c.data.empty() ? Resources::default_data_dir() : c.data, c.lexicons);
   const Pipeline pipeline(resources);
   cluster::WorkerOptions o;
@@ -76,6 +83,7 @@ int worker(const Common& c, const WorkerArgs& a) {
 }
 
 int status(const StatusArgs& a) {
+  const Shutdown closing;
   cluster::Names names;
   names.group = a.group;
   const cluster::Status s = cluster::cluster_status(a.from, names);

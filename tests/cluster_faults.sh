@@ -170,8 +170,9 @@ wait
 check eight "$work/eight.db"
 
 # postgres: the single ingest and the workers each into a database of their own.
-if [ -n "${MOSAIC_PG_DIR:-}" ] && ref_pg=$(bash "$root/scripts/pg" url cluster_ref 2>/dev/null) &&
-   pg=$(bash "$root/scripts/pg" url cluster_workers 2>/dev/null); then
+# Databases of this run's own (a run before may have left its own in the cluster).
+if [ -n "${MOSAIC_PG_DIR:-}" ] && ref_pg=$(bash "$root/scripts/pg" url "cluster_ref_$$" 2>/dev/null) &&
+   pg=$(bash "$root/scripts/pg" url "cluster_workers_$$" 2>/dev/null); then
   "$mosaic" ingest -q --db "$ref_pg" "$work/head.jsonl" "$work/tail.jsonl"
   export_of "$ref_pg" "$work/ref.json"
   worker postgres "$pg" --batch 40 --name victim

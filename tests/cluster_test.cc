@@ -44,13 +44,21 @@ std::string server() {
   return url;
 }
 
+// The client library closed once the test is over, before the leak check.
+class CloseNats : public ::testing::Environment {
+ public:
+  void TearDown() override { cluster::shutdown(); }
+};
+[[maybe_unused]] const auto* const close_nats = ::testing::AddGlobalTestEnvironment(new CloseNats);
+
 #define NEED_SERVER()                                                       \
   if (server().empty()) GTEST_SKIP() << "no nats-server (scripts/setup --tests)"
 
 // Streams, bucket and group of this test alone: tests run at once on one server.
 cluster::Names names_of_this_test() {
   std::string tag = ::testing::UnitTest::GetInstance()->current_test_info()->name();
-  tag += "_" + std::to_string(getpid());
+  static int runs = 0;  // --gtest_repeat: a stream of each run's own
+  tag += "_" + std::to_string(getpid()) + "_" + std::to_string(++runs);
   cluster::Names n;
   n.stream = "T_" + tag;
   n.subject = "t." + tag + ".docs";
@@ -90,10 +98,10 @@ std::string exported(Store& store) {
   return out.str();
 }
 
-std::string single_ingest(const std::string& jsonl, const std::string& db) {
+std::string single_ingest(const std::vector<std::string>& inputs, const std::string& db) {
   const auto store = Store::open(db);
   const Pipeline pipeline(test::bundled());
-  ingest(*store, pipeline, {jsonl}, IngestOptions{});
+  ingest(*store, pipeline, inputs, IngestOptions{});
   return exported(*store);
 }
 
@@ -125,16 +133,21 @@ TEST(Cluster, TwoWorkersWriteWhatASingleIngestWrites) {
   NEED_SERVER();
   TempDir dir;
   const std::string jsonl = dir.write("feed.jsonl", feed(120));
-  const std::string reference = single_ingest(jsonl, dir.file("single.db"));
+  const std::string reference = single_ingest({jsonl}, dir.file("single.db"));
   cluster::PublishOptions po;
   po.names = names_of_this_test();
   cluster::publish(server(), {jsonl}, po);
   const Pipeline pipeline(test::bundled());
   const std::string db = dir.file("workers.db");
-  const auto options = quick(po.names, 7);
+  auto first = quick(po.names, 7), second = first;
+  first.name = "a";
+  second.name = "b";
   cluster::WorkerReport a, b;
-  std::thread other([&] { b = cluster::work(server(), [&] { return Store::open(db); }, pipeline, options); });
-  a = cluster::work(server(), [&] { return Store::open(db); }, pipeline, options);
+  // A pipeline of each thread's own: its sentence splitter (ICU's break
+  // iterator) is not to be shared between threads. Workers are processes.
+  const Pipeline other_pipeline(test::bundled());
+  std::thread other([&] { b = cluster::work(server(), [&] { return Store::open(db); }, other_pipeline, second); });
+  a = cluster::work(server(), [&] { return Store::open(db); }, pipeline, first);
   other.join();
   EXPECT_EQ(a.documents + b.documents, 120u);
   const auto store = Store::open(db, Store::Mode::ReadOnly);
@@ -150,7 +163,7 @@ TEST(Cluster, DocumentsDeliveredAgainAreNotWrittenTwice) {
   NEED_SERVER();
   TempDir dir;
   const std::string jsonl = dir.write("feed.jsonl", feed(40));
-  const std::string reference = single_ingest(jsonl, dir.file("single.db"));
+  const std::string reference = single_ingest({jsonl}, dir.file("single.db"));
   cluster::PublishOptions po;
   po.names = names_of_this_test();
   cluster::publish(server(), {jsonl}, po);
@@ -171,13 +184,13 @@ TEST(Cluster, DocumentsDeliveredAgainAreNotWrittenTwice) {
 TEST(Cluster, AnUnreadableDocumentGoesToTheDeadLettersAndTheRestGoOn) {
   NEED_SERVER();
   TempDir dir;
-  const std::string jsonl = dir.write("feed.jsonl", feed(30));
-  const std::string reference = single_ingest(jsonl, dir.file("single.db"));
   cluster::PublishOptions po;
   po.names = names_of_this_test();
   // A message no publisher of Mosaic's would send, between two halves of the feed.
-  const std::string head = dir.write("head.jsonl", feed(30).substr(0, feed(30).find("{\"id\": \"d15\"")));
-  const std::string tail = dir.write("tail.jsonl", feed(30).substr(feed(30).find("{\"id\": \"d15\"")));
+  const std::string all = feed(30), half = "{\"id\": \"d15\"";
+  const std::string head = dir.write("head.jsonl", all.substr(0, all.find(half)));
+  const std::string tail = dir.write("tail.jsonl", all.substr(all.find(half)));
+  const std::string reference = single_ingest({head, tail}, dir.file("single.db"));
   cluster::publish(server(), {head}, po);
   {
     natsConnection* nc = nullptr;
@@ -190,9 +203,7 @@ TEST(Cluster, AnUnreadableDocumentGoesToTheDeadLettersAndTheRestGoOn) {
   cluster::publish(server(), {tail}, po);
   const Pipeline pipeline(test::bundled());
   const std::string db = dir.file("workers.db");
-  std::vector<Problem> problems;
-  auto options = quick(po.names, 8);
-  const auto r = cluster::work(server(), [&] { return Store::open(db); }, pipeline, options);
+  const auto r = cluster::work(server(), [&] { return Store::open(db); }, pipeline, quick(po.names, 8));
   EXPECT_EQ(r.dead, 1u);
   EXPECT_EQ(r.documents, 30u);
   const auto store = Store::open(db, Store::Mode::ReadOnly);

@@ -108,4 +108,8 @@ struct Status {
 };
 Status cluster_status(const std::string& url, const Names& names = {});
 
+// Releases the client library's threads and memory once no connection is
+// left (the end of a program: leak checkers then find nothing of it).
+void shutdown();
+
 }  // namespace mosaic::cluster

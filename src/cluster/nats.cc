@@ -93,6 +93,8 @@ kvStore* Connection::bucket(const Names& names) {
   return kv_;
 }
 
+void shutdown() { nats_CloseAndWait(5000); }
+
 std::string cursor_key(const Names& names) { return "cursor." + names.group; }
 std::string dead_subject(const Names& names) { return names.dead_subject + "." + names.group; }
 std::string worker_key_prefix(const Names& names) { return "worker." + names.group + "."; }
