@@ -41,6 +41,48 @@ TEST(Incidents, AHeadlineAndItsLeadAreOneEvent) {
   EXPECT_EQ(e->fatalities.value_or(-1), 7);
 }
 
+TEST(Incidents, ASentenceTellingOneBombingInTwoWaysIsOneEvent) {
+  // "a suicide bomber ... blew himself up": two words for one blast, whoever each names.
+  const Document d = test::analyse("A suicide bomber from the Islamic State blew himself up at a police checkpoint in Mosul "
+                                   "on Monday, killing 12 policemen and wounding dozens of residents.",
+                                   "2024-03-14");
+  EXPECT_EQ(count_type(d, "Explosions/Remote violence"), 1u);
+  const Event* e = find(d, "Suicide bomb");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->fatalities.value_or(-1), 12);
+}
+
+TEST(Incidents, EachSidesBlowsInOneSentenceStayTwoEvents) {
+  const Document d = test::analyse("Government troops shelled rebel positions on Monday and the rebels shelled army "
+                                   "posts in return.",
+                                   "2024-03-14");
+  EXPECT_EQ(count_type(d, "Explosions/Remote violence"), 2u);
+}
+
+TEST(Incidents, ASuicideBlastIsASuicideBombing) {
+  const Document d = test::analyse_titled("At least 20 killed in suicide blast at army base in Aden",
+                                          "A suicide blast struck an army base in Aden on Sunday, killing at least 20 "
+                                          "soldiers, officials said.",
+                                          "2024-03-14");
+  EXPECT_NE(find(d, "Suicide bomb"), nullptr);
+  EXPECT_EQ(find(d, "Remote explosive/landmine/IED"), nullptr);
+}
+
+TEST(Incidents, ADateWrittenWithDashesIsNoCount) {
+  // "01-10-2014" is a day, not one person killed.
+  const Document d = test::analyse("01-10-2014 Army repels attack on post in Qalamoun. Soldiers repelled an attack by "
+                                   "militants on a post in Qalamoun, killing 10 militants.",
+                                   "2014-10-01");
+  for (const Quantity& q : d.quantities) EXPECT_NE(q.value, 1) << d.slice(q.span);
+}
+
+TEST(Incidents, EstablishingFullControlOfAVillageIsTakingIt) {
+  const Document d = test::analyse("The army on Wednesday established full control of the village of Kafr Nabuda after "
+                                   "fierce clashes with rebels.",
+                                   "2024-03-14");
+  EXPECT_NE(find(d, "Government regains territory"), nullptr);
+}
+
 TEST(Incidents, AnAttackOnAListOfPlacesIsAnEventAtEachPlace) {
   const Document d = test::analyse("Army artillery shelled militant positions in Kidal, Tessalit and Gao on "
                                    "Monday, killing nine militants.",

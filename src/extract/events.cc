@@ -1305,6 +1305,9 @@ bool same_event(const Event& a, const Event& b) {
   if (a_actors && b_actors && !a.location.empty() && !b.location.empty() && !same_place(a.location, b.location))
     return false;
   if (!a_actors || !b_actors) return true;  // the same event, told once without its actors
+  // One sentence telling one kind of event twice ("a suicide bomber ... blew himself up") tells
+  // one, whoever its words name, unless the two are the sides' blows at each other.
+  if (a.sentence == b.sentence && !overlap(a.actor1, b.actor2) && !overlap(a.actor2, b.actor1)) return true;
   std::vector<std::string> all_a = a.actor1, all_b = b.actor1;
   add_all(all_a, a.actor2);
   add_all(all_b, b.actor2);
