@@ -114,6 +114,23 @@ TEST(Incidents, AnAttackOnAListOfPlacesIsAnEventAtEachPlace) {
   for (std::size_t i = 1; i < d.events.size(); ++i) EXPECT_FALSE(d.events[i].fatalities) << d.events[i].location;
 }
 
+TEST(Incidents, TheTownOfOneAndTheVillageOfAnotherAreTwoPlaces) {
+  const Document d = test::analyse("Government warplanes carried out air strikes on the town of Ariha and the village "
+                                   "of Kafr Zita on Tuesday, killing six civilians.",
+                                   "2024-03-14");
+  std::vector<std::string> places;
+  for (const Event& e : d.events)
+    if (e.sub_event_type == "Air/drone strike") places.push_back(e.location);
+  EXPECT_EQ(places, (std::vector<std::string>{"Ariha", "Kafr Zita"}));
+}
+
+TEST(Incidents, AHilltopSeizedIsTerritoryTaken) {
+  const Document d = test::analyse("Government forces seized a hilltop overlooking the supply route on Thursday after "
+                                   "clashes with rebels.",
+                                   "2024-03-14");
+  EXPECT_NE(find(d, "Government regains territory"), nullptr);
+}
+
 TEST(Incidents, APlaceFollowedByANameIsNoList) {
   const Document d = test::analyse("Gunmen attacked a police post in Kidal, Ahmed Traore said on Monday.", "2024-03-14");
   EXPECT_EQ(count_type(d, "Violence against civilians") + count_type(d, "Battles"), 1u);

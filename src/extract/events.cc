@@ -1178,6 +1178,8 @@ class SentenceReader {
           uint32_t u = t;
           while (u < w_.size() && (is(u, ",") || is(u, "and") || is(u, "or"))) conjunction |= !is(u, ","), ++u;
           if (u == t || u >= w_.size()) break;
+          // "the town of Saraqeb and the village of Sheikh Mustafa": a place noun may stand before each name.
+          if (conjunction && is(u, "the") && u + 2 < w_.size() && head_at[u + 1] && is(u + 2, "of")) u += 3;
           uint32_t e2 = u;
           while (e2 < w_.size() && e2 < u + 4 && name_word(e2)) ++e2;
           if (e2 == u) break;
