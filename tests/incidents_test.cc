@@ -100,6 +100,16 @@ TEST(Incidents, TheUnnamedAttackerAndTheBlastAreTheNamedBombersAttack) {
   EXPECT_EQ(count_type(d, "Explosions/Remote violence"), 1u);
 }
 
+TEST(Incidents, AnAttackClaimedBesideASuicideBombingIsThatBombing) {
+  const Document d = test::analyse("On Wednesday three suicide bombers killed at least two people near the police "
+                                   "headquarters in Mosul in an attack claimed by the Islamic State group.",
+                                   "2024-03-14");
+  EXPECT_EQ(count_type(d, "Violence against civilians"), 0u);
+  const Event* e = find(d, "Suicide bomb");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(has_actor(d, e->actor1, "Islamic State"));
+}
+
 TEST(Incidents, AnAttackOnAListOfPlacesIsAnEventAtEachPlace) {
   const Document d = test::analyse("Army artillery shelled militant positions in Kidal, Tessalit and Gao on "
                                    "Monday, killing nine militants.",
