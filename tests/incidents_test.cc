@@ -110,6 +110,13 @@ TEST(Incidents, AnAttackClaimedBesideASuicideBombingIsThatBombing) {
   EXPECT_TRUE(has_actor(d, e->actor1, "Islamic State"));
 }
 
+TEST(Incidents, APagesTagsTellNoEvent) {
+  const Document d = test::analyse("Police said the market in Kano reopened on Monday. Tags blast Kano Boko Haram "
+                                   "Nigeria Community standards",
+                                   "2024-03-14");
+  EXPECT_TRUE(d.events.empty());
+}
+
 TEST(Incidents, AnAttackOnAListOfPlacesIsAnEventAtEachPlace) {
   const Document d = test::analyse("Army artillery shelled militant positions in Kidal, Tessalit and Gao on "
                                    "Monday, killing nine militants.",

@@ -116,13 +116,17 @@ class SentenceReader {
         if (c & kPerpetrator) perpetrator_ends_.push_back(h.last);
       }
     // A scraped page's links to other stories ("Related Explosion in Mosque Leaves 25 Dead
-    // ..."): from a capitalised link word, the run of title-case words after it names no event.
+    // ..."): from a capitalised link word, the run of title-case words after it names no event;
+    // nor do its tags, whose first may be written small.
     link_.assign(w_.size(), false);
     for (uint32_t t = 0; t + 1 < w_.size(); ++t) {
-      if (!(cue_at_[t] & kLink) || w_[t].letter_case == Case::Any || w_[t + 1].letter_case == Case::Any) continue;
+      // (A page's tags begin with any word: "Tags blast Aleppo Nusra Front".)
+      const bool tags = (cue_at_[t] & kTags) && w_[t].letter_case != Case::Any;
+      if (!tags && (!(cue_at_[t] & kLink) || w_[t].letter_case == Case::Any || w_[t + 1].letter_case == Case::Any)) continue;
+      if (tags) link_[t + 1] = true;
       static constexpr std::string_view kSmall[] = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "as",
                                                     "and", "or", "by", "with", "from", "over", "after", "amid"};
-      for (uint32_t k = t; k < w_.size(); ++k) {
+      for (uint32_t k = tags ? t + 2 : t; k < w_.size(); ++k) {
         const Word& w = w_[k];
         if (w.is(".")) break;
         if (w.kind == TokenKind::Word && w.letter_case == Case::Any &&
