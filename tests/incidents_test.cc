@@ -117,6 +117,13 @@ TEST(Incidents, APagesTagsTellNoEvent) {
   EXPECT_TRUE(d.events.empty());
 }
 
+TEST(Incidents, ADroneFiredAtAPositionIsADroneStrike) {
+  const Document d = test::analyse("Houthi forces fired an explosive-laden drone at a government position in Marib on "
+                                   "Tuesday, officials said.",
+                                   "2024-03-14");
+  EXPECT_NE(find(d, "Air/drone strike"), nullptr);
+}
+
 TEST(Incidents, AnAttackOnAListOfPlacesIsAnEventAtEachPlace) {
   const Document d = test::analyse("Army artillery shelled militant positions in Kidal, Tessalit and Gao on "
                                    "Monday, killing nine militants.",
