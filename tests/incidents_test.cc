@@ -124,6 +124,19 @@ TEST(Incidents, ADroneFiredAtAPositionIsADroneStrike) {
   EXPECT_NE(find(d, "Air/drone strike"), nullptr);
 }
 
+TEST(Incidents, WorkersStagingAStrikeAreAProtestNotAnAirStrike) {
+  const Document d = test::analyse("Thousands of workers staged a strike in Colombo on Tuesday demanding higher wages.",
+                                   "2024-03-14");
+  EXPECT_NE(find(d, "Peaceful protest"), nullptr);
+  EXPECT_EQ(find(d, "Air/drone strike"), nullptr);
+}
+
+TEST(Incidents, APlacesNameKeepsItsSmallParticles) {
+  const Document d = test::analyse("Gunmen shot dead two traders in Santa Cruz de la Sierra on Monday.", "2024-03-14");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(d.events.front().location, "Santa Cruz de la Sierra");
+}
+
 TEST(Incidents, AnAttackOnAListOfPlacesIsAnEventAtEachPlace) {
   const Document d = test::analyse("Army artillery shelled militant positions in Kidal, Tessalit and Gao on "
                                    "Monday, killing nine militants.",

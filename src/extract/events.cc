@@ -1120,6 +1120,20 @@ class SentenceReader {
       return !it || it->entries.empty() || it->find(Kind::Country) || it->find(Kind::Capital);
     };
     auto direction = [&](uint32_t t) { return item_at_[t] && item_at_[t]->has(WordClass::Direction); };
+    // One past a place's name begun at token k, of at most `most` words: "Complexo da Mare" takes
+    // its particle where a name word follows it.
+    std::vector<uint32_t> particle_end(w_.size(), 0);
+    for (const Hit& h : ev_.name_particles.match(w_))
+      if (!h.payloads.empty()) particle_end[h.first] = std::max(particle_end[h.first], h.last);
+    auto name_end = [&](uint32_t k, uint32_t most) {
+      uint32_t end = k, words = 0;
+      while (end < w_.size() && words < most) {
+        if (name_word(end)) ++end, ++words;
+        else if (end > k && particle_end[end] && particle_end[end] < w_.size() && name_word(particle_end[end])) end = particle_end[end];
+        else break;
+      }
+      return end;
+    };
     head_at_.assign(w_.size(), false);
     for (const Hit& h : ev_.place_heads.match(w_))
       if (!h.payloads.empty()) head_at_[h.first] = true;
@@ -1169,7 +1183,7 @@ class SentenceReader {
       uint32_t end = k;
       while (end < w_.size() && end < k + 2 && w_[end].letter_case != Case::Any && direction(end)) ++end;
       if (end == w_.size() || !name_word(end)) end = k;  // a direction alone names nothing
-      while (end < w_.size() && end < k + 4 && name_word(end)) ++end;
+      end = name_end(end, k + 4 - end);
       if (end > k) {
         add(k, end);
         places_.back().coded = h.payloads.front() == EventLexicon::Impl::kPlaceCoded;
@@ -1184,8 +1198,7 @@ class SentenceReader {
           if (u == t || u >= w_.size()) break;
           // "the town of Saraqeb and the village of Sheikh Mustafa": a place noun may stand before each name.
           if (conjunction && is(u, "the") && u + 2 < w_.size() && head_at[u + 1] && is(u + 2, "of")) u += 3;
-          uint32_t e2 = u;
-          while (e2 < w_.size() && e2 < u + 4 && name_word(e2)) ++e2;
+          const uint32_t e2 = name_end(u, 4);
           if (e2 == u) break;
           more.emplace_back(u, e2);
           t = e2;
