@@ -137,6 +137,15 @@ TEST(Incidents, APlacesNameKeepsItsSmallParticles) {
   EXPECT_EQ(d.events.front().location, "Santa Cruz de la Sierra");
 }
 
+TEST(Incidents, ClashesThatEruptedBetweenTwoSidesAreABattleOfTheFirst) {
+  const Document d = test::analyse("Clashes erupted between Fulani herders and Tiv farmers in Guma on Monday, leaving 12 "
+                                   "people dead.",
+                                   "2024-03-14");
+  const Event* e = find(d, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(has_actor(d, e->actor1, "Fulani"));
+}
+
 TEST(Incidents, AnAttackOnAListOfPlacesIsAnEventAtEachPlace) {
   const Document d = test::analyse("Army artillery shelled militant positions in Kidal, Tessalit and Gao on "
                                    "Monday, killing nine militants.",

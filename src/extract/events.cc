@@ -965,18 +965,25 @@ class SentenceReader {
       // "a suicide bomber from X": a noun for the doer names where the doer comes from.
       if (agent.empty() && (w_[h.last - 1].text.ends_with("er") || w_[h.last - 1].text.ends_with("ers")))
         agent = after_word(h.last, {"from"});
-      const auto between = after_word(h.last, {"between"}, 1);
+      // "clashes between herders and farmers", "clashes erupted between ...": the sides after
+      // "between", right after the noun or after the verb it is the subject of.
+      uint32_t between_at = h.last;
+      while (between_at < w_.size() && between_at < h.last + 3 && !is(between_at, "between") &&
+             w_[between_at].kind == TokenKind::Word && w_[between_at].letter_case == Case::Any && !preposition(between_at))
+        ++between_at;
+      const auto between = is(between_at, "between") ? after_word(between_at, {"between"}, 1) : std::vector<const Actor*>{};
       const auto with = after_word(h.last, {"with"}, 1);
-      if (is(h.last, "between")) {  // "clashes between herders and farmers"
-        const auto first = std::find_if(parties_.begin(), parties_.end(),
-                                        [&](const PartySpan& p) { return p.first > h.last && p.first <= h.last + 4; });
+      if (is(between_at, "between")) {
+        const auto first = std::find_if(parties_.begin(), parties_.end(), [&](const PartySpan& p) {
+          return p.first > between_at && p.first <= between_at + 4;
+        });
         if (first != parties_.end()) {
           pa = first->party;
           const auto second = std::next(first);
           if (second != parties_.end() && second->first <= first->last + 6) pt = second->party;
         }
       }
-      if (agent.empty() && between.size() >= 2) {
+      if (agent.empty() && !between.empty()) {
         agent = {between[0]};
         target.assign(between.begin() + 1, between.end());
       } else if (agent.empty() && !with.empty()) {
