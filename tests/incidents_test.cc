@@ -146,6 +146,27 @@ TEST(Incidents, ClashesThatEruptedBetweenTwoSidesAreABattleOfTheFirst) {
   EXPECT_TRUE(has_actor(d, e->actor1, "Fulani"));
 }
 
+TEST(Incidents, GunmenWhoStormAChurchAndOpenFireAttackCivilians) {
+  // The police spokesman who tells it is no party to it; "opened fire" fires on the church stormed.
+  const Document d = test::analyse_titled("Gunmen kill 12 in attack on church in northwest Nigeria",
+                                          "Gunmen killed 12 worshippers in an attack on a church in Kaduna state on "
+                                          "Sunday, police said. The attackers stormed the church in Kajuru during "
+                                          "morning service and opened fire, police spokesman Mohammed Jalige said.",
+                                          "2023-05-03");
+  EXPECT_EQ(count_type(d, "Battles"), 0u);
+  EXPECT_EQ(count_type(d, "Violence against civilians"), 1u);
+}
+
+TEST(Incidents, TheOutletOfADatelineIsNoPartyToTheFighting) {
+  const Document d = test::analyse("KHARTOUM (AP) - Fighting between the Sudanese army and the Rapid Support Forces raged "
+                                   "in Khartoum on Tuesday despite a ceasefire agreed by both sides, residents said.",
+                                   "2023-05-03");
+  const Event* e = find(d, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_FALSE(has_actor(d, e->actor2, "Associated Press"));
+  EXPECT_EQ(find(d, "Agreement"), nullptr);  // the ceasefire is the fighting's backdrop, not news
+}
+
 TEST(Incidents, AnAttackOnAListOfPlacesIsAnEventAtEachPlace) {
   const Document d = test::analyse("Army artillery shelled militant positions in Kidal, Tessalit and Gao on "
                                    "Monday, killing nine militants.",

@@ -642,6 +642,7 @@ class SentenceReader {
       if (p.first - t > reach) break;
       for (uint32_t k = t; k < p.first; ++k)
         if (w_[k].is(";") || w_[k].is(".") || w_[k].is(":") || w_[k].is("by")) return Party::None;
+      if (speaker(p.first, p.last)) return Party::None;
       // "market traders": the last noun of a compound is its head.
       const PartySpan* head = &p;
       for (const PartySpan& q : parties_)
@@ -730,9 +731,23 @@ class SentenceReader {
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
       if (mentions_[i].first < t) continue;
       if (mentions_[i].first - t > reach) break;
+      if (speaker(mentions_[i].first, mentions_[i].last)) return {};
       return coordinated(i);
     }
     return {};
+  }
+  // Whether the words [first, last) open an attribution after a comma: "opened fire, police
+  // spokesman Mohammed Jalige said", "killing two, the army said": the source of the report, not
+  // a party to what it tells.
+  bool speaker(uint32_t first, uint32_t last) const {
+    if (first == 0 || !(w_[first - 1].is(",") || (first >= 2 && w_[first - 1].is("the") && w_[first - 2].is(","))))
+      return false;
+    for (uint32_t k = last; k < w_.size() && k < last + 4; ++k) {
+      if (speaks_[k]) return true;
+      // (Only the speaker's name or title between: "police spokesman Mohammed Jalige".)
+      if (w_[k].kind != TokenKind::Word || (w_[k].letter_case == Case::Any && preposition(k))) return false;
+    }
+    return false;
   }
   // The mention right after one of `words` that follows token t closely: "by X", "on X".
   std::vector<const Actor*> after_word(uint32_t t, std::initializer_list<std::string_view> words, uint32_t reach = 3) const {
@@ -1017,6 +1032,13 @@ class SentenceReader {
       subject_party = pa;
       target = after_word(h.last, {"between"}, 1);
       pt = party_after(h.last);
+      // "stormed the church and opened fire": a verb joined to the last one, naming no object of
+      // its own, acts on what that one did.
+      // (Attack verbs only: "killing many and destroying their cars" are two acts on two objects.)
+      if (t.rule == Rule::Attack) {
+        if (pt == Party::None && joined && target.empty()) pt = object_party_;
+        object_party_ = pt;
+      }
       // "members of the party and police clashed": both sides stand before a clash verb.
       if (t.rule == Rule::Clash && pt == Party::None)
         if (const int i = party_index_before(h.first); i > 0) {
@@ -1277,6 +1299,7 @@ class SentenceReader {
   mutable std::optional<std::vector<Hit>> launchers_;
   mutable std::optional<bool> protest_told_;
   std::vector<bool> speaks_;  // token begins a speech verb
+  mutable Party object_party_ = Party::None;  // the party the last active attack verb read acted on
   std::vector<int> covered_;  // token -> mention index, or -1
   std::vector<Place> places_;
   std::string_view capital_;      // the capital of the story's country, when the lexicon gives one
@@ -1753,14 +1776,18 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       doc.events.erase(doc.events.begin() + std::ptrdiff_t(j));
       generic_kept.erase(generic_kept.begin() + std::ptrdiff_t(j));
     }
-  // Who speaks, reports or monitors is the source of a report, never who did the violence.
-  for (Event& e : doc.events)
-    if (violent(e))
-      std::erase_if(e.actor1, [&](const std::string& id) {
-        for (const Actor& a : doc.actors)
-          if (a.id == id) return a.type == "media" || a.type == "ngo";
-        return false;
-      });
+  // Who speaks, reports or monitors is the source of a report, never who did the violence;
+  // an outlet (a dateline's "(AP)") is no party to any event it reports.
+  const auto type_of = [&](const std::string& id) -> std::string_view {
+    for (const Actor& a : doc.actors)
+      if (a.id == id) return a.type;
+    return {};
+  };
+  for (Event& e : doc.events) {
+    const bool harm = violent(e);
+    std::erase_if(e.actor1, [&](const std::string& id) { return type_of(id) == "media" || (harm && type_of(id) == "ngo"); });
+    std::erase_if(e.actor2, [&](const std::string& id) { return type_of(id) == "media"; });
+  }
   // Violence nobody is named for in its sentence: whoever claimed it; else,
   // for strikes and shelling, the actor the document names most often as
   // doing such things; else, for air strikes, the state or foreign force the
