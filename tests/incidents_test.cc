@@ -167,6 +167,16 @@ TEST(Incidents, TheOutletOfADatelineIsNoPartyToTheFighting) {
   EXPECT_EQ(find(d, "Agreement"), nullptr);  // the ceasefire is the fighting's backdrop, not news
 }
 
+TEST(Incidents, WhatAPeacefulProtestIsAgainstIsNoPartyToIt) {
+  const Document d = test::analyse("Thousands of teachers marched in Nairobi on Monday against the government's plan to "
+                                   "cut their pay.",
+                                   "2024-03-14");
+  const Event* e = find(d, "Peaceful protest");
+  ASSERT_NE(e, nullptr);
+  EXPECT_FALSE(e->actor1.empty());
+  EXPECT_TRUE(e->actor2.empty());
+}
+
 TEST(Incidents, AnAttackOnAListOfPlacesIsAnEventAtEachPlace) {
   const Document d = test::analyse("Army artillery shelled militant positions in Kidal, Tessalit and Gao on "
                                    "Monday, killing nine militants.",

@@ -25,11 +25,11 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
   const std::string types = dir + "types.tsv";
   read_tsv(types, 8, [&](const std::vector<std::string>& c, std::size_t line) {
     const auto yes = [&](const std::string& v) { return yes_no(v, types, line); };
-    if (c[6] != "initiator" && c[6] != "demonstrators")
-      throw Error(fmt::format("{}:{}: actor1 '{}' is not initiator or demonstrators", types, line, c[6]));
+    if (c[6] != "initiator" && c[6] != "demonstrators" && c[6] != "demonstrators-alone")
+      throw Error(fmt::format("{}:{}: actor1 '{}' is not initiator, demonstrators or demonstrators-alone", types, line, c[6]));
     lx.type_by_name[c[0]] = uint32_t(lx.types.size());
     lx.types.push_back({c[0], c[1], c[2] == "-" ? "" : c[2], c[3] == "-" ? "" : c[3], yes(c[4]), yes(c[5]),
-                        c[6] == "demonstrators", yes(c[7])});
+                        c[6] != "initiator", c[6] == "demonstrators-alone", yes(c[7])});
   });
   const auto type_of = [&](const std::string& name, const std::string& file, std::size_t line) {
     const auto t = lx.type_by_name.find(name);

@@ -15,6 +15,7 @@ struct EventType {
   bool civilian_targets = false;
   bool violent = false;              // its toll counts; a report's violence is its main event
   bool demonstrators_first = false;  // ACLED codes the demonstrators or rioters as actor1
+  bool one_sided = false;            // and nobody as actor2: no other side took part (a peaceful protest)
   bool demonstration = false;        // its words say people demonstrated
 };
 

@@ -1838,6 +1838,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     for (const auto& id : e.actor2) (demonstrates(id) ? first : second).push_back(id);
     // (An armed force is never a demonstration's actor1, named or not.)
     std::stable_partition(first.begin(), first.end(), demonstrates);
+    if (ev.type(e.sub_event_type).one_sided) second.clear();
     e.actor1 = std::move(first), e.actor2 = std::move(second);
   }
   // The main event: what the headline or lead reports, the specific kind
