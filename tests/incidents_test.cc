@@ -177,6 +177,20 @@ TEST(Incidents, WhatAPeacefulProtestIsAgainstIsNoPartyToIt) {
   EXPECT_TRUE(e->actor2.empty());
 }
 
+TEST(Incidents, AClaimReachesNoSeparateIncident) {
+  const Document d = test::analyse("KABUL - A bomb blast at a mosque in Kabul killed at least eight worshippers on Friday, "
+                                   "police said. Islamic State Khorasan Province claimed responsibility for the attack. "
+                                   "In a separate incident on Sunday, unidentified gunmen shot dead a former army "
+                                   "officer in Kandahar.",
+                                   "2022-08-10");
+  const Event* bomb = find(d, "Remote explosive/landmine/IED");
+  ASSERT_NE(bomb, nullptr);
+  EXPECT_TRUE(has_actor(d, bomb->actor1, "Khorasan"));
+  EXPECT_EQ(bomb->location, "Kabul");  // the dateline's dash is no part of the name
+  for (const Event& e : d.events)
+    if (e.location == "Kandahar") EXPECT_FALSE(has_actor(d, e.actor1, "Khorasan"));
+}
+
 TEST(Incidents, AnAttackOnAListOfPlacesIsAnEventAtEachPlace) {
   const Document d = test::analyse("Army artillery shelled militant positions in Kidal, Tessalit and Gao on "
                                    "Monday, killing nine militants.",

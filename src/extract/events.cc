@@ -224,6 +224,12 @@ class SentenceReader {
   }
 
   // "X claimed responsibility for the attack": who claims the violence of the document.
+  // Whether the sentence begins by telling another incident ("Separately, ...").
+  bool separate() const {
+    for (uint32_t k = 0; k < w_.size() && k < 2; ++k)
+      if (cue_at_[k] & kSeparate) return true;
+    return false;
+  }
   std::vector<const Actor*> claimant() const {
     for (uint32_t t = 0; t + 1 < w_.size(); ++t) {
       if (!(w_[t].is("claimed") || w_[t].is("claims") || w_[t].is("claim"))) continue;
@@ -957,8 +963,10 @@ class SentenceReader {
     } else if (t.voice == Voice::Noun) {
       // "Russian airstrikes", "regime barrel bomb attacks", "airstrikes by X", "a bomber from X",
       // "clashes between X and Y", "clashes with X"
+      // (Not across punctuation: "Afghanistan: Blasts and clashes ..." names the story's country.)
       for (std::size_t i = mentions_.size(); i-- > 0;)
-        if (mentions_[i].last <= h.first && h.first - mentions_[i].last <= 1) {
+        if (mentions_[i].last <= h.first && h.first - mentions_[i].last <= 1 &&
+            (mentions_[i].last == h.first || w_[mentions_[i].last].kind == TokenKind::Word)) {
           agent = coordinated(i);
           break;
         }
@@ -1420,6 +1428,9 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   std::map<std::string, int> place_votes;  // the document's place, for events whose sentence names none
   std::string lead_place;  // the first place the lead names: where the headline's events happened
   std::string claimed_by;             // who claimed the document's violence
+  uint32_t claimed_at = 0;            // the sentence that says so
+  // Which incident each sentence tells: one more from each "In a separate incident".
+  std::vector<uint32_t> incident(doc.sentences.size(), 0);
   const ActorIndex actors = index_actors(doc);
   // Each sentence read once; which of them tell a demonstration decides how
   // the violence told near them is coded (a crowd's violence in a protest is a
@@ -1458,8 +1469,9 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       around.protest = around.protest || protest[o];
     for (const Place& p : reader.places())
       if (!p.dateline) doc.places.push_back({p.name, s, p.span});  // where it was filed is not where it happened
+    incident[s] = (s > 0 ? incident[s - 1] : 0) + (reader.separate() ? 1 : 0);
     if (claimed_by.empty())
-      if (const auto who = reader.claimant(); !who.empty() && armed(*who.front())) claimed_by = who.front()->id;
+      if (const auto who = reader.claimant(); !who.empty() && armed(*who.front())) claimed_by = who.front()->id, claimed_at = s;
     for (const Place& p : reader.places()) ++place_votes[p.name];
     if (s >= 1 && s <= 3 && lead_place.empty())
       for (const Place& p : reader.places())
@@ -1811,8 +1823,11 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   // (A claim or an attribution names the gunmen the text left unnamed: ACLED codes the group.)
   for (Event& e : doc.events) {
     if (!violent(e)) continue;
-    // (None named, or only the unnamed: the claimant; an air strike is a state's, not a claimant's.)
-    const bool claimed = !claimed_by.empty() && e.sub_event_type != "Air/drone strike";
+    // (None named, or only the unnamed: the claimant; an air strike is a state's, not a claimant's;
+    // violence told after the claim's next sentence is another incident's: "In a separate
+    // incident, gunmen shot dead ...".)
+    const bool claimed = !claimed_by.empty() && e.sub_event_type != "Air/drone strike" &&
+                         incident[e.sentence] == incident[claimed_at];
     if (claimed && std::all_of(e.actor1.begin(), e.actor1.end(), [&](const std::string& id) { return unnamed.count(id) > 0; })) {
       e.actor1 = {claimed_by};
       continue;
