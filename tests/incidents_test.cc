@@ -191,6 +191,13 @@ TEST(Incidents, AClaimReachesNoSeparateIncident) {
     if (e.location == "Kandahar") EXPECT_FALSE(has_actor(d, e.actor1, "Khorasan"));
 }
 
+TEST(Incidents, WhatHappenedSinceAnEarlierEventIsNotThatEvent) {
+  const Document d = test::analyse("Thousands of protesters marched in Yangon on Sunday in the largest rally since the coup.",
+                                   "2021-03-29");
+  EXPECT_NE(find(d, "Peaceful protest"), nullptr);
+  EXPECT_EQ(find(d, "Other"), nullptr);
+}
+
 TEST(Incidents, AnAttackOnAListOfPlacesIsAnEventAtEachPlace) {
   const Document d = test::analyse("Army artillery shelled militant positions in Kidal, Tessalit and Gao on "
                                    "Monday, killing nine militants.",
