@@ -198,6 +198,13 @@ TEST(Incidents, WhatHappenedSinceAnEarlierEventIsNotThatEvent) {
   EXPECT_EQ(find(d, "Other"), nullptr);
 }
 
+TEST(Incidents, RaidersWhoAttackAVillageAttackItsPeople) {
+  const Document d = test::analyse("Cattle raiders attacked Turbi on Tuesday. One person was killed and another abducted.",
+                                   "2024-03-14");
+  EXPECT_NE(find(d, "Attack"), nullptr);
+  EXPECT_EQ(find(d, "Armed clash"), nullptr);
+}
+
 TEST(Incidents, AnAttackOnAListOfPlacesIsAnEventAtEachPlace) {
   const Document d = test::analyse("Army artillery shelled militant positions in Kidal, Tessalit and Gao on "
                                    "Monday, killing nine militants.",

@@ -1100,6 +1100,12 @@ class SentenceReader {
           return c.killed && c.civilian == 0;
         });
         if (t.rule == Rule::Attack && pt == Party::None) pt = victims;
+        // "Pokot raiders attacked Turbi", "bandits raided the village of X": a non-state armed
+        // party's attack on a town or village, no force named there, is on its people.
+        if (t.rule == Rule::Attack && pt == Party::None && t.voice == Voice::Active &&
+            (pa == Party::Armed || pa == Party::Communal || pa == Party::Unknown))
+          for (const Place& p : places_)
+            if (p.first >= h.last && p.first <= h.last + 1 && !p.country) pt = Party::Civilian;
         uint8_t context = 0;
         if (around.protest) context |= kProtest;
         if (around.aerial) context |= kAerial;
@@ -1698,8 +1704,10 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       const EventType& t = ev.types[uint32_t(to)];
       a.sub_event_type = t.sub_event_type, a.event_type = t.event_type;
       a.plover_type = t.plover_type, a.plover_mode = t.plover_mode;
-      add_all(a.actor1, b.actor1);
-      add_all(a.actor2, b.actor2);
+      // (Told from the other side, sides stay sides: "the RSF attacked X", "troops clashed with the RSF".)
+      const bool reversed = overlap(a.actor1, b.actor2) || overlap(a.actor2, b.actor1);
+      add_all(a.actor1, reversed ? b.actor2 : b.actor1);
+      add_all(a.actor2, reversed ? b.actor1 : b.actor2);
       std::erase_if(a.actor2, [&](const std::string& x) { return std::find(a.actor1.begin(), a.actor1.end(), x) != a.actor1.end(); });
       // Two tolls of one incident: the conservative one (the difference is a contradiction, not a second event).
       if (b.fatalities && (!a.fatalities || *b.fatalities < *a.fatalities)) a.fatalities = b.fatalities;
