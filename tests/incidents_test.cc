@@ -205,6 +205,15 @@ TEST(Incidents, RaidersWhoAttackAVillageAttackItsPeople) {
   EXPECT_EQ(find(d, "Armed clash"), nullptr);
 }
 
+TEST(Incidents, TheAttackToldAgainBesideAnotherPlaceIsStillTheAmbush) {
+  const Document d = test::analyse_titled("Colombian soldiers killed in ELN ambush",
+                                          "Four Colombian soldiers were killed when ELN rebels ambushed their patrol in "
+                                          "Norte de Santander on Monday, the army said. The attack came days after the "
+                                          "government and the ELN resumed peace talks in Havana.",
+                                          "2023-06-12");
+  EXPECT_EQ(count_type(d, "Battles") + count_type(d, "Violence against civilians"), 1u);
+}
+
 TEST(Incidents, AnAttackOnAListOfPlacesIsAnEventAtEachPlace) {
   const Document d = test::analyse("Army artillery shelled militant positions in Kidal, Tessalit and Gao on "
                                    "Monday, killing nine militants.",
