@@ -214,6 +214,17 @@ TEST(Incidents, TheAttackToldAgainBesideAnotherPlaceIsStillTheAmbush) {
   EXPECT_EQ(count_type(d, "Battles") + count_type(d, "Violence against civilians"), 1u);
 }
 
+TEST(Incidents, ABombMakingKitRecoveredIsNoBombing) {
+  const Document d = test::analyse("MANILA - Army troops killed five militants in a firefight in Patikul on Sunday, the "
+                                   "military said. Troops also recovered several firearms and a bomb-making kit from "
+                                   "the militants' camp.",
+                                   "2023-06-12");
+  EXPECT_EQ(count_type(d, "Explosions/Remote violence"), 0u);
+  const Event* e = find(d, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->location, "Patikul");  // not the dateline's Manila
+}
+
 TEST(Incidents, AnAttackOnAListOfPlacesIsAnEventAtEachPlace) {
   const Document d = test::analyse("Army artillery shelled militant positions in Kidal, Tessalit and Gao on "
                                    "Monday, killing nine militants.",

@@ -1133,6 +1133,7 @@ class SentenceReader {
       uint32_t d = p.first >= h.last ? p.first - h.last : (h.first - p.last) + (t.rule == Rule::Territory ? 50 : 2);
       if (p.country) d += 100;
       if (p.origin) d += 50;
+      if (p.dateline) d += 100;  // where the report was filed ("MANILA -"), failing a place the sentence names
       if (p.coded) d = 0;  // the note says where it codes the event
       if (d < best_distance) best = &p, best_distance = d;
     }
