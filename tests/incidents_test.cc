@@ -225,6 +225,16 @@ TEST(Incidents, ABombMakingKitRecoveredIsNoBombing) {
   EXPECT_EQ(e->location, "Patikul");  // not the dateline's Manila
 }
 
+TEST(Incidents, TurkishDronesThatStruckAVehicleAreTurkeysAndHitWhatTheyStruck) {
+  const Document d = test::analyse("On 2 May 2023, Turkish drones struck an SDF vehicle near Qamishli, killing two SDF "
+                                   "fighters.",
+                                   "2023-05-02");
+  const Event* e = find(d, "Air/drone strike");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(has_actor(d, e->actor1, "Turkey"));
+  EXPECT_TRUE(has_actor(d, e->actor2, "Syrian Democratic Forces"));
+}
+
 TEST(Incidents, AnAttackOnAListOfPlacesIsAnEventAtEachPlace) {
   const Document d = test::analyse("Army artillery shelled militant positions in Kidal, Tessalit and Gao on "
                                    "Monday, killing nine militants.",

@@ -964,9 +964,11 @@ class SentenceReader {
       // "Russian airstrikes", "regime barrel bomb attacks", "airstrikes by X", "a bomber from X",
       // "clashes between X and Y", "clashes with X"
       // (Not across punctuation: "Afghanistan: Blasts and clashes ..." names the story's country.)
+      // ("Turkish drones struck": the doer's mention may end inside the trigger that begins with its noun.)
       for (std::size_t i = mentions_.size(); i-- > 0;)
-        if (mentions_[i].last <= h.first && h.first - mentions_[i].last <= 1 &&
-            (mentions_[i].last == h.first || w_[mentions_[i].last].kind == TokenKind::Word)) {
+        if ((mentions_[i].last <= h.first && h.first - mentions_[i].last <= 1 &&
+             (mentions_[i].last == h.first || w_[mentions_[i].last].kind == TokenKind::Word)) ||
+            (mentions_[i].first < h.first && mentions_[i].last > h.first && mentions_[i].last < h.last)) {
           agent = coordinated(i);
           break;
         }
@@ -1015,6 +1017,11 @@ class SentenceReader {
         target = before(h.first);
       } else {
         target = after_word(h.last, {"on", "against", "targeting", "with"}, 4);
+        // "warplanes struck an SDF vehicle": a trigger that ends with its verb has its object after it.
+        if (target.empty() && h.last > h.first + 1) {
+          const uint8_t pos = vocab_.pos(w_[h.last - 1].parts.front().key);
+          if ((pos & Vocabulary::Verb) && !(pos & Vocabulary::Noun)) target = after(h.last, 2);
+        }
         // "fired shells at|into|towards the KIA's positions": where a launched attack was aimed.
         if (target.empty() && launched) target = after_word(h.last, {"at", "into", "towards", "toward"}, 4);
       }
