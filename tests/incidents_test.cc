@@ -235,6 +235,17 @@ TEST(Incidents, TurkishDronesThatStruckAVehicleAreTurkeysAndHitWhatTheyStruck) {
   EXPECT_TRUE(has_actor(d, e->actor2, "Syrian Democratic Forces"));
 }
 
+TEST(Incidents, TwoSidesNamedBeforeAClashVerbAreTheFirstAgainstTheSecond) {
+  const Document d = test::analyse("On 2 May 2023, Kuki militants and Meitei militiamen exchanged fire in Churachandpur "
+                                   "district, Manipur, India. Two people were killed.",
+                                   "2023-05-02");
+  const Event* e = find(d, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(has_actor(d, e->actor1, "Kuki"));
+  EXPECT_FALSE(has_actor(d, e->actor1, "Meitei"));
+  EXPECT_TRUE(has_actor(d, e->actor2, "Meitei"));
+}
+
 TEST(Incidents, AnAttackOnAListOfPlacesIsAnEventAtEachPlace) {
   const Document d = test::analyse("Army artillery shelled militant positions in Kidal, Tessalit and Gao on "
                                    "Monday, killing nine militants.",

@@ -814,7 +814,10 @@ class SentenceReader {
       for (uint32_t k = a; k < b; ++k) {
         // "JNIM and/or ISGS": either, as ACLED codes an uncertain attribution.
         if (w_[k].is("and") || w_[k].is("or") || (w_[k].is("/") && k > a && w_[k - 1].is("and"))) conjunction = true;
-        else if (!(w_[k].is(",") || w_[k].is("the"))) return false;
+        // (A name the second's mention leaves out may stand before it: "and Meitei villagers".)
+        else if (!(w_[k].is(",") || w_[k].is("the") ||
+                   (k + 1 == b && k > a && w_[k].kind == TokenKind::Word && w_[k].letter_case == Case::Capital)))
+          return false;
       }
       return b > a;
     };
@@ -1055,15 +1058,22 @@ class SentenceReader {
         object_party_ = pt;
       }
       // "members of the party and police clashed": both sides stand before a clash verb.
+      // (The first named acts: "Kuki militants and Meitei villagers exchanged fire" is the militants',
+      // with the villagers on the other side.)
+      const bool both_before = t.rule == Rule::Clash && target.empty() && agent.size() >= 2 && after(h.last, 3).empty();
+      if (both_before) {
+        target.assign(agent.begin() + 1, agent.end());
+        agent.resize(1);
+      }
       if (t.rule == Rule::Clash && pt == Party::None)
         if (const int i = party_index_before(h.first); i > 0) {
           const int j = party_index_before(parties_[std::size_t(i)].first);
-          if (j >= 0) pt = parties_[std::size_t(j)].party;
+          if (j >= 0) pt = pa, pa = parties_[std::size_t(j)].party;
         }
       if (!target.empty() && agent.empty()) {  // "clashes between X and Y"
         agent = {target.front()};
         target.erase(target.begin());
-      } else {
+      } else if (!both_before) {
         target = after(h.last);
         const auto by = after_word(h.last, {"by"}, 2);  // "an attack by rebel fighters"
         if (!by.empty()) target = agent, agent = by;
