@@ -25,15 +25,20 @@ demo: build
 # Tests run in a build with address and undefined-behaviour sanitizers, and
 # warnings as errors. The store's conformance suite runs over SQLite and over
 # a private PostgreSQL cluster (scripts/pg: a temporary folder, a Unix
-# socket), started here and stopped afterwards whatever the tests give.
+# socket), and the cluster's tests against a private nats-server with
+# JetStream (scripts/nats), both started here and stopped afterwards
+# whatever the tests give.
 test:
 	@bash scripts/setup --tests
 	cmake -S . -B $(CHECK) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMOSAIC_SANITIZE=ON -DMOSAIC_WERROR=ON -DMOSAIC_BENCH=OFF
 	cmake --build $(CHECK) -j $(JOBS)
-	@tmp=$$(mktemp -d) && chmod 755 "$$tmp" && export MOSAIC_PG_DIR="$$tmp/pg"; \
+	@tmp=$$(mktemp -d) && chmod 755 "$$tmp" && export MOSAIC_PG_DIR="$$tmp/pg" MOSAIC_NATS_DIR="$$tmp/nats"; \
 	  pg=$$(bash scripts/pg start) || pg=""; \
 	  [ -n "$$pg" ] || echo "test: no PostgreSQL cluster: its conformance cases are skipped"; \
-	  MOSAIC_TEST_PG=$$pg ctest --test-dir $(CHECK) --output-on-failure -j $(JOBS); rc=$$?; \
+	  nats=$$(bash scripts/nats start) || nats=""; \
+	  [ -n "$$nats" ] || echo "test: no nats-server: the cluster's tests are skipped"; \
+	  MOSAIC_TEST_PG=$$pg MOSAIC_TEST_NATS=$$nats ctest --test-dir $(CHECK) --output-on-failure -j $(JOBS); rc=$$?; \
+	  [ -z "$$nats" ] || bash scripts/nats stop; \
 	  [ -z "$$pg" ] || bash scripts/pg stop; rm -rf "$$tmp"; exit $$rc
 
 # Each libFuzzer target (fuzz/) for FUZZ_SECONDS over its seed corpus, built
