@@ -246,6 +246,14 @@ TEST(Incidents, TwoSidesNamedBeforeAClashVerbAreTheFirstAgainstTheSecond) {
   EXPECT_TRUE(has_actor(d, e->actor2, "Meitei"));
 }
 
+TEST(Incidents, AJournalistDetainedForReportingOnProtestsIsAnArrest) {
+  const Document d = test::analyse("On 2 May 2023, Taliban forces detained a journalist in Kabul for reporting on women's "
+                                   "protests.",
+                                   "2023-05-02");
+  EXPECT_NE(find(d, "Arrests"), nullptr);
+  EXPECT_EQ(count_type(d, "Protests"), 0u);
+}
+
 TEST(Incidents, AnAttackOnAListOfPlacesIsAnEventAtEachPlace) {
   const Document d = test::analyse("Army artillery shelled militant positions in Kidal, Tessalit and Gao on "
                                    "Monday, killing nine militants.",
