@@ -254,6 +254,16 @@ TEST(Incidents, AJournalistDetainedForReportingOnProtestsIsAnArrest) {
   EXPECT_EQ(count_type(d, "Protests"), 0u);
 }
 
+TEST(Incidents, DemonstrationsHeldElsewhereAreEventsOfTheirOwn) {
+  const Document d = test::analyse("Tens of thousands of Israelis rallied in Tel Aviv on Saturday against the judicial "
+                                   "overhaul. Organisers said similar demonstrations were held in Haifa and Jerusalem.",
+                                   "2023-05-03");
+  std::vector<std::string> places;
+  for (const Event& e : d.events)
+    if (e.event_type == "Protests") places.push_back(e.location);
+  EXPECT_EQ(places, (std::vector<std::string>{"Tel Aviv", "Haifa", "Jerusalem"}));
+}
+
 TEST(Incidents, AnAttackOnAListOfPlacesIsAnEventAtEachPlace) {
   const Document d = test::analyse("Army artillery shelled militant positions in Kidal, Tessalit and Gao on "
                                    "Monday, killing nine militants.",
