@@ -188,7 +188,9 @@ TEST(Incidents, AClaimReachesNoSeparateIncident) {
   EXPECT_TRUE(has_actor(d, bomb->actor1, "Khorasan"));
   EXPECT_EQ(bomb->location, "Kabul");  // the dateline's dash is no part of the name
   for (const Event& e : d.events)
-    if (e.location == "Kandahar") EXPECT_FALSE(has_actor(d, e.actor1, "Khorasan"));
+    if (e.location == "Kandahar") {
+      EXPECT_FALSE(has_actor(d, e.actor1, "Khorasan"));
+    }
 }
 
 TEST(Incidents, WhatHappenedSinceAnEarlierEventIsNotThatEvent) {
