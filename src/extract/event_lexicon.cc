@@ -25,11 +25,11 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
   const std::string types = dir + "types.tsv";
   read_tsv(types, 8, [&](const std::vector<std::string>& c, std::size_t line) {
     const auto yes = [&](const std::string& v) { return yes_no(v, types, line); };
-    if (c[6] != "initiator" && c[6] != "demonstrators")
-      throw Error(fmt::format("{}:{}: actor1 '{}' is not initiator or demonstrators", types, line, c[6]));
+    if (c[6] != "initiator" && c[6] != "demonstrators" && c[6] != "demonstrators-alone")
+      throw Error(fmt::format("{}:{}: actor1 '{}' is not initiator, demonstrators or demonstrators-alone", types, line, c[6]));
     lx.type_by_name[c[0]] = uint32_t(lx.types.size());
     lx.types.push_back({c[0], c[1], c[2] == "-" ? "" : c[2], c[3] == "-" ? "" : c[3], yes(c[4]), yes(c[5]),
-                        c[6] == "demonstrators", yes(c[7])});
+                        c[6] != "initiator", c[6] == "demonstrators-alone", yes(c[7])});
   });
   const auto type_of = [&](const std::string& name, const std::string& file, std::size_t line) {
     const auto t = lx.type_by_name.find(name);
@@ -67,7 +67,8 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
         {"negation", Modality::Negation}, {"hypothetical", Modality::Hypothetical}, {"threat", Modality::Threat},
         {"future", Modality::Future},     {"habitual", Modality::Habitual},         {"denial", Modality::Denial},
         {"transfer", Modality::Transfer}, {"aggregate", Modality::Aggregate},
-        {"history", Modality::History}, {"statement", Modality::Statement}, {"backdrop", Modality::Backdrop}, {"era", Modality::Era}};
+        {"history", Modality::History}, {"statement", Modality::Statement}, {"backdrop", Modality::Backdrop}, {"era", Modality::Era},
+        {"elsewhere", Modality::Elsewhere}};
     const auto* k = std::find_if(std::begin(kKinds), std::end(kKinds), [&](const auto& x) { return c[1] == x.first; });
     if (k == std::end(kKinds)) throw Error(fmt::format("{}:{}: unknown modality '{}'", modality, line, c[1]));
     for (const auto& phrase : split_list(c[0])) lx.modality.add(phrase, uint32_t(lx.modality_defs.size()));
@@ -77,11 +78,13 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
   const std::string places = dir + "places.tsv";
   read_tsv(places, 2, [&](const std::vector<std::string>& c, std::size_t line) {
     if (c[1] != "head" && c[1] != "preposition" && c[1] != "between" && c[1] != "origin" && c[1] != "coded" &&
-        c[1] != "capital" && c[1] != "dweller")
-      throw Error(fmt::format("{}:{}: class '{}' is not head, preposition, between, origin, coded, capital or dweller",
-                              places, line, c[1]));
+        c[1] != "capital" && c[1] != "dweller" && c[1] != "particle")
+      throw Error(fmt::format(
+          "{}:{}: class '{}' is not head, preposition, between, origin, coded, capital, dweller or particle", places,
+          line, c[1]));
     PhraseIndex& index = c[1] == "head"      ? lx.place_heads
                          : c[1] == "capital" ? lx.capital_nouns
+                         : c[1] == "particle" ? lx.name_particles
                          : c[1] == "dweller" ? lx.dweller_nouns
                                              : lx.place_prepositions;
     const uint32_t kind = c[1] == "between" ? EventLexicon::Impl::kPlaceOne
@@ -139,7 +142,8 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
   const std::string cues = dir + "cues.tsv";
   read_tsv(cues, 2, [&](const std::vector<std::string>& c, std::size_t line) {
     static const std::pair<const char*, Cue> kCues[] = {{"lethal", kLethal}, {"topic", kTopic}, {"occasion", kOccasion}, {"toll", kToll},
-                                                        {"link", kLink}, {"perpetrator", kPerpetrator}};
+                                                        {"link", kLink}, {"perpetrator", kPerpetrator},
+                                                        {"tags", kTags}, {"separate", kSeparate}};
     const auto* k = std::find_if(std::begin(kCues), std::end(kCues), [&](const auto& x) { return c[1] == x.first; });
     if (k == std::end(kCues)) throw Error(fmt::format("{}:{}: unknown cue '{}'", cues, line, c[1]));
     for (const auto& phrase : split_list(c[0])) lx.cues.add(phrase, k->second);

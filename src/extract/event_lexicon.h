@@ -15,6 +15,7 @@ struct EventType {
   bool civilian_targets = false;
   bool violent = false;              // its toll counts; a report's violence is its main event
   bool demonstrators_first = false;  // ACLED codes the demonstrators or rioters as actor1
+  bool one_sided = false;            // and nobody as actor2: no other side took part (a peaceful protest)
   bool demonstration = false;        // its words say people demonstrated
 };
 
@@ -28,7 +29,7 @@ enum class Party : uint8_t { None, State, Armed, Communal, Unknown, People, Crow
 enum Context : uint8_t { kProtest = 1, kAerial = 2, kCombatants = 4, kCivilians = 8 };
 
 // Cues about a sentence's circumstances (cues.tsv), as bits of a hit's payload.
-enum Cue : uint8_t { kLethal = 1, kTopic = 2, kOccasion = 4, kToll = 8, kLink = 16, kPerpetrator = 32 };
+enum Cue : uint8_t { kLethal = 1, kTopic = 2, kOccasion = 4, kToll = 8, kLink = 16, kPerpetrator = 32, kTags = 64, kSeparate = 128 };
 
 // One row of decisions.tsv: the first row matching an event decides its type.
 struct Decision {
@@ -48,7 +49,7 @@ struct Trigger {
   Voice voice = Voice::Active;
 };
 
-enum class Modality : uint8_t { Negation, Hypothetical, Threat, Future, Habitual, Denial, Transfer, Aggregate, History, Statement, Backdrop, Era };
+enum class Modality : uint8_t { Negation, Hypothetical, Threat, Future, Habitual, Denial, Transfer, Aggregate, History, Statement, Backdrop, Era, Elsewhere };
 
 // What a counted noun or a state word says (counted.tsv).
 struct Counted {
@@ -75,6 +76,7 @@ struct EventLexicon::Impl {
   static constexpr uint32_t kPlaceOrigin = 3;    // "from A and B": where people come from, not a list
   static constexpr uint32_t kPlaceCoded = 2;     // "(coded as A)": the place the text says it is coded at
   PhraseIndex dweller_nouns;  // "residents", "traders": a name right before them is where they live
+  PhraseIndex name_particles;  // "de", "da", "del": written small inside a place's name ("Complexo da Mare")
   PhraseIndex capital_nouns;  // "capital", "capital city": the story's country's capital, unnamed
   PhraseIndex numbers;
   std::vector<int> number_values;

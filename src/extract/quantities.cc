@@ -43,6 +43,8 @@ class Reader {
       if (w_[i].parts.size() == 1) {
         if (!parse_number(w_[i].text, value)) return false;
         end = i + 1;
+      } else if (w_[i].parts.size() > 2) {  // "01-10-2014" is a date, no count
+        return false;
       } else {  // "10-15": the lower bound here, the upper one read by range()
         if (!parse_number(w_[i].parts[0].text, value)) return false;
         end = i + 1;

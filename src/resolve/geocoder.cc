@@ -129,7 +129,8 @@ std::string Geocoder::written(const Document& doc, const std::string& name, Span
   if (end == begin || (end < text.size() && std::isalnum(static_cast<unsigned char>(text[end])))) return name;
   // Not an English word: "Zamzam camp" is Zamzam.
   const std::string_view word = text.substr(begin, end - begin);
-  if (vocabulary_.pos(word) != 0) return name;
+  // (A dash is no word: "KABUL - A bomb" is Kabul.)
+  if (word.find_first_not_of('-') == std::string_view::npos || vocabulary_.pos(word) != 0) return name;
   const std::string last = name.substr(name.rfind(' ') + 1);
   return gazetteer_.lookup(last + " " + std::string(word)).empty() ? name : name + " " + std::string(word);
 }
