@@ -26,6 +26,7 @@ struct IngestArgs {
   std::string stdin_id = "stdin";
   std::size_t batch = 500;
   double max_doc_mb = 16;
+  unsigned jobs = 0;  // threads analysing; 0: one a core
 };
 
 struct BenchArgs {
@@ -35,6 +36,7 @@ struct BenchArgs {
   std::size_t doc_bytes = 2048;
   bool keep = false;              // keep the store and JSONL for inspection
   std::string db;                 // a store to ingest into instead of a new SQLite file
+  unsigned jobs = 0;              // threads analysing; 0: one a core
 };
 
 struct StoryBenchArgs {

@@ -37,6 +37,15 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 1000000));
   ingest_cmd->add_option("--max-doc-mb", ingest_args.max_doc_mb, "largest document accepted")
       ->capture_default_str()->check(CLI::PositiveNumber);
+  const std::string jobs_help = fmt::format(
+      "threads analysing documents (default 0: one a core, {} here); merging and writing stay on one, in the "
+      "order read, so the store is the same for any number",
+      [] {
+        mosaic::IngestOptions cores;
+        cores.jobs = 0;
+        return cores.threads();
+      }());
+  ingest_cmd->add_option("-j,--jobs", ingest_args.jobs, jobs_help)->capture_default_str()->check(CLI::Range(0, 1024));
 
   std::string export_format = "json", output;
   auto* export_cmd = app.add_subcommand("export", "write the store as json (mosaic/1), jsonl, csv (ACLED columns) or geojson (events as points)");
@@ -95,6 +104,7 @@ int main(int argc, char** argv) {
   bench_cmd->add_option("--doc-bytes", bench_args.doc_bytes, "size of each document")->capture_default_str();
   bench_cmd->add_option("--csv-map", bench_args.csv_map, "CSV columns of the corpus, as for ingest");
   bench_cmd->add_flag("--keep", bench_args.keep, "keep the generated JSONL and store");
+  bench_cmd->add_option("-j,--jobs", bench_args.jobs, jobs_help)->capture_default_str()->check(CLI::Range(0, 1024));
 
   StoryBenchArgs story_bench;
   auto* story_bench_cmd = app.add_subcommand(
