@@ -213,6 +213,7 @@ int bench(const Common& c, const BenchArgs& a) {
   std::vector<Tenth> tenths;
   std::size_t largest_wal = 0, text_bytes = 0;
   IngestOptions options;
+  options.jobs = a.jobs;
   options.problems = [](const Problem& p) {
     if (p.level != Problem::Level::Warning) fmt::print(stderr, "{}\n", p.line());
   };
@@ -247,9 +248,11 @@ int bench(const Common& c, const BenchArgs& a) {
              resources.lexicon.actor_count(), resources.vocabulary.size());
   fmt::print("documents      {} of {} bytes from {} corpus sentences (new articles, copies, reprints)\n",
              with_commas(r.stored), a.doc_bytes, sentences.size());
-  fmt::print("time           {:.2f} s (normalise, segment, recognise, extract, geocode, merge, store; one core)\n", secs);
+  fmt::print("time           {:.2f} s (normalise, segment, recognise, extract, geocode, merge, store; analysis on {} "
+             "thread{})\n",
+             secs, options.threads(), options.threads() == 1 ? "" : "s");
   fmt::print("documents/s    {:.0f} ({:.0f} per CPU second)\n", double(r.stored) / secs, double(r.stored) / cpu);
-  fmt::print("analysis only  {:.0f} documents/s (normalise, segment, recognise, extract, geocode; no store)\n",
+  fmt::print("analysis only  {:.0f} documents/s (normalise, segment, recognise, extract, geocode; one thread, no store)\n",
              double(analysed) / analysis_secs);
   fmt::print("MB/s           {:.2f}\n", double(text_bytes) / 1e6 / secs);
   fmt::print("sentences/s    {:.0f}\n", double(r.sentences) / secs);

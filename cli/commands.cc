@@ -80,6 +80,7 @@ IngestReport run_ingest(Store& store, const Common& c, const IngestArgs& a, cons
   options.read.stdin_id = a.stdin_id;
   options.read.max_doc_bytes = static_cast<std::size_t>(a.max_doc_mb * 1024 * 1024);
   options.batch_size = a.batch;
+  options.jobs = a.jobs;
   ProgressLine bar(input_bytes(a.inputs), !c.quiet);
   options.problems = [&](const Problem& p) {
     if (c.quiet && p.level == Problem::Level::Warning) return;

@@ -26,6 +26,7 @@ struct IngestArgs {
   std::string stdin_id = "stdin";
   std::size_t batch = 500;
   double max_doc_mb = 16;
+  unsigned jobs = 0;  // threads analysing; 0: one a core
   std::string to;  // nats://...: publish to the stream instead of storing
 };
 
@@ -54,6 +55,7 @@ struct BenchArgs {
   std::size_t doc_bytes = 2048;
   bool keep = false;              // keep the store and JSONL for inspection
   std::string db;                 // a store to ingest into instead of a new SQLite file
+  unsigned jobs = 0;              // threads analysing; 0: one a core
   std::string jsonl;              // write the documents to this JSONL file instead of ingesting them
 };
 

@@ -37,6 +37,15 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 1000000));
   ingest_cmd->add_option("--max-doc-mb", ingest_args.max_doc_mb, "largest document accepted")
       ->capture_default_str()->check(CLI::PositiveNumber);
+  const std::string jobs_help = fmt::format(
+      "threads analysing documents (default 0: one a core, {} here); merging and writing stay on one, in the "
+      "order read, so the store is the same for any number",
+      [] {
+        mosaic::IngestOptions cores;
+        cores.jobs = 0;
+        return cores.threads();
+      }());
+  ingest_cmd->add_option("-j,--jobs", ingest_args.jobs, jobs_help)->capture_default_str()->check(CLI::Range(0, 1024));
   ingest_cmd->add_option("--to", ingest_args.to, "nats://HOST:PORT: publish the documents to the cluster's stream "
                                                  "instead of storing them (`mosaic worker` stores them)");
 
@@ -119,6 +128,7 @@ int main(int argc, char** argv) {
   bench_cmd->add_option("--doc-bytes", bench_args.doc_bytes, "size of each document")->capture_default_str();
   bench_cmd->add_option("--csv-map", bench_args.csv_map, "CSV columns of the corpus, as for ingest");
   bench_cmd->add_flag("--keep", bench_args.keep, "keep the generated JSONL and store");
+  bench_cmd->add_option("-j,--jobs", bench_args.jobs, jobs_help)->capture_default_str()->check(CLI::Range(0, 1024));
   bench_cmd->add_option("--write-jsonl", bench_args.jsonl, "write the generated documents to this JSONL file and stop "
                                                            "(to ingest them elsewhere: a cluster's workers)");
 

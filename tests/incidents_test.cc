@@ -248,6 +248,24 @@ TEST(Incidents, TwoSidesNamedBeforeAClashVerbAreTheFirstAgainstTheSecond) {
   EXPECT_TRUE(has_actor(d, e->actor2, "Meitei"));
 }
 
+TEST(Incidents, AJournalistDetainedForReportingOnProtestsIsAnArrest) {
+  const Document d = test::analyse("On 2 May 2023, Taliban forces detained a journalist in Kabul for reporting on women's "
+                                   "protests.",
+                                   "2023-05-02");
+  EXPECT_NE(find(d, "Arrests"), nullptr);
+  EXPECT_EQ(count_type(d, "Protests"), 0u);
+}
+
+TEST(Incidents, DemonstrationsHeldElsewhereAreEventsOfTheirOwn) {
+  const Document d = test::analyse("Tens of thousands of Israelis rallied in Tel Aviv on Saturday against the judicial "
+                                   "overhaul. Organisers said similar demonstrations were held in Haifa and Jerusalem.",
+                                   "2023-05-03");
+  std::vector<std::string> places;
+  for (const Event& e : d.events)
+    if (e.event_type == "Protests") places.push_back(e.location);
+  EXPECT_EQ(places, (std::vector<std::string>{"Tel Aviv", "Haifa", "Jerusalem"}));
+}
+
 TEST(Incidents, AnAttackOnAListOfPlacesIsAnEventAtEachPlace) {
   const Document d = test::analyse("Army artillery shelled militant positions in Kidal, Tessalit and Gao on "
                                    "Monday, killing nine militants.",

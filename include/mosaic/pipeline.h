@@ -38,7 +38,8 @@ struct Resources {
   static std::string default_data_dir();
 };
 
-// Runs the analysis stages over one document, in place.
+// Runs the analysis stages over one document, in place. Safe to call from
+// several threads at once, each on a document of its own.
 class Pipeline {
  public:
   explicit Pipeline(const Resources& resources);
@@ -65,6 +66,11 @@ struct IngestOptions {
   ReadOptions read;
   StoryOptions stories;
   std::size_t batch_size = 500;  // documents per transaction
+  // Threads analysing documents (0: one a processor core). Story detection,
+  // event grouping and writing stay on the calling thread, in the order read:
+  // the store ends the same for any number. 1 analyses on the calling thread.
+  unsigned jobs = 1;
+  unsigned threads() const;  // jobs, or the cores when 0
   ProblemSink problems;
   std::function<void(const IngestProgress&)> progress;  // called per document
   std::function<void(std::size_t stored)> after_commit; // called per committed batch

@@ -1389,6 +1389,8 @@ bool same_event(const Event& a, const Event& b) {
   const bool a_actors = !a.actor1.empty() || !a.actor2.empty(), b_actors = !b.actor1.empty() || !b.actor2.empty();
   if (a_actors && b_actors && !a.location.empty() && !b.location.empty() && !same_place(a.location, b.location))
     return false;
+  // ("Similar demonstrations were held in Haifa": each sentence naming its own place tells its own.)
+  if (!places_agree(a, b)) return false;
   if (!a_actors || !b_actors) return true;  // the same event, told once without its actors
   // One sentence telling one kind of event twice ("a suicide bomber ... blew himself up") tells
   // one, whoever its words name, unless the two are the sides' blows at each other. (Requiring

@@ -1,11 +1,19 @@
 // The ingest run: read -> pipeline -> store, in batches. A batch is analysed
 // first and then written in one short transaction, so that the write lock is
 // held for the writing only (another writer takes its turn between batches).
+// The analysis may run on several threads (IngestOptions::jobs); everything
+// else (what the store is asked, story assignment, event grouping, writing,
+// the report and its problems) is done by the calling thread in the order
+// read, so that the store ends as a run on one thread leaves it.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
+#include <thread>
 
 #include "mosaic/pipeline.h"
+#include "pipeline/analysis.h"
+#include "util/ordered_work.h"
 
 namespace mosaic {
 
@@ -22,11 +30,24 @@ struct StopRun {
 // this, it is written early, so that a run of large documents stays bounded.
 constexpr std::size_t kBatchBytes = 32u << 20;
 
+// What the reader gave, in its order: a document, or a bad record's problem
+// told in its place among them.
+struct Read {
+  Document doc;
+  std::optional<Problem> problem;
+  bool analysed = false;  // not resumable: the analysis runs on it
+  bool failed = false;    // the analysis threw `why`
+  std::string why;
+};
+
 }  // namespace
 
-IngestReport ingest(Store& store, const Pipeline& pipeline, const std::string& inputs_list,
-                    const std::function<void(const DocumentSink&, const ProblemSink&)>& read,
-                    const IngestOptions& options) {
+unsigned IngestOptions::threads() const {
+  return jobs ? jobs : std::max(1u, std::thread::hardware_concurrency());
+}
+
+IngestReport ingest_with(Store& store, const Analysis& run_analysis, const std::string& inputs_list,
+                         const DocumentSource& read, const IngestOptions& options) {
   IngestReport report;
   IngestProgress progress;
 
@@ -53,15 +74,18 @@ IngestReport ingest(Store& store, const Pipeline& pipeline, const std::string& i
   std::size_t batch_bytes = 0;
   std::vector<std::string> copies;  // of the document being merged
 
+  // A document the analysis cannot take is reported and passed over: one bad
+  // text never costs the run.
+  auto analysis_failed = [&](const Document& doc, const std::string& why) {
+    problem({Problem::Level::Skipped, doc.origin, fmt::format("id {}: the analysis failed: {}", doc.id, why)});
+    --report.read;  // counted when it was read
+  };
   auto analyse = [&](Document& doc) {
-    // A document the analysis cannot take is reported and passed over: one bad
-    // text never costs the run.
     try {
-      pipeline.run(doc);
+      run_analysis(doc);
       return true;
     } catch (const std::exception& e) {
-      problem({Problem::Level::Skipped, doc.origin, fmt::format("id {}: the analysis failed: {}", doc.id, e.what())});
-      --report.read;  // counted when it was read
+      analysis_failed(doc, e.what());
       return false;
     }
   };
@@ -120,23 +144,64 @@ IngestReport ingest(Store& store, const Pipeline& pipeline, const std::string& i
     if (options.after_commit) options.after_commit(report.stored);
   };
 
-  auto sink = [&](Document&& doc) {
+  // What was read, taken in its order once analysed.
+  auto take = [&](Read&& r) {
+    if (r.problem) return problem(*r.problem);
+    Document& doc = r.doc;
     ++report.read;
     progress.documents = report.read;
     progress.bytes += doc.raw.size();
-    // A document an interrupted run already stored is kept as it stored it:
-    // re-running an interrupted ingest ends as one uninterrupted run would.
-    const bool analysed = !store.resumable(doc);
-    if (analysed && !analyse(doc)) return;
+    if (r.failed) return analysis_failed(doc, r.why);
     progress.sentences += doc.sentences.size();
     batch_bytes += doc.raw.size();
-    batch.push_back({std::move(doc), analysed});
+    batch.push_back({std::move(doc), r.analysed});
     if (options.progress) options.progress(progress);
     if (batch.size() >= options.batch_size || batch_bytes >= kBatchBytes) write_batch();
   };
 
+  // With one job this thread analyses each document as it is read, as it
+  // always did; with N, N - 1 threads analyse the documents read ahead while
+  // this one merges and writes, and this one analyses too whenever the
+  // oldest document is not ready. Those held, analysed or not, are at most a
+  // batch and a few per thread, and their bytes at most kBatchBytes.
+  const unsigned jobs = options.threads();
+  const std::size_t most_held = jobs > 1 ? options.batch_size + 4 * std::size_t(jobs) : 0;
+  std::size_t held_bytes = 0;
   try {
-    read(sink, problem);
+    OrderedWork<Read> analysis(jobs - 1, [&](Read& r) {
+      try {
+        run_analysis(r.doc);
+      } catch (const std::exception& e) {
+        r.failed = true;
+        r.why = e.what();
+      }
+    });
+    auto next = [&](Read&& r) {
+      held_bytes -= r.doc.raw.size();
+      take(std::move(r));
+    };
+    auto hand_over = [&](Read&& r) {
+      held_bytes += r.doc.raw.size();
+      const bool work = r.analysed;
+      analysis.push(std::move(r), work);
+      while (analysis.size() > most_held || held_bytes > kBatchBytes) next(*analysis.pop());
+      while (auto done = analysis.try_pop()) next(std::move(*done));
+    };
+    auto sink = [&](Document&& doc) {
+      // A document an interrupted run already stored is kept as it stored it:
+      // re-running an interrupted ingest ends as one uninterrupted run would.
+      Read r;
+      r.analysed = !store.resumable(doc);
+      r.doc = std::move(doc);
+      hand_over(std::move(r));
+    };
+    auto reader_problem = [&](const Problem& p) {
+      Read r;
+      r.problem = p;
+      hand_over(std::move(r));
+    };
+    read(sink, reader_problem);
+    while (auto r = analysis.pop()) next(std::move(*r));
     write_batch();
   } catch (const StopRun& stop) {
     report.stopped = true;
@@ -165,6 +230,11 @@ IngestReport ingest(Store& store, const Pipeline& pipeline, const std::string& i
   }
   store.checkpoint();
   return report;
+}
+
+IngestReport ingest(Store& store, const Pipeline& pipeline, const std::string& inputs, const DocumentSource& source,
+                    const IngestOptions& options) {
+  return ingest_with(store, [&](Document& doc) { pipeline.run(doc); }, inputs, source, options);
 }
 
 IngestReport ingest(Store& store, const Pipeline& pipeline, const std::vector<std::string>& inputs,

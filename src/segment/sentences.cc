@@ -5,6 +5,7 @@
 #include <unicode/utext.h>
 
 #include <fstream>
+#include <mutex>
 
 #include "mosaic/problem.h"
 #include "mosaic/segment.h"
@@ -13,8 +14,24 @@
 namespace mosaic {
 
 struct SentenceSplitter::Impl {
-  // Break iterators keep per-text state: one splitter serves one thread.
+  // Break iterators keep per-text state: each split takes one of its own, a
+  // clone of the first, and leaves it for the next, so that threads splitting
+  // at once (the ingest's analysis) each have one.
   std::unique_ptr<icu::BreakIterator> breaker;
+  std::mutex mutex;
+  std::vector<std::unique_ptr<icu::BreakIterator>> idle;
+
+  std::unique_ptr<icu::BreakIterator> take() {
+    std::lock_guard lock(mutex);
+    if (idle.empty()) return std::unique_ptr<icu::BreakIterator>(breaker->clone());
+    auto b = std::move(idle.back());
+    idle.pop_back();
+    return b;
+  }
+  void give_back(std::unique_ptr<icu::BreakIterator> b) {
+    std::lock_guard lock(mutex);
+    idle.push_back(std::move(b));
+  }
 };
 
 SentenceSplitter::SentenceSplitter(const std::vector<std::string>& abbreviations)
@@ -64,7 +81,12 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text) const {
   UErrorCode status = U_ZERO_ERROR;
   UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
   if (U_FAILURE(status)) return out;
-  auto& bi = *impl_->breaker;
+  std::unique_ptr<icu::BreakIterator> held = impl_->take();
+  if (!held) {
+    utext_close(ut);
+    throw Error("ICU: cannot copy the sentence iterator");
+  }
+  auto& bi = *held;
   bi.setText(ut, status);
   int32_t start = bi.first();
   for (int32_t end = bi.next(); end != icu::BreakIterator::DONE; start = end, end = bi.next()) {
@@ -74,6 +96,7 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text) const {
     add_sentence(text, b, e, out);
   }
   utext_close(ut);
+  impl_->give_back(std::move(held));
   return out;
 }
 
