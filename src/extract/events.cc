@@ -1413,6 +1413,14 @@ std::string most_counted(const std::map<std::string, int>& counts, Keep&& keep) 
   return best;
 }
 
+// Adds `ids` to e's targets, but for those already on either side.
+void add_targets(Event& e, const std::vector<std::string>& ids) {
+  for (const auto& a : ids)
+    if (std::find(e.actor1.begin(), e.actor1.end(), a) == e.actor1.end() &&
+        std::find(e.actor2.begin(), e.actor2.end(), a) == e.actor2.end())
+      e.actor2.push_back(a);
+}
+
 void merge_into(Event& keep, const Event& other) {
   // The other report may tell it from the other side: "the RSF attacked the
   // town", then "army troops clashed with the RSF". Sides stay sides.
@@ -1551,10 +1559,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
         if (into.actor1.empty())
           for (const auto& a : killing.actor1)
             if (std::find(into.actor2.begin(), into.actor2.end(), a) == into.actor2.end()) into.actor1.push_back(a);
-        for (const auto& a : killing.actor2)
-          if (std::find(into.actor1.begin(), into.actor1.end(), a) == into.actor1.end() &&
-              std::find(into.actor2.begin(), into.actor2.end(), a) == into.actor2.end())
-            into.actor2.push_back(a);
+        add_targets(into, killing.actor2);
       }
       std::size_t i = 0;
       std::erase_if(found, [&](const Found&) { return drop[i++]; });
@@ -1584,10 +1589,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       }
       const Event& attack = found[i].event;
       if (all_unnamed(into->event.actor1) && !attack.actor1.empty()) into->event.actor1 = attack.actor1;
-      for (const auto& a : attack.actor2)
-        if (std::find(into->event.actor1.begin(), into->event.actor1.end(), a) == into->event.actor1.end() &&
-            std::find(into->event.actor2.begin(), into->event.actor2.end(), a) == into->event.actor2.end())
-          into->event.actor2.push_back(a);
+      add_targets(into->event, attack.actor2);
       found.erase(found.begin() + std::ptrdiff_t(i));
     }
     // Deaths counted in the sentence go to its nearest violent event; those of a
@@ -1823,10 +1825,14 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     }
   // Who speaks, reports or monitors is the source of a report, never who did the violence;
   // an outlet (a dateline's "(AP)") is no party to any event it reports.
-  const auto type_of = [&](const std::string& id) -> std::string_view {
+  const auto actor_of = [&](const std::string& id) -> const Actor* {
     for (const Actor& a : doc.actors)
-      if (a.id == id) return a.type;
-    return {};
+      if (a.id == id) return &a;
+    return nullptr;
+  };
+  const auto type_of = [&](const std::string& id) -> std::string_view {
+    const Actor* a = actor_of(id);
+    return a ? std::string_view(a->type) : std::string_view();
   };
   for (Event& e : doc.events) {
     const bool harm = violent(e);
@@ -1837,11 +1843,6 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   // for strikes and shelling, the actor the document names most often as
   // doing such things; else, for air strikes, the state or foreign force the
   // document names most (only they fly).
-  const auto actor_of = [&](const std::string& id) -> const Actor* {
-    for (const Actor& a : doc.actors)
-      if (a.id == id) return &a;
-    return nullptr;
-  };
   std::map<std::string, int> agents, mentions;
   for (const Event& e : doc.events)
     if (!e.actor1.empty() && e.event_type == "Explosions/Remote violence" && armed(*actor_of(e.actor1.front())))
@@ -1857,11 +1858,10 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   for (Event& e : doc.events) {
     if (!violent(e)) continue;
     // (None named, or only the unnamed: the claimant; an air strike is a state's, not a claimant's;
-    // violence told after the claim's next sentence is another incident's: "In a separate
-    // incident, gunmen shot dead ...".)
+    // violence told past "In a separate incident" or "Meanwhile" is another incident's.)
     const bool claimed = !claimed_by.empty() && e.sub_event_type != "Air/drone strike" &&
                          incident[e.sentence] == incident[claimed_at];
-    if (claimed && std::all_of(e.actor1.begin(), e.actor1.end(), [&](const std::string& id) { return unnamed.count(id) > 0; })) {
+    if (claimed && all_unnamed(e.actor1)) {
       e.actor1 = {claimed_by};
       continue;
     }
