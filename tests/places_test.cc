@@ -348,6 +348,64 @@ TEST(Geocoder, APlaceNamedBeforeItsResidentsPlacesTheirEvent) {
   EXPECT_NE(first(d).location, "Angry");
 }
 
+// Words between the place and its people say which of them: "Kano market traders", "Lahore based
+// lawyers"; an office holder is of a place too ("the Mombasa governor").
+TEST(Geocoder, APlaceNamedBeforeItsWorkersOrOfficialsPlacesTheirEvent) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  Document d = test::analyse_in("Nigeria", "Kano government workers protested over unpaid salaries.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).admin1, "Kano");
+  d = test::analyse_in("Pakistan", "On 4 May, over 200 Lahore based journalists marched against censorship.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).admin1, "Punjab");
+  d = test::analyse_in("Kenya", "Youths heckled the Mombasa governor and threw stones at his car.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).admin1, "Mombasa");
+}
+
+// A road or a border named by the towns it joins is placed at the first of them.
+TEST(Geocoder, ARoadBetweenTwoTownsIsPlacedAtTheFirst) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  Document d = test::analyse_in("Ghana", "Drivers blocked the Kumasi-Accra highway to protest the poor state of the road.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).admin1, "Ashanti");
+  d = test::analyse_in("Cameroon", "Separatist fighters ambushed a bus on the Bamenda-Bafoussam road, killing two passengers.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).admin1, "North-West");
+}
+
+// "in Uganda's capital Kampala": the city; "Gulu's Pece quarter": the town whose quarter it is.
+TEST(Geocoder, ACapitalNamedAfterItsCountryAndAQuarterAfterItsTown) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  Document d = test::analyse_in("Uganda", "Hundreds of traders marched in Uganda's capital Kampala on Monday against new taxes.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).location, "Kampala");
+  d = test::analyse_in("Uganda", "Police fired tear gas at protesters in Gulu's Pece quarter on Friday.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).admin1, "Northern");
+}
+
+// "in Ngomeni, Kilifi North, ...": the village the gazetteer does not know lies in the district
+// named after its comma; a person's name set off by commas is not a place.
+TEST(Geocoder, AVillageIsPlacedByTheDistrictNamedAfterItsComma) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  Document d = test::analyse_in("Kenya", "Angry residents in Mwanzugu Ndogo, Kilifi North, burned a suspected witch to death.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).admin1, "Kilifi");
+  d = test::analyse_in("Mali", "In Tounkalao, 40 kilometres from Koro, Bara Guindo, a village chief, was shot dead by gunmen.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_NE(first(d).location, "Bara Guindo");
+  EXPECT_EQ(first(d).admin1, "Mopti");
+}
+
+// "the Dogon village of X": X is the place, the name before the noun says whose it is; a village
+// the gazetteer knows only abroad, and as a small one, keeps its name.
+TEST(Geocoder, TheVillageOfANameIsThatName) {
+  Document d = test::analyse_in("Mali", "On 3 May, Fulani militiamen attacked the Bambara village of Kouroumakolo, killing three men.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).location, "Kouroumakolo");
+}
+
 // Burkina Faso's provinces under the names news and the state use, where GeoNames keeps older
 // ones (Djelgodji for Soum, Gobnangou for Tapoa).
 TEST(Geocoder, BurkinaFasosProvincesUnderTheirCurrentNames) {

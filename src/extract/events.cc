@@ -1248,6 +1248,12 @@ class SentenceReader {
       while (end < w_.size() && end < k + 2 && w_[end].letter_case != Case::Any && direction(end)) ++end;
       if (end == w_.size() || !name_word(end)) end = k;  // a direction alone names nothing
       end = name_end(end, k + 4 - end);
+      // "in Kenya's capital Nairobi": the city, not the country that owns it.
+      if (end > k && w_[end - 1].possessive && end < w_.size() && capital_ends[end] && capital_ends[end] < w_.size() &&
+          name_word(capital_ends[end]))
+        k = capital_ends[end], end = name_end(k, 4);
+      // "attacked the Dogon village of Tiguila": the place is the name after "of" (its own preposition).
+      if (end > k && end + 2 < w_.size() && head_at[end] && is(end + 1, "of") && name_word(end + 2)) continue;
       if (end > k) {
         add(k, end);
         places_.back().coded = h.payloads.front() == EventLexicon::Impl::kPlaceCoded;
@@ -1267,6 +1273,17 @@ class SentenceReader {
           more.emplace_back(u, e2);
           t = e2;
         }
+        // "in Korando, Kisumu West, ...": one name set off after another says where the first lies
+        // (a village the gazetteer may not know, in a district it does), a place of the sentence but
+        // not one more event's; a name followed by words ("in Aleppo, John Smith said") is no place.
+        if (!conjunction && more.size() == 1) {
+          uint32_t after = more.front().second;
+          while (after < w_.size() && w_[after].letter_case != Case::Any && direction(after)) ++after;  // "Kisumu West"
+          // (", a village councilman": a person's apposition, the name a person's.)
+          const bool apposition = is(after, ",") && (is(after + 1, "a") || is(after + 1, "an") || is(after + 1, "the"));
+          if (!apposition && (after >= w_.size() || is(after, ",") || is(after, ".") || is(after, "(") || is(after, ")") || head_at[after]))
+            add(more.front().first, more.front().second);
+        }
         if (conjunction && !more.empty() && h.payloads.front() != EventLexicon::Impl::kPlaceOne &&
             h.payloads.front() != EventLexicon::Impl::kPlaceOrigin) {
           const int list = int(places_.size());
@@ -1280,6 +1297,8 @@ class SentenceReader {
     }
     for (uint32_t t = 1; t < w_.size(); ++t) {
       if (!head_at[t]) continue;
+      // "the Dogon village of Tiguila": the name after "of" is the place, the one before says whose.
+      if (is(t + 1, "of") && t + 2 < w_.size() && name_word(t + 2)) continue;
       uint32_t end = t;
       while (end > 0 && w_[end - 1].kind == TokenKind::Word && item_at_[end - 1] && item_at_[end - 1]->find(Kind::Demonym))
         --end;  // "Handarat Palestinian refugee camp"
@@ -1299,16 +1318,25 @@ class SentenceReader {
         return w_[k].kind == TokenKind::Word && w_[k].letter_case != Case::Any && covered_[k] >= 0 &&
                covered_[k] == covered_[h.first] && (!it || it->entries.empty() || it->find(Kind::Country) || it->find(Kind::Capital));
       };
-      uint32_t begin = h.first;
-      while (begin > 0 && h.first - begin < 3 && place_word(begin - 1)) --begin;
-      if (begin == 0 && begin < h.first) {
+      // "Nairobi train workers", "Migori government workers", "Kisumu based journalists": up to
+      // two words that say which of them stand between the place and the people.
+      uint32_t named_end = h.first;
+      while (named_end > 0 && h.first - named_end < 2 && w_[named_end - 1].kind == TokenKind::Word &&
+             w_[named_end - 1].letter_case == Case::Any && covered_[named_end - 1] < 0 &&
+             (is(named_end - 1, "based") || ((vocab_.pos(w_[named_end - 1].parts.front().key) & Vocabulary::Noun) != 0 &&
+                                             !w_[named_end - 1].text.ends_with("ed"))))
+        --named_end;
+      if (named_end > 0 && !place_word(named_end - 1)) named_end = h.first;
+      uint32_t begin = named_end;
+      while (begin > 0 && named_end - begin < 3 && place_word(begin - 1)) --begin;
+      if (begin == 0 && begin < named_end) {
         const Item* it = item_at_[0];
         const bool named = (it && (it->find(Kind::Country) || it->find(Kind::Capital))) ||
                            (w_[0].kind == TokenKind::Word && vocab_.pos(w_[0].parts.front().key) == 0);
         if (!named) continue;
       }
-      if (begin < h.first) {
-        add(begin, h.first);
+      if (begin < named_end) {
+        add(begin, named_end);
         places_.back().origin = true;
       }
     }

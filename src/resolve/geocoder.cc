@@ -59,6 +59,8 @@ const Place* Geocoder::find(const std::string& name, const std::string& wanted, 
     if (words.find(' ') == std::string::npos &&
         (vocabulary_.pos(lower_ascii(words)) & (Vocabulary::Verb | Vocabulary::Adjective)) != 0)
       return nullptr;
+    // "Kisumu's Kondele": the town whose quarter it is.
+    if (words.ends_with("'s")) return best(g.lookup(std::string_view(words).substr(0, words.size() - 2), loose), country, strict);
     return best(g.lookup(words, loose), country, strict);
   };
   // Spellings first, then (within a known country) consonants.
@@ -69,6 +71,15 @@ const Place* Geocoder::find(const std::string& name, const std::string& wanted, 
       if (const Place* p = part(name.substr(space + 1), loose)) return p;
     for (std::size_t space = name.rfind(' '); space != std::string::npos && space > 0; space = name.rfind(' ', space - 1))
       if (const Place* p = part(name.substr(0, space), loose)) return p;
+    // A road, a border or an axis between two towns ("the Kericho-Nakuru highway", "the
+    // Solle-Titao axis"): the first, where the text names it first; failing it, the second.
+    // Only among the story's country's places: elsewhere "Tin-Hamma" is one village's name, not
+    // a town called Tin.
+    if (country.empty() || !strict) continue;
+    if (const std::size_t dash = name.find('-'); dash != std::string::npos && name.find('-', dash + 1) == std::string::npos &&
+                                                 dash + 1 < name.size() && std::isupper(static_cast<unsigned char>(name[dash + 1])))
+      for (const std::string& side : {name.substr(0, dash), name.substr(dash + 1)})
+        if (const Place* p = part(side, loose)) return p;
   }
   return nullptr;
 }
@@ -264,6 +275,14 @@ void Geocoder::run(Document& doc) const {
   for (std::size_t i = 0; i < doc.places.size() && doc.places[i].sentence == 0 && !headline; ++i)
     if (const Place* p = find(doc.places[i].name, country); p && p->kind != "country")
       headline = p, headline_precision = precision(*p, doc.places[i].name);
+  // A name the gazetteer knows only abroad, and only as a small town, is more likely the story's
+  // own village too small for it ("attacked the village of Sabere"); one it knows as a city, a
+  // division or a country is named in passing ("talks in Geneva") and gives way to the region.
+  constexpr long long kFamous = 50000;
+  auto named_in_passing = [&](const std::string& name) {
+    const Place* p = find(name, "", false);
+    return p && (p->kind != "city" || p->population >= kFamous);
+  };
   std::map<std::string, int> divisions;  // admin1 -> events placed in it
   std::vector<const Place*> found(doc.events.size(), nullptr);
   std::vector<const Place*> land(doc.events.size(), nullptr);  // an event placed only by a country it names
@@ -336,7 +355,7 @@ void Geocoder::run(Document& doc) const {
     Event& e = doc.events[i];
     // A village too small for the gazetteer, in a division the text names: that division.
     if (const Place* d = hinted_division(e.sentence)) {
-      if (e.location.empty() || find(e.location, "", false) || english(vocabulary_, e.location))
+      if (e.location.empty() || named_in_passing(e.location) || english(vocabulary_, e.location))
         e.location = d->name, e.location_span = Span{};
       place(e, *d, 2);
       continue;
@@ -352,7 +371,7 @@ void Geocoder::run(Document& doc) const {
       // the gazetteer ("Wad al-Nourah"): it keeps its name. Any other (a country
       // named in passing, a capital where it was announced, "Car Bomb" in a
       // title-case headline) gives way to the region's.
-      if (e.location.empty() || find(e.location, "", false) || english(vocabulary_, e.location))
+      if (e.location.empty() || named_in_passing(e.location) || english(vocabulary_, e.location))
         e.location = region->name, e.location_span = Span{};
       place(e, *region, 3);
     } else if (!usual.empty()) {
