@@ -545,5 +545,41 @@ TEST(AcledRules, NeverATollFromDatesTimesAgesOrKillers) {
   EXPECT_EQ(toll("A police officer was killed by two gunmen in Mombasa at 0930."), 1);
 }
 
+// What a raid carried off is looting, not territory changing hands: the verbs of taking are
+// the same ("seized the town" is territory).
+TEST(AcledRules, GoodsSeizedAreLootingNotTerritory) {
+  EXPECT_EQ(coded("On 4 March, gunmen seized about two hundred heads of cattle from herders near Kajuru."),
+            "Looting/property destruction");
+  EXPECT_EQ(coded("On 9 June, suspected militants seized three motorbikes and mobile phones from traders on the Dori road."),
+            "Looting/property destruction");
+  EXPECT_EQ(coded("On 9 June, jihadist militants seized the town of Tillaberi."),
+            "Non-state actor overtakes territory");
+}
+
+// Blowing something up is an explosive's work; overtaking a place is taking it.
+TEST(AcledRules, BlowingUpIsAnExplosiveAndOvertakingIsTakingAPlace) {
+  EXPECT_EQ(coded("On 2 May, ethnic rebels blew up a railway bridge near Kyaukme."), "Remote explosive/landmine/IED");
+  EXPECT_EQ(coded("Militants blasted a mine against a police truck near Bannu, wounding four officers."),
+            "Remote explosive/landmine/IED");
+  EXPECT_EQ(coded("On 7 July, al Shabaab fighters overtook the village of Bula Haji."),
+            "Non-state actor overtakes territory");
+}
+
+// A negation cue written with a capital after a small word is a name's: "the No Surrender Brigade".
+TEST(AcledRules, ANegationWordInsideAGroupsNameDeniesNothing) {
+  EXPECT_EQ(coded("On 3 May, the No Surrender Brigade and local militiamen hurled grenades at a police post in Ahmadabad."),
+            "Grenade");
+  EXPECT_EQ(coded("No grenades were thrown at the police post, officials said."), "none");
+}
+
+// Only the state, its forces and the militias that fight as its auxiliaries (sides.tsv) regain
+// territory: an unidentified armed group or an Islamist militia taking a town overtakes it.
+TEST(AcledRules, OnlyTheStateAndItsAuxiliariesRegainTerritory) {
+  EXPECT_EQ(coded("On 9 June, jihadist militants seized the town of Tillaberi."), "Non-state actor overtakes territory");
+  EXPECT_EQ(coded("On 9 June, unknown gunmen took control of the village of Tamou."), "Non-state actor overtakes territory");
+  EXPECT_EQ(coded("On 9 June, the army recaptured the town of Tillaberi."), "Government regains territory");
+  EXPECT_EQ(coded("On 9 June, pro-government militias recaptured the town of Tillaberi."), "Government regains territory");
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -94,6 +94,16 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
     for (const auto& phrase : split_list(c[0])) index.add(phrase, kind);
   });
 
+  read_tsv(dir + "sides.tsv", 1, [&](const std::vector<std::string>& c, std::size_t) {
+    for (const auto& name : split_list(c[0]))
+      if (name.starts_with('*')) lx.government_affiliate_endings.push_back(name.substr(1));
+      else lx.government_affiliates.insert(name);
+  });
+
+  read_tsv(dir + "goods.tsv", 1, [&](const std::vector<std::string>& c, std::size_t) {
+    for (const auto& phrase : split_list(c[0])) lx.goods.add(phrase, 0);
+  });
+
   const std::string numbers = dir + "numbers.tsv";
   read_tsv(numbers, 3, [&](const std::vector<std::string>& c, std::size_t line) {
     int value = 0;
@@ -211,6 +221,13 @@ int EventLexicon::Impl::combine(uint32_t a, uint32_t b, bool& shared) const {
   if (c == combined.end()) return -1;
   shared = c->second.second;
   return int(c->second.first);
+}
+
+bool EventLexicon::Impl::government_side(const Actor& a) const {
+  if (a.type == "state" || a.type == "state_forces") return true;
+  if (government_affiliates.count(a.name) || (a.id.starts_with('?') && government_affiliates.count(a.id))) return true;
+  return std::any_of(government_affiliate_endings.begin(), government_affiliate_endings.end(),
+                     [&](const std::string& end) { return a.name.ends_with(end); });
 }
 
 }  // namespace mosaic

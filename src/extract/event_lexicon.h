@@ -3,6 +3,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "mosaic/extract.h"
@@ -78,6 +79,12 @@ struct EventLexicon::Impl {
   PhraseIndex dweller_nouns;  // "residents", "traders": a name right before them is where they live
   PhraseIndex name_particles;  // "de", "da", "del": written small inside a place's name ("Complexo da Mare")
   PhraseIndex capital_nouns;  // "capital", "capital city": the story's country's capital, unnamed
+  PhraseIndex goods;  // "livestock", "vehicles": what a raid carries off (goods.tsv)
+  // Armed groups acting for a government (sides.tsv): exact canonical names, and name endings.
+  std::unordered_set<std::string> government_affiliates;
+  std::vector<std::string> government_affiliate_endings;
+  // A state, its forces, or an affiliate: whose taking of a place is the government's regaining it.
+  bool government_side(const Actor& a) const;
   PhraseIndex numbers;
   std::vector<int> number_values;
   std::vector<bool> number_vague;  // ACLED's reading of a vague amount ("dozens": 12)

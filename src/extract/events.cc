@@ -31,9 +31,6 @@ bool armed(const Actor& a) {
   return std::find(std::begin(kArmed), std::end(kArmed), a.type) != std::end(kArmed);
 }
 // ACLED's "Government regains territory" covers the state, its forces and the militias acting for it.
-bool government_side(const Actor& a) {
-  return a.type == "state" || a.type == "state_forces" || a.type == "political_militia";
-}
 // What kind of party an actor is, for the decision table (parties.tsv names the same kinds in words).
 Party party_of(const Actor& a) {
   if (a.type == "state" || a.type == "state_forces") return Party::State;
@@ -97,8 +94,12 @@ class SentenceReader {
     mentions_ = sentence_mentions(doc, s, w_, actors);
     for (const Hit& h : ev_.triggers.match(w_))
       if (!h.payloads.empty()) trigger_hits_.push_back(h);
+    // A cue written with a capital after a word written small is a name's word: "the No Chair
+    // Guerrilla Force hurled grenades" is no denial (a title-case headline's "Army Says No ..." is).
     for (const Hit& h : ev_.modality.match(w_))
-      if (!h.payloads.empty()) modality_hits_.push_back(h);
+      if (!h.payloads.empty() && !(h.first > 0 && w_[h.first].letter_case == Case::Capital &&
+                                   w_[h.first - 1].kind == TokenKind::Word && w_[h.first - 1].letter_case == Case::Any))
+        modality_hits_.push_back(h);
     speaks_.assign(w_.size() + 1, false);
     for (const Hit& h : ev_.speech.match(w_))
       if (!h.payloads.empty()) speaks_[h.first] = true, speech_hits_.push_back(h);
@@ -927,6 +928,21 @@ class SentenceReader {
   // What a taking took is a place: a place's name or a word for a place ("the
   // town of") after the verb, or before it in a passive ("parts of the front
   // line were taken").
+  // The verb's object is one of the goods (goods.tsv): "seized a thousand heads of livestock".
+  bool goods_taken(const Hit& h) const {
+    constexpr uint32_t kReach = 6;
+    if (!goods_at_) {
+      goods_at_.emplace(w_.size(), false);
+      for (const Hit& g : ev_.goods.match(w_))
+        if (!g.payloads.empty()) (*goods_at_)[g.first] = true;
+    }
+    for (uint32_t k = h.last; k < w_.size() && k < h.last + kReach; ++k) {
+      if ((*goods_at_)[k]) return true;
+      if (w_[k].is(";") || w_[k].is(".") || w_[k].is(",") || (k > h.last && preposition(k) && !w_[k].is("of"))) return false;
+    }
+    return false;
+  }
+
   bool place_taken(const Hit& h, bool passive_voice) const {
     constexpr uint32_t kReach = 8;
     const auto place_at = [&](uint32_t k) {
@@ -1103,11 +1119,16 @@ class SentenceReader {
       case Rule::Loss: {
         // "X lost it to rebels": the rebels took it. What is taken is a place: "seized
         // two soldiers", "captured weapons" tell of no territory.
-        if (t.rule == Rule::Territory && !place_taken(h, t.voice == Voice::Passive || passive(h))) return std::nullopt;
+        if (t.rule == Rule::Territory && !place_taken(h, t.voice == Voice::Passive || passive(h))) {
+          // What was taken was carried off: "seized four carts from women" is looting.
+          if (t.voice == Voice::Passive || passive(h) || !goods_taken(h) || (agent.empty() && pa == Party::None)) return std::nullopt;
+          type = "Looting/property destruction";
+          break;
+        }
         const auto taker = t.rule == Rule::Loss ? after_word(h.last, {"to"}, 5) : agent;
         if (taker.empty() || !armed(*taker.front())) return std::nullopt;
         if (t.rule == Rule::Loss) target = agent, agent = taker;
-        type = government_side(*taker.front()) ? "Government regains territory" : "Non-state actor overtakes territory";
+        type = ev_.government_side(*taker.front()) ? "Government regains territory" : "Non-state actor overtakes territory";
         break;
       }
       default: {
@@ -1360,6 +1381,7 @@ class SentenceReader {
   std::vector<MentionRef> mentions_;
   std::vector<Hit> trigger_hits_, modality_hits_, speech_hits_, number_hits_;
   mutable std::optional<std::vector<Hit>> launchers_;
+  mutable std::optional<std::vector<bool>> goods_at_;  // token begins one of the goods
   mutable std::optional<bool> protest_told_;
   std::vector<bool> speaks_;  // token begins a speech verb
   mutable Party object_party_ = Party::None;  // the party the last active attack verb read acted on
