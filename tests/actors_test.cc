@@ -57,6 +57,24 @@ TEST_F(Actors, CountriesGovernmentsForcesCapitalsAndDemonyms) {
   EXPECT_EQ(actor(d, "Military Forces of Kenya")->type, "state_forces");
 }
 
+// A country's people counted ("40 Yemenis", "thousands of Yemenis") are so many of its
+// civilians, the same node as "Yemeni civilians", not a second one; uncounted ("the Yemenis
+// will not accept") they are the people.
+TEST_F(Actors, ACountedPeopleAreItsCivilians) {
+  const auto d = read(
+      "Thousands of Yemenis fled Hodeidah after the shelling, aid workers said. Yemeni civilians "
+      "queued for water. Two Afghans were hurt, and 40 displaced Yemenis slept in a school. "
+      "The Yemenis will not accept a divided country, an official said.");
+  EXPECT_EQ(who(d, "Yemenis"), "Civilians (Yemen)");  // the first, "Thousands of Yemenis"
+  EXPECT_EQ(who(d, "Yemeni civilians"), "Civilians (Yemen)");
+  EXPECT_EQ(who(d, "Afghans"), "Civilians (Afghanistan)");
+  const auto people = std::count_if(d.mentions.begin(), d.mentions.end(), [&](const Mention& m) {
+    return d.slice(m.span) == "Yemenis" &&
+           std::find_if(d.actors.begin(), d.actors.end(), [&](const Actor& a) { return a.id == m.actor; })->type == "other";
+  });
+  EXPECT_EQ(people, 1);  // only "The Yemenis will not accept"
+}
+
 // "The opposition" is a country's political opposition: its rally, its activists. Only its armed
 // forms are rebels.
 TEST_F(Actors, TheOppositionAloneIsPoliticalItsFightersAreRebels) {
