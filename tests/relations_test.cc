@@ -81,6 +81,15 @@ TEST(Relations, ListsJoinedByButAlsoOrAsWellAs) {
       << ::testing::PrintToString(r);
 }
 
+// Copy that lost its commas writes a list of demonyms with spaces alone: with a conjunction
+// at its end it is still a list, every member of which backs.
+TEST(Relations, AListThatLostItsCommasIsStillAList) {
+  const auto r = relations("The Yemeni army backed by Sudanese Eritrean and Emirati militias and Saudi jets retook the port.");
+  EXPECT_TRUE(has(r, "supports Sudanese militias -> Military Forces of Yemen")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "supports Eritrean militias -> Military Forces of Yemen")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "supports Emirati militias -> Military Forces of Yemen")) << ::testing::PrintToString(r);
+}
+
 TEST(Relations, ANameWrittenWithoutItsApostropheIsStillTheName) {
   // Scraped copy often drops apostrophes: "Peoples" for "People's".
   const auto r = relations("Turkish jets struck the Kurdish Peoples Protection Units near Afrin.");
@@ -219,6 +228,16 @@ TEST(Coreference, ABarePluralNamesTheStorysGroupOfThatKind) {
   const auto r = relations("Lebanese Shiite militias crossed the border in May. Most of the force is made up of "
                            "militiamen trained and financed by Iran.");
   EXPECT_TRUE(has(r, "supports Iran -> Lebanese Shiite militias")) << ::testing::PrintToString(r);
+}
+
+// "allowed them to besiege it": both sides guessed, and "it" was the besieged town, not the
+// army the militias back; two pronouns make no relation between the actors they might be.
+TEST(Coreference, TwoPronounsMakeNoRelation) {
+  const auto r = relations("The Yemeni army backed by Sudanese and Eritrean militias and Saudi jets launched an offensive "
+                           "to retake the port from the Houthis after advances allowed them to besiege it.");
+  EXPECT_TRUE(has(r, "supports Sudanese militias -> Military Forces of Yemen")) << ::testing::PrintToString(r);
+  for (const auto& x : r) EXPECT_FALSE(x.starts_with("fights") && x.find("Military Forces of Yemen") != std::string::npos &&
+                                       x.find("militias") != std::string::npos) << x;
 }
 
 TEST(Coreference, APossessivePronounInAClauseStaysInItsSentence) {

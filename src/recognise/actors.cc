@@ -385,6 +385,18 @@ std::size_t SentenceRules::step(std::size_t k) {
 std::size_t SentenceRules::demonym_phrase(std::size_t k) {
   std::vector<std::size_t> demonyms{k};
   std::size_t j = k + 1;
+  // "Lebanese Iranian and Iraqi Shiite militias": copy that lost its commas (FA-KES) writes a
+  // list of demonyms with spaces alone; a run of them whose last two "and" or "or" joins is
+  // such a list (alone, "Lebanese Iranian" could be one thing, so the conjunction must follow).
+  {
+    std::size_t r = k + 1;
+    while (at(r) && at(r)->find(Kind::Demonym) && items_[r - 1].suffix.empty()) ++r;
+    if (r > k + 1 && (is_key(r, "and") || is_key(r, "or")) && at(r + 1) && at(r + 1)->find(Kind::Demonym) &&
+        items_[r - 1].suffix.empty()) {
+      for (std::size_t d = k + 1; d < r; ++d) demonyms.push_back(d);
+      j = r;
+    }
+  }
   while ((is_key(j, "and") || is_key(j, "or") || is_key(j, ",")) && at(j + 1) && at(j + 1)->find(Kind::Demonym) &&
          items_[demonyms.back()].suffix.empty()) {
     demonyms.push_back(j + 1);
