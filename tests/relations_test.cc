@@ -240,6 +240,16 @@ TEST(Coreference, TwoPronounsMakeNoRelation) {
                                        x.find("militias") != std::string::npos) << x;
 }
 
+// "the groups affiliated to X and Y" right after a sentence naming X and Y: the phrase read as
+// X and Y would make each a part of the other; sides that share an actor are one misread.
+TEST(Coreference, AnAnaphorIsNotWhatItIsRelatedTo) {
+  const auto r = relations("Troops clashed with the Houthis and AQAP near Marib. The army pushed back the terrorist groups "
+                           "which are affiliated to the Houthis and AQAP.");
+  EXPECT_TRUE(has(r, "fights Houthi Movement -> Military Forces of Yemen")) << ::testing::PrintToString(r);
+  EXPECT_FALSE(has(r, "part_of Houthi Movement -> Al Qaeda in the Arabian Peninsula")) << ::testing::PrintToString(r);
+  EXPECT_FALSE(has(r, "part_of Al Qaeda in the Arabian Peninsula -> Houthi Movement")) << ::testing::PrintToString(r);
+}
+
 TEST(Coreference, APossessivePronounInAClauseStaysInItsSentence) {
   const auto r = relations("The Security Council met in New York. The attacks stiffened the resolve of the world in "
                            "its determination to defeat Al-Shabaab.");

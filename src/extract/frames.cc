@@ -322,6 +322,11 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
   };
   auto emit = [&](const Trigger& tr, const std::vector<const Actor*>& a, const std::vector<const Actor*>& b,
                   const std::string& type) {
+    // Two sides that share an actor are one side misread: "the terrorist groups which are
+    // affiliated to Al-Nusra Front and Ahrar al-Sham", after a sentence naming the two, read
+    // "the groups" as those two, and made each a part of the other (FA-KES dev).
+    for (const Actor* x : a)
+      if (std::find(b.begin(), b.end(), x) != b.end()) return;
     for (const Actor* x : a)
       for (const Actor* y : b) tr.a_is_source ? found(type, x, y) : found(type, y, x);
   };
