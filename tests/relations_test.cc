@@ -425,6 +425,17 @@ TEST(Contradictions, ADenialByAnotherSourceIsOneButNotTheSameStatesVoice) {
   EXPECT_FALSE(std::any_of(found.begin(), found.end(), [](const Contradiction& c) { return c.what.starts_with("statements"); }));
 }
 
+// "..., the agency reports." closing a sentence that tells a denial reports the denial; it does
+// not stand against it.
+TEST(Contradictions, AnOutletReportingADenialDoesNotAssertWhatIsDenied) {
+  auto found = contradictions_of({{"a", "The Ethiopian government has denied that its drones struck the market in Dessie, "
+                                        "Reuters news agency reports."}});
+  EXPECT_FALSE(std::any_of(found.begin(), found.end(), [](const Contradiction& c) { return c.what.starts_with("statements"); }));
+  found = contradictions_of({{"a", "The Ethiopian government has denied that its drones struck the market in Dessie, but "
+                                   "Amnesty International said drones struck it."}});
+  EXPECT_TRUE(std::any_of(found.begin(), found.end(), [](const Contradiction& c) { return c.what.starts_with("statements"); }));
+}
+
 TEST(Contradictions, ADenialNotYetMadeIsNone) {
   const auto found = contradictions_of({{"a", "\"The government will deny its responsibility for this massacre,\" the "
                                               "French president said, after Amnesty International said jets struck the town."}});
