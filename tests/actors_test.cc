@@ -400,6 +400,11 @@ TEST_F(Actors, PlacesDatesAndBoilerplateAreNotActors) {
       "KHARTOUM, Sudan — Shelling hit a market in Khartoum on Monday. Aid reached northern Syria and "
       "the Gaza Strip in March. They ate roast turkey. The Cold War ended long ago.");
   EXPECT_TRUE(d.mentions.empty()) << ::testing::PrintToString(names(d));
+  // A news site's furniture copied into the text with its line breaks lost: "Category News",
+  // "Related News" name no one.
+  const auto site = read("Floods cut the road to Dilling monitor Category News Related News Shelling hit a market.");
+  EXPECT_FALSE(std::any_of(site.actors.begin(), site.actors.end(), [](const Actor& a) { return a.name.find("News") != std::string::npos; }))
+      << ::testing::PrintToString(names(site));
 }
 
 TEST_F(Actors, TitleCaseHeadlinesDoNotMakePeople) {
