@@ -57,6 +57,24 @@ TEST_F(Actors, CountriesGovernmentsForcesCapitalsAndDemonyms) {
   EXPECT_EQ(actor(d, "Military Forces of Kenya")->type, "state_forces");
 }
 
+// A country's people counted ("40 Yemenis", "thousands of Yemenis") are so many of its
+// civilians, the same node as "Yemeni civilians", not a second one; uncounted ("the Yemenis
+// will not accept") they are the people.
+TEST_F(Actors, ACountedPeopleAreItsCivilians) {
+  const auto d = read(
+      "Thousands of Yemenis fled Hodeidah after the shelling, aid workers said. Yemeni civilians "
+      "queued for water. Two Afghans were hurt, and 40 displaced Yemenis slept in a school. "
+      "The Yemenis will not accept a divided country, an official said.");
+  EXPECT_EQ(who(d, "Yemenis"), "Civilians (Yemen)");  // the first, "Thousands of Yemenis"
+  EXPECT_EQ(who(d, "Yemeni civilians"), "Civilians (Yemen)");
+  EXPECT_EQ(who(d, "Afghans"), "Civilians (Afghanistan)");
+  const auto people = std::count_if(d.mentions.begin(), d.mentions.end(), [&](const Mention& m) {
+    return d.slice(m.span) == "Yemenis" &&
+           std::find_if(d.actors.begin(), d.actors.end(), [&](const Actor& a) { return a.id == m.actor; })->type == "other";
+  });
+  EXPECT_EQ(people, 1);  // only "The Yemenis will not accept"
+}
+
 // "The opposition" is a country's political opposition: its rally, its activists. Only its armed
 // forms are rebels.
 TEST_F(Actors, TheOppositionAloneIsPoliticalItsFightersAreRebels) {
@@ -382,6 +400,11 @@ TEST_F(Actors, PlacesDatesAndBoilerplateAreNotActors) {
       "KHARTOUM, Sudan — Shelling hit a market in Khartoum on Monday. Aid reached northern Syria and "
       "the Gaza Strip in March. They ate roast turkey. The Cold War ended long ago.");
   EXPECT_TRUE(d.mentions.empty()) << ::testing::PrintToString(names(d));
+  // A news site's furniture copied into the text with its line breaks lost: "Category News",
+  // "Related News" name no one.
+  const auto site = read("Floods cut the road to Dilling monitor Category News Related News Shelling hit a market.");
+  EXPECT_FALSE(std::any_of(site.actors.begin(), site.actors.end(), [](const Actor& a) { return a.name.find("News") != std::string::npos; }))
+      << ::testing::PrintToString(names(site));
 }
 
 TEST_F(Actors, TitleCaseHeadlinesDoNotMakePeople) {

@@ -285,6 +285,9 @@ TEST_F(Events, FatalitiesByAcledRules) {
   EXPECT_EQ(toll("Airstrikes on Douma killed at least 11 civilians including three children."), 11);
   EXPECT_EQ(toll("Airstrikes on Douma in 2015 wounded six people."), std::nullopt);  // neither year nor wounded
   EXPECT_EQ(toll("Airstrikes on Douma killed 7 children among 19 dead."), 19);  // the whole, not its part
+  // A count that is "among those killed" is a part of a toll, never the toll.
+  EXPECT_EQ(toll("Four children were among those killed in air raids on Douma."), std::nullopt);
+  EXPECT_EQ(toll("Air raids on Douma killed 14 people. Four children were among those killed."), 14);
   EXPECT_EQ(toll("Airstrikes on Douma kill 21 hundreds flee the town"), 21);  // a headline without its comma: not 2,100
   EXPECT_EQ(toll("Airstrikes on Douma killed hundreds of thousands of people."), 100000);
   // A headline's "dozens" is 12 until the lead gives the number; an exact headline figure stays.

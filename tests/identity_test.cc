@@ -56,5 +56,15 @@ TEST(OneActor, APeoplesFightersAreTheGroupTheTextTiesThePeopleTo) {
   EXPECT_EQ(a, std::vector<std::string>{"Syrian Democratic Forces"});
 }
 
+// "The Kurds" of a story that ties the Kurdish people to one named group are that group, as its
+// "Kurdish fighters" are; with no group so tied they stay the people.
+TEST(OneActor, ACommunityNamedAsAnActorIsTheGroupTheTextTiesItsPeopleTo) {
+  const auto a = actor_names("The Kurdish-led Syrian Democratic Forces pushed east along the river. By Friday the Kurds "
+                             "held four oil fields.");
+  EXPECT_EQ(a, std::vector<std::string>{"Syrian Democratic Forces"});
+  const auto b = actor_names("Kurds in the old quarter voted on Sunday, officials said.");
+  EXPECT_TRUE(has(b, "Kurds")) << ::testing::PrintToString(b);
+}
+
 }  // namespace
 }  // namespace mosaic

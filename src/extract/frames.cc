@@ -45,7 +45,9 @@ std::vector<Unit> sentence_units(const std::vector<Word>& w, const std::vector<M
         out.back().singles.back().possessive = single.possessive;
         continue;
       }
-      bool joined = m.first > u.last, conj = false, article = false;
+      // Mentions side by side ("Lebanese Iranian and Iraqi Shiite militias") are a list that
+      // lost its commas, as FA-KES's copy did; like commas, they make one only with a conjunction.
+      bool joined = m.first >= u.last, conj = false, article = false;
       for (uint32_t k = u.last; k < m.first && joined; ++k) {
         const Word& x = w[k];
         // "JNIM and/or ISGS militants": either group, as ACLED codes an uncertain attribution.
@@ -320,6 +322,11 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
   };
   auto emit = [&](const Trigger& tr, const std::vector<const Actor*>& a, const std::vector<const Actor*>& b,
                   const std::string& type) {
+    // Two sides that share an actor are one side misread: "the terrorist groups which are
+    // affiliated to Al-Nusra Front and Ahrar al-Sham", after a sentence naming the two, read
+    // "the groups" as those two, and made each a part of the other (FA-KES dev).
+    for (const Actor* x : a)
+      if (std::find(b.begin(), b.end(), x) != b.end()) return;
     for (const Actor* x : a)
       for (const Actor* y : b) tr.a_is_source ? found(type, x, y) : found(type, y, x);
   };
@@ -376,6 +383,10 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
       if (negated || !subj) continue;
       // "lead their archenemy": a possessive pronoun's owner is not what is acted on.
       if (obj && obj->anaphor && obj->possessive) obj = nullptr;
+      // "advances allowed them to besiege it": with both sides guessed, a guess that fails
+      // turns allies into enemies (FA-KES dev: "it", the besieged city, was read as the Syrian
+      // army, "them" as the Iranian and Iraqi militias backing it, and the militias fought it).
+      if (obj && subj->anaphor && obj->anaphor) continue;
       if (obj) {
         // Joining what is someone's ("joining the government's offensive") or
         // joining a state ("join Russia in fighting") is siding with it.

@@ -194,6 +194,12 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
     // "including three children", "among them two women": a part of a count already made.
     for (uint32_t s = i; s-- > 0 && s + 3 > i;)
       if (w[s].is("including") || w[s].is("among") || w[s].is("whom")) c.subset = true;
+    // "Five children were among those killed": a part of a toll, told after what is counted
+    // (FA-KES dev: that 5 stood for an Idlib strike's civilian toll against another
+    // source's 35, a contradiction that was none).
+    if (last + 1 < n && (w[last].is("were") || w[last].is("was") || w[last].is("are") || w[last].is("is")) &&
+        w[last + 1].is("among"))
+      c.subset = true;
     // "11 children among 18 dead": the count before "among" is the part, the one after the whole.
     if (i > 0 && w[i - 1].is("among") && !out.empty() && out.back().last + 1 == i) {
       out.back().subset = true;

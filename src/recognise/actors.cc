@@ -84,6 +84,21 @@ class SentenceRules {
   }
   const Word& word(const Item& it) const { return words_[it.first]; }
   bool lone(std::size_t k) const { return at(k) && at(k)->entries.empty(); }
+  // Whether a number or a count word says how many of item k there are: "40 Syrians", "four
+  // million Syrians", "thousands of Syrians", "900000 displaced Syrians".
+  bool counted(std::size_t k) const {
+    auto count = [&](std::size_t j) {
+      if (!at(j)) return false;
+      const Word& w = word(*at(j));
+      return w.kind == TokenKind::Number ||
+             (at(j)->last - at(j)->first == 1 && w.parts.size() == 1 && lx_.count_words.count(std::string(w.parts[0].key)));
+    };
+    if (k == 0) return false;
+    const std::size_t j = k - 1;
+    if (is_key(j, "of")) return j > 0 && count(j - 1);
+    if (count(j)) return true;
+    return j > 0 && word(*at(j)).kind == TokenKind::Word && word(*at(j)).letter_case == Case::Any && count(j - 1);
+  }
   bool is_key(std::size_t k, std::string_view key) const {
     return at(k) && at(k)->last - at(k)->first == 1 && word(*at(k)).parts.size() == 1 && word(*at(k)).parts[0].key == key;
   }
@@ -297,6 +312,14 @@ std::size_t SentenceRules::step(std::size_t k) {
   }
   if (const Entry* e = it.find(Kind::People)) {
     out_.vote(e->target, 1);
+    // "40 Syrians", "thousands of Syrians": a people counted are so many of its civilians, as
+    // "40 Syrian civilians" are; a node of their own beside them was one group twice (FA-KES
+    // dev: "Syrians", 39 mentions, 27 of them counted, beside "Civilians (Syria)"). Uncounted,
+    // "the Syrians", "the Iranians" are the people or, in a war, its fighters: the people.
+    if (counted(k)) {
+      mention(k, k, generic_of(country(e), "civilians"));
+      return k + 1;
+    }
     const std::string name(word(it).text);
     mention(k, k, Actor{actor_id(name), capitalise(name), "other", country(e).code, {}});
     return k + 1;
@@ -362,6 +385,18 @@ std::size_t SentenceRules::step(std::size_t k) {
 std::size_t SentenceRules::demonym_phrase(std::size_t k) {
   std::vector<std::size_t> demonyms{k};
   std::size_t j = k + 1;
+  // "Lebanese Iranian and Iraqi Shiite militias": copy that lost its commas (FA-KES) writes a
+  // list of demonyms with spaces alone; a run of them whose last two "and" or "or" joins is
+  // such a list (alone, "Lebanese Iranian" could be one thing, so the conjunction must follow).
+  {
+    std::size_t r = k + 1;
+    while (at(r) && at(r)->find(Kind::Demonym) && items_[r - 1].suffix.empty()) ++r;
+    if (r > k + 1 && (is_key(r, "and") || is_key(r, "or")) && at(r + 1) && at(r + 1)->find(Kind::Demonym) &&
+        items_[r - 1].suffix.empty()) {
+      for (std::size_t d = k + 1; d < r; ++d) demonyms.push_back(d);
+      j = r;
+    }
+  }
   while ((is_key(j, "and") || is_key(j, "or") || is_key(j, ",")) && at(j + 1) && at(j + 1)->find(Kind::Demonym) &&
          items_[demonyms.back()].suffix.empty()) {
     demonyms.push_back(j + 1);

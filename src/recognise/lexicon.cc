@@ -27,7 +27,8 @@ const std::pair<std::string_view, WordClass> kClasses[] = {
     {"title", WordClass::Title},         {"role", WordClass::Role},           {"media", WordClass::Media},
     {"head", WordClass::Head},           {"prefix", WordClass::Prefix},       {"locative", WordClass::Locative},
     {"direction", WordClass::Direction}, {"generic", WordClass::Generic},     {"determiner", WordClass::Determiner},
-    {"stop", WordClass::Stop},           {"function", WordClass::Function},   {"band", WordClass::Band}};
+    {"stop", WordClass::Stop},           {"function", WordClass::Function},   {"band", WordClass::Band},
+    {"count", WordClass::Count}};
 
 }  // namespace
 
@@ -257,6 +258,10 @@ void load_words(Lexicon::Impl& lx, const std::string& path) {
     const auto cls = std::find_if(std::begin(kClasses), std::end(kClasses), [&](const auto& k) { return k.first == c[1]; });
     if (cls == std::end(kClasses)) throw Error(fmt::format("{}:{}: unknown word class '{}'", path, line, c[1]));
     const auto variants = split_list(c[0]);
+    if (cls->second == WordClass::Count) {
+      for (const auto& w : variants) lx.count_words.insert(fold(w));
+      return;
+    }
     for (const auto& w : variants) lx.add_phrase(w, Entry{Kind::Word, cls->second, 0, c[2] == "-" ? "" : c[2]});
     if (cls->second == WordClass::Qualifier && !variants.empty())
       for (const auto& w : variants) lx.qualifier_spelling.emplace(fold(w), variants.front());

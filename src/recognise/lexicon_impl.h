@@ -17,7 +17,7 @@ namespace mosaic {
 // Word classes of data/lexicon/words.tsv.
 enum class WordClass : uint8_t {
   Force, Weapon, Government, Member, Armed, Rebel, Civilian, Protester, Qualifier, Title, Role, Media,
-  Head, Prefix, Locative, Direction, Generic, Determiner, Stop, Function, Band, None
+  Head, Prefix, Locative, Direction, Generic, Determiner, Stop, Function, Band, Count, None
 };
 
 enum class Kind : uint8_t {
@@ -87,6 +87,9 @@ struct Lexicon::Impl {
   std::unordered_map<std::string, uint32_t> people_by_key;
   // A qualifier's spelling in names, by the folded form the text writes: "shia" -> "Shiite" (words.tsv).
   std::unordered_map<std::string, std::string> qualifier_spelling;
+  // words.tsv's count words, folded: read before a people's name only, never matched as phrases
+  // (as phrases they cut "Homs Two" and "Aleppo Four" out of the places of FA-KES events).
+  std::unordered_set<std::string> count_words;
   // Per convention, an actor standing for "the country's" one until the
   // story's country is known (resolve/references.cc): id "?" + kind.
   std::vector<uint32_t> placeholders;

@@ -1,6 +1,6 @@
 // The actor graph, readable at any size: the server sends the most connected
-// actors; each camp is laid out apart, in a ring of its own, its heaviest
-// actors at the centre; labels show as one zooms in. One can find an actor,
+// actors; the camps lie apart on a ring, actors of no camp in the middle; the
+// most connected actors are named in a column per camp, the rest as one zooms in. One can find an actor,
 // expand its neighbourhood (double-click, or "expand" in its panel) and hide
 // relation types. A click shows the actor in the panel.
 import cytoscape from 'cytoscape';
@@ -14,39 +14,53 @@ export const relationColour = {
 const nodeData = (n) => ({ id: n.id, label: n.name, camp: n.camp, type: n.type, degree: n.degree || 1 });
 const edgeData = (e) => ({ id: `${e.type}:${e.source}:${e.target}`, source: e.source, target: e.target, type: e.type, weight: e.weight });
 
-// Where each camp's ring is centred: camps on a circle, actors of no camp to the side.
-function campCentres(camps, radius) {
-  const centres = {};
-  camps.forEach((c, i) => {
-    const a = (2 * Math.PI * i) / Math.max(camps.length, 1) - Math.PI / 2;
-    centres[c] = camps.length === 1 ? { x: 0, y: 0 } : { x: radius * Math.cos(a), y: radius * Math.sin(a) };
-  });
-  centres[0] = { x: radius * 2.1, y: 0 };
-  return centres;
-}
+// The names shown at the fitted zoom: the most connected actors'. Each camp stacks them in a
+// column, one row each, heaviest first, so that no two overlap whatever the zoom: a sunflower
+// of labelled nodes overlapped every name in a camp at 96 actors (FA-KES dev + seeds). The
+// others sit in a small sunflower under their camp's column, named as one zooms in.
+const kNamed = 30;
+const kFont = 14;  // model units: a name's height; its row is 1.6 of it
+const kRow = 1.6 * kFont;
+const kColumn = 13 * kFont;  // the width a column of names needs
 
-// A sunflower within each camp: heaviest at the centre.
 function layOut(nodes) {
+  const ranked = [...nodes].sort((a, b) => b.degree - a.degree);
+  const named = new Set(ranked.slice(0, kNamed).map((n) => n.id));
   const byCamp = {};
   for (const n of nodes) (byCamp[n.camp] ||= []).push(n);
   const camps = Object.keys(byCamp).map(Number).filter((c) => c > 0).sort((a, b) => a - b);
-  const biggest = Math.max(1, ...Object.values(byCamp).map((l) => l.length));
-  const centres = campCentres(camps, 140 + 22 * Math.sqrt(biggest) * Math.max(1, camps.length / 2));
+  const tallest = Math.max(1, ...Object.values(byCamp).map((l) => l.filter((n) => named.has(n.id)).length));
+  // Camps on a ring wide enough that neighbouring columns do not meet; actors of no camp
+  // (media, monitors, persons, peoples) in the middle.
+  const k = Math.max(camps.length, 1);
+  const radius = Math.max(kColumn / (2 * Math.sin(Math.PI / Math.max(k, 2))), 1.15 * kColumn, tallest * kRow + 3 * kFont);
+  const centres = {};
+  camps.forEach((c, i) => {
+    const a = (2 * Math.PI * i) / k - Math.PI / 2;
+    centres[c] = k === 1 ? { x: 0, y: 0 } : { x: radius * Math.cos(a), y: radius * Math.sin(a) };
+  });
+  centres[0] = k > 1 ? { x: 0, y: 0 } : { x: radius * 2.1, y: 0 };
   const positions = {};
   for (const [camp, list] of Object.entries(byCamp)) {
     list.sort((a, b) => b.degree - a.degree);
     const c = centres[camp];
-    list.forEach((n, i) => {
-      const r = 34 * Math.sqrt(i), t = i * 2.39996;
-      positions[n.id] = { x: c.x + r * Math.cos(t), y: c.y + r * Math.sin(t) };
+    const column = list.filter((n) => named.has(n.id));
+    const rest = list.filter((n) => !named.has(n.id));
+    const top = c.y - ((column.length - 1) * kRow) / 2;
+    column.forEach((n, i) => { positions[n.id] = { x: c.x, y: top + i * kRow }; });
+    const below = { x: c.x, y: top + column.length * kRow + kFont };
+    rest.forEach((n, i) => {
+      const r = 5 * Math.sqrt(i + 1), t = i * 2.39996;
+      positions[n.id] = { x: below.x + 2.5 * r * Math.cos(t), y: below.y + Math.abs(r * Math.sin(t)) };
     });
   }
-  return positions;
+  return { positions, named };
 }
 
 export function drawGraph(container, graph, onActor) {
   const nodes = graph.nodes.map(nodeData);
-  const positions = layOut(nodes);
+  const { positions, named } = layOut(nodes);
+  for (const d of nodes) d.named = named.has(d.id) ? 1 : 0;
   const cy = cytoscape({
     container,
     elements: [
@@ -55,9 +69,10 @@ export function drawGraph(container, graph, onActor) {
     ],
     style: [
       { selector: 'node', style: {
-        label: 'data(label)', 'font-size': (n) => 9 + Math.min(8, Math.log2(1 + n.data('degree'))),
-        'min-zoomed-font-size': 7, width: (n) => 10 + 5 * Math.sqrt(n.data('degree')), height: (n) => 10 + 5 * Math.sqrt(n.data('degree')),
-        'background-color': (n) => campColour(n.data('camp')), 'text-valign': 'bottom', 'text-margin-y': 3,
+        label: 'data(label)', 'font-size': (n) => (n.data('named') ? kFont : kFont / 3),
+        'min-zoomed-font-size': 7, width: (n) => 4 + 2 * Math.sqrt(n.data('degree')), height: (n) => 4 + 2 * Math.sqrt(n.data('degree')),
+        'text-halign': (n) => (n.data('named') ? 'right' : 'center'), 'text-valign': (n) => (n.data('named') ? 'center' : 'bottom'),
+        'background-color': (n) => campColour(n.data('camp')), 'text-margin-x': 3,
         'text-outline-color': '#fff', 'text-outline-width': 2 } },
       { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#1a202c' } },
       { selector: 'node.found', style: { 'border-width': 4, 'border-color': '#f6ad55' } },
