@@ -23,15 +23,17 @@
 #include <vector>
 
 #include "mosaic/store.h"
+#include "store/postgres/known_documents.h"
 
 namespace mosaic::postgres {
 
 // The newest schema of this backend (mosaic_schema.version).
-inline constexpr int kLatestSchema = 2;
+inline constexpr int kLatestSchema = 3;
 
 // Rows read back (rows.cc). An event query's columns, evidence cut from the
 // text only when asked; its actors come aggregated in the last column.
-std::string event_query(bool evidence, std::string_view extra_columns = {});
+// `extra_joins` go before the events table ("unnest(...) q CROSS JOIN ").
+std::string event_query(bool evidence, std::string_view extra_columns = {}, std::string_view extra_joins = {});
 // Values as a PostgreSQL array literal ('{"a","b"}').
 std::string array(const std::vector<std::string>& values);
 // A PostgreSQL array literal built up element by element: a column's values
@@ -202,6 +204,9 @@ class PgStore final : public Store {
   // Sends the rows put has kept back (those of tables merging never reads);
   // done before anything reads them and at commit.
   void flush() const;
+  // Counts a document put, and refreshes the planner's statistics of the
+  // tables merging reads once this connection has doubled them (database.cc).
+  void keep_statistics();
 
   std::unique_ptr<pqxx::connection> conn_;
   mutable std::unique_ptr<pqxx::transaction_base> tx_;  // a write session or a read snapshot
@@ -227,11 +232,16 @@ class PgStore final : public Store {
   std::unordered_set<std::string> aliases_written_;               // "actor\x1falias"
   std::unordered_map<std::string, std::string> actors_written_;   // id -> "name\x1ftype\x1fcountry"
   mutable std::optional<std::unordered_set<int64_t>> common_;     // common fingerprints, read once
-  // The text of each document put in the open write session, which only this
-  // connection can change while it lasts (writers take turns): merging's
-  // text_of reads it here instead of asking the server. Forgotten when the
-  // session ends, as another writer may replace a document afterwards.
-  std::unordered_map<std::string, std::string> session_texts_;
+  // Documents in the store when its statistics were last refreshed by this
+  // connection (-1: not known yet, read from the catalogue at the first put),
+  // and documents put since.
+  int64_t analysed_at_ = -1, put_since_analysed_ = 0;
+  // Texts and stories of documents, used inside write sessions only; the
+  // store's version as this connection's last commit left it (-1: none yet),
+  // to tell at the next session whether another process has written since.
+  mutable KnownDocuments known_;
+  bool writing_ = false;
+  int64_t known_version_ = -1;
   // What merging's lookup of holders found of the document it was asked for
   // (its events' grouping and put come next): whether it is stored, and its
   // run, hash and origin. Forgotten when a story is renamed.

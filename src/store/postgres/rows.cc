@@ -35,7 +35,7 @@ std::string array(const std::vector<std::string>& values) {
   return out.str();
 }
 
-std::string event_query(bool evidence, std::string_view extra_columns) {
+std::string event_query(bool evidence, std::string_view extra_columns, std::string_view extra_joins) {
   return fmt::format(
       "SELECT e.id, e.doc, e.sentence, e.trigger_begin, e.trigger_end, e.event_type, e.sub_event_type, "
       "e.plover_type, e.plover_mode, e.location, e.location_begin, e.location_end, e.date, e.time_precision, "
@@ -44,10 +44,10 @@ std::string event_query(bool evidence, std::string_view extra_columns) {
       "e.geo_precision, (SELECT CAST(extract(epoch FROM started::timestamptz) AS BIGINT) FROM runs WHERE id = d.run), "
       "(SELECT string_agg(ea.role::text || ea.actor, chr(31) ORDER BY ea.role, ea.position) "
       " FROM event_actors ea WHERE ea.event = e.id){} "
-      "FROM events e JOIN documents d ON d.id = e.doc {}",
+      "FROM {}events e JOIN documents d ON d.id = e.doc {}",
       evidence ? "convert_from(substring(convert_to(d.text, 'UTF8') FROM s.begin + 1 FOR s.\"end\" - s.begin), 'UTF8')"
                : "''",
-      extra_columns, evidence ? "JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence " : "");
+      extra_columns, extra_joins, evidence ? "JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence " : "");
 }
 
 Store::StoredEvent read_event(const pqxx::row& q) {

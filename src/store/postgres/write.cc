@@ -192,7 +192,10 @@ PutResult PgStore::put(const Document& doc, std::string* origin_of_first) try {
     if (fresh(std::to_string(q.span.begin)))
       quantities_.row(doc.id, int64_t(q.sentence), int64_t(q.span.begin), int64_t(q.span.end),
                       fmt::format("{}", q.value), fmt::format("{}", q.value_max), q.what);
-  if (tx_) session_texts_[doc.id] = doc.text;
+  if (writing_) {
+    known_.set_text(doc.id, doc.text);
+    known_.set_story(doc.id, doc.story.empty() ? doc.id : doc.story);  // as written above
+  }
   if (!tx_) flush();  // no transaction to send them at the end of
   // Event ids are positions in their document: the new version's event with
   // the id a group was named after still heads it if it is the same event
@@ -208,6 +211,7 @@ PutResult PgStore::put(const Document& doc, std::string* origin_of_first) try {
     run_params("UPDATE events SET event_group = $1 WHERE event_group = $2 AND id <> $2", first[0][0].as<std::string>(),
                group);
   }
+  if (writing_) keep_statistics();
   return result;
 } catch (const pqxx::pqxx_exception& e) {
   fail(e);
