@@ -406,6 +406,21 @@ TEST(Geocoder, TheVillageOfANameIsThatName) {
   EXPECT_EQ(first(d).location, "Kouroumakolo");
 }
 
+// "on the road between X and Tillaberi", "along the Dosso-Niamey axis", "marched through Kisumu":
+// a village the gazetteer does not know is placed by the other end of its road.
+TEST(Geocoder, ARoadsOtherEndOrItsAxisPlacesAnUnknownVillage) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  Document d = test::analyse_in("Niger", "Two soldiers were killed when their truck hit a mine on the road between Kwarbakoye and Tillaberi.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).admin1, "Tillabéri");
+  d = test::analyse_in("Kenya", "Hundreds of traders marched through Eldoret demanding lower fees.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).admin1, "Uasin Gishu");
+  d = test::analyse_in("Uganda", "Hundreds of teachers marched in Ugandas capital Kampala on Monday to demand higher pay.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).location, "Kampala");
+}
+
 // Burkina Faso's provinces under the names news and the state use, where GeoNames keeps older
 // ones (Djelgodji for Soum, Gobnangou for Tapoa).
 TEST(Geocoder, BurkinaFasosProvincesUnderTheirCurrentNames) {

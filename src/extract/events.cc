@@ -1286,8 +1286,8 @@ class SentenceReader {
       while (end < w_.size() && end < k + 2 && w_[end].letter_case != Case::Any && direction(end)) ++end;
       if (end == w_.size() || !name_word(end)) end = k;  // a direction alone names nothing
       end = name_end(end, k + 4 - end);
-      // "in Kenya's capital Nairobi": the city, not the country that owns it.
-      if (end > k && w_[end - 1].possessive && end < w_.size() && capital_ends[end] && capital_ends[end] < w_.size() &&
+      // "in Kenya's capital Nairobi" (or "Malis capital"): the city, not the country that owns it.
+      if (end > k && (w_[end - 1].possessive || (item_at_[end - 1] && item_at_[end - 1]->find(Kind::Country))) && end < w_.size() && capital_ends[end] && capital_ends[end] < w_.size() &&
           name_word(capital_ends[end]))
         k = capital_ends[end], end = name_end(k, 4);
       // "attacked the Dogon village of Tiguila": the place is the name after "of" (its own preposition).
@@ -1322,6 +1322,10 @@ class SentenceReader {
           if (!apposition && (after >= w_.size() || is(after, ",") || is(after, ".") || is(after, "(") || is(after, ")") || head_at[after]))
             add(more.front().first, more.front().second);
         }
+        // "on the road between Aguelhoc and Kidal": one place by two, the first; the second is still
+        // a place of the sentence, where the first is one the gazetteer does not know.
+        if (conjunction && more.size() == 1 && h.payloads.front() == EventLexicon::Impl::kPlaceOne)
+          add(more.front().first, more.front().second);
         if (conjunction && !more.empty() && h.payloads.front() != EventLexicon::Impl::kPlaceOne &&
             h.payloads.front() != EventLexicon::Impl::kPlaceOrigin) {
           const int list = int(places_.size());
