@@ -581,5 +581,13 @@ TEST(AcledRules, OnlyTheStateAndItsAuxiliariesRegainTerritory) {
   EXPECT_EQ(coded("On 9 June, pro-government militias recaptured the town of Tillaberi."), "Government regains territory");
 }
 
+// An armed group's lethal attack with no target named killed people, not combatants: an attack;
+// without a death, or with combatants among the dead, a battle.
+TEST(AcledRules, ALethalAttackWithNoTargetNamedIsOnCivilians) {
+  EXPECT_EQ(coded("On 3 May, unknown gunmen carried out an attack in Wajir town, killing three."), "Attack");
+  EXPECT_EQ(coded("On 3 May, bandits attacked and killed two near Marigat."), "Attack");
+  EXPECT_EQ(coded("On 3 May, militants attacked near Ghazni, killing five soldiers."), "Armed clash");
+}
+
 }  // namespace
 }  // namespace mosaic
