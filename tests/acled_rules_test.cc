@@ -589,5 +589,16 @@ TEST(AcledRules, ALethalAttackWithNoTargetNamedIsOnCivilians) {
   EXPECT_EQ(coded("On 3 May, militants attacked near Ghazni, killing five soldiers."), "Armed clash");
 }
 
+// Barricades and burning tyres are a demonstration's means; stones thrown are a demonstration's
+// violence at a demonstration, else a mob's; the state's barricades are no disorder.
+TEST(AcledRules, BarricadesAreAViolentDemonstrationAndStonesAMobsOutsideOne) {
+  EXPECT_EQ(coded("On 4 May, residents of Tabligbo barricaded the main road with burning tyres, demanding electricity."),
+            "Violent demonstration");
+  EXPECT_EQ(coded("On 4 May, villagers threw stones at a bus carrying football fans near Mbale."), "Mob violence");
+  EXPECT_EQ(coded("On 4 May, students protesting fee increases threw stones at the university gate in Zomba."),
+            "Violent demonstration");
+  EXPECT_EQ(coded("On 4 May, soldiers pelted the market in Goma with stones."), "none");
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -21,7 +21,7 @@ struct EventType {
 };
 
 // How a trigger's sub-event type is decided (triggers.tsv, second column).
-enum class Rule : uint8_t { Fixed, Territory, Loss, Attack, Clash, Killing, Bomb, Destroy };
+enum class Rule : uint8_t { Fixed, Territory, Loss, Attack, Clash, Killing, Bomb, Destroy, Disorder };
 
 // What kind of party stands in an event's slot (parties.tsv), as decisions.tsv reads it.
 enum class Party : uint8_t { None, State, Armed, Communal, Unknown, People, Crowd, Protester, Civilian, Aerial };
