@@ -77,8 +77,10 @@ int worker(const Common& c, const WorkerArgs& a) {
   fmt::print(stderr, "worker: wrote {} documents in {} batches into {} ({} dead letters, {} already written), in {:.2f} s\n",
              r.documents, r.batches, c.db, r.dead, r.skipped, secs);
   if (!c.quiet)
-    fmt::print(stderr, "worker: {:.2f} s analysing, {:.2f} s waiting for its turn, {:.2f} s writing in its turn\n",
-               r.analysing, r.waiting, r.writing);
+    fmt::print(stderr,
+               "worker: {:.2f} s analysing, {:.2f} s waiting for its turn, {:.2f} s writing in its turn "
+               "(CPU {:.2f}, {:.2f}, {:.2f} s)\n",
+               r.analysing, r.waiting, r.writing, r.analysing_cpu, r.waiting_cpu, r.writing_cpu);
   return 0;
 }
 

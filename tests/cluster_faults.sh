@@ -10,7 +10,12 @@
 #   restart   nats-server restarted under two working workers
 #   race      two workers in batches of 3 over a feed where one story has 150 copies
 #   eight     eight workers at once
-#   postgres  two workers into PostgreSQL, one killed (when scripts/pg has a server)
+#   postgres  two workers into PostgreSQL, one killed
+#   pgrestart PostgreSQL stopped for two seconds and started again under two working workers
+#
+# The PostgreSQL cases run on a private cluster of this script's own
+# (scripts/pg in its folder), so that restarting it cuts no other test's
+# sessions; they are skipped when scripts/pg finds no server.
 #
 # Every case also meets the poison message: it must go to the dead letters
 # and the rest on.
@@ -21,10 +26,12 @@ mosaic=$1
 root=$2
 documents=${3:-800}
 work=$(mktemp -d)
-export MOSAIC_NATS_DIR=$work/nats
+chmod 755 "$work"  # PostgreSQL runs as another user when this runs as root
+export MOSAIC_NATS_DIR=$work/nats MOSAIC_PG_DIR=$work/pg
 cleanup() {
   jobs -p | xargs -r kill -9 2>/dev/null || true
   bash "$root/scripts/nats" stop >/dev/null 2>&1 || true
+  bash "$root/scripts/pg" stop >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -100,6 +107,18 @@ sys.exit(1)
 PY
 }
 
+# Waits until group $1's cursor is at $2 or past it while process $3 runs.
+wait_written() {
+  local group=$1 target=$2 pid=$3 written
+  for _ in $(seq 6000); do
+    kill -0 "$pid" 2>/dev/null || return 1
+    written=$("$mosaic" status --from "$url" --group "$group" | awk '$1 == "stream" {print $7}')
+    [ "${written:-0}" -ge "$target" ] && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
 worker() {  # GROUP DB [options]: a worker in the background, its log kept
   local group=$1 db=$2
   shift 2
@@ -170,9 +189,8 @@ wait
 check eight "$work/eight.db"
 
 # postgres: the single ingest and the workers each into a database of their own.
-# Databases of this run's own (a run before may have left its own in the cluster).
-if [ -n "${MOSAIC_PG_DIR:-}" ] && ref_pg=$(bash "$root/scripts/pg" url "cluster_ref_$$" 2>/dev/null) &&
-   pg=$(bash "$root/scripts/pg" url "cluster_workers_$$" 2>/dev/null); then
+if bash "$root/scripts/pg" start >/dev/null 2>&1 && ref_pg=$(bash "$root/scripts/pg" url cluster_ref) &&
+   pg=$(bash "$root/scripts/pg" url cluster_workers) && pg_restart=$(bash "$root/scripts/pg" url cluster_restart); then
   "$mosaic" ingest -q --db "$ref_pg" "$work/head.jsonl" "$work/tail.jsonl"
   export_of "$ref_pg" "$work/ref.json"
   worker postgres "$pg" --batch 40 --name victim
@@ -183,8 +201,25 @@ if [ -n "${MOSAIC_PG_DIR:-}" ] && ref_pg=$(bash "$root/scripts/pg" url "cluster_
   worker postgres "$pg" --exit-when-idle --batch 40 --name b
   wait
   check postgres "$pg"
+
+  # pgrestart: PostgreSQL stopped under two workers once a third is written,
+  # down for two seconds (every session cut, connections refused), started
+  # again; the same workers go on.
+  worker pgrestart "$pg_restart" --exit-when-idle --batch 40 --name a
+  first=$!
+  worker pgrestart "$pg_restart" --exit-when-idle --batch 40 --name b
+  second=$!
+  wait_written pgrestart "$((total / 3))" "$first" || true
+  written=$("$mosaic" status --from "$url" --group pgrestart | awk '$1 == "stream" {print $7}')
+  bash "$root/scripts/pg" restart 2
+  rc_a=0 rc_b=0
+  wait "$first" || rc_a=$?
+  wait "$second" || rc_b=$?
+  echo "pgrestart: PostgreSQL restarted once $written of $total were written; the workers exited with $rc_a and $rc_b"
+  [ "$rc_a" = 0 ] && [ "$rc_b" = 0 ] || failed=$((failed + 1))
+  check pgrestart "$pg_restart"
 else
-  echo "postgres: no PostgreSQL cluster (scripts/pg): skipped"
+  echo "postgres, pgrestart: no PostgreSQL (scripts/pg): skipped"
 fi
 
 [ "$failed" -eq 0 ]

@@ -139,6 +139,7 @@ TEST(Cluster, TwoWorkersWriteWhatASingleIngestWrites) {
   cluster::publish(server(), {jsonl}, po);
   const Pipeline pipeline(test::bundled());
   const std::string db = dir.file("workers.db");
+  Store::open(db);  // made before: a worker waiting for the other to make it would find the work done
   auto first = quick(po.names, 7), second = first;
   first.name = "a";
   second.name = "b";
@@ -213,6 +214,24 @@ TEST(Cluster, AnUnreadableDocumentGoesToTheDeadLettersAndTheRestGoOn) {
   ASSERT_EQ(status.last_dead.size(), 1u);
   EXPECT_NE(status.last_dead[0].error.find("column"), std::string::npos) << status.last_dead[0].error;
   EXPECT_EQ(status.written, 31u);
+}
+
+TEST(Cluster, AWorkerTellsTheTimeAndCpuOfItsAnalysisAndOfItsWrites) {
+  NEED_SERVER();
+  TempDir dir;
+  const std::string jsonl = dir.write("feed.jsonl", feed(30));
+  cluster::PublishOptions po;
+  po.names = names_of_this_test();
+  cluster::publish(server(), {jsonl}, po);
+  const Pipeline pipeline(test::bundled());
+  const std::string db = dir.file("workers.db");
+  const auto r = cluster::work(server(), [&] { return Store::open(db); }, pipeline, quick(po.names, 10));
+  EXPECT_EQ(r.documents, 30u);
+  EXPECT_GT(r.analysing_cpu, 0);
+  EXPECT_GT(r.writing_cpu, 0);
+  // A thread's CPU time is never more than the time it took.
+  EXPECT_LE(r.analysing_cpu, r.analysing + 0.01);
+  EXPECT_LE(r.writing_cpu, r.writing + 0.01);
 }
 
 TEST(Cluster, AWorkerWithNothingToDoStopsWhenIdle) {

@@ -72,9 +72,12 @@ struct WorkerReport {
   std::size_t batches = 0;
   std::size_t dead = 0;        // sent to the dead letters
   std::size_t skipped = 0;     // already written by another worker: acknowledged only
-  // Seconds spent analysing a batch, waiting for its turn, and writing it
-  // (story detection, event grouping, the store) and acknowledging it.
+  // Seconds spent reading and analysing documents (ahead of their turn,
+  // while waiting for it too), waiting for a turn with nothing to analyse,
+  // and writing in its turn (story detection, event grouping, the store)
+  // and acknowledging; wall-clock and this worker's CPU time.
   double analysing = 0, waiting = 0, writing = 0;
+  double analysing_cpu = 0, waiting_cpu = 0, writing_cpu = 0;
 };
 
 // Pulls, analyses, writes in stream order, acknowledges after the commit;

@@ -93,6 +93,7 @@ struct IngestReport {
   bool stopped = false;
   std::string stopped_at;     // origin of the first document not stored
   std::string error;          // what the store said
+  int64_t run = 0;            // the run's id in the store's record of runs
 };
 
 // Reads every input, runs the pipeline on each document and stores it, a

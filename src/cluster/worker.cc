@@ -7,9 +7,13 @@
 // first document, and moves the cursor past the batch after the commit. The
 // store so receives the documents in the stream's order, whichever worker
 // analysed them, and stories and event groups come out as a single ingest of
-// the same inputs gives them. While it waits, a worker keeps pulling: a
-// document delivered again (its worker died) may be the one everyone waits
-// for, and whoever pulls it writes it first.
+// the same inputs gives them. A worker analyses the whole of its batch
+// before its turn (the ingest it feeds at its turn is given documents
+// analysed already), so that a turn costs the writing only; while it waits
+// it analyses what else it holds. Two workers so overlap one's analysis
+// with the other's write. While the cursor stands still a worker keeps
+// pulling: a document delivered again (its worker died) may be the one
+// everyone waits for, and whoever pulls it writes it first.
 //
 // Nothing is doubled. A document is acknowledged only after the commit that
 // holds it and the cursor's move; delivered again after a crash in between,
@@ -20,7 +24,10 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <condition_variable>
+#include <ctime>
 #include <map>
+#include <mutex>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -29,6 +36,7 @@
 #include <thread>
 
 #include "cluster/nats.h"
+#include "pipeline/analysis.h"
 
 namespace mosaic::cluster {
 
@@ -38,10 +46,37 @@ using Clock = std::chrono::steady_clock;
 
 double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
+// CPU seconds of the calling thread: what a phase cost, whatever else the
+// machine's cores were doing meanwhile.
+double thread_cpu() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
+}
+
+// A phase's wall-clock and CPU seconds, added to a tally when it ends.
+class Phase {
+ public:
+  Phase() : wall_(Clock::now()), cpu_(thread_cpu()) {}
+  void add_to(double& wall, double& cpu) const {
+    wall += seconds_since(wall_);
+    cpu += thread_cpu() - cpu_;
+  }
+
+ private:
+  Clock::time_point wall_;
+  double cpu_;
+};
+
 struct Held {
   natsMsg* msg = nullptr;
   uint64_t delivered = 0;
   std::string data, origin;
+  // Read and analysed ahead of its turn (prepare()); moved into the ingest
+  // at its turn, and analysed again should the store refuse that batch.
+  bool prepared = false;
+  std::vector<Document> docs;
+  std::optional<std::string> error;  // what makes it a dead letter
 };
 
 struct DeadLetter {
@@ -78,6 +113,11 @@ class Worker {
     check(js_PullSubscribe(&sub_, conn_.js(), options.names.subject.c_str(), options.names.group.c_str(), nullptr,
                            &so, &jerr),
           "pull subscription");
+    // The cursor's moves as the bucket publishes them: a worker analysing
+    // ahead looks at this between documents instead of asking the server.
+    const std::string cursor_subject = fmt::format("$KV.{}.{}", options.names.bucket, cursor_key(options.names));
+    if (natsConnection_Subscribe(&cursor_sub_, conn_.nc(), cursor_subject.c_str(), on_cursor, this) != NATS_OK)
+      cursor_sub_ = nullptr;  // the cursor is then asked for only
     // Workers starting at once on a new SQLite file may find it locked
     // while one of them makes its schema: tried again for a while.
     for (int attempt = 0;; ++attempt) {
@@ -92,7 +132,11 @@ class Worker {
   }
 
   ~Worker() {
-    if (watcher_) kvWatcher_Destroy(watcher_);
+    if (cursor_sub_) {
+      // No callback left running on this object once it is gone.
+      if (natsSubscription_Drain(cursor_sub_) == NATS_OK) natsSubscription_WaitForDrainCompletion(cursor_sub_, 2000);
+      natsSubscription_Destroy(cursor_sub_);
+    }
     for (auto& [seq, h] : pool_) natsMsg_Destroy(h.msg);
     if (sub_) natsSubscription_Destroy(sub_);
   }
@@ -104,27 +148,48 @@ class Worker {
       // end (its record, a checkpoint of SQLite's log) are not paid per batch.
       IngestOptions o = options_.ingest;
       o.batch_size = options_.batch;
+      o.jobs = 1;  // every document comes analysed (prepare())
       o.progress = nullptr;
       o.problems = [this](const Problem& p) { on_problem(p); };
       o.after_commit = [this](std::size_t) {
         if (active_ && !active_->done) finish(*active_);
       };
       Batch* open = nullptr;
-      const IngestReport r = ingest(*store_, pipeline_, fmt::format("{} {}", options_.names.stream, options_.names.group),
-                                    [&](const DocumentSink& sink, const ProblemSink& problems) {
-                                      session(sink, problems, open);
-                                    }, o);
-      if (r.stopped) {
-        log(fmt::format("the store refused a batch: {}", r.error));
+      IngestReport r;
+      try {
+        r = ingest_with(*store_, analysed_already, fmt::format("{} {}", options_.names.stream, options_.names.group),
+                        [&](const DocumentSink& sink, const ProblemSink&) { session(sink, open); }, o);
+      } catch (const std::exception& e) {
+        // The store failed outside a batch's write (PostgreSQL restarted
+        // while a run began or a document was looked up; nothing of this
+        // run is in doubt), or the worker was stopped while waiting: what
+        // is held stays held, and is written once the store is back.
         if (open) in_flight_clear(*open);
         active_ = nullptr;
+        batches_.clear();
+        tail_.reset();
+        if (stopping()) break;
+        log(fmt::format("the run failed: {}", e.what()));
+        reopen();
+        continue;
+      }
+      if (r.stopped) {
+        log(fmt::format("the store refused a batch: {}", r.error));
+        unfinished_.push_back(r.run);
+        tail_.reset();
+        if (open) in_flight_clear(*open);
+        active_ = nullptr;
+        batches_.clear();
         reopen();
         continue;
       }
       // The batch that ended the run was written as it ended.
       if (open && !open->done) finish(*open);
+      if (tail_) tail_->add_to(report_.writing, report_.writing_cpu);
+      tail_.reset();
       if (open) in_flight_clear(*open);
       active_ = nullptr;
+      batches_.clear();
     }
     return report_;
   }
@@ -134,26 +199,45 @@ class Worker {
   struct Batch {
     std::vector<uint64_t> seqs;
     std::vector<DeadLetter> dead;
-    std::optional<uint64_t> current;  // the document being fed
-    bool done = false;                // written and acknowledged
+    bool done = false;  // written and acknowledged
   };
+
+  // Documents are analysed by prepare(), ahead of the ingest that writes them.
+  static void analysed_already(Document&) {}
+
+  static void on_cursor(natsConnection*, natsSubscription*, natsMsg* msg, void* closure) {
+    auto* self = static_cast<Worker*>(closure);
+    const std::string text(natsMsg_GetData(msg), std::size_t(natsMsg_GetDataLength(msg)));
+    natsMsg_Destroy(msg);
+    self->heard(std::strtoull(text.c_str(), nullptr, 10));
+  }
+  void heard(uint64_t cursor) {
+    {
+      std::lock_guard lock(hint_mutex_);
+      if (cursor <= hint_) return;
+      hint_ = cursor;
+    }
+    hint_moved_.notify_all();
+  }
+  uint64_t hint() {
+    std::lock_guard lock(hint_mutex_);
+    return hint_;
+  }
 
   void in_flight_clear(const Batch& b) {
     for (uint64_t s : b.seqs) in_flight_.erase(s);
   }
 
-  // What cannot be read or analysed is the document being fed's: a dead
-  // letter with its error. Later problems (an id already stored with other
-  // text) are reported as a single ingest reports them.
+  // What an ingest run reports (an id already stored with other text) is
+  // reported as a single ingest reports it: what cannot be read or analysed
+  // was found by prepare() and goes to the dead letters.
   void on_problem(const Problem& p) {
-    if (active_ && active_->current && p.level != Problem::Level::Warning) active_->dead.push_back({*active_->current, p.line()});
-    else if (options_.ingest.problems) options_.ingest.problems(p);
+    if (options_.ingest.problems) options_.ingest.problems(p);
   }
 
   // Feeds batches to one ingest run until one does not fill the run's batch
   // (the ingest writes it as the run ends) or there is nothing left.
-  void session(const DocumentSink& sink, const ProblemSink& problems, Batch*& open) {
-    std::unique_ptr<Batch> keep;
+  void session(const DocumentSink& sink, Batch*& open) {
     for (;;) {
       if (stopping()) return;
       drop_written(cursor_or_wait());
@@ -166,54 +250,103 @@ class Worker {
         }
         continue;
       }
-      keep = std::make_unique<Batch>();
-      batches_.push_back(std::move(keep));
+      batches_.push_back(std::make_unique<Batch>());
       Batch& b = *batches_.back();
       b.seqs = contiguous(pool_.begin()->first);
       for (uint64_t s : b.seqs) in_flight_.insert(s);
       open = &b;
       active_ = &b;
-      // All but the last document analysed now, in parallel with the other
-      // workers; the last once it is this batch's turn, which fills the
-      // ingest's batch and writes it.
-      auto t0 = Clock::now();
-      for (std::size_t k = 0; k + 1 < b.seqs.size(); ++k) feed(b, b.seqs[k], sink, problems);
-      auto t1 = Clock::now();
-      wait_turn(b.seqs.front());
-      auto t2 = Clock::now();
+      // Analysed now, in parallel with the other workers (most often done
+      // already, while the batch before waited); then, while waiting its
+      // turn, what comes after it.
+      for (uint64_t s : b.seqs) prepare(pool_.at(s));
+      const double analysed = report_.analysing, analysed_cpu = report_.analysing_cpu;
+      const double wrote = report_.writing, wrote_cpu = report_.writing_cpu;
+      const Phase waiting;
+      const uint64_t cursor = wait_turn(b.seqs.front());
+      waiting.add_to(report_.waiting, report_.waiting_cpu);
+      report_.waiting -= (report_.analysing - analysed) + (report_.writing - wrote);
+      report_.waiting_cpu -= (report_.analysing_cpu - analysed_cpu) + (report_.writing_cpu - wrote_cpu);
+      if (cursor >= b.seqs.front()) {
+        // Written meanwhile by a worker these documents were delivered to
+        // as well (this one held them past the ack wait): acknowledged only.
+        in_flight_clear(b);
+        open = nullptr;
+        active_ = nullptr;
+        batches_.pop_back();
+        continue;
+      }
+      const Phase writing;
       active_ = &b;
-      feed(b, b.seqs.back(), sink, problems);
-      report_.analysing += std::chrono::duration<double>(t1 - t0).count();
-      report_.waiting += std::chrono::duration<double>(t2 - t1).count();
-      report_.writing += seconds_since(t2);
-      if (!b.done || b.seqs.size() != options_.batch) return;  // short: written as the run ends
+      for (uint64_t s : b.seqs) feed(b, s, sink);
+      writing.add_to(report_.writing, report_.writing_cpu);
+      const std::size_t fed = b.seqs.size() - b.dead.size();
+      if (!b.done || fed != options_.batch) {  // short: written as the run ends
+        tail_.emplace();
+        return;
+      }
       in_flight_clear(b);
       open = nullptr;
       batches_.clear();
     }
   }
 
-  void feed(Batch& b, uint64_t seq, const DocumentSink& sink, const ProblemSink& problems) {
-    const Held& h = pool_.at(seq);
-    keep_alive();
+  // Reads and analyses a held document, once: what cannot be read or
+  // analysed, or was delivered too often, is kept as its dead letter.
+  void prepare(Held& h) {
+    if (h.prepared) return;
+    const Phase analysing;
+    h.docs.clear();
+    h.error.reset();
     if (h.delivered > options_.max_deliver) {
-      b.dead.push_back({seq, fmt::format("{}: delivered {} times without being written: taken for a document "
-                                         "that stops the workers",
-                                         h.origin, h.delivered)});
+      // Not analysed again: it may be what stopped the workers before.
+      h.error = fmt::format("{}: delivered {} times without being written: taken for a document that stops the workers",
+                            h.origin, h.delivered);
+    } else {
+      std::istringstream in(h.data);
+      read_jsonl(in, h.origin, options_.ingest.read, [&](Document&& doc) {
+        doc.origin = h.origin;
+        h.docs.push_back(std::move(doc));
+      }, [&](const Problem& p) {
+        if (p.level != Problem::Level::Warning) {
+          if (!h.error) h.error = p.line();
+        } else if (options_.ingest.problems) {
+          options_.ingest.problems(p);
+        }
+      });
+      for (Document& doc : h.docs) {
+        try {
+          pipeline_.run(doc);
+        } catch (const std::exception& e) {
+          if (!h.error)
+            h.error = Problem{Problem::Level::Skipped, doc.origin,
+                              fmt::format("id {}: the analysis failed: {}", doc.id, e.what())}
+                          .line();
+        }
+      }
+      if (h.error) h.docs.clear();
+    }
+    h.prepared = true;
+    analysing.add_to(report_.analysing, report_.analysing_cpu);
+  }
+
+  void feed(Batch& b, uint64_t seq, const DocumentSink& sink) {
+    Held& h = pool_.at(seq);
+    keep_alive();
+    if (h.delivered > options_.max_deliver && !h.error) h.prepared = false;  // delivered again since prepared
+    prepare(h);
+    if (h.error) {
+      b.dead.push_back({seq, *h.error});
       return;
     }
-    b.current = seq;
-    std::istringstream in(h.data);
-    const std::string origin = h.origin;
-    read_jsonl(in, origin, options_.ingest.read, [&](Document&& doc) {
-      doc.origin = origin;
-      sink(std::move(doc));
-    }, problems);
-    b.current.reset();
+    std::vector<Document> docs = std::move(h.docs);
+    h.docs.clear();
+    h.prepared = false;
+    for (Document& doc : docs) sink(std::move(doc));
   }
 
   // After the commit of a batch: its dead letters sent, the cursor moved
-  // past it, its documents acknowledged.
+  // past it (the next batch's turn), its documents acknowledged.
   void finish(Batch& b) {
     b.done = true;
     for (const DeadLetter& d : b.dead) send_dead(d);
@@ -263,36 +396,24 @@ class Worker {
   std::pair<uint64_t, uint64_t> cursor_entry() {
     for (int attempt = 0;; ++attempt) {
       try {
-        return read_cursor(kv_, options_.names);
+        auto entry = read_cursor(kv_, options_.names);
+        heard(entry.first);
+        return entry;
       } catch (const Error& e) {
         if (attempt == 0) log(fmt::format("waiting for the server: {}", e.what()));
         if (stopping() || attempt > 1200) throw;
+        keep_alive();
         std::this_thread::sleep_for(std::chrono::milliseconds(250));
       }
     }
   }
   uint64_t cursor_or_wait() { return cursor_entry().first; }
 
-  // Returns once the cursor moves, or after `ms` milliseconds: a worker
-  // waiting its turn is told at once rather than finding out by asking.
-  void await_cursor(int64_t ms) {
-    if (!watcher_) {
-      kvWatchOptions wo;
-      kvWatchOptions_Init(&wo);
-      if (kvStore_Watch(&watcher_, kv_, cursor_key(options_.names).c_str(), &wo) != NATS_OK) {
-        watcher_ = nullptr;
-        std::this_thread::sleep_for(std::chrono::milliseconds(ms));
-        return;
-      }
-    }
-    kvEntry* e = nullptr;
-    const natsStatus s = kvWatcher_Next(&e, watcher_, ms);
-    if (e) kvEntry_Destroy(e);
-    if (s != NATS_OK && s != NATS_TIMEOUT) {  // the server went away: watched again once it is back
-      kvWatcher_Destroy(watcher_);
-      watcher_ = nullptr;
-      std::this_thread::sleep_for(std::chrono::milliseconds(ms));
-    }
+  // Returns once the cursor is heard to be at `at` or past it, or after `ms`
+  // milliseconds (a move missed while the server was away is then asked for).
+  void await_cursor(uint64_t at, int64_t ms) {
+    std::unique_lock lock(hint_mutex_);
+    hint_moved_.wait_for(lock, std::chrono::milliseconds(ms), [&] { return hint_ >= at; });
   }
 
   // Pulls up to n documents into the pool; how many came.
@@ -300,6 +421,7 @@ class Worker {
     natsMsgList list{};
     jsErrCode jerr = jsErrCode(0);
     const natsStatus s = natsSubscription_Fetch(&list, sub_, int(n), timeout_ms, &jerr);
+    last_pull_ = Clock::now();
     if (s != NATS_OK) {
       if (s != NATS_TIMEOUT) {
         log(fmt::format("pull: {}", describe(s)));
@@ -328,23 +450,30 @@ class Worker {
         ++report_.skipped;
         continue;
       }
-      Held h;
-      h.msg = msg;
-      h.delivered = delivered;
-      h.data.assign(natsMsg_GetData(msg), std::size_t(natsMsg_GetDataLength(msg)));
-      const char* origin = nullptr;
-      if (natsMsgHeader_Get(msg, kOrigin, &origin) == NATS_OK && origin) h.origin = origin;
-      else h.origin = fmt::format("{}#{}", options_.names.stream, seq);
-      if (auto it = pool_.find(seq); it != pool_.end()) {  // delivered again while held here: the newer delivery
+      if (delivered > 1 && options_.log) log(fmt::format("document {} delivered again ({} times)", seq, delivered));
+      if (auto it = pool_.find(seq); it != pool_.end()) {
+        // Delivered again while held here: the newer delivery is the one
+        // acknowledged; what was read and analysed of it stays.
         natsMsg_Destroy(it->second.msg);
-        it->second = std::move(h);
+        it->second.msg = msg;
+        it->second.delivered = delivered;
       } else {
+        Held h;
+        h.msg = msg;
+        h.delivered = delivered;
+        h.data.assign(natsMsg_GetData(msg), std::size_t(natsMsg_GetDataLength(msg)));
+        const char* origin = nullptr;
+        if (natsMsgHeader_Get(msg, kOrigin, &origin) == NATS_OK && origin) h.origin = origin;
+        else h.origin = fmt::format("{}#{}", options_.names.stream, seq);
         pool_.emplace(seq, std::move(h));
       }
       ++came;
     }
+    // Not a keep-alive of what was held before: a worker pulling every half
+    // second while the cursor stood still (PostgreSQL away) never told the
+    // server it still held its batch, which went to the other worker after
+    // the ack wait and was written twice.
     natsMsgList_Destroy(&list);
-    last_alive_ = Clock::now();
     return came;
   }
 
@@ -379,35 +508,63 @@ class Worker {
     return run;
   }
 
-  // Waits until the cursor is just before `first`, writing meanwhile any run
+  // Analyses held documents not yet analysed, among the first few batches'
+  // worth held, in the stream's order, one at a time until the cursor is
+  // heard at `at`; false when there was none.
+  bool analyse_ahead(uint64_t at) {
+    bool any = false;
+    while (hint() < at) {
+      auto it = pool_.begin();
+      std::size_t k = 0;
+      for (; it != pool_.end() && k < (kAhead + 1) * options_.batch; ++it, ++k)
+        if (!it->second.prepared && !in_flight_.count(it->first)) break;
+      if (it == pool_.end() || k >= (kAhead + 1) * options_.batch) break;
+      prepare(it->second);
+      keep_alive();
+      any = true;
+    }
+    return any;
+  }
+
+  // Held documents are analysed ahead to at most this many batches beyond
+  // the one waiting its turn: few enough that a worker holding many (pulled
+  // while the cursor stood still) keeps little analysis in memory.
+  static constexpr std::size_t kAhead = 2;
+
+  // Waits until the cursor is just before `first` or past it, and returns
+  // it; analyses meanwhile what is held after the batch and writes any run
   // held here that comes before it.
-  void wait_turn(uint64_t first) {
+  uint64_t wait_turn(uint64_t first) {
     bool said = false;
     uint64_t seen = 0;
     Clock::time_point moved = Clock::now();
     for (;;) {
       const uint64_t cursor = cursor_or_wait();
-      if (cursor + 1 >= first) return;
+      if (cursor + 1 >= first) return cursor;
       if (cursor != seen) seen = cursor, moved = Clock::now();
       keep_alive();
       if (pool_.count(cursor + 1) && !in_flight_.count(cursor + 1)) {
         std::vector<uint64_t> run = contiguous(cursor + 1);
-        if (!write(run)) reopen();
+        // Refused: the store is opened again once this run, which uses it,
+        // has unwound.
+        if (!write(run)) throw Error("the store refused documents written out of turn");
         continue;
       }
+      if (analyse_ahead(first - 1)) continue;
       if (!said && options_.log) {
         log(fmt::format("waiting for documents {}..{} to be written first", cursor + 1, first - 1));
         said = true;
       }
-      // While the cursor moves, the others are writing: waited for. Once it
-      // stops, pulls now and then, for a document delivered again (its worker
-      // died) that may be the one everyone waits for.
-      if (seconds_since(moved) > 1 && pool_.size() < 4 * options_.batch && seconds_since(last_pull_) > 0.5) {
-        fetch(options_.batch, 5);
-        last_pull_ = Clock::now();
-      } else {
-        await_cursor(100);
-      }
+      // Once the cursor stops moving, a pull now and then, however many are
+      // held, for a document delivered again (its worker died) that may be
+      // the one everyone waits for: were held ones no longer pulled, the
+      // workers could each hold their fill and wait forever. Not sooner: two
+      // workers pulling at once have the server deal the documents out
+      // between them, and batches broken into short runs (measured: 51
+      // documents a batch of 100 on average when every waiting worker
+      // pulled its next batch ahead).
+      if (seconds_since(moved) > 1 && seconds_since(last_pull_) > 0.5) fetch(options_.batch, 50);
+      else await_cursor(first - 1, 100);
       if (stopping()) throw Error("stopped");
     }
   }
@@ -421,19 +578,22 @@ class Worker {
     Batch b;
     b.seqs = seqs;
     for (uint64_t s : seqs) in_flight_.insert(s);
+    for (uint64_t s : seqs) prepare(pool_.at(s));
+    const Phase writing;
     Batch* const outer = active_;
     IngestOptions o = options_.ingest;
     o.batch_size = seqs.size() + 1;  // one transaction, as the run ends
+    o.jobs = 1;
     o.progress = nullptr;
     o.after_commit = nullptr;
     o.problems = [this](const Problem& p) { on_problem(p); };
     active_ = &b;
     IngestReport r;
     try {
-      r = ingest(*store_, pipeline_, fmt::format("{} {}", options_.names.stream, options_.names.group),
-                 [&](const DocumentSink& sink, const ProblemSink& problems) {
-                   for (uint64_t seq : seqs) feed(b, seq, sink, problems);
-                 }, o);
+      r = ingest_with(*store_, analysed_already, fmt::format("{} {}", options_.names.stream, options_.names.group),
+                      [&](const DocumentSink& sink, const ProblemSink&) {
+                        for (uint64_t seq : seqs) feed(b, seq, sink);
+                      }, o);
     } catch (...) {
       active_ = outer;
       in_flight_clear(b);
@@ -443,12 +603,13 @@ class Worker {
     in_flight_clear(b);
     if (r.stopped) {
       log(fmt::format("the store refused documents {}..{}: {}", seqs.front(), seqs.back(), r.error));
+      unfinished_.push_back(r.run);
       return false;
     }
     finish(b);
+    writing.add_to(report_.writing, report_.writing_cpu);
     return true;
   }
-
   // Moves the cursor to `last` unless it is there already.
   void advance(uint64_t last) {
     for (int attempt = 0;; ++attempt) {
@@ -520,10 +681,24 @@ class Worker {
   }
 
   void reopen() {
-    std::this_thread::sleep_for(std::chrono::seconds(1));
+    for (int i = 0; i < 4; ++i) {  // the held documents kept while the store is away
+      std::this_thread::sleep_for(std::chrono::milliseconds(250));
+      keep_alive();
+    }
     try {
       store_ = open_store_();
       log("store opened again");
+      // A run whose batch the store refused could not say so when the
+      // connection was cut (PostgreSQL restarted): said now, so that what
+      // it committed is taken as resumed when written again. The cut may
+      // come after the commit and before its answer: the batch is then
+      // stored, and without this would be grouped into events again.
+      while (!unfinished_.empty()) {
+        Store::Transaction tx(*store_);
+        store_->finish_run(unfinished_.back(), R"({"error": "the store refused a batch"})", true);
+        tx.commit();
+        unfinished_.pop_back();
+      }
     } catch (const std::exception& e) {
       log(fmt::format("the store cannot be opened: {}", e.what()));
     }
@@ -541,8 +716,13 @@ class Worker {
   std::map<uint64_t, Held> pool_;  // by stream sequence
   std::set<uint64_t> in_flight_;   // being written by a write() up the stack
   WorkerReport report_;
-  kvWatcher* watcher_ = nullptr;
-  Batch* active_ = nullptr;                     // the batch whose problems are dead letters
+  natsSubscription* cursor_sub_ = nullptr;
+  std::mutex hint_mutex_;
+  std::condition_variable hint_moved_;
+  uint64_t hint_ = 0;                           // the cursor as last heard (on_cursor) or read
+  Batch* active_ = nullptr;                     // the batch being written
+  std::optional<Phase> tail_;                   // writing a short batch as the run ends
+  std::vector<int64_t> unfinished_;             // runs stopped by the store, not yet recorded as stopped
   std::vector<std::unique_ptr<Batch>> batches_;  // of the current run
   bool idle_ = false;
   Clock::time_point started_, first_pull_{}, last_alive_ = Clock::now(), last_pull_{};

@@ -65,6 +65,7 @@ IngestReport ingest_with(Store& store, const Analysis& run_analysis, const std::
     run = store.begin_run(inputs_list);
     tx.commit();
   }
+  report.run = run;
 
   struct Pending {
     Document doc;
