@@ -471,5 +471,19 @@ TEST(Incidents, ADateThatAPrepositionIntroducesIsTheEventsDay) {
   EXPECT_EQ(d.events.front().date, "2024-03-05");
 }
 
+// "The bombing took place on Hadara Street": told again by a definite noun (a verb's "-ing" form
+// too) at a finer place, the one bombing told before is still one event; with two told before,
+// which one it is cannot be said, and it stays apart.
+TEST(Incidents, ABombingToldAgainAtAFinerPlaceIsTheOneToldBefore) {
+  Document d = test::analyse("A car bomb exploded in Homs on Monday, killing three people, state media said. "
+                             "The bombing took place on Hadara Street in the Akrama neighbourhood, a police source said.",
+                             "2024-03-14");
+  EXPECT_EQ(count_type(d, "Explosions/Remote violence"), 1u);
+  d = test::analyse("A roadside bomb killed two soldiers near Kandahar on Monday. Another bomb wounded a child in Herat. "
+                    "The bombing took place on the main road, police said.",
+                    "2024-03-14");
+  EXPECT_EQ(count_type(d, "Explosions/Remote violence"), 2u);
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -382,6 +382,11 @@ class SentenceReader {
   // others were wounded in the attack", "the pressure of the blasts". It tells again an event
   // already told.
   bool definite_reference(const Hit& h, const Trigger& t) const {
+    // A verb's "-ing" noun after an article is a noun too: "The bombing took place on Hadara Street"
+    // (not "the killing of three civilians", which tells whom).
+    if (t.voice == Voice::Active && h.last == h.first + 1 && h.first > 0 && w_[h.first].text.ends_with("ing") &&
+        (w_[h.first - 1].is("the") || w_[h.first - 1].is("this") || w_[h.first - 1].is("that")) && !is(h.last, "of"))
+      return true;
     if (t.voice != Voice::Noun) return false;
     for (uint32_t k = h.first, steps = 0; k-- > 0 && steps < 3; ++steps) {
       if (w_[k].is("the") || w_[k].is("this") || w_[k].is("that") || w_[k].is("these") || w_[k].is("those")) return true;
@@ -1828,10 +1833,17 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     const bool definite = generic_kept[j] == kDefinite;
     if ((generic_kept[j] >= 2 && e.actor1.empty() && violent(e)) || (definite && violent(e))) {
       // (An event told again by a definite noun is any kind of violence told before it.)
+      // (Told again by a definite noun at a finer place than the one event of its kind told
+      // before it, "the bombing took place on Hadara Street", it is still that event.)
+      std::size_t kin = 0;
+      if (definite)
+        for (std::size_t k = 0; k < j; ++k)
+          kin += violent(doc.events[k]) && generic_kept[k] < kDefinite && doc.events[k].event_type == e.event_type;
       const auto fits = [&](std::size_t k) {
         const Event& o = doc.events[k];
         return k != j && violent(o) && (definite ? generic_kept[k] < kDefinite && k < j : generic_kept[k] < 2) &&
-               o.sentence != e.sentence && places_agree(o, e) && days_agree(o, e);
+               o.sentence != e.sentence && days_agree(o, e) &&
+               (places_agree(o, e) || (definite && kin == 1 && o.event_type == e.event_type));
       };
       for (std::size_t k = j; k-- > 0 && into == SIZE_MAX;)
         if (fits(k)) into = k;
