@@ -216,7 +216,10 @@ if bash "$root/scripts/pg" start >/dev/null 2>&1 && ref_pg=$(bash "$root/scripts
   wait "$first" || rc_a=$?
   wait "$second" || rc_b=$?
   echo "pgrestart: PostgreSQL restarted once $written of $total were written; the workers exited with $rc_a and $rc_b"
-  [ "$rc_a" = 0 ] && [ "$rc_b" = 0 ] || failed=$((failed + 1))
+  if [ "$rc_a" != 0 ] || [ "$rc_b" != 0 ]; then
+    failed=$((failed + 1))
+    sed "s/^/  /" "$work/pgrestart.log" | tail -n 40
+  fi
   check pgrestart "$pg_restart"
 else
   echo "postgres, pgrestart: no PostgreSQL (scripts/pg): skipped"
