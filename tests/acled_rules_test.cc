@@ -328,6 +328,13 @@ TEST(AcledRules, BombsFromAircraftAreAirStrikesPlantedOnesExplosives) {
   EXPECT_EQ(coded("Rebels attacked a convoy with landmines near Saw."), "Remote explosive/landmine/IED");
 }
 
+TEST(AcledRules, AircraftAttackingAnythingIsAnAirStrike) {
+  // Coded by the means, not by who was hit: a post, a crowd, a town.
+  EXPECT_EQ(coded("Government helicopters attacked a rebel outpost near Kutkai."), "Air/drone strike");
+  EXPECT_EQ(coded("Military jets killed 12 people at a market in Tangaza."), "Air/drone strike");
+  EXPECT_EQ(coded("Gunmen attacked a rebel outpost near Kutkai."), "Armed clash");
+}
+
 TEST(AcledRules, AWeaponFoundOrMadeSafeIsDisruptedUse) {
   EXPECT_EQ(coded("Soldiers discovered an IED on the road to Gao and defused it."), "Disrupted weapons use");
   EXPECT_EQ(coded("Air defences shot down two drones over Odesa."), "Disrupted weapons use");
