@@ -433,5 +433,31 @@ TEST(Geocoder, BurkinaFasosProvincesUnderTheirCurrentNames) {
   EXPECT_EQ(first(d).admin1, "Est");
 }
 
+// A town no preposition or noun marks as a place still places an event its sentence places
+// nowhere else, where the gazetteer knows it in the story's country; a people's name, a name
+// abroad or an English word does not.
+TEST(Geocoder, ABareTownNameOfTheCountryPlacesAnEventPlacedNowhereElse) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  Document d = test::analyse_in("Mali", "Jihadist fighters flee Timbuktu as French jets bomb their positions.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).admin1, "Tombouctou");
+  EXPECT_EQ(first(d).location, "Timbuktu");
+  d = test::analyse_in("Kenya", "Rival supporters clashed with stones during the Nakuru by-election.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).admin1, "Nakuru");
+  d = test::analyse_in("Burkina Faso", "Nurses of the Tenkodogo regional hospital staged a sit-in over unpaid bonuses.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).admin1, "Centre-Est");
+  // A people, not the town of Kikuyu: the event stays at the country's level.
+  d = test::analyse_in("Kenya", "A mob beat up two Kikuyu men overnight, police said.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_NE(first(d).admin1, "Kiambu");
+  // A name the gazetteer knows only abroad is no place of this story.
+  d = test::analyse_in("Nigeria", "Gunmen abducted a priest who had studied in Toulouse, police said.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_NE(first(d).country, "FRA");
+  EXPECT_NE(first(d).location, "Toulouse");
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -107,6 +107,9 @@ struct Document {
     std::string name;  // as written
     uint32_t sentence = 0;
     Span span;
+    // A name nothing marks as a place ("flee Timbuktu"): one only where the gazetteer knows it
+    // in the story's country, and only for an event its sentence places nowhere else.
+    bool bare = false;
   };
   std::vector<NamedPlace> places;  // every place the text names, in order (not stored)
   std::vector<Event> events;

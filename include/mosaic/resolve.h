@@ -79,6 +79,7 @@ class Geocoder {
  private:
   int precision(const Place& p, std::string_view written) const;
   const Place* division_of(const std::string& name, const std::string& country) const;
+  const Place* bare(const std::string& name, const std::string& country) const;
   std::string written(const Document& doc, const std::string& name, Span span) const;
 
   const Gazetteer& gazetteer_;

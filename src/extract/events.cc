@@ -89,6 +89,7 @@ class SentenceReader {
       : ev_(ev), vocab_(vocab), doc_(doc), s_(s), w_(reading.words[s]), items_(reading.items[s]) {
     if (const auto c = lexicon.country_by_code.find(doc.country); c != lexicon.country_by_code.end())
       capital_ = lexicon.countries[c->second].capital;
+    people_by_key_ = &lexicon.people_by_key;
     item_at_.assign(w_.size(), nullptr);
     for (const Item& it : items_) item_at_[it.first] = &it;
     mentions_ = sentence_mentions(doc, s, w_, actors);
@@ -215,6 +216,7 @@ class SentenceReader {
     return std::nullopt;
   }
   const std::vector<Place>& places() const { return places_; }
+  const std::vector<Place>& bare_places() const { return bare_; }
 
   std::vector<Count> counts() const {
     // Mentions of people a number can count: "400 Iranians and Afghans", "11 civilians".
@@ -1395,6 +1397,29 @@ class SentenceReader {
       places_.push_back({0, 1, name, w_[0].span, false, true});
     }
     std::sort(places_.begin(), places_.end(), [](const Place& a, const Place& b) { return a.first < b.first; });
+    // Names no preposition or noun marks as places ("French troops launch air strikes over
+    // Tessalit", "Islamist rebels flee Timbuktu", "during the Nakuru by-election"): the geocoder
+    // takes one only where the gazetteer knows it in the story's country, for an event its
+    // sentence places nowhere else. (A sentence's first word only if no English word: "Angry".)
+    std::vector<bool> placed(w_.size() + 1, false);
+    for (const Place& p : places_)
+      for (uint32_t t = p.first; t < p.last && t < w_.size(); ++t) placed[t] = true;
+    for (uint32_t t = 0; t < w_.size(); ++t) {
+      if (placed[t] || !name_word(t) || (t > 0 && name_word(t - 1))) continue;
+      if (t == 0 && w_[0].kind == TokenKind::Word && vocab_.pos(w_[0].parts.front().key) != 0) continue;
+      const uint32_t end = name_end(t, 4);
+      if (end == t || std::any_of(placed.begin() + t, placed.begin() + end, [](bool b) { return b; })) continue;
+      // A people's name standing alone is the people ("Pokot raiders kill eleven Turkana"), even
+      // where a town bears it (Kikuyu, Turkana): only a preposition or a noun makes it the place.
+      std::string key;
+      for (uint32_t k = t; k < end; ++k)
+        for (const Part& part : w_[k].parts) key += (key.empty() ? "" : " ") + part.key;
+      if (people_by_key_->count(key)) continue;
+      Span span{w_[t].span.begin, w_[end - 1].span.end};
+      if (w_[end - 1].possessive) span.end -= doc_.slice(span).ends_with("'s") ? 2 : 1;  // "Gao's 8th district"
+      bare_.push_back({t, end, std::string(doc_.slice(span)), span});
+      t = end - 1;
+    }
   }
 
   const EventLexicon::Impl& ev_;
@@ -1413,6 +1438,8 @@ class SentenceReader {
   mutable Party object_party_ = Party::None;  // the party the last active attack verb read acted on
   std::vector<int> covered_;  // token -> mention index, or -1
   std::vector<Place> places_;
+  std::vector<Place> bare_;       // names that may be places: see find_places
+  const std::unordered_map<std::string, uint32_t>* people_by_key_ = nullptr;  // peoples.tsv's names
   std::string_view capital_;      // the capital of the story's country, when the lexicon gives one
   std::vector<bool> head_at_;     // token begins a word for a place ("town", "camp")
   std::vector<uint8_t> cue_at_;   // token begins cues of cues.tsv: bits of Cue
@@ -1582,6 +1609,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       around.protest = around.protest || protest[o];
     for (const Place& p : reader.places())
       if (!p.dateline) doc.places.push_back({p.name, s, p.span});  // where it was filed is not where it happened
+    for (const Place& p : reader.bare_places()) doc.places.push_back({p.name, s, p.span, true});
     incident[s] = (s > 0 ? incident[s - 1] : 0) + (reader.separate() ? 1 : 0);
     if (claimed_by.empty())
       if (const auto who = reader.claimant(); !who.empty() && armed(*who.front())) claimed_by = who.front()->id, claimed_at = s;

@@ -162,6 +162,18 @@ const Place* Geocoder::division_of(const std::string& name, const std::string& c
   return nullptr;
 }
 
+// The place a name nothing marks as one stands for ("flee Timbuktu"): the whole name, as the
+// gazetteer spells it, in the story's country; one word not an English verb or adjective
+// ("Silly", "Bush"; WordNet lists many towns, as nouns only: "Timbuktu").
+const Place* Geocoder::bare(const std::string& name, const std::string& country) const {
+  if (country.empty() || name.size() < 3) return nullptr;
+  if (name.find(' ') == std::string::npos &&
+      (vocabulary_.pos(lower_ascii(name)) & (Vocabulary::Verb | Vocabulary::Adjective)) != 0)
+    return nullptr;
+  const Place* p = best(gazetteer_.lookup(name), country, true);
+  return p && p->country == country && p->kind != "country" ? p : nullptr;
+}
+
 // Where the text writes the division as the gazetteer's joined to a compass point ("Shan-North
 // state", "Bago-West Region"), a finer first-level division that GeoNames does not split: that one
 // (ACLED's own first-level divisions; a district so named is no such division).
@@ -223,7 +235,7 @@ void Geocoder::run(Document& doc) const {
   // repeated ("Castello road", five times) is still one place.
   std::map<std::string, int> named_times;
   for (const auto& named : doc.places)
-    if (const Place* p = find(named.name, doc.country, false)) {  // "Tole" of "Aduwa Tole": half as sure
+    if (const Place* p = named.bare ? nullptr : find(named.name, doc.country, false)) {  // "Tole" of "Aduwa Tole": half as sure
       const int times = ++named_times[named.name];
       if (times <= 2)
         countries[p->country] += says(*p) * (gazetteer_.lookup(named.name).empty() ? 0.5 : 1) * (times == 1 ? 1 : 0.5);
@@ -273,7 +285,7 @@ void Geocoder::run(Document& doc) const {
   const Place* headline = nullptr;
   int headline_precision = 0;
   for (std::size_t i = 0; i < doc.places.size() && doc.places[i].sentence == 0 && !headline; ++i)
-    if (const Place* p = find(doc.places[i].name, country); p && p->kind != "country")
+    if (const Place* p = doc.places[i].bare ? nullptr : find(doc.places[i].name, country); p && p->kind != "country")
       headline = p, headline_precision = precision(*p, doc.places[i].name);
   // A name the gazetteer knows only abroad, and only as a small town, is more likely the story's
   // own village too small for it ("attacked the village of Sabere"); one it knows as a city, a
@@ -295,14 +307,27 @@ void Geocoder::run(Document& doc) const {
       place(e, *headline, headline_precision);
       continue;
     }
-    if (e.location.empty()) continue;
+    if (e.location.empty()) {
+      // Placed nowhere by its words: a name of its sentence the gazetteer knows in the country.
+      for (const auto& named : doc.places)
+        if (named.bare && named.sentence == e.sentence)
+          if (const Place* p = bare(named.name, country)) {
+            e.location = named.name, e.location_span = named.span;
+            found[i] = p;
+            place(e, *p, precision(*p, named.name));
+            if (!p->admin1.empty()) ++divisions[p->admin1];
+            break;
+          }
+      continue;
+    }
     const Place* p = find(e.location, country);
     if (!p) {
       // Not a place we know ("Rocket Attack" in "Killed in Rocket Attack on Eastern
-      // Homs"): another place its sentence names.
+      // Homs"): another place its sentence names. (Not a bare name: "in Magarini (Kilifi)" is a
+      // village too small for the gazetteer, in Kilifi, placed by the hint below.)
       for (const auto& other : doc.places)
         if (other.sentence == e.sentence && other.name != e.location)
-          if (p = find(other.name, country); p && p->kind != "country") {
+          if (p = other.bare ? nullptr : find(other.name, country); p && p->kind != "country") {
             e.location = other.name, e.location_span = Span{};
             break;
           }
@@ -333,7 +358,7 @@ void Geocoder::run(Document& doc) const {
   // An event placed only by country, or not at all: the division the
   // document names most (a headline's place counts five times), at precision 3.
   for (const auto& named : doc.places)
-    if (const Place* p = find(named.name, country); p && !p->admin1.empty())
+    if (const Place* p = named.bare ? bare(named.name, country) : find(named.name, country); p && !p->admin1.empty())
       divisions[p->admin1] += named.sentence == 0 ? 5 : 1;
   std::string usual;
   int most = 0;
