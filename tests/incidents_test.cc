@@ -485,5 +485,27 @@ TEST(Incidents, ABombingToldAgainAtAFinerPlaceIsTheOneToldBefore) {
   EXPECT_EQ(count_type(d, "Explosions/Remote violence"), 2u);
 }
 
+// "An airstrike while ground forces advanced": a word that opens a clause is no noun the
+// trigger modifies, though WordNet lists "while" and "as" as nouns.
+TEST(Incidents, AnEventNounBeforeWhileOrAsIsStillAnEvent) {
+  Document d = test::analyse("The Nigerian air force carried out an airstrike while ground troops advanced on the camp.",
+                             "2024-03-14");
+  EXPECT_EQ(count_type(d, "Explosions/Remote violence"), 1u);
+  d = test::analyse("Insurgents detonated an IED as an army convoy passed near the bridge.", "2024-03-14");
+  EXPECT_EQ(count_type(d, "Explosions/Remote violence"), 1u);
+  // (A noun the trigger does modify still names no event: "a regime artillery academy".)
+  d = test::analyse("He studied at an artillery academy in the capital.", "2024-03-14");
+  EXPECT_EQ(d.events.size(), 0u);
+}
+
+// A verb of supply in a participle that describes the subject ("a truck sent to help") does not
+// make the trigger of the sentence's own verb a weapon supplied; one the trigger is the object of does.
+TEST(Incidents, AVehicleSentToHelpThatWasStruckByABombIsAnEvent) {
+  Document d = test::analyse("A truck sent to evacuate the wounded was struck by a roadside bomb on Tuesday.", "2024-03-14");
+  EXPECT_EQ(count_type(d, "Explosions/Remote violence"), 1u);
+  d = test::analyse("The government sent artillery shells and rockets to the militia last year.", "2024-03-14");
+  EXPECT_EQ(d.events.size(), 0u);
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -444,8 +444,11 @@ class SentenceReader {
       const Word& next = w_[trigger.last];
       // (Not before a preposition, a number or a direction: "an IED in Kidal", "landmines three times", "an IED south of Gao".)
       const bool direction = item_at_[trigger.last] && item_at_[trigger.last]->has(WordClass::Direction);
+      // (Nor before a word that opens a clause, which WordNet lists as a noun too: "an airstrike
+      // while ground forces advanced", "an IED as troops passed", "a grenade, then fled".)
+      const bool opens_clause = clause_edge(trigger.last) || next.is("as") || next.is("who") || next.is("then");
       if (next.kind == TokenKind::Word && next.letter_case == Case::Any && !preposition(trigger.last) &&
-          !numbers_at(trigger.last) && !direction) {
+          !numbers_at(trigger.last) && !direction && !opens_clause) {
         const uint8_t pos = vocab_.pos(next.parts.front().key);
         const uint8_t own = vocab_.pos(w_[trigger.first].parts.front().key);
         if ((pos & Vocabulary::Noun) && !(pos & Vocabulary::Verb) && !(own & Vocabulary::Verb) &&
@@ -530,6 +533,14 @@ class SentenceReader {
       // "The war began in 2011 when troops fired on protesters": a summary of the war
       // reaches every event told after it in the sentence.
       if (kind == Modality::History && m.first < trigger.first) return true;
+      // "A vehicle sent to rescue an MP was struck by an IED": a verb of supply in a participle
+      // describing the subject, the trigger a verb's of its own; not what was sent.
+      if (kind == Modality::Transfer) {
+        bool own_verb = false;
+        for (uint32_t k = m.last; k < trigger.first && !own_verb; ++k)
+          own_verb = is(k, "was") || is(k, "were") || is(k, "is") || is(k, "are") || is(k, "been");
+        if (own_verb) continue;
+      }
       // (A qualifier inside the trigger is part of it: "feared dead".)
       if (m.first < trigger.first && (m.first >= start || (kind == Modality::Denial && m.first >= deny_start)))
         return true;
