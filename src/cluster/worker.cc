@@ -143,6 +143,10 @@ class Worker {
 
   WorkerReport run() {
     started_ = Clock::now();
+    // Listed from its start, idle or not: `mosaic status` shows every worker that runs, not only
+    // those that have written (two workers on a short stream: the second found nothing left and
+    // was missing from the list, under load on 2 cores).
+    tally();
     while (!stopping() && !idle_) {
       // One ingest run for as long as batches come whole: a run's start and
       // end (its record, a checkpoint of SQLite's log) are not paid per batch.
