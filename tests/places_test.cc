@@ -459,5 +459,20 @@ TEST(Geocoder, ABareTownNameOfTheCountryPlacesAnEventPlacedNowhereElse) {
   EXPECT_NE(first(d).location, "Toulouse");
 }
 
+// "Members of the Fulani community": a people's name before a noun of its own is the people, not
+// a place after "of"; before a verb or a noun for who lives there it is still the town.
+TEST(Geocoder, APeoplesNameBeforeANounOfItsOwnIsNoPlace) {
+  Document d = test::analyse_in("Burkina Faso", "On 4 May, gunmen killed three members of the Mossi community in Zangoura.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).location, "Zangoura");
+  d = test::analyse_in("Mali", "On 9 June, militants attacked a Dogon hunter at his camp in Tiguila.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).location, "Tiguila");
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  d = test::analyse_in("Kenya", "Traders in Kisii protest a new market levy.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).admin1, "Kisii");
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -1258,16 +1258,37 @@ class SentenceReader {
     for (const Hit& h : ev_.place_heads.match(w_))
       if (!h.payloads.empty()) head_at_[h.first] = true;
     const std::vector<bool>& head_at = head_at_;
+    std::vector<bool> dweller_at(w_.size(), false);
+    for (const Hit& h : ev_.dweller_nouns.match(w_))
+      if (!h.payloads.empty()) dweller_at[h.first] = true;
+    auto people_key = [&](uint32_t first, uint32_t last) {
+      std::string key;
+      for (uint32_t k = first; k < last; ++k)
+        for (const Part& part : w_[k].parts) key += (key.empty() ? "" : " ") + part.key;
+      return key;
+    };
+    // Whether a place was added (places_.back()).
     auto add = [&](uint32_t first, uint32_t last) {
       // Without its place noun: "Aleppo Province" is Aleppo.
       while (last > first + 1 && head_at[last - 1]) --last;
-      if (last <= first) return;
+      if (last <= first) return false;
+      // A people's name before a noun of its own is the people ("members of the Foulse community",
+      // "a Bambara hunter", "two Kikuyu men"), though towns bear some of those names; before a place
+      // noun, a comma or nothing it may be the place ("the Turkana county", "in Turkana,").
+      // (Not before a verb, nor a noun that says who lives there: "traders in Kisii protest", "the
+      // Kisii governor", "Samburu residents".)
+      if (last < w_.size() && w_[last].kind == TokenKind::Word && w_[last].letter_case == Case::Any && !head_at[last] &&
+          !dweller_at[last] && people_by_key_->count(people_key(first, last))) {
+        const uint8_t pos = vocab_.pos(w_[last].parts.front().key);
+        if (((pos & Vocabulary::Noun) && !(pos & Vocabulary::Verb)) || w_[last].is("people")) return false;
+      }
       Span span{w_[first].span.begin, w_[last - 1].span.end};
       if (w_[last - 1].possessive) span.end -= doc_.slice(span).ends_with("'s") ? 2 : 1;  // "Iran's"
       uint32_t named = first;  // "Northern Syria" is the country
       while (named + 1 < last && direction(named)) ++named;
       const bool country = last == named + 1 && item_at_[named] && item_at_[named]->find(Kind::Country);
       places_.push_back({first, last, std::string(doc_.slice(span)), span, country});
+      return true;
     };
     std::vector<uint32_t> capital_ends(w_.size(), 0);  // token begins "capital" (or "capital city"): one past its end
     for (const Hit& h : ev_.capital_nouns.match(w_))
@@ -1310,8 +1331,7 @@ class SentenceReader {
         k = capital_ends[end], end = name_end(k, 4);
       // "attacked the Dogon village of Tiguila": the place is the name after "of" (its own preposition).
       if (end > k && end + 2 < w_.size() && head_at[end] && is(end + 1, "of") && name_word(end + 2)) continue;
-      if (end > k) {
-        add(k, end);
+      if (end > k && add(k, end)) {
         places_.back().coded = h.payloads.front() == EventLexicon::Impl::kPlaceCoded;
         places_.back().origin = h.payloads.front() == EventLexicon::Impl::kPlaceOrigin;
         // A list of places after the preposition, "A, B and C" or "A and B": a conjunction makes
@@ -1348,10 +1368,8 @@ class SentenceReader {
             h.payloads.front() != EventLexicon::Impl::kPlaceOrigin) {
           const int list = int(places_.size());
           places_.back().list = list;
-          for (const auto& [a, b] : more) {
-            add(a, b);
-            places_.back().list = list;
-          }
+          for (const auto& [a, b] : more)
+            if (add(a, b)) places_.back().list = list;
         }
       }
     }
@@ -1395,10 +1413,7 @@ class SentenceReader {
                            (w_[0].kind == TokenKind::Word && vocab_.pos(w_[0].parts.front().key) == 0);
         if (!named) continue;
       }
-      if (begin < named_end) {
-        add(begin, named_end);
-        places_.back().origin = true;
-      }
+      if (begin < named_end && add(begin, named_end)) places_.back().origin = true;
     }
     // A dateline: capitals, then a comma or a dash, at the head of the body.
     if (s_ <= 1 && w_.size() > 2 && w_[0].letter_case == Case::Upper && covered_[0] < 0 &&
@@ -1422,10 +1437,7 @@ class SentenceReader {
       if (end == t || std::any_of(placed.begin() + t, placed.begin() + end, [](bool b) { return b; })) continue;
       // A people's name standing alone is the people ("Pokot raiders kill eleven Turkana"), even
       // where a town bears it (Kikuyu, Turkana): only a preposition or a noun makes it the place.
-      std::string key;
-      for (uint32_t k = t; k < end; ++k)
-        for (const Part& part : w_[k].parts) key += (key.empty() ? "" : " ") + part.key;
-      if (people_by_key_->count(key)) continue;
+      if (people_by_key_->count(people_key(t, end))) continue;
       Span span{w_[t].span.begin, w_[end - 1].span.end};
       if (w_[end - 1].possessive) span.end -= doc_.slice(span).ends_with("'s") ? 2 : 1;  // "Gao's 8th district"
       bare_.push_back({t, end, std::string(doc_.slice(span)), span});
