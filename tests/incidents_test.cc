@@ -505,6 +505,22 @@ TEST(Incidents, AVehicleSentToHelpThatWasStruckByABombIsAnEvent) {
   EXPECT_EQ(count_type(d, "Explosions/Remote violence"), 1u);
   d = test::analyse("The government sent artillery shells and rockets to the militia last year.", "2024-03-14");
   EXPECT_EQ(d.events.size(), 0u);
+  // ("Armed with": only a noun is what they were armed with; a verb after it is what they did.)
+  d = test::analyse("On 3 May, a dozen youths armed with machetes assaulted two traders at the market in Sylhet.",
+                    "2024-05-04");
+  EXPECT_EQ(d.events.size(), 1u);
+}
+
+// Fire aimed at a target however the shots are named ("fired shots at the village", "fired two
+// rounds of 105 mm howitzer on their positions"); a building set alight is burned.
+TEST(Incidents, ShotsAndHowitzerRoundsFiredAtATargetAreEvents) {
+  Document d = test::analyse("On 2 May, soldiers fired shots at the village of Kyauk Pyu from a boat.", "2024-05-04");
+  EXPECT_EQ(d.events.size(), 1u);
+  d = test::analyse("On 2 May, the army fired two rounds of 105 mm howitzer on rebel positions near the river.",
+                    "2024-05-04");
+  EXPECT_EQ(count_type(d, "Explosions/Remote violence"), 1u);
+  d = test::analyse("On 2 May, a mob set alight the offices of the ruling party in Khulna.", "2024-05-04");
+  EXPECT_EQ(d.events.size(), 1u);
 }
 
 }  // namespace

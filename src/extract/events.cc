@@ -533,8 +533,10 @@ class SentenceReader {
       // "The war began in 2011 when troops fired on protesters": a summary of the war
       // reaches every event told after it in the sentence.
       if (kind == Modality::History && m.first < trigger.first) return true;
-      // "A vehicle sent to rescue an MP was struck by an IED": a verb of supply in a participle
-      // describing the subject, the trigger a verb's of its own; not what was sent.
+      // "A vehicle sent to rescue an MP was struck by an IED", "supporters armed with sticks
+      // assaulted members": a verb of supply in a participle describing the subject, the trigger a
+      // verb of its own; not what was sent. Only a noun is what was supplied ("supplied drones").
+      if (kind == Modality::Transfer && voice != Voice::Noun) continue;
       if (kind == Modality::Transfer) {
         bool own_verb = false;
         for (uint32_t k = m.last; k < trigger.first && !own_verb; ++k)
