@@ -523,5 +523,13 @@ TEST(Incidents, ShotsAndHowitzerRoundsFiredAtATargetAreEvents) {
   EXPECT_EQ(d.events.size(), 1u);
 }
 
+// Soldiers or police in mutiny, firing in the air or blocking roads to press their demands, riot:
+// ACLED codes a mutiny as a violent demonstration.
+TEST(Incidents, AMutinyIsAViolentDemonstration) {
+  const Document d = test::analyse("Mutinying soldiers fired in the air and blocked the roads of Gao overnight.", "2024-05-04");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(d.events.front().sub_event_type, "Violent demonstration");
+}
+
 }  // namespace
 }  // namespace mosaic
