@@ -185,6 +185,21 @@ TEST(AcledRules, DronesGuardsmenCartelsAndSignsOfTorture) {
   for (const Event& x : d.events) EXPECT_NE(x.sub_event_type, "Agreement");
 }
 
+// An attack on people the text counts but does not name ("shot dead two men") is on the
+// country's Civilians, ACLED's actor2 of every attack; a victim the text names stays.
+TEST(AcledRules, AnAttacksUnnamedVictimsAreTheCountrysCivilians) {
+  Document d = test::analyse_in("Burkina Faso", "On 5 May, unknown gunmen shot dead two men near Kaya.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Attack");
+  EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Civilians (Burkina Faso)"});
+  d = test::analyse_in("Nigeria", "On 5 May, gunmen abducted 12 people from a village near Kaduna.");
+  e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Abduction/forced disappearance");
+  EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Civilians (Nigeria)"});
+}
+
 // "The wounded", "the dead": people named by what befell them, not a report of it.
 TEST(AcledRules, TheWoundedAndTheDeadAreNoEvent) {
   EXPECT_EQ(coded("At a field clinic in Douma, doctors treated the wounded and the dead were laid out in a corridor."), "none");

@@ -73,7 +73,9 @@ std::set<std::string> Lexicon::Impl::unnamed_ids(const std::string& country) con
   const auto c = country_by_code.find(country);
   for (std::size_t k = 0; k < conventions.size(); ++k) {
     const Convention& cv = conventions[k];
-    const bool fills_empty = std::any_of(cv.slots.begin(), cv.slots.end(), [](const auto& s) { return s.second < 0; });
+    // (A perpetrator's: the victims ACLED names for an attack that names none, "Civilians (X)",
+    // are people the text does count, not an unnamed side that may be anyone.)
+    const bool fills_empty = std::any_of(cv.slots.begin(), cv.slots.end(), [](const auto& s) { return s.second == -1; });
     if (!fills_empty) continue;
     if (!cv.unknown.empty()) out.insert(actor_id(cv.unknown));
     if (c != country_by_code.end()) out.insert(actors[countries[c->second].generic[k]].id);
