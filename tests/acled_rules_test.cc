@@ -186,7 +186,8 @@ TEST(AcledRules, DronesGuardsmenCartelsAndSignsOfTorture) {
 }
 
 // An attack on people the text counts but does not name ("shot dead two men") is on the
-// country's Civilians, ACLED's actor2 of every attack; a victim the text names stays.
+// country's Civilians, ACLED's actor2 of every attack, abduction and looting; a victim the text
+// names stays.
 TEST(AcledRules, AnAttacksUnnamedVictimsAreTheCountrysCivilians) {
   Document d = test::analyse_in("Burkina Faso", "On 5 May, unknown gunmen shot dead two men near Kaya.");
   const Event* e = test::main_event(d);
@@ -198,6 +199,12 @@ TEST(AcledRules, AnAttacksUnnamedVictimsAreTheCountrysCivilians) {
   ASSERT_TRUE(e);
   EXPECT_EQ(e->sub_event_type, "Abduction/forced disappearance");
   EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Civilians (Nigeria)"});
+  // Property looted or destroyed is civilians' unless the text names whose (ACLED dev: 80 %).
+  d = test::analyse_in("Burkina Faso", "On 5 May, suspected JNIM militants looted shops and torched a health centre in Djibo.");
+  e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Looting/property destruction");
+  EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Civilians (Burkina Faso)"});
 }
 
 // "The wounded", "the dead": people named by what befell them, not a report of it.
