@@ -207,6 +207,19 @@ TEST(AcledRules, AnAttacksUnnamedVictimsAreTheCountrysCivilians) {
   EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Civilians (Burkina Faso)"});
 }
 
+// A gendarmerie is named as ACLED names it, the country's police forces' gendarmerie, in every
+// country that has one.
+TEST(AcledRules, GendarmesAreTheCountrysPoliceGendarmerie) {
+  Document d = test::analyse_in("Burkina Faso", "On 5 May, gunmen attacked a gendarmerie post in Djibo, killing two gendarmes.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Police Forces of Burkina Faso Gendarmerie"});
+  d = test::analyse_in("Cameroon", "On 5 May, gendarmes arrested four separatist fighters in Bamenda.");
+  e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Police Forces of Cameroon Gendarmerie"});
+}
+
 // "The wounded", "the dead": people named by what befell them, not a report of it.
 TEST(AcledRules, TheWoundedAndTheDeadAreNoEvent) {
   EXPECT_EQ(coded("At a field clinic in Douma, doctors treated the wounded and the dead were laid out in a corridor."), "none");
