@@ -220,6 +220,19 @@ TEST(AcledRules, GendarmesAreTheCountrysPoliceGendarmerie) {
   EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Police Forces of Cameroon Gendarmerie"});
 }
 
+// Afghanistan's local militias ("Arbakis") are ACLED's pro-government militia.
+TEST(AcledRules, ArbakisAreAProGovernmentMilitia) {
+  const Document d = test::analyse_in("Afghanistan", "On 9 March, Taliban fighters ambushed and killed two Arbakis in Ghazni.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  ASSERT_EQ(e->actor2.size(), 1u);
+  const Actor* a = nullptr;
+  for (const Actor& x : d.actors)
+    if (x.id == e->actor2.front()) a = &x;
+  ASSERT_TRUE(a);
+  EXPECT_NE(std::find(a->aliases.begin(), a->aliases.end(), "Militia (Pro-Government)"), a->aliases.end()) << a->name;
+}
+
 // "The wounded", "the dead": people named by what befell them, not a report of it.
 TEST(AcledRules, TheWoundedAndTheDeadAreNoEvent) {
   EXPECT_EQ(coded("At a field clinic in Douma, doctors treated the wounded and the dead were laid out in a corridor."), "none");
