@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -55,13 +56,15 @@ std::vector<Sharing> documents_sharing(Store& store, const std::vector<uint64_t>
 // and doc.duplicate_of; stories are never merged. `copies`, if given, gets
 // the documents found, most copied first. Fingerprints go into the store
 // with the document.
+class ShingleMemo;
 class StoryDetector {
  public:
-  explicit StoryDetector(StoryOptions options = {}) : options_(options) {}
+  explicit StoryDetector(StoryOptions options = {});
   void assign(Store& store, Document& doc, std::vector<std::string>* copies = nullptr) const;
 
  private:
   StoryOptions options_;
+  std::shared_ptr<ShingleMemo> memo_;  // candidates' shingles, not recomputed (src/merge/shingle_memo.h)
 };
 
 // Gives each event of a document its group: the event it repeats, told by

@@ -2,9 +2,20 @@
 // containment on the full shingle sets.
 #include <algorithm>
 
+#include "merge/shingle_memo.h"
 #include "mosaic/merge.h"
 
 namespace mosaic {
+
+namespace {
+// About 4.5 KB an entry (2 KB of text, its shingles): 4.6 MB. On `mosaic bench`'s
+// feed 83 % of the candidates checked were among the last 1,024 texts seen
+// (95 % at 4,096, 75 % at 256); each found saves tokenising a candidate.
+constexpr std::size_t kMemoCapacity = 1024;
+}  // namespace
+
+StoryDetector::StoryDetector(StoryOptions options)
+    : options_(options), memo_(std::make_shared<ShingleMemo>(kMemoCapacity)) {}
 
 void StoryDetector::assign(Store& store, Document& doc, std::vector<std::string>* copies) const {
   if (copies) copies->clear();
@@ -37,9 +48,11 @@ void StoryDetector::assign(Store& store, Document& doc, std::vector<std::string>
     const std::string& id = c.doc;
     const auto other = store.text_of(id);
     if (!other) continue;
-    const Overlap o = overlap(own, shingles(*other));
+    const Overlap o = overlap(own, memo_->get(id, *other));
     if (o.containment >= options_.same_story) found.emplace_back(o.containment, id);
   }
+  // This document is a later one's candidate, most often within the next few hundred.
+  memo_->put(doc.id, doc.text, own);
   if (found.empty()) return;
   // Most copied first (then by id, so that a feed ingested again decides alike).
   std::sort(found.begin(), found.end(),

@@ -11,11 +11,13 @@ void PhraseIndex::index(const std::vector<Part>& parts, uint32_t payload) {
     if (node == 0) {
       if (root_.size() <= id) root_.resize(id + 1, kNone);
       if (root_[id] == kNone) root_[id] = uint32_t(nodes_.size()), nodes_.emplace_back();
+      if (rooted_.size() <= id / 64) rooted_.resize(id / 64 + 1, 0);
+      rooted_[id / 64] |= uint64_t(1) << (id % 64);
       node = root_[id];
     } else {
       const auto [edge, added] = edges_.try_emplace(uint64_t(node) << 32 | id, uint32_t(nodes_.size()));
       if (added) nodes_.emplace_back();
-      node = edge->second;
+      node = edge;
     }
     ending.cases.push_back(case_of(p.text));
   }
@@ -44,9 +46,11 @@ void PhraseIndex::add(std::string_view phrase, uint32_t payload) {
 
 uint32_t PhraseIndex::step(uint32_t node, uint32_t key_id) const {
   if (key_id == kNoKey) return kNone;
-  if (node == 0) return key_id < root_.size() ? root_[key_id] : kNone;
-  const auto e = edges_.find(uint64_t(node) << 32 | key_id);
-  return e == edges_.end() ? kNone : e->second;
+  if (node == 0) {
+    if (key_id / 64 >= rooted_.size() || !(rooted_[key_id / 64] >> (key_id % 64) & 1)) return kNone;
+    return root_[key_id];
+  }
+  return edges_.find(uint64_t(node) << 32 | key_id);
 }
 
 std::vector<Hit> PhraseIndex::match(const std::vector<Word>& words) const {

@@ -197,6 +197,10 @@ static void split_divisions(Document& doc) {
   for (Event& e : doc.events) {
     if (e.admin1.empty()) continue;
     const std::string base = lower(e.admin1);
+    // Each compass point's search starts with this: most texts never join a
+    // division to anything, and four searches of the whole text per event
+    // were 0.6 % of `mosaic ingest -j1`.
+    if (text.find(base + "-") == std::string::npos) continue;
     std::string written;
     int kinds = 0;
     for (const char* point : {"North", "South", "East", "West"}) {
