@@ -536,8 +536,8 @@ class SentenceReader {
       // "A vehicle sent to rescue an MP was struck by an IED", "supporters armed with sticks
       // assaulted members": a verb of supply in a participle describing the subject, the trigger a
       // verb of its own; not what was sent. Only a noun is what was supplied ("supplied drones").
-      if (kind == Modality::Transfer && voice != Voice::Noun) continue;
       if (kind == Modality::Transfer) {
+        if (voice != Voice::Noun) continue;
         bool own_verb = false;
         for (uint32_t k = m.last; k < trigger.first && !own_verb; ++k)
           own_verb = is(k, "was") || is(k, "were") || is(k, "is") || is(k, "are") || is(k, "been");
@@ -1260,14 +1260,21 @@ class SentenceReader {
     for (const Hit& h : ev_.place_heads.match(w_))
       if (!h.payloads.empty()) head_at_[h.first] = true;
     const std::vector<bool>& head_at = head_at_;
+    const std::vector<Hit> dwellers = ev_.dweller_nouns.match(w_);
     std::vector<bool> dweller_at(w_.size(), false);
-    for (const Hit& h : ev_.dweller_nouns.match(w_))
+    for (const Hit& h : dwellers)
       if (!h.payloads.empty()) dweller_at[h.first] = true;
     auto people_key = [&](uint32_t first, uint32_t last) {
       std::string key;
       for (uint32_t k = first; k < last; ++k)
         for (const Part& part : w_[k].parts) key += (key.empty() ? "" : " ") + part.key;
       return key;
+    };
+    // The text of a name of tokens [first, last), without a possessive's "'s": "Iran's".
+    auto name_span = [&](uint32_t first, uint32_t last) {
+      Span span{w_[first].span.begin, w_[last - 1].span.end};
+      if (w_[last - 1].possessive) span.end -= doc_.slice(span).ends_with("'s") ? 2 : 1;
+      return span;
     };
     // Whether a place was added (places_.back()).
     auto add = [&](uint32_t first, uint32_t last) {
@@ -1284,8 +1291,7 @@ class SentenceReader {
         const uint8_t pos = vocab_.pos(w_[last].parts.front().key);
         if (((pos & Vocabulary::Noun) && !(pos & Vocabulary::Verb)) || w_[last].is("people")) return false;
       }
-      Span span{w_[first].span.begin, w_[last - 1].span.end};
-      if (w_[last - 1].possessive) span.end -= doc_.slice(span).ends_with("'s") ? 2 : 1;  // "Iran's"
+      const Span span = name_span(first, last);
       uint32_t named = first;  // "Northern Syria" is the country
       while (named + 1 < last && direction(named)) ++named;
       const bool country = last == named + 1 && item_at_[named] && item_at_[named]->find(Kind::Country);
@@ -1389,7 +1395,7 @@ class SentenceReader {
     // "Nairobi residents", "Bungoma traders": where they live, a place failing one the sentence
     // names after a preposition (as "from"). A sentence's first word is a name only if no
     // English word ("Angry residents").
-    for (const Hit& h : ev_.dweller_nouns.match(w_)) {
+    for (const Hit& h : dwellers) {
       if (h.payloads.empty()) continue;
       // (The name may lie inside the mention of the people: "[Nairobi residents]{Civilians}".)
       auto place_word = [&](uint32_t k) {
@@ -1440,8 +1446,7 @@ class SentenceReader {
       // A people's name standing alone is the people ("Pokot raiders kill eleven Turkana"), even
       // where a town bears it (Kikuyu, Turkana): only a preposition or a noun makes it the place.
       if (people_by_key_->count(people_key(t, end))) continue;
-      Span span{w_[t].span.begin, w_[end - 1].span.end};
-      if (w_[end - 1].possessive) span.end -= doc_.slice(span).ends_with("'s") ? 2 : 1;  // "Gao's 8th district"
+      const Span span = name_span(t, end);  // "Gao's 8th district"
       bare_.push_back({t, end, std::string(doc_.slice(span)), span});
       t = end - 1;
     }

@@ -35,6 +35,13 @@ const Place* best(const std::vector<const Place*>& candidates, const std::string
   return choice;
 }
 
+// A single word that is an English verb or adjective ("Silly", "Bush") names no place on its
+// own: WordNet lists many towns too, as nouns only ("Timbuktu").
+bool common_word(const Vocabulary& vocabulary, const std::string& words) {
+  return words.find(' ') == std::string::npos &&
+         (vocabulary.pos(lower_ascii(words)) & (Vocabulary::Verb | Vocabulary::Adjective)) != 0;
+}
+
 }  // namespace
 
 // The place a written name stands for; failing the whole name, its last words
@@ -55,10 +62,7 @@ const Place* Geocoder::find(const std::string& name, const std::string& wanted, 
   auto part = [&](const std::string& words, bool loose) -> const Place* {
     // "Al" of "Al Tabqah" is an article, not the Norwegian town of Ål.
     if (words.size() < 3) return nullptr;
-    // WordNet lists many cities too, but as nouns only: a word that is also a verb or an adjective is not one.
-    if (words.find(' ') == std::string::npos &&
-        (vocabulary_.pos(lower_ascii(words)) & (Vocabulary::Verb | Vocabulary::Adjective)) != 0)
-      return nullptr;
+    if (common_word(vocabulary_, words)) return nullptr;
     // "Kisumu's Kondele": the town whose quarter it is.
     if (words.ends_with("'s")) return best(g.lookup(std::string_view(words).substr(0, words.size() - 2), loose), country, strict);
     return best(g.lookup(words, loose), country, strict);
@@ -163,13 +167,9 @@ const Place* Geocoder::division_of(const std::string& name, const std::string& c
 }
 
 // The place a name nothing marks as one stands for ("flee Timbuktu"): the whole name, as the
-// gazetteer spells it, in the story's country; one word not an English verb or adjective
-// ("Silly", "Bush"; WordNet lists many towns, as nouns only: "Timbuktu").
+// gazetteer spells it, in the story's country, and no common word.
 const Place* Geocoder::bare(const std::string& name, const std::string& country) const {
-  if (country.empty() || name.size() < 3) return nullptr;
-  if (name.find(' ') == std::string::npos &&
-      (vocabulary_.pos(lower_ascii(name)) & (Vocabulary::Verb | Vocabulary::Adjective)) != 0)
-    return nullptr;
+  if (country.empty() || name.size() < 3 || common_word(vocabulary_, name)) return nullptr;
   const Place* p = best(gazetteer_.lookup(name), country, true);
   return p && p->country == country && p->kind != "country" ? p : nullptr;
 }
