@@ -195,6 +195,27 @@ TEST(Geocoder, EveryCountryTheActorsNameIsACandidate) {
   EXPECT_EQ(main->country, "SYR");
 }
 
+TEST(Geocoder, TheEventsPlaceOutweighsTheAttackersNationality) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  // Actors travel, places do not: a strike by a foreign force happens where it lands.
+  const std::pair<const char*, const char*> told[] = {
+      {"Russian missile strikes on Kharkiv killed five civilians on Tuesday.", "UKR"},
+      {"Israeli warplanes bombed Khan Younis on Monday, killing 12 people.", "PSE"},
+      {"Turkish drones struck a car near Qamishli on Monday, killing three fighters.", "SYR"}};
+  for (const auto& [text, country] : told) {
+    const Document d = read(text);
+    ASSERT_FALSE(d.events.empty()) << text;
+    EXPECT_EQ(first(d).country, country) << text;
+  }
+  const Document d = read("Russian missile strikes on Kharkiv killed five civilians on Tuesday.");
+  EXPECT_EQ(first(d).actor1, std::vector<std::string>{"military-forces-of-russia"});
+  // A foreign state's own capital is the state speaking, and a name of towns in several
+  // countries says no country: neither moves a story away from its own.
+  const Document moscow = read("Syrian and Russian jets struck rebel districts of Aleppo on Monday, and Moscow said "
+                               "strikes on Aleppo would go on.");
+  EXPECT_EQ(first(moscow).country, "SYR");
+}
+
 TEST(Geocoder, ANameGoesOnInSmallLetters) {
   if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
   // "Deir ezzor": the second word written small is still the name's.

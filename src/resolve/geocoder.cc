@@ -235,6 +235,7 @@ void Geocoder::run(Document& doc) const {
   if (!doc.country.empty()) countries[doc.country] = kActorsSay + kVerdict;
   for (const Actor& a : doc.actors)  // "Hezbollah and Iraqi militias fought Syrian rebels south of Aleppo"
     if (!a.country.empty() && a.country != doc.country) countries[a.country] = kActorsSay;
+  const auto actors_say = countries;
   // A place named again says half as much again, once: a false friend
   // repeated ("Castello road", five times) is still one place.
   std::map<std::string, int> named_times;
@@ -244,6 +245,28 @@ void Geocoder::run(Document& doc) const {
       if (times <= 2)
         countries[p->country] += says(*p) * (gazetteer_.lookup(named.name).empty() ? 0.5 : 1) * (times == 1 ? 1 : 0.5);
     }
+  // Actors travel and places do not: where an event is said to happen ("Russian
+  // missile strikes on Kharkiv", "Israeli air strikes on Khan Younis") says
+  // where the story is, more than the attacker's nationality does, when the
+  // place is a town of some size or a division of one country (a hamlet's name abroad is a
+  // false friend: "Castello", 1,885 people, in Italy). A city of an actor's own
+  // country is more often that state speaking ("Moscow's strikes", seeds: three
+  // events in Aleppo placed in Moscow) and its country has the actors' vote already.
+  constexpr double kEventPlaceSays = kActorsSay;
+  constexpr long long kTown = 10000;
+  std::set<std::string> event_places;
+  for (const Event& e : doc.events) {
+    if (e.location.empty() || !event_places.insert(e.location).second) continue;
+    if (const Place* p = find(e.location, doc.country, false);
+        p && !actors_say.count(p->country) && p->kind != "country" &&
+        (p->population >= kTown || p->kind == "admin1" || p->kind == "admin2")) {
+      // A name of towns in several countries ("Adra": Spain, India, and a Syrian town the
+      // gazetteer lacks) says no country (FA-KES dev: the Syrian army became Spain's).
+      const auto all = gazetteer_.lookup(e.location);
+      if (std::all_of(all.begin(), all.end(), [&](const Place* q) { return q->country == p->country; }))
+        countries[p->country] += kEventPlaceSays;
+    }
+  }
   // A division the text names as such ("Nakuru County", "(Gazipur, Dhaka)")
   // is where the story is, unless the name is a division in several countries.
   constexpr double kDivisionSays = 2;
