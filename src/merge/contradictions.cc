@@ -163,9 +163,11 @@ std::vector<Contradiction> find_contradictions(const Store& store) {
   // A state, its forces and its people speak with one voice: Putin asserting
   // what Russia denies is no contradiction.
   std::map<std::string, std::string> voice;  // actor id -> its state's country, for states, forces and persons
+  std::set<std::string> victims;               // civilians, read into actor1 now and then, are nobody's perpetrator
   store.for_each_actor([&](const ActorSummary& a) {
     const std::string& t = a.actor.type;
     if (!a.actor.country.empty() && (t == "state" || t == "state_forces" || t == "person")) voice[a.actor.id] = a.actor.country;
+    if (t == "civilians") victims.insert(a.actor.id);
   });
   auto one_voice = [&](const std::string& a, const std::string& b) {
     if (a == b) return true;
@@ -177,7 +179,7 @@ std::vector<Contradiction> find_contradictions(const Store& store) {
     Contradiction::Value value;
     std::optional<int> civilians;
     uint32_t sentence = 0;      // the event's
-    std::string perpetrator;    // its first actor1, as a voice
+    std::set<std::string> perpetrators;  // its actor1, as voices
   };
   std::map<std::string, std::map<std::string, Toll>> tolls;  // group -> doc -> toll
   std::map<std::string, std::string> described;
@@ -190,10 +192,11 @@ std::vector<Contradiction> find_contradictions(const Store& store) {
       t.value = {double(*e.event.fatalities), e.doc, "", e.source, e.evidence};
       t.civilians = e.event.civilian_fatalities;
       t.sentence = e.event.sentence;
-      t.perpetrator.clear();
-      if (!e.event.actor1.empty() && !e.event.actor1.front().starts_with("unidentified")) {
-        const auto v = voice.find(e.event.actor1.front());
-        t.perpetrator = v == voice.end() ? e.event.actor1.front() : v->second;
+      t.perpetrators.clear();
+      for (const std::string& a : e.event.actor1) {
+        if (a.starts_with("unidentified") || victims.count(a)) continue;
+        const auto v = voice.find(a);
+        t.perpetrators.insert(v == voice.end() ? a : v->second);
       }
     }
     if (!described.count(e.event.group))
@@ -204,15 +207,21 @@ std::vector<Contradiction> find_contradictions(const Store& store) {
   static const Hedges hedges = Hedges::load(default_data_dir());
   for (auto& [group, by_doc] : tolls) {
     if (by_doc.size() < 2) continue;
-    std::set<std::string> outlets, perpetrators;
-    for (auto& [doc, t] : by_doc) {
-      outlets.insert(t.value.source);
-      if (!t.perpetrator.empty()) perpetrators.insert(t.perpetrator);
-    }
+    std::set<std::string> outlets;
+    for (auto& [doc, t] : by_doc) outlets.insert(t.value.source);
     if (outlets.size() < 2) continue;  // one outlet's later toll is an update, not another source's word
-    // One event has one perpetrator: the army's shelling of one side of a city and the
-    // rebels' rockets on the other, grouped for their day and place, are two events.
-    if (perpetrators.size() > 1) continue;
+    // One event, one perpetrator: the army's shelling of one side of a city and the rebels'
+    // rockets on the other, grouped for their day and place, are two events. Reports naming
+    // some of a coalition ("Syrian and Russian jets", "Russian jets") name one perpetrator.
+    bool two_perpetrators = false;
+    for (auto a = by_doc.begin(); a != by_doc.end(); ++a)
+      for (auto b = std::next(a); b != by_doc.end(); ++b) {
+        const auto& x = a->second.perpetrators;
+        const auto& y = b->second.perpetrators;
+        if (!x.empty() && !y.empty() && std::none_of(x.begin(), x.end(), [&](const std::string& p) { return y.count(p) > 0; }))
+          two_perpetrators = true;
+      }
+    if (two_perpetrators) continue;
     // Like with like: "11 civilians" against "50 fighters and eight civilians" is 11 against 8
     // civilians, not 11 against 50. When one report counts civilians alone, the civilians of
     // each are compared, and a report that does not say how many were civilians is left out.
