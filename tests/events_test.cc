@@ -347,6 +347,14 @@ TEST(Dates, RelativeToTheReport) {
   EXPECT_FALSE(resolve_date("on Monday", ""));
 }
 
+TEST(Dates, AFullDateNeedsNoReportDate) {
+  // A record with no date of its own still has the day its text gives in full.
+  EXPECT_EQ(resolve_date("On 3 March 2024, gunmen attacked", "")->date, "2024-03-03");
+  EXPECT_EQ(resolve_date("in February 2014", "")->date, "2014-02-01");
+  EXPECT_FALSE(resolve_date("on 5 March", ""));  // which year, nobody said
+  EXPECT_FALSE(resolve_date("yesterday", ""));
+}
+
 TEST_F(Events, EventsTakeTheirSentencesDate) {
   const auto d = read("Niger's army clashed with jihadists near Tillaberi on Monday.", "2016-10-06");
   ASSERT_FALSE(d.events.empty());

@@ -67,13 +67,15 @@ std::optional<DateReading> resolve_date(std::string_view expression, const std::
 }
 
 std::optional<DateReading> date_in(const std::vector<Word>& w, const std::string& report_date, std::string* dateline) {
+  // Without the report's date only a date the text gives in full ("On 3 March 2024") is read:
+  // "yesterday", "Tuesday" and "in June" count from a day nobody gave.
   const auto report = parse_iso(report_date);
-  if (!report) return std::nullopt;
-  const year_month_day r{*report};
+  const year_month_day r = report ? year_month_day{*report} : year_month_day{};
   for (std::size_t i = 0; i < w.size(); ++i) {
     if (w[i].kind != TokenKind::Word) continue;
     const std::string& key = w[i].parts[0].key;
     const bool next_is = i + 1 < w.size();
+    if (!report && index_of(kMonths, key) < 0) continue;
     if (key == "yesterday") return DateReading{iso(*report - days{1}), 1};
     if (key == "today" || (key == "this" && next_is && (w[i + 1].is("morning") || w[i + 1].is("afternoon"))))
       return DateReading{iso(*report), 1};
@@ -120,6 +122,7 @@ std::optional<DateReading> date_in(const std::vector<Word>& w, const std::string
           break;
         }
       }
+      if (!with_year && !report) continue;
       // Without a year, a month after the report's is last year's.
       if (!with_year && mon > r.month()) --y;
       if (with_day) {

@@ -1783,7 +1783,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       }
     if (!stated_toll)
       if (const auto stated = reader.stated_toll()) stated_toll = stated;
-    const auto date = reported.empty() ? std::nullopt : date_in(reader.words(), reported);
+    const auto date = date_in(reader.words(), reported);
     // An event the sentence dates more than a year before the report is the war's
     // history, told as background: it was reported when it happened.
     if (date && days_between(date->date, reported) > 365) found.clear();
