@@ -216,6 +216,27 @@ TEST(Geocoder, TheEventsPlaceOutweighsTheAttackersNationality) {
   EXPECT_EQ(first(moscow).country, "SYR");
 }
 
+TEST(Geocoder, AVillageInADivisionIsOneEventAtTheVillage) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  // "X village in Y LGA, Z, and abducted ...": Y and Z say where X lies (no list of places, the
+  // "and" joins two verbs), so the attack and the abduction are told at one place: one event.
+  const Document d = read("On 4 April 2024, bandits attacked Kuriga village in Chikun LGA, Kaduna, and abducted more "
+                          "than 100 pupils.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(first(d).admin1, "Kaduna");
+}
+
+TEST(Geocoder, ASiteNobodyKnowsIsPlacedAtItsTown) {
+  // An unknown camp in an unknown town: ACLED codes the town, not the camp.
+  const Document d = read("On 3 May 2021, gunmen attacked an IDP camp in Nabasgo, killing 12 civilians.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).location, "Nabasgo");
+  // A village keeps its own name.
+  const Document v = read("On 3 May 2021, gunmen attacked Tindabo village in Nabasgo, killing 12 civilians.");
+  ASSERT_FALSE(v.events.empty());
+  EXPECT_EQ(first(v).location, "Tindabo");
+}
+
 TEST(Geocoder, ANameGoesOnInSmallLetters) {
   if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
   // "Deir ezzor": the second word written small is still the name's.

@@ -110,6 +110,10 @@ struct Document {
     // A name nothing marks as a place ("flee Timbuktu"): one only where the gazetteer knows it
     // in the story's country, and only for an event its sentence places nowhere else.
     bool bare = false;
+    // Says where the place named just before it lies ("Kuriga village in Chikun LGA"): the
+    // event is at the first; this one names it when the first is too small to be known.
+    bool within = false;
+    bool site = false;  // named as a site ("an IDP camp", "X Secondary School"), not a town
   };
   std::vector<NamedPlace> places;  // every place the text names, in order (not stored)
   std::vector<Event> events;

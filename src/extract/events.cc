@@ -63,6 +63,8 @@ struct Place {
   int list = -1;         // places named in one list ("in Bosra, Atman and al-Yadouda") share a number
   bool coded = false;    // the place the text says its event is coded at: "(coded as Boni)"
   bool origin = false;   // where people come from ("civilians from Mopti"): the event's place only failing others
+  bool within = false;   // says where the place before it lies ("Um Sumeima in Bara locality", "Chikun LGA, Kaduna")
+  bool site = false;     // named with a site noun after it ("an IDP camp", "Limuko Secondary School")
 };
 
 struct Found {
@@ -1226,6 +1228,7 @@ class SentenceReader {
       uint32_t d = p.first >= h.last ? p.first - h.last : (h.first - p.last) + (t.rule == Rule::Territory ? 50 : 2);
       if (p.country) d += 100;
       if (p.origin) d += 50;
+      if (p.within) d += 30;
       if (p.dateline) d += 100;  // where the report was filed ("MANILA -"), failing a place the sentence names
       if (p.coded) d = 0;  // the note says where it codes the event
       if (d < best_distance) best = &p, best_distance = d;
@@ -1275,8 +1278,13 @@ class SentenceReader {
       return end;
     };
     head_at_.assign(w_.size(), false);
+    std::vector<bool> site_at(w_.size() + 1, false);
     for (const Hit& h : ev_.place_heads.match(w_))
-      if (!h.payloads.empty()) head_at_[h.first] = true;
+      if (!h.payloads.empty()) {
+        head_at_[h.first] = true;
+        site_at[h.first] = site_at[h.first] ||
+                           std::find(h.payloads.begin(), h.payloads.end(), EventLexicon::Impl::kPlaceSite) != h.payloads.end();
+      }
     const std::vector<bool>& head_at = head_at_;
     const std::vector<Hit> dwellers = ev_.dweller_nouns.match(w_);
     std::vector<bool> dweller_at(w_.size(), false);
@@ -1299,6 +1307,7 @@ class SentenceReader {
       // Without its place noun: "Aleppo Province" is Aleppo.
       while (last > first + 1 && head_at[last - 1]) --last;
       if (last <= first) return false;
+      const bool site = last < w_.size() && site_at[last];
       // A people's name before a noun of its own is the people ("members of the Foulse community",
       // "a Bambara hunter", "two Kikuyu men"), though towns bear some of those names; before a place
       // noun, a comma or nothing it may be the place ("the Turkana county", "in Turkana,").
@@ -1314,6 +1323,7 @@ class SentenceReader {
       while (named + 1 < last && direction(named)) ++named;
       const bool country = last == named + 1 && item_at_[named] && item_at_[named]->find(Kind::Country);
       places_.push_back({first, last, std::string(doc_.slice(span)), span, country});
+      places_.back().site = site;
       return true;
     };
     std::vector<uint32_t> capital_ends(w_.size(), 0);  // token begins "capital" (or "capital city"): one past its end
@@ -1366,12 +1376,14 @@ class SentenceReader {
         bool conjunction = false;
         for (uint32_t t = end;;) {
           uint32_t u = t;
-          while (u < w_.size() && (is(u, ",") || is(u, "and") || is(u, "or"))) conjunction |= !is(u, ","), ++u;
+          bool joined = false;  // (only a conjunction before a name: "in Chikun, Kaduna, and abducted" is no list)
+          while (u < w_.size() && (is(u, ",") || is(u, "and") || is(u, "or"))) joined |= !is(u, ","), ++u;
           if (u == t || u >= w_.size()) break;
           // "the town of Saraqeb and the village of Sheikh Mustafa": a place noun may stand before each name.
-          if (conjunction && is(u, "the") && u + 2 < w_.size() && head_at[u + 1] && is(u + 2, "of")) u += 3;
+          if (joined && is(u, "the") && u + 2 < w_.size() && head_at[u + 1] && is(u + 2, "of")) u += 3;
           const uint32_t e2 = name_end(u, 4);
           if (e2 == u) break;
+          conjunction |= joined;
           more.emplace_back(u, e2);
           t = e2;
         }
@@ -1449,6 +1461,19 @@ class SentenceReader {
       places_.push_back({0, 1, name, w_[0].span, false, true});
     }
     std::sort(places_.begin(), places_.end(), [](const Place& a, const Place& b) { return a.first < b.first; });
+    // "the village of Um Sumeima in Bara locality", "Kuriga village in Chikun LGA, Kaduna": a place
+    // after "in" right behind another (its place noun between) says where that one lies, as does a
+    // name set off by a comma after such a place; the event is at the first, the finest.
+    for (std::size_t i = 1; i < places_.size(); ++i) {
+      const Place& before = places_[i - 1];
+      Place& p = places_[i];
+      if (p.list >= 0 && p.list == before.list) continue;
+      uint32_t t = before.last;
+      while (t < p.first && head_at[t]) ++t;
+      const bool in = t + 1 == p.first && is(t, "in");
+      const bool set_off = before.within && t == before.last && t + 1 == p.first && is(t, ",");
+      if ((in || set_off) && !p.country && !before.country) p.within = true;
+    }
     // Names no preposition or noun marks as places ("French troops launch air strikes over
     // Tessalit", "Islamist rebels flee Timbuktu", "during the Nakuru by-election"): the geocoder
     // takes one only where the gazetteer knows it in the story's country, for an event its
@@ -1656,7 +1681,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     for (uint32_t o = s > kNear ? s - kNear : 0; o < doc.sentences.size() && o <= s + kNear; ++o)
       around.protest = around.protest || protest[o];
     for (const Place& p : reader.places())
-      if (!p.dateline) doc.places.push_back({p.name, s, p.span});  // where it was filed is not where it happened
+      if (!p.dateline) doc.places.push_back({p.name, s, p.span, false, p.within, p.site});  // where it was filed is not where it happened
     for (const Place& p : reader.bare_places()) doc.places.push_back({p.name, s, p.span, true});
     incident[s] = (s > 0 ? incident[s - 1] : 0) + (reader.separate() ? 1 : 0);
     if (claimed_by.empty())

@@ -358,6 +358,16 @@ void Geocoder::run(Document& doc) const {
             e.location = other.name, e.location_span = Span{};
             break;
           }
+      // A site known nowhere, nor the town it lies in: the town is the place ACLED codes ("an IDP
+      // camp in X", "Y Secondary School in X"; a village in X keeps its own name).
+      if (!p)
+        for (std::size_t k = 0; k + 1 < doc.places.size(); ++k)
+          if (doc.places[k].sentence == e.sentence && doc.places[k].name == e.location && doc.places[k].site &&
+              doc.places[k + 1].within &&
+              doc.places[k + 1].sentence == e.sentence) {
+            e.location = doc.places[k + 1].name, e.location_span = doc.places[k + 1].span;
+            break;
+          }
     }
     // A town of that name in a division the text does not say: one in a division it says.
     if (p && p->kind != "country" && hinted_here(e.sentence) && !in_hinted(*p, e.sentence))
