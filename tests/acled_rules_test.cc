@@ -655,5 +655,28 @@ TEST(AcledRules, BarricadesAreAViolentDemonstrationAndStonesAMobsOutsideOne) {
   EXPECT_EQ(coded("On 4 May, soldiers pelted the market in Goma with stones."), "none");
 }
 
+// The dead of a blast, a shell or an air strike the text does not name are ACLED's Civilians of
+// the country; a blast that killed nobody has no victims to name, and named victims stay.
+TEST(AcledRules, TheUnnamedDeadOfABlastAreCivilians) {
+  const Document d = read("On 3 May, a bomb exploded at a market in Maiduguri, killing seven people.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Civilians (Nigeria)"});
+  const Document none = read("On 3 May, a bomb exploded near a market in Maiduguri. No casualties were reported.");
+  ASSERT_TRUE(test::main_event(none));
+  EXPECT_TRUE(test::main_event(none)->actor2.empty());
+  const Document soldiers = read("On 3 May, a roadside bomb struck a police vehicle near Kismayo, killing four police officers.");
+  ASSERT_TRUE(test::main_event(soldiers));
+  EXPECT_EQ(names(soldiers, test::main_event(soldiers)->actor2), std::vector<std::string>{"Police Forces of Somalia"});
+}
+
+// "attacked a military convoy with landmines": one event, the explosion, not a clash beside it.
+TEST(AcledRules, AnAttackMadeWithMinesIsTheExplosion) {
+  const Document d = read("On 3 May, PDF fighters attacked a military convoy with landmines in Sagaing region, killing 12 "
+                          "soldiers.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].sub_event_type, "Remote explosive/landmine/IED");
+}
+
 }  // namespace
 }  // namespace mosaic

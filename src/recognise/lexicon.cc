@@ -75,7 +75,7 @@ std::set<std::string> Lexicon::Impl::unnamed_ids(const std::string& country) con
     const Convention& cv = conventions[k];
     // (A perpetrator's: the victims ACLED names for an attack that names none, "Civilians (X)",
     // are people the text does count, not an unnamed side that may be anyone.)
-    const bool fills_empty = std::any_of(cv.slots.begin(), cv.slots.end(), [](const auto& s) { return s.second == -1; });
+    const bool fills_empty = std::any_of(cv.slots.begin(), cv.slots.end(), [](const auto& s) { return s.if_empty && s.side == 1; });
     if (!fills_empty) continue;
     if (!cv.unknown.empty()) out.insert(actor_id(cv.unknown));
     if (c != country_by_code.end()) out.insert(actors[countries[c->second].generic[k]].id);
@@ -173,13 +173,15 @@ void load_conventions(Lexicon::Impl& lx, const std::string& path) {
     for (const auto& slot : split_list(c[5])) {
       const std::size_t colon = slot.rfind(':');
       std::string side = colon == std::string::npos ? "" : slot.substr(colon + 1);
-      // "Attack:1?": the slot is filled only where the text names nobody on that side.
-      const bool if_empty = side.ends_with('?');
+      // "Attack:1?": the slot is filled only where the text names nobody on that side; "IED:2+"
+      // only there and where the event killed someone.
+      const bool if_killed = side.ends_with('+');
+      const bool if_empty = if_killed || side.ends_with('?');
       if (if_empty) side.pop_back();
       if (side != "1" && side != "2")
-        throw Error(fmt::format("{}:{}: slot '{}' is not 'sub-event type:1', ':2', ':1?' or ':2?'", path, line, slot));
-      const int n = side == "1" ? 1 : 2;
-      cv.slots.emplace_back(slot.substr(0, colon), if_empty ? -n : n);
+        throw Error(fmt::format("{}:{}: slot '{}' is not 'sub-event type:1', ':2', ':1?', ':2?' or ':2+'", path,
+                                line, slot));
+      cv.slots.push_back({slot.substr(0, colon), side == "1" ? 1 : 2, if_empty, if_killed});
     }
     lx.conventions.push_back(std::move(cv));
   });

@@ -44,9 +44,15 @@ struct Convention {
   std::string type;
   std::vector<std::string> aliases;  // likewise
   std::string unknown;               // the name when the story's country is unknown; empty: none
-  // ACLED sub-event types whose actor1 (1) or actor2 (2) this always is: "Peaceful protest" -> 1;
-  // negative (-1, -2: "Attack:1?" in conventions.tsv) only where that side names nobody.
-  std::vector<std::pair<std::string, int>> slots;
+  // ACLED sub-event types whose actor1 (side 1) or actor2 (side 2) this always is: "Peaceful
+  // protest:1"; only where that side names nobody ("Attack:1?"), and then only where the event
+  // killed someone ("Remote explosive/landmine/IED:2+").
+  struct Slot {
+    std::string sub_event_type;
+    int side = 1;
+    bool if_empty = false, if_killed = false;
+  };
+  std::vector<Slot> slots;
 };
 
 // A people, clan or community (data/lexicon/peoples.tsv) whose armed men

@@ -28,16 +28,18 @@ void fill_slots(Document& doc, const Lexicon::Impl& lx) {
   for (std::size_t k = 0; k < lx.conventions.size(); ++k) {
     const Convention& cv = lx.conventions[k];
     for (Event& e : doc.events) {
-      const auto slot = std::find_if(cv.slots.begin(), cv.slots.end(), [&](const auto& s) { return s.first == e.sub_event_type; });
+      const auto slot =
+          std::find_if(cv.slots.begin(), cv.slots.end(), [&](const auto& s) { return s.sub_event_type == e.sub_event_type; });
       if (slot == cv.slots.end()) continue;
-      // A negative side: ACLED's name for a perpetrator the text leaves unnamed ("gunmen
-      // killed...", "a roadside bomb hit..."), only where that side names nobody and the story's
-      // country is known: "Unidentified Armed Group" alone would name no one.
-      const bool if_empty = slot->second < 0;
-      const int n = if_empty ? -slot->second : slot->second;
-      auto& side = n == 1 ? e.actor1 : e.actor2;
-      auto& other = n == 1 ? e.actor2 : e.actor1;
+      // A side filled only if empty: ACLED's name for a perpetrator the text leaves unnamed
+      // ("gunmen killed...", "a roadside bomb hit..."), only where that side names nobody and the
+      // story's country is known: "Unidentified Armed Group" alone would name no one. (Victims of
+      // a blast only if it killed: "a bomb exploded at a market, killing seven people".)
+      const bool if_empty = slot->if_empty;
+      auto& side = slot->side == 1 ? e.actor1 : e.actor2;
+      auto& other = slot->side == 1 ? e.actor2 : e.actor1;
       if (if_empty && (!side.empty() || country == lx.country_by_code.end())) continue;
+      if (slot->if_killed && !e.fatalities.value_or(0)) continue;
       Actor who;
       if (country != lx.country_by_code.end()) who = lx.actors[lx.countries[country->second].generic[k]];
       else if (!cv.unknown.empty()) who = Actor{actor_id(cv.unknown), cv.unknown, cv.type, "", {}};
