@@ -670,6 +670,16 @@ TEST(AcledRules, TheUnnamedDeadOfABlastAreCivilians) {
   EXPECT_EQ(names(soldiers, test::main_event(soldiers)->actor2), std::vector<std::string>{"Police Forces of Somalia"});
 }
 
+// "attacked Djibo, Burkina Faso": the country set off after the town says where it lies; it is no
+// party, and the attack on the town's people no battle with the state.
+TEST(AcledRules, ACountrySetOffAfterATownIsNoParty) {
+  const Document d = read("On 21 July, JNIM militants attacked Djibo, Burkina Faso, killing 12 civilians.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Attack");
+  EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Civilians (Burkina Faso)"});
+}
+
 // "attacked a military convoy with landmines": one event, the explosion, not a clash beside it.
 TEST(AcledRules, AnAttackMadeWithMinesIsTheExplosion) {
   const Document d = read("On 3 May, PDF fighters attacked a military convoy with landmines in Sagaing region, killing 12 "

@@ -57,6 +57,16 @@ TEST_F(Actors, CountriesGovernmentsForcesCapitalsAndDemonyms) {
   EXPECT_EQ(actor(d, "Military Forces of Kenya")->type, "state_forces");
 }
 
+// A group's men are the group, whether a word says what kind of group it is ("CJNG cartel
+// gunmen") or the group is named after them ("gunmen of the CJNG"); a verb between is no such word.
+TEST_F(Actors, AGroupsMenAreTheGroupWithAWordBetweenOrNamedAfter) {
+  EXPECT_EQ(who(read("CJNG cartel gunmen clashed with police in Culiacan."), "CJNG cartel gunmen"),
+            "CJNG: Jalisco New Generation Cartel");
+  EXPECT_EQ(who(read("Gunmen of the CJNG clashed with police in Culiacan."), "Gunmen"), "CJNG: Jalisco New Generation Cartel");
+  const auto d = read("ISWAP killed fighters of a rival faction near Lake Chad.");
+  EXPECT_EQ(who(d, "ISWAP"), "Islamic State West Africa Province");
+}
+
 // A country's people counted ("40 Yemenis", "thousands of Yemenis") are so many of its
 // civilians, the same node as "Yemeni civilians", not a second one; uncounted ("the Yemenis
 // will not accept") they are the people.

@@ -109,6 +109,7 @@ class SentenceReader {
     covered_.assign(w_.size(), -1);
     for (std::size_t i = 0; i < mentions_.size(); ++i)
       for (uint32_t t = mentions_[i].first; t < mentions_[i].last; ++t) covered_[t] = int(i);
+    find_places();  // (before the parties: a country that only says where a place lies is none)
     for (const Hit& h : ev_.numbers.match(w_))
       if (!h.payloads.empty()) number_hits_.push_back(h);
     cue_at_.assign(w_.size() + 1, 0);
@@ -175,7 +176,6 @@ class SentenceReader {
     for (const Hit& c : ev_.counted.match(w_))
       if (!c.payloads.empty() && ev_.counted_defs[c.payloads.front()].what == "killed") at_[c.first] |= kSaysKilled;
       else if (!c.payloads.empty() && ev_.counted_defs[c.payloads.front()].what == "wounded") at_[c.first] |= kSaysWounded;
-    find_places();
   }
 
   // Whether the sentence names aircraft, or air strikes (a trigger of a type whose mode is aerial).
@@ -1395,8 +1395,9 @@ class SentenceReader {
           while (after < w_.size() && w_[after].letter_case != Case::Any && direction(after)) ++after;  // "Kisumu West"
           // (", a village councilman": a person's apposition, the name a person's.)
           const bool apposition = is(after, ",") && (is(after + 1, "a") || is(after + 1, "an") || is(after + 1, "the"));
-          if (!apposition && (after >= w_.size() || is(after, ",") || is(after, ".") || is(after, "(") || is(after, ")") || head_at[after]))
-            add(more.front().first, more.front().second);
+          if (!apposition && (after >= w_.size() || is(after, ",") || is(after, ".") || is(after, "(") || is(after, ")") || head_at[after]) &&
+              add(more.front().first, more.front().second))
+            places_.back().within = true;
         }
         // "on the road between Aguelhoc and Kidal": one place by two, the first; the second is still
         // a place of the sentence, where the first is one the gazetteer does not know.
@@ -1473,6 +1474,23 @@ class SentenceReader {
       const bool in = t + 1 == p.first && is(t, "in");
       const bool set_off = before.within && t == before.last && t + 1 == p.first && is(t, ",");
       if ((in || set_off) && !p.country && !before.country) p.within = true;
+    }
+    // "attacked Djibo, Burkina Faso", "in Tillaberi region, Niger.": a state's name set off after
+    // a place, closing the phrase, says where the place lies; it is no party to what happened there.
+    const auto before_count = mentions_.size();
+    std::erase_if(mentions_, [&](const MentionRef& m) {
+      if (m.actor->type != "state" || m.first < 2 || !is(m.first - 1, ",")) return false;
+      if (m.last < w_.size() && w_[m.last].kind != TokenKind::Punct) return false;
+      return std::any_of(places_.begin(), places_.end(), [&](const Place& p) {
+        uint32_t t = p.last;
+        while (t < m.first && head_at[t]) ++t;
+        return !p.country && t + 1 == m.first;
+      });
+    });
+    if (mentions_.size() != before_count) {
+      covered_.assign(w_.size(), -1);
+      for (std::size_t i = 0; i < mentions_.size(); ++i)
+        for (uint32_t k = mentions_[i].first; k < mentions_[i].last; ++k) covered_[k] = int(i);
     }
     // Names no preposition or noun marks as places ("French troops launch air strikes over
     // Tessalit", "Islamist rebels flee Timbuktu", "during the Nakuru by-election"): the geocoder

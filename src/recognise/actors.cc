@@ -356,6 +356,15 @@ std::size_t SentenceRules::step(std::size_t k) {
           mention(k, k, *named, false);
           return k + 1;
         }
+      // "gunmen of the CJNG", "militants from al-Shabaab": likewise the group named after them.
+      if (const int kind = lx_.convention(g->value); kind >= 0 && nonstate_armed(lx_.conventions[std::size_t(kind)].type) &&
+                                                     (is_key(k + 1, "of") || is_key(k + 1, "from"))) {
+        const std::size_t j = is_key(k + 2, "the") ? k + 3 : k + 2;
+        if (const Entry* p = at(j) ? at(j)->find(Kind::Actor) : nullptr; p && nonstate_armed(lx_.actors[p->target].type)) {
+          mention(k, k, lx_.actors[p->target], false);
+          return k + 1;
+        }
+      }
       out_.generic(sentence_, span(k, k), g->value);
       return k + 1;
     }
@@ -575,6 +584,13 @@ std::size_t SentenceRules::named_actor(std::size_t k, const Entry* e) {
     }
   } else if (next && !items_[k].possessive && (next->has(WordClass::Member) || next->has(WordClass::Force))) {
     end = k + 1;  // "Hezbollah militants", "the Nujabaa fighters"
+  } else if (next && !items_[k].possessive && next->entries.empty() && at(k + 2) &&
+             (at(k + 2)->has(WordClass::Member) || at(k + 2)->has(WordClass::Force))) {
+    // "CJNG cartel gunmen", "Hamas armed fighters": a word that says what kind of group, between
+    // the name and its men (a noun or an adjective, not a verb: "ISWAP killed fighters" is two).
+    const Word& w = word(*next);
+    const uint8_t pos = w.kind == TokenKind::Word && w.letter_case == Case::Any ? vocab_.pos(w.parts.front().key) : 0;
+    if ((pos & (Vocabulary::Noun | Vocabulary::Adjective)) && !(pos & Vocabulary::Verb)) end = k + 2;
   }
   mention(k, end, e->target);
   return acronym_after(end + 1, a);
