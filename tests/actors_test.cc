@@ -67,6 +67,13 @@ TEST_F(Actors, AGroupsMenAreTheGroupWithAWordBetweenOrNamedAfter) {
   EXPECT_EQ(who(d, "ISWAP"), "Islamic State West Africa Province");
 }
 
+// Two peoples sharing one noun ("Dinka and Nuer youths") are two militias, each its own.
+TEST_F(Actors, TwoPeoplesSharingOneNounAreTwoMilitias) {
+  const auto d = read("Hema and Lendu militiamen clashed near Bunia in Ituri province on Monday.");
+  EXPECT_EQ(who(d, "Hema"), "Hema Ethnic Militia (Democratic Republic of Congo)");
+  EXPECT_EQ(who(d, "Lendu militiamen"), "Lendu Ethnic Militia (Democratic Republic of Congo)");
+}
+
 // A country's people counted ("40 Yemenis", "thousands of Yemenis") are so many of its
 // civilians, the same node as "Yemeni civilians", not a second one; uncounted ("the Yemenis
 // will not accept") they are the people.

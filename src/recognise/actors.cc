@@ -524,9 +524,25 @@ std::size_t SentenceRules::people_phrase(std::size_t k) {
     }
     const auto people = phrase ? lx_.people_by_key.end() : lx_.people_by_key.find(key);
     if (people == lx_.people_by_key.end()) continue;
-    if (!(at(head)->has(WordClass::Armed) || at(head)->has(WordClass::Rebel) || at(head)->has(WordClass::Force) ||
-          at(head)->has(WordClass::Band)))
-      break;
+    auto armed_head = [&](const Item* h) {
+      return h && (h->has(WordClass::Armed) || h->has(WordClass::Rebel) || h->has(WordClass::Force) || h->has(WordClass::Band));
+    };
+    // "Dinka and Nuer youths", "Hema or Lendu militiamen": two peoples sharing one noun are two
+    // militias; this one ends here, the next is read next.
+    if (!armed_head(at(head)) && (is_key(head, "and") || is_key(head, "or")) && capitalised(head + 1)) {
+      for (std::size_t w2 = 1; w2 <= 2; ++w2) {
+        std::string other;
+        for (std::size_t w = head + 1; w < head + 1 + w2 && at(w); ++w)
+          for (const Part& part : word(*at(w)).parts) other += (other.empty() ? "" : " ") + part.key;
+        if (lx_.people_by_key.count(other) && armed_head(at(head + 1 + w2))) {
+          const People& p = lx_.peoples[people->second];
+          mention(k, head - 1, Actor{"?people:" + std::to_string(people->second), p.name + " " + p.kind + " Militia",
+                                     "identity_militia", "", {}}, false);
+          return head;
+        }
+      }
+    }
+    if (!armed_head(at(head))) break;
     const People& p = lx_.peoples[people->second];
     mention(k, head, Actor{"?people:" + std::to_string(people->second), p.name + " " + p.kind + " Militia",
                            "identity_militia", "", {}}, false);
