@@ -355,6 +355,22 @@ TEST(Dates, AFullDateNeedsNoReportDate) {
   EXPECT_FALSE(resolve_date("yesterday", ""));
 }
 
+// The lead dates the attack ("late on Friday"); the next sentence tells it again without a day,
+// at the village the lead only placed in its state: one event, on the lead's day. The police's
+// arrests after it are theirs, not the attack's, and the police are no attacker.
+TEST_F(Events, AnIncidentToldAgainWithoutItsDayIsOneEventAndTheArrestsAfterItAnother) {
+  const auto d = read("Gunmen killed at least 20 people in an attack on a village in Nigeria's Plateau state late on "
+                      "Friday, a local official said. The attackers stormed Mangu and set houses on fire. Police "
+                      "arrested three suspects.",
+                      "2024-01-20");
+  std::vector<const Event*> attacks;
+  for (const Event& e : d.events)
+    if (e.sub_event_type == "Attack") attacks.push_back(&e);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(attacks[0]->date, "2024-01-19");
+  EXPECT_EQ(attacks[0]->actor1, std::vector<std::string>{"unidentified-armed-group-nigeria"});
+}
+
 TEST_F(Events, EventsTakeTheirSentencesDate) {
   const auto d = read("Niger's army clashed with jihadists near Tillaberi on Monday.", "2016-10-06");
   ASSERT_FALSE(d.events.empty());

@@ -237,6 +237,12 @@ TEST(Geocoder, ASiteNobodyKnowsIsPlacedAtItsTown) {
   EXPECT_EQ(first(v).location, "Tindabo");
 }
 
+TEST(Geocoder, TheCountryThatOwnsAPlaceIsNotItsName) {
+  const Document d = read("Gunmen attacked a village in Nigeria's Plateau state on Friday, killing 20 people.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).location, "Plateau");
+}
+
 TEST(Geocoder, ANameGoesOnInSmallLetters) {
   if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
   // "Deir ezzor": the second word written small is still the name's.

@@ -1306,6 +1306,8 @@ class SentenceReader {
     auto add = [&](uint32_t first, uint32_t last) {
       // Without its place noun: "Aleppo Province" is Aleppo.
       while (last > first + 1 && head_at[last - 1]) --last;
+      // "in Nigeria's Plateau state": the country that owns the place is not its name.
+      if (last > first + 1 && w_[first].possessive && item_at_[first] && item_at_[first]->find(Kind::Country)) ++first;
       if (last <= first) return false;
       const bool site = last < w_.size() && site_at[last];
       // A people's name before a noun of its own is the people ("members of the Foulse community",
@@ -1897,6 +1899,18 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       merge_into(*same, e);
     }
   }
+  // A state's side, named or its generic placeholder ("?police").
+  const auto state_side = [&](const std::string& id) {
+    std::string_view type;
+    if (id.starts_with('?')) {
+      const int k = actors_.impl().convention(id.substr(1));
+      if (k >= 0) type = actors_.impl().conventions[std::size_t(k)].type;
+    } else {
+      for (const Actor& a : doc.actors)
+        if (a.id == id) type = a.type;
+    }
+    return type == "state" || type == "state_forces";
+  };
   // One incident told as two kinds of event (a protest, then the tear gas that
   // met it): the type ACLED codes the incident as (combine.tsv). Told near each
   // other, not at two places, not between two sets of actors (the unnamed are
@@ -1916,8 +1930,14 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       const bool a_actors = !all_a.empty(), b_actors = !all_b.empty();
       // (The headline tells what its lead tells, often in other words.)
       const bool headline_and_lead = std::min(a.sentence, b.sentence) == 0 && std::max(a.sentence, b.sentence) <= 3;
+      // (Unidentified attackers of civilians are nobody named, but never the state: "Police
+      // arrested three suspects" after the gunmen's attack is not the attack's arrests.)
+      const bool state_and_unnamed =
+          to >= 0 && ev.types[uint32_t(to)].civilian_targets &&
+          ((all_unnamed(a.actor1) && !a.actor1.empty() && std::any_of(b.actor1.begin(), b.actor1.end(), state_side)) ||
+           (all_unnamed(b.actor1) && !b.actor1.empty() && std::any_of(a.actor1.begin(), a.actor1.end(), state_side)));
       if (to < 0 || (apart > kNear && !headline_and_lead) || !places_agree(a, b) || !days_agree(a, b) ||
-          (shared && a_actors && b_actors && !overlap(all_a, all_b))) {
+          (shared && a_actors && b_actors && !overlap(all_a, all_b)) || (shared && state_and_unnamed)) {
         ++j;
         continue;
       }
