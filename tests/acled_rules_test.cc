@@ -680,6 +680,23 @@ TEST(AcledRules, ACountrySetOffAfterATownIsNoParty) {
   EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Civilians (Burkina Faso)"});
 }
 
+// Whom others blame is actor1, an air strike's too: the state's air force is only the default.
+TEST(AcledRules, WhomTheSourcesBlameDidIt) {
+  const Document d = read("A drone strike on a wedding party in El Obeid killed nine people on Tuesday, local activists "
+                          "said, blaming the paramilitary Rapid Support Forces.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"RSF: Rapid Support Forces"});
+}
+
+// A battle is one event whoever struck first: the army repelling an assault is one clash.
+TEST(AcledRules, ABattleToldFromBothSidesIsOneClash) {
+  const Document d = read("On 10 June, the army said it had repelled an RSF assault on El Obeid.");
+  std::size_t clashes = 0;
+  for (const Event& e : d.events) clashes += e.sub_event_type == "Armed clash";
+  EXPECT_EQ(clashes, 1u);
+}
+
 // "attacked a military convoy with landmines": one event, the explosion, not a clash beside it.
 TEST(AcledRules, AnAttackMadeWithMinesIsTheExplosion) {
   const Document d = read("On 3 May, PDF fighters attacked a military convoy with landmines in Sagaing region, killing 12 "

@@ -235,7 +235,9 @@ class SentenceReader {
       if (cue_at_[k] & kSeparate) return true;
     return false;
   }
-  std::vector<const Actor*> claimant() const {
+  // Who claimed or is blamed for the document's violence; *accused says the text blames them
+  // (another's word) rather than that they claimed it.
+  std::vector<const Actor*> claimant(bool* accused = nullptr) const {
     for (uint32_t t = 0; t + 1 < w_.size(); ++t) {
       if (!(w_[t].is("claimed") || w_[t].is("claims") || w_[t].is("claim"))) continue;
       // ("claimed a second IED attack": the claimed noun may follow a few modifiers.)
@@ -251,13 +253,19 @@ class SentenceReader {
       if (!attributed && !blamed) continue;
       for (uint32_t k = t + 1; k < w_.size() && k < t + 6; ++k)
         if (w_[k].is(attributed ? "to" : "on")) {
-          if (auto who = after(k + 1, 3); !who.empty()) return who;
+          if (auto who = after(k + 1, 3); !who.empty()) {
+            if (accused) *accused = true;
+            return who;
+          }
           break;
         }
     }
     // "The perpetrators are believed to be al Shabaab", "police blame Al Shabaab" (cues.tsv).
     for (uint32_t end : perpetrator_ends_)
-      if (auto who = after(end, 3); !who.empty()) return who;
+      if (auto who = after(end, 3); !who.empty()) {
+        if (accused) *accused = true;
+        return who;
+      }
     // "The device was likely planted by JNIM militants", "the ambush was carried out by ...": a
     // launching verb in the passive names who did the violence the document tells.
     if (!launchers_) launchers_ = ev_.launchers.match(w_);
@@ -1591,8 +1599,10 @@ bool same_event(const Event& a, const Event& b) {
   // One sentence telling one kind of event twice ("a suicide bomber ... blew himself up") tells
   // one, whoever its words name, unless the two are the sides' blows at each other. (Requiring
   // the same actor1 as well kept two events of one blast: FA-KES events F1 0.685 -> 0.679.)
+  // (A battle is one event whoever struck first: "the army repelled an RSF assault" is one clash.)
   if (a.sentence == b.sentence)
-    return overlap(a.actor1, b.actor1) || (!overlap(a.actor1, b.actor2) && !overlap(a.actor2, b.actor1));
+    return overlap(a.actor1, b.actor1) || (!overlap(a.actor1, b.actor2) && !overlap(a.actor2, b.actor1)) ||
+           (a.event_type == "Battles" && !a.location.empty() && same_place(a.location, b.location));
   std::vector<std::string> all_a = a.actor1, all_b = b.actor1;
   add_all(all_a, a.actor2);
   add_all(all_b, b.actor2);
@@ -1661,6 +1671,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   std::map<std::string, int> place_votes;  // the document's place, for events whose sentence names none
   std::string lead_place;  // the first place the lead names: where the headline's events happened
   std::string claimed_by;             // who claimed the document's violence
+  bool claim_accused = false;         // blamed for it by others ("activists said, blaming the RSF")
   uint32_t claimed_at = 0;            // the sentence that says so
   // Which incident each sentence tells: one more from each "In a separate incident".
   std::vector<uint32_t> incident(doc.sentences.size(), 0);
@@ -1705,7 +1716,10 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     for (const Place& p : reader.bare_places()) doc.places.push_back({p.name, s, p.span, true});
     incident[s] = (s > 0 ? incident[s - 1] : 0) + (reader.separate() ? 1 : 0);
     if (claimed_by.empty())
-      if (const auto who = reader.claimant(); !who.empty() && armed(*who.front())) claimed_by = who.front()->id, claimed_at = s;
+      if (const auto who = reader.claimant(&claim_accused); !who.empty() && armed(*who.front()))
+        claimed_by = who.front()->id, claimed_at = s;
+      else
+        claim_accused = false;
     for (const Place& p : reader.places()) ++place_votes[p.name];
     if (s >= 1 && s <= 3 && lead_place.empty())
       for (const Place& p : reader.places())
@@ -2079,9 +2093,10 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   // (A claim or an attribution names the gunmen the text left unnamed: ACLED codes the group.)
   for (Event& e : doc.events) {
     if (!violent(e)) continue;
-    // (None named, or only the unnamed: the claimant; an air strike is a state's, not a claimant's;
+    // (None named, or only the unnamed: the claimant; an air strike is a state's, not a claimant's,
+    // unless others blame a group for it: "a drone strike ..., activists said, blaming the RSF";
     // violence told past "In a separate incident" or "Meanwhile" is another incident's.)
-    const bool claimed = !claimed_by.empty() && e.sub_event_type != "Air/drone strike" &&
+    const bool claimed = !claimed_by.empty() && (e.sub_event_type != "Air/drone strike" || claim_accused) &&
                          incident[e.sentence] == incident[claimed_at];
     if (claimed && all_unnamed(e.actor1)) {
       e.actor1 = {claimed_by};
