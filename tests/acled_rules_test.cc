@@ -697,6 +697,15 @@ TEST(AcledRules, ABattleToldFromBothSidesIsOneClash) {
   EXPECT_EQ(clashes, 1u);
 }
 
+// A toll of weeks or months of violence is no one event's ("after weeks of protests in which
+// nearly 300 people were killed"); a day's is.
+TEST(AcledRules, ATollOfWeeksIsNoOneEventsToll) {
+  EXPECT_EQ(toll("On 5 August, protesters stormed the prime minister's residence in Dhaka after weeks of protests in "
+                 "which nearly 300 people were killed."),
+            std::nullopt);
+  EXPECT_EQ(toll("On 4 August, police fired on protesters in Dhaka, killing at least 90 people."), 90);
+}
+
 // "attacked a military convoy with landmines": one event, the explosion, not a clash beside it.
 TEST(AcledRules, AnAttackMadeWithMinesIsTheExplosion) {
   const Document d = read("On 3 May, PDF fighters attacked a military convoy with landmines in Sagaing region, killing 12 "

@@ -116,7 +116,7 @@ class SentenceReader {
     occasion_ends_.assign(w_.size() + 1, false);
     for (const Hit& h : ev_.cues.match(w_))
       for (uint32_t c : h.payloads) {
-        cue_at_[h.first] |= uint8_t(c);
+        cue_at_[h.first] |= uint16_t(c);
         if (c & kOccasion) occasion_ends_[h.last] = true;
         if (c & kPerpetrator) perpetrator_ends_.push_back(h.last);
       }
@@ -203,6 +203,15 @@ class SentenceReader {
   const std::vector<Word>& words() const { return w_; }
   // Whether token t is in a protest's grievance or an event's occasion.
   bool in_background(uint32_t t) const { return background_at(t); }
+  // Whether a count at t is told of a span of time ("weeks of protests in which nearly 300 people
+  // were killed"): an aggregate cue before it in its clause (cues.tsv).
+  bool aggregate_at(uint32_t t) const {
+    for (uint32_t k = t; k-- > 0;) {
+      if (w_[k].is(";") || w_[k].is(".") || w_[k].is(":")) return false;
+      if (cue_at_[k] & kAggregate) return true;
+    }
+    return false;
+  }
 
   // The toll a note's coder states ("Fatalities coded as 0"): the number after a toll cue.
   std::optional<int> stated_toll() const {
@@ -742,7 +751,7 @@ class SentenceReader {
     return std::any_of(parties_.begin(), parties_.end(), [](const PartySpan& p) { return p.party == Party::Aerial; });
   }
   bool lethal_named() const {
-    return std::any_of(cue_at_.begin(), cue_at_.end(), [](uint8_t c) { return c & kLethal; });
+    return std::any_of(cue_at_.begin(), cue_at_.end(), [](uint16_t c) { return c & kLethal; });
   }
 
   bool preposition(uint32_t t) const {
@@ -1543,7 +1552,7 @@ class SentenceReader {
   const std::unordered_map<std::string, uint32_t>* people_by_key_ = nullptr;  // peoples.tsv's names
   std::string_view capital_;      // the capital of the story's country, when the lexicon gives one
   std::vector<bool> head_at_;     // token begins a word for a place ("town", "camp")
-  std::vector<uint8_t> cue_at_;   // token begins cues of cues.tsv: bits of Cue
+  std::vector<uint16_t> cue_at_;  // token begins cues of cues.tsv: bits of Cue
   std::vector<bool> occasion_ends_;  // an occasion cue ends before token t
   std::vector<uint32_t> perpetrator_ends_;  // where a cue naming the perpetrator ends ("believed to be")
   std::vector<bool> link_;        // token is in a link to another story
@@ -1813,7 +1822,9 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     };
     std::vector<Count> tolls;
     for (const Count& c : counts)
-      if (c.killed && !c.subset && c.quantity.value <= kMaxToll && !reader.in_background(c.first)) tolls.push_back(c);
+      if (c.killed && !c.subset && c.quantity.value <= kMaxToll && !reader.in_background(c.first) &&
+          !reader.aggregate_at(c.first))
+        tolls.push_back(c);
     for (const Count& c : tolls) {
       Found* nearest = nullptr;
       uint32_t distance = UINT32_MAX;
