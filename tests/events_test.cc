@@ -347,6 +347,13 @@ TEST(Dates, RelativeToTheReport) {
   EXPECT_FALSE(resolve_date("on Monday", ""));
 }
 
+TEST(Dates, AWireDatelineIsNotTheEventsDay) {
+  // "KHARTOUM, June 12 (Reuters) -": the day it was filed; the event's is the day the text gives.
+  EXPECT_EQ(resolve_date("KHARTOUM, June 12 (Reuters) - A drone strike killed nine people on Tuesday", "2024-06-12")->date,
+            "2024-06-11");
+  EXPECT_EQ(resolve_date("Fighting resumed on June 12 (local time) in the north", "2024-06-14")->date, "2024-06-12");
+}
+
 TEST(Dates, AFullDateNeedsNoReportDate) {
   // A record with no date of its own still has the day its text gives in full.
   EXPECT_EQ(resolve_date("On 3 March 2024, gunmen attacked", "")->date, "2024-03-03");

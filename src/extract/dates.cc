@@ -129,20 +129,21 @@ std::optional<DateReading> date_in(const std::vector<Word>& w, const std::string
         const year_month_day ymd{year{y}, mon, day{d}};
         if (!ymd.ok()) continue;
         // A full date no preposition introduces, at the head of a sentence, is a dateline:
-        // "Thu Dec 14 2017 US strikes kill", "Published April 2 2017".
-        if (with_year) {
-          std::size_t b = i > 0 && day_number(w[i - 1], d) ? i - 1 : i;
-          if (b > 0 && w[b - 1].kind == TokenKind::Word && index_of(kDays, w[b - 1].parts[0].key) >= 0) --b;
-          static constexpr std::string_view kBefore[] = {"on", "in", "of", "since", "by", "during", "until", "from",
-                                                         "between", "to", "and", "before", "after", "till", "through",
-                                                         "around", "about", "circa", "approximately", "early",
-                                                         "late", "mid", "at", "for", "or"};
-          const bool introduced = b > 0 && std::any_of(std::begin(kBefore), std::end(kBefore),
-                                                       [&](std::string_view x) { return w[b - 1].is(x); });
-          if (!introduced && b <= 3) {  // (at the head of the text, or after "Published", "Date of publication")
-            if (dateline && dateline->empty()) *dateline = iso(sys_days{ymd});
-            continue;
-          }
+        // "Thu Dec 14 2017 US strikes kill", "Published April 2 2017"; so is a day and month
+        // closed by a wire's bracket or dash: "KHARTOUM, June 12 (Reuters) -".
+        std::size_t b = i > 0 && day_number(w[i - 1], d) ? i - 1 : i;
+        if (b > 0 && w[b - 1].kind == TokenKind::Word && index_of(kDays, w[b - 1].parts[0].key) >= 0) --b;
+        static constexpr std::string_view kBefore[] = {"on", "in", "of", "since", "by", "during", "until", "from",
+                                                       "between", "to", "and", "before", "after", "till", "through",
+                                                       "around", "about", "circa", "approximately", "early",
+                                                       "late", "mid", "at", "for", "or"};
+        const bool introduced = b > 0 && std::any_of(std::begin(kBefore), std::end(kBefore),
+                                                     [&](std::string_view x) { return w[b - 1].is(x); });
+        const std::size_t after = day_after ? i + 2 : i + 1;
+        const bool wire = !with_year && after < w.size() && (w[after].is("(") || w[after].is_dash());
+        if ((with_year || wire) && !introduced && b <= 3) {  // (at the head of the text, or after "Published")
+          if (dateline && dateline->empty()) *dateline = iso(sys_days{ymd});
+          continue;
         }
         return DateReading{iso(sys_days{ymd}), 1};
       }
