@@ -706,6 +706,20 @@ TEST(AcledRules, ATollOfWeeksIsNoOneEventsToll) {
   EXPECT_EQ(toll("On 4 August, police fired on protesters in Dhaka, killing at least 90 people."), 90);
 }
 
+// "No one was killed" counts nobody; "two others wounded" after a death are wounded, not dead;
+// "killing at least 10 and injuring 1" still has its ten dead.
+TEST(AcledRules, TheWoundedAndNobodyAreNoDead) {
+  EXPECT_EQ(toll("On 6 May, a bomb exploded outside a bank in Quetta. No one was killed."), std::nullopt);
+  EXPECT_EQ(toll("On 6 May, a soldier was killed and two others wounded when their vehicle hit a mine near Mopti."), 1);
+  EXPECT_EQ(toll("On 6 May, gunmen attacked a checkpoint near Gao, killing at least 10 and injuring 1."), 10);
+}
+
+// What people fear or urge has not happened.
+TEST(AcledRules, AFearedAttackIsNoEvent) {
+  EXPECT_EQ(coded("Residents fear a new attack by Al-Shabaab on the town of Garissa."), "none");
+  EXPECT_EQ(coded("The UN urged the army to end air strikes on Idlib."), "none");
+}
+
 // "attacked a military convoy with landmines": one event, the explosion, not a clash beside it.
 TEST(AcledRules, AnAttackMadeWithMinesIsTheExplosion) {
   const Document d = read("On 3 May, PDF fighters attacked a military convoy with landmines in Sagaing region, killing 12 "

@@ -108,6 +108,11 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
       uint32_t k = 0;
       if (w[j + 1].kind == TokenKind::Number && r.number(j + 1, upper, k) && upper > value) max = upper, j = k;
     }
+    // "No one was killed", "not one soldier": nobody is counted.
+    if (i > 0 && (w[i - 1].is("no") || w[i - 1].is("not"))) {
+      i = j - 1;
+      continue;
+    }
     // The year of a date ("August 12 2016 Terrorists executed ...", "23 October 2016") is no
     // count, whatever noun follows it.
     if (value >= 1900 && value <= 2100 && value == double(int(value)) && w[i].kind == TokenKind::Number &&
@@ -144,7 +149,11 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
     // Things, areas and spans of time are never what a toll counts: "24 hours of bombardment".
     const std::string& kind = r.counted(k) ? r.def(r.counted(k)).what : noun;
     const bool animate = noun.empty() || !(kind == "things" || kind == "area" || kind == "time");
-    if (!c.killed && animate) {
+    // ("two others wounded": the count says its own fate; an earlier verb is another count's. Not
+    // across a conjunction: "killing at least 10 and injuring 1".)
+    bool fate_told = r.counted(k) && r.def(r.counted(k)).state;
+    for (uint32_t t = j; t < k && fate_told; ++t) fate_told = !(w[t].is("and") || w[t].is("or") || w[t].is(","));
+    if (!c.killed && animate && !fate_told) {
       // "killed one soldier and wounded three others": the verb just before the number
       // governs it, whatever a later clause says of others; but not a word that already told
       // an earlier count's fate ("20 people killed 30 others injured"), nor against a state
