@@ -256,6 +256,21 @@ TEST(Coreference, APossessivePronounInAClauseStaysInItsSentence) {
   EXPECT_FALSE(has(r, "fights Al-Shabaab -> UN Security Council")) << ::testing::PrintToString(r);
 }
 
+TEST(Relations, SomeOfAGroupJoiningAnotherIsNotTheGroupBelongingToIt) {
+  auto r = relations("A senior commander of the Free Syrian Army defected to the Islamic State.");
+  EXPECT_FALSE(has(r, "part_of Free Syrian Army -> Islamic State")) << ::testing::PrintToString(r);
+  r = relations("Dozens of FARC dissidents joined the ELN last year.");
+  EXPECT_TRUE(r.empty()) << ::testing::PrintToString(r);
+  // A group's named faction is the faction: its attack is its own.
+  r = relations("Ansaroul Islam, a faction of JNIM, attacked the army post in Djibo.");
+  EXPECT_TRUE(has(r, "part_of Ansaroul Islam -> JNIM: Group for Support of Islam and Muslims")) << ::testing::PrintToString(r);
+}
+
+TEST(Relations, DesignatingAGroupAsTerroristOpposesIt) {
+  const auto r = relations("The United States designated the Houthis as a terrorist organisation.");
+  EXPECT_TRUE(has(r, "opposes United States -> Houthi Movement")) << ::testing::PrintToString(r);
+}
+
 TEST(Claims, SourcesAndStances) {
   const Document d = read("The United Nations says 20,000 people are trapped in the city. The RSF denied that its "
                           "fighters shelled the camp, but Medecins Sans Frontieres, citing its staff, said the shells "

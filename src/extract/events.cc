@@ -1724,11 +1724,12 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       if (!p.dateline) doc.places.push_back({p.name, s, p.span, false, p.within, p.site});  // where it was filed is not where it happened
     for (const Place& p : reader.bare_places()) doc.places.push_back({p.name, s, p.span, true});
     incident[s] = (s > 0 ? incident[s - 1] : 0) + (reader.separate() ? 1 : 0);
-    if (claimed_by.empty())
+    if (claimed_by.empty()) {
       if (const auto who = reader.claimant(&claim_accused); !who.empty() && armed(*who.front()))
         claimed_by = who.front()->id, claimed_at = s;
       else
         claim_accused = false;
+    }
     for (const Place& p : reader.places()) ++place_votes[p.name];
     if (s >= 1 && s <= 3 && lead_place.empty())
       for (const Place& p : reader.places())

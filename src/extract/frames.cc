@@ -387,6 +387,13 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
       // turns allies into enemies (FA-KES dev: "it", the besieged city, was read as the Syrian
       // army, "them" as the Iranian and Iraqi militias backing it, and the militias fought it).
       if (obj && subj->anaphor && obj->anaphor) continue;
+      // "A senior commander of the FSA defected to IS", "members of X joined Y": some of a group
+      // joining or leading another is not the group belonging to it (their attacks are the group's).
+      if (tr.type == "part_of") {
+        uint32_t k = subj->first;
+        if (k > 0 && (w[k - 1].is("the") || w[k - 1].is("a") || w[k - 1].is("an"))) --k;
+        if (k >= 2 && (w[k - 1].is("of") || w[k - 1].is("from")) && ending(member_noun_, k - 1)) continue;
+      }
       if (obj) {
         // Joining what is someone's ("joining the government's offensive") or
         // joining a state ("join Russia in fighting") is siding with it.
