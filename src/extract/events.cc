@@ -1323,8 +1323,15 @@ class SentenceReader {
     auto add = [&](uint32_t first, uint32_t last) {
       // Without its place noun: "Aleppo Province" is Aleppo.
       while (last > first + 1 && head_at[last - 1]) --last;
-      // "in Nigeria's Plateau state": the country that owns the place is not its name.
-      if (last > first + 1 && w_[first].possessive && item_at_[first] && item_at_[first]->find(Kind::Country)) ++first;
+      // "in Nigeria's Plateau state", "Karachi's Lyari area": the country or town that owns the
+      // place is not its name; a town is a place of the sentence too, where the place lies.
+      if (last > first + 1 && w_[first].possessive) {
+        if (!(item_at_[first] && item_at_[first]->find(Kind::Country))) {
+          places_.push_back({first, first + 1, std::string(doc_.slice(name_span(first, first + 1))), name_span(first, first + 1)});
+          places_.back().within = true;
+        }
+        ++first;
+      }
       if (last <= first) return false;
       const bool site = last < w_.size() && site_at[last];
       // A people's name before a noun of its own is the people ("members of the Foulse community",
