@@ -378,6 +378,18 @@ TEST_F(Events, AnIncidentToldAgainWithoutItsDayIsOneEventAndTheArrestsAfterItAno
   EXPECT_EQ(attacks[0]->actor1, std::vector<std::string>{"unidentified-armed-group-nigeria"});
 }
 
+// "Suspected jihadists killed 12 worshippers ... The gunmen stormed the church": the jihadists,
+// not they and an unidentified group beside them.
+TEST_F(Events, TheNameForNoneGivesWayToAGroupsName) {
+  const auto d = read("Suspected jihadists killed 12 worshippers in an attack on a church in the village of Essakane "
+                      "in northern Burkina Faso on Sunday, security sources said. The gunmen stormed the church during "
+                      "morning mass and opened fire on the congregation, a local official said.",
+                      "2023-10-10");
+  const Event* main = test::main_event(d);
+  ASSERT_TRUE(main);
+  EXPECT_EQ(main->actor1, std::vector<std::string>{"islamist-militia-burkina-faso"});
+}
+
 TEST_F(Events, EventsTakeTheirSentencesDate) {
   const auto d = read("Niger's army clashed with jihadists near Tillaberi on Monday.", "2016-10-06");
   ASSERT_FALSE(d.events.empty());
