@@ -53,6 +53,51 @@ uint32_t PhraseIndex::step(uint32_t node, uint32_t key_id) const {
   return edges_.find(uint64_t(node) << 32 | key_id);
 }
 
+bool PhraseIndex::longest(const std::vector<Word>& words, uint32_t i, Hit& best, std::vector<std::string_view>& texts,
+                          std::vector<uint32_t>& fits) const {
+  // Walk from token i part by part, remembering the longest prefix whose
+  // phrases fit the text's case.
+  const auto n = uint32_t(words.size());
+  std::size_t best_parts = 0;
+  uint32_t node = 0;
+  texts.clear();
+  bool walking = true;
+  for (uint32_t t = i; t < n && walking; ++t) {
+    const Word& w = words[t];
+    for (std::size_t p = 0; p < w.parts.size(); ++p) {
+      uint32_t next = step(node, w.parts[p].id);
+      bool bare_possessive = false;
+      if (next == kNone && p + 1 == w.parts.size()) {
+        // Scraped copy often loses the apostrophe: "Syrias army", "Assads forces".
+        next = step(node, w.bare_id);
+        bare_possessive = next != kNone;
+      }
+      node = next;
+      if (node == kNone) {
+        walking = false;
+        break;
+      }
+      texts.push_back(w.parts[p].text);
+      fits.clear();
+      for (const Ending& e : nodes_[node]) {
+        bool ok = true;
+        for (std::size_t k = 0; k < e.cases.size() && ok; ++k) ok = case_fits(e.cases[k], texts[k]);
+        if (ok) fits.push_back(e.payload);
+      }
+      if (!fits.empty() && texts.size() > best_parts) {
+        best_parts = texts.size();
+        best.payloads = fits;
+        best.last = t + 1;
+        best.possessive = (w.possessive || bare_possessive) && p + 1 == w.parts.size();
+        best.suffix.clear();
+        for (std::size_t q = p + 1; q < w.parts.size(); ++q)
+          best.suffix += (best.suffix.empty() ? "" : "-") + w.parts[q].key;
+      }
+    }
+  }
+  return best_parts > 0;
+}
+
 std::vector<Hit> PhraseIndex::match(const std::vector<Word>& words) const {
   std::vector<Hit> hits;
   hits.reserve(words.size());
@@ -61,50 +106,28 @@ std::vector<Hit> PhraseIndex::match(const std::vector<Word>& words) const {
   std::vector<uint32_t> fits;           // payloads whose case fits, at the current part
   uint32_t i = 0;
   while (i < n) {
-    // Walk from token i part by part, remembering the longest prefix whose
-    // phrases fit the text's case.
     Hit best;
     best.first = i;
     best.last = i + 1;
-    std::size_t best_parts = 0;
-    uint32_t node = 0;
-    texts.clear();
-    bool walking = true;
-    for (uint32_t t = i; t < n && walking; ++t) {
-      const Word& w = words[t];
-      for (std::size_t p = 0; p < w.parts.size(); ++p) {
-        uint32_t next = step(node, w.parts[p].id);
-        bool bare_possessive = false;
-        if (next == kNone && p + 1 == w.parts.size()) {
-          // Scraped copy often loses the apostrophe: "Syrias army", "Assads forces".
-          next = step(node, w.bare_id);
-          bare_possessive = next != kNone;
-        }
-        node = next;
-        if (node == kNone) {
-          walking = false;
-          break;
-        }
-        texts.push_back(w.parts[p].text);
-        fits.clear();
-        for (const Ending& e : nodes_[node]) {
-          bool ok = true;
-          for (std::size_t k = 0; k < e.cases.size() && ok; ++k) ok = case_fits(e.cases[k], texts[k]);
-          if (ok) fits.push_back(e.payload);
-        }
-        if (!fits.empty() && texts.size() > best_parts) {
-          best_parts = texts.size();
-          best.payloads = fits;
-          best.last = t + 1;
-          best.possessive = (w.possessive || bare_possessive) && p + 1 == w.parts.size();
-          best.suffix.clear();
-          for (std::size_t q = p + 1; q < w.parts.size(); ++q)
-            best.suffix += (best.suffix.empty() ? "" : "-") + w.parts[q].key;
-        }
-      }
-    }
-    if (best.payloads.empty()) best.possessive = words[i].possessive;
+    if (!starts(words[i]) || !longest(words, i, best, texts, fits)) best.possessive = words[i].possessive;
     i = best.last;
+    hits.push_back(std::move(best));
+  }
+  return hits;
+}
+
+std::vector<Hit> PhraseIndex::find(const std::vector<Word>& words) const {
+  std::vector<Hit> hits;
+  const auto n = uint32_t(words.size());
+  std::vector<std::string_view> texts;
+  std::vector<uint32_t> fits;
+  for (uint32_t i = 0; i < n; ++i) {
+    if (!starts(words[i])) continue;
+    Hit best;
+    best.first = i;
+    best.last = i + 1;
+    if (!longest(words, i, best, texts, fits)) continue;
+    i = best.last - 1;
     hits.push_back(std::move(best));
   }
   return hits;

@@ -30,7 +30,12 @@ class PhraseIndex {
   // capital must be capitalised in the text, and words in capitals ("IS")
   // must be in capitals.
   void add(std::string_view phrase, uint32_t payload);
+  // Every token: a phrase where one begins, else a lone token.
   std::vector<Hit> match(const std::vector<Word>& words) const;
+  // The phrases of match() alone, its hits with payloads, in order. Most
+  // tokens begin no phrase, and a lone token's Hit, made and dropped by
+  // callers that skip them, cost more than the lookup saying so.
+  std::vector<Hit> find(const std::vector<Word>& words) const;
 
  private:
   static constexpr uint32_t kNone = std::numeric_limits<uint32_t>::max();
@@ -39,6 +44,19 @@ class PhraseIndex {
     std::vector<Case> cases;  // per part: the case the text must have
   };
   uint32_t step(uint32_t node, uint32_t key_id) const;
+  // Whether a phrase may begin at the word: its first part, or its bare form, starts one.
+  bool starts(const Word& w) const {
+    // (A word without parts is walked through, as match() walks it.)
+    return w.parts.empty() || rooted(w.parts[0].id) || (w.parts.size() == 1 && rooted(w.bare_id));
+  }
+  bool rooted(uint32_t key_id) const {
+    return key_id != kNoKey && key_id / 64 < rooted_.size() && (rooted_[key_id / 64] >> (key_id % 64) & 1);
+  }
+  // The longest phrase at token i whose case fits the text, into `best`
+  // (its first and last already those of a lone token); false when none.
+  // `texts` and `fits` are scratch space.
+  bool longest(const std::vector<Word>& words, uint32_t i, Hit& best, std::vector<std::string_view>& texts,
+               std::vector<uint32_t>& fits) const;
   void index(const std::vector<Part>& parts, uint32_t payload);
 
   EdgeTable edges_;                                     // node << 32 | key id -> node, below the root
