@@ -1,5 +1,8 @@
 #include "recognise/phrase_index.h"
 
+#include <algorithm>
+#include <stdexcept>
+
 namespace mosaic {
 
 void PhraseIndex::index(const std::vector<Part>& parts, uint32_t payload) {
@@ -116,13 +119,14 @@ std::vector<Hit> PhraseIndex::match(const std::vector<Word>& words) const {
   return hits;
 }
 
-std::vector<Hit> PhraseIndex::find(const std::vector<Word>& words) const {
+template <class MayStart>
+std::vector<Hit> PhraseIndex::find_where(const std::vector<Word>& words, MayStart may_start) const {
   std::vector<Hit> hits;
   const auto n = uint32_t(words.size());
   std::vector<std::string_view> texts;
   std::vector<uint32_t> fits;
   for (uint32_t i = 0; i < n; ++i) {
-    if (!starts(words[i])) continue;
+    if (!may_start(i)) continue;
     Hit best;
     best.first = i;
     best.last = i + 1;
@@ -131,6 +135,38 @@ std::vector<Hit> PhraseIndex::find(const std::vector<Word>& words) const {
     hits.push_back(std::move(best));
   }
   return hits;
+}
+
+std::vector<Hit> PhraseIndex::find(const std::vector<Word>& words) const {
+  return find_where(words, [&](uint32_t i) { return starts(words[i]); });
+}
+
+std::vector<Hit> PhraseIndex::find(const std::vector<Word>& words, const std::vector<uint32_t>& starts_at) const {
+  if (bit_ == 0) return find(words);  // one of no PhraseStarts
+  return find_where(words, [&](uint32_t i) { return (starts_at[i] & bit_) != 0; });
+}
+
+PhraseStarts::PhraseStarts(const std::vector<PhraseIndex*>& indexes) {
+  if (indexes.size() > 32) throw std::length_error("PhraseStarts: more than 32 indexes");
+  std::size_t keys = 0;
+  for (const PhraseIndex* index : indexes) keys = std::max(keys, index->rooted_.size() * 64);
+  by_key_.assign(keys, 0);
+  for (std::size_t k = 0; k < indexes.size(); ++k) {
+    PhraseIndex& index = *indexes[k];
+    index.bit_ = uint32_t(1) << k;
+    for (std::size_t id = 0; id < index.rooted_.size() * 64; ++id)
+      if (index.rooted(uint32_t(id))) by_key_[id] |= index.bit_;
+  }
+}
+
+std::vector<uint32_t> PhraseStarts::at(const std::vector<Word>& words) const {
+  std::vector<uint32_t> out(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const Word& w = words[i];
+    // As PhraseIndex::starts: a word without parts is walked through.
+    out[i] = w.parts.empty() ? ~uint32_t(0) : of(w.parts[0].id) | (w.parts.size() == 1 ? of(w.bare_id) : 0);
+  }
+  return out;
 }
 
 }  // namespace mosaic
