@@ -40,6 +40,9 @@ class Gazetteer {
   // The finer division ACLED names where it splits `division` of `country` by the district
   // `district` lies in (data/places/splits.tsv: Muse district of Shan is Shan-North); "" if none.
   std::string finer_division(std::string_view country, std::string_view division, std::string_view district) const;
+  // Whether ACLED splits `division` of `country` at all: finer_division is "" for any district
+  // of a division it does not split.
+  bool splits(std::string_view country, std::string_view division) const;
   std::size_t size() const;
 
   Gazetteer();

@@ -73,7 +73,9 @@ std::optional<DateReading> date_in(const std::vector<Word>& w, const std::string
   const year_month_day r = report ? year_month_day{*report} : year_month_day{};
   for (std::size_t i = 0; i < w.size(); ++i) {
     if (w[i].kind != TokenKind::Word) continue;
-    const std::string& key = w[i].parts[0].key;
+    // (A view: compared with a literal it checks the size first, where std::string's == measures
+    // the literal and calls memcmp; every word meets a dozen of them.)
+    const std::string_view key = w[i].parts[0].key;
     const bool next_is = i + 1 < w.size();
     if (!report && index_of(kMonths, key) < 0) continue;
     if (key == "yesterday") return DateReading{iso(*report - days{1}), 1};

@@ -96,6 +96,8 @@ struct EventLexicon::Impl {
   PhraseIndex speech;                 // payload: 1 asserts, 0 denies
   PhraseIndex agent_gaps;             // between an attack noun and its "by" (agents.tsv)
   PhraseIndex launchers;              // verbs whose subject did the attack their object names (launchers.tsv)
+  // Where a sentence's words may begin a phrase of each of the indexes above, in one pass.
+  PhraseStarts starts;
 
   const EventType& type(const std::string& name) const { return types[type_by_name.at(name)]; }
   // The first decision for `rule` between these parties in this context, or -1 (no event).

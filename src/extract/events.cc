@@ -92,29 +92,30 @@ class SentenceReader {
     if (const auto c = lexicon.country_by_code.find(doc.country); c != lexicon.country_by_code.end())
       capital_ = lexicon.countries[c->second].capital;
     people_by_key_ = &lexicon.people_by_key;
+    starts_ = ev_.starts.at(w_);
     item_at_.assign(w_.size(), nullptr);
     for (const Item& it : items_) item_at_[it.first] = &it;
     mentions_ = sentence_mentions(doc, s, w_, actors);
-    for (const Hit& h : ev_.triggers.match(w_))
+    for (const Hit& h : ev_.triggers.find(w_, starts_))
       if (!h.payloads.empty()) trigger_hits_.push_back(h);
     // A cue written with a capital after a word written small is a name's word: "the No Chair
     // Guerrilla Force hurled grenades" is no denial (a title-case headline's "Army Says No ..." is).
-    for (const Hit& h : ev_.modality.match(w_))
+    for (const Hit& h : ev_.modality.find(w_, starts_))
       if (!h.payloads.empty() && !(h.first > 0 && w_[h.first].letter_case == Case::Capital &&
                                    w_[h.first - 1].kind == TokenKind::Word && w_[h.first - 1].letter_case == Case::Any))
         modality_hits_.push_back(h);
     speaks_.assign(w_.size() + 1, false);
-    for (const Hit& h : ev_.speech.match(w_))
+    for (const Hit& h : ev_.speech.find(w_, starts_))
       if (!h.payloads.empty()) speaks_[h.first] = true, speech_hits_.push_back(h);
     covered_.assign(w_.size(), -1);
     for (std::size_t i = 0; i < mentions_.size(); ++i)
       for (uint32_t t = mentions_[i].first; t < mentions_[i].last; ++t) covered_[t] = int(i);
     find_places();  // (before the parties: a country that only says where a place lies is none)
-    for (const Hit& h : ev_.numbers.match(w_))
+    for (const Hit& h : ev_.numbers.find(w_, starts_))
       if (!h.payloads.empty()) number_hits_.push_back(h);
     cue_at_.assign(w_.size() + 1, 0);
     occasion_ends_.assign(w_.size() + 1, false);
-    for (const Hit& h : ev_.cues.match(w_))
+    for (const Hit& h : ev_.cues.find(w_, starts_))
       for (uint32_t c : h.payloads) {
         cue_at_[h.first] |= uint16_t(c);
         if (c & kOccasion) occasion_ends_[h.last] = true;
@@ -143,7 +144,7 @@ class SentenceReader {
     // Party words say more than an actor's type ("BNP activists" are a crowd); an
     // actor stands for its party where no such word is inside it.
     std::vector<bool> worded(w_.size(), false);
-    for (const Hit& h : ev_.parties.match(w_)) {
+    for (const Hit& h : ev_.parties.find(w_, starts_)) {
       if (h.payloads.empty()) continue;
       parties_.push_back({h.first, h.last, Party(h.payloads.front())});
       for (uint32_t t = h.first; t < h.last; ++t) worded[t] = true;
@@ -173,7 +174,7 @@ class SentenceReader {
                          calendar_word(w_[h.first].parts.front().key);
       if (demonstration(h) && !month) at_[h.first] |= kDemonstrationStarts;
     }
-    for (const Hit& c : ev_.counted.match(w_))
+    for (const Hit& c : ev_.counted.find(w_, starts_))
       if (!c.payloads.empty() && ev_.counted_defs[c.payloads.front()].what == "killed") at_[c.first] |= kSaysKilled;
       else if (!c.payloads.empty() && ev_.counted_defs[c.payloads.front()].what == "wounded") at_[c.first] |= kSaysWounded;
   }
@@ -277,7 +278,7 @@ class SentenceReader {
       }
     // "The device was likely planted by JNIM militants", "the ambush was carried out by ...": a
     // launching verb in the passive names who did the violence the document tells.
-    if (!launchers_) launchers_ = ev_.launchers.match(w_);
+    if (!launchers_) launchers_ = ev_.launchers.find(w_, starts_);
     for (const Hit& v : *launchers_) {
       if (v.payloads.empty() || v.first < 1) continue;
       uint32_t k = v.last;
@@ -845,7 +846,7 @@ class SentenceReader {
   // [a] mine" (launchers.tsv), with only the object's own words between; its first token, if any.
   std::optional<uint32_t> launched_by(uint32_t t) const {
     constexpr uint32_t kReach = 7;  // "fired at least 10 rounds of 120 mm" mortars
-    if (!launchers_) launchers_ = ev_.launchers.match(w_);  // only for an attack noun with no doer beside it
+    if (!launchers_) launchers_ = ev_.launchers.find(w_, starts_);  // only for an attack noun with no doer beside it
     for (const Hit& v : *launchers_) {
       if (v.payloads.empty() || v.last > t || t - v.last > kReach) continue;
       bool object = true;
@@ -872,7 +873,7 @@ class SentenceReader {
     bool by = false;
     for (uint32_t k = t; k < w_.size() && k < t + kReach && !by; ++k) by = w_[k].is("by");
     if (!by) return {};
-    const std::vector<Hit> gaps = ev_.agent_gaps.match(w_);
+    const std::vector<Hit> gaps = ev_.agent_gaps.find(w_, starts_);
     for (bool moved = true; moved;) {
       moved = false;
       for (const Hit& g : gaps)
@@ -1007,7 +1008,7 @@ class SentenceReader {
     constexpr uint32_t kReach = 6;
     if (!goods_at_) {
       goods_at_.emplace(w_.size(), false);
-      for (const Hit& g : ev_.goods.match(w_))
+      for (const Hit& g : ev_.goods.find(w_, starts_))
         if (!g.payloads.empty()) (*goods_at_)[g.first] = true;
     }
     for (uint32_t k = h.last; k < w_.size() && k < h.last + kReach; ++k) {
@@ -1283,7 +1284,7 @@ class SentenceReader {
     // One past a place's name begun at token k, of at most `most` words: "Complexo da Mare" takes
     // its particle where a name word follows it.
     std::vector<uint32_t> particle_end(w_.size(), 0);
-    for (const Hit& h : ev_.name_particles.match(w_))
+    for (const Hit& h : ev_.name_particles.find(w_, starts_))
       if (!h.payloads.empty()) particle_end[h.first] = std::max(particle_end[h.first], h.last);
     auto name_end = [&](uint32_t k, uint32_t most) {
       uint32_t end = k, words = 0;
@@ -1296,14 +1297,14 @@ class SentenceReader {
     };
     head_at_.assign(w_.size(), false);
     std::vector<bool> site_at(w_.size() + 1, false);
-    for (const Hit& h : ev_.place_heads.match(w_))
+    for (const Hit& h : ev_.place_heads.find(w_, starts_))
       if (!h.payloads.empty()) {
         head_at_[h.first] = true;
         site_at[h.first] = site_at[h.first] ||
                            std::find(h.payloads.begin(), h.payloads.end(), EventLexicon::Impl::kPlaceSite) != h.payloads.end();
       }
     const std::vector<bool>& head_at = head_at_;
-    const std::vector<Hit> dwellers = ev_.dweller_nouns.match(w_);
+    const std::vector<Hit> dwellers = ev_.dweller_nouns.find(w_, starts_);
     std::vector<bool> dweller_at(w_.size(), false);
     for (const Hit& h : dwellers)
       if (!h.payloads.empty()) dweller_at[h.first] = true;
@@ -1353,9 +1354,9 @@ class SentenceReader {
       return true;
     };
     std::vector<uint32_t> capital_ends(w_.size(), 0);  // token begins "capital" (or "capital city"): one past its end
-    for (const Hit& h : ev_.capital_nouns.match(w_))
+    for (const Hit& h : ev_.capital_nouns.find(w_, starts_))
       if (!h.payloads.empty()) capital_ends[h.first] = std::max(capital_ends[h.first], h.last);
-    for (const Hit& h : ev_.place_prepositions.match(w_)) {
+    for (const Hit& h : ev_.place_prepositions.find(w_, starts_)) {
       if (h.payloads.empty()) continue;
       uint32_t k = h.last;
       if (is(k, "the")) {
@@ -1549,6 +1550,7 @@ class SentenceReader {
   std::vector<MentionRef> mentions_;
   std::vector<Hit> trigger_hits_, modality_hits_, speech_hits_, number_hits_;
   mutable std::optional<std::vector<Hit>> launchers_;
+  std::vector<uint32_t> starts_;  // where the words may begin a phrase of each event lexicon index
   mutable std::optional<std::vector<bool>> goods_at_;  // token begins one of the goods
   mutable std::optional<bool> protest_told_;
   std::vector<bool> speaks_;  // token begins a speech verb

@@ -75,7 +75,7 @@ class Reader {
 
  private:
   std::vector<const Hit*> hits(const PhraseIndex& index) {
-    owned_.push_back(index.match(w_));
+    owned_.push_back(index.find(w_));
     std::vector<const Hit*> at(w_.size(), nullptr);
     for (const Hit& h : owned_.back())
       if (!h.payloads.empty()) at[h.first] = &h;

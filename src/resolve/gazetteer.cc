@@ -107,6 +107,7 @@ struct Gazetteer::Impl {
   std::unordered_map<std::string, std::size_t> by_country;  // ISO alpha-3 -> the country itself
   std::unordered_set<std::string> nouns;                     // "township", "village tract"
   std::unordered_map<std::string, std::string> finer;         // "MMR:shan:muse" -> "Shan-North"
+  std::unordered_set<std::string> split;                      // "MMR:shan": the divisions `finer` splits
   void seal() {
     for (auto* p : {&by_key, &by_skeleton, &by_consonants}) p->seal();
   }
@@ -197,6 +198,7 @@ Gazetteer Gazetteer::load(const std::string& places_tsv, const std::string& data
   read_tsv(splits, 4, [&](const std::vector<std::string>& c, std::size_t line) {
     if (c[0].size() != 3) throw Error(fmt::format("{}:{}: '{}' is not an ISO alpha-3 code", splits, line, c[0]));
     for (const auto& d : split_list(c[2])) x.finer[c[0] + ":" + key_of(c[1]) + ":" + key_of(d)] = c[3];
+    x.split.insert(c[0] + ":" + key_of(c[1]));
   });
   const std::string nouns = data_dir + "/places/nouns.tsv";
   read_tsv(nouns, 2, [&](const std::vector<std::string>& c, std::size_t line) {
@@ -218,6 +220,10 @@ bool Gazetteer::place_noun(std::string_view word) const { return impl_->nouns.co
 std::string Gazetteer::finer_division(std::string_view country, std::string_view division, std::string_view district) const {
   const auto it = impl_->finer.find(std::string(country) + ":" + key_of(division) + ":" + key_of(district));
   return it == impl_->finer.end() ? "" : it->second;
+}
+
+bool Gazetteer::splits(std::string_view country, std::string_view division) const {
+  return impl_->split.count(std::string(country) + ":" + key_of(division)) > 0;
 }
 
 std::vector<const Place*> Gazetteer::lookup(std::string_view name, bool loose) const {
