@@ -720,6 +720,15 @@ TEST(AcledRules, AFearedAttackIsNoEvent) {
   EXPECT_EQ(coded("The UN urged the army to end air strikes on Idlib."), "none");
 }
 
+// One sentence telling a riot's looting and its burning tells one violent demonstration.
+TEST(AcledRules, LootingAndBurningToldTogetherAreOneRiot) {
+  const Document d = read("On 2 May, protesters in Port Moresby looted shops and set fire to buildings after police went "
+                          "on strike.");
+  std::size_t riots = 0;
+  for (const Event& e : d.events) riots += e.sub_event_type == "Violent demonstration";
+  EXPECT_EQ(riots, 1u);
+}
+
 // "attacked a military convoy with landmines": one event, the explosion, not a clash beside it.
 TEST(AcledRules, AnAttackMadeWithMinesIsTheExplosion) {
   const Document d = read("On 3 May, PDF fighters attacked a military convoy with landmines in Sagaing region, killing 12 "

@@ -67,7 +67,13 @@ void fold_repeated_events(Document& doc, const Lexicon& lexicon) {
     // Events of one sentence the extractor kept apart are apart (one at each place of a list,
     // placed alike only when the gazetteer knew none of them); two tolls told are two strikes
     // ("10 killed in the strike on the bus ... 21 others died in strikes on the east").
-    if (a.sentence == b.sentence || (a.fatalities && b.fatalities && *a.fatalities != *b.fatalities)) return false;
+    // (But two alike in all, at the same words of one place, are one: "protesters looted shops
+    // and set fire to buildings" told a violent demonstration twice.)
+    if (a.sentence == b.sentence)
+      return a.location_span.size() > 0 && b.location_span.size() > 0 &&
+             doc.slice(a.location_span) == doc.slice(b.location_span) && a.actor1 == b.actor1 &&
+             a.actor2 == b.actor2 && a.fatalities == b.fatalities;
+    if (a.fatalities && b.fatalities && *a.fatalities != *b.fatalities) return false;
     if (a.location_span.size() > 0 && b.location_span.size() > 0 && doc.slice(a.location_span) != doc.slice(b.location_span))
       return false;
     const auto x = named(a.actor1), y = named(b.actor1);
