@@ -107,9 +107,7 @@ class SentenceReader {
     speaks_.assign(w_.size() + 1, false);
     for (const Hit& h : ev_.speech.find(w_, starts_))
       if (!h.payloads.empty()) speaks_[h.first] = true, speech_hits_.push_back(h);
-    covered_.assign(w_.size(), -1);
-    for (std::size_t i = 0; i < mentions_.size(); ++i)
-      for (uint32_t t = mentions_[i].first; t < mentions_[i].last; ++t) covered_[t] = int(i);
+    cover_mentions();
     find_places();  // (before the parties: a country that only says where a place lies is none)
     for (const Hit& h : ev_.numbers.find(w_, starts_))
       if (!h.payloads.empty()) number_hits_.push_back(h);
@@ -204,6 +202,12 @@ class SentenceReader {
   const std::vector<Word>& words() const { return w_; }
   // Whether token t is in a protest's grievance or an event's occasion.
   bool in_background(uint32_t t) const { return background_at(t); }
+  // Which mention covers each token (-1: none).
+  void cover_mentions() {
+    covered_.assign(w_.size(), -1);
+    for (std::size_t i = 0; i < mentions_.size(); ++i)
+      for (uint32_t t = mentions_[i].first; t < mentions_[i].last; ++t) covered_[t] = int(i);
+  }
   // Whether a count at t is told of a span of time ("weeks of protests in which nearly 300 people
   // were killed"): an aggregate cue before it in its clause (cues.tsv).
   bool aggregate_at(uint32_t t) const {
@@ -1514,11 +1518,7 @@ class SentenceReader {
         return !p.country && t + 1 == m.first;
       });
     });
-    if (mentions_.size() != before_count) {
-      covered_.assign(w_.size(), -1);
-      for (std::size_t i = 0; i < mentions_.size(); ++i)
-        for (uint32_t k = mentions_[i].first; k < mentions_[i].last; ++k) covered_[k] = int(i);
-    }
+    if (mentions_.size() != before_count) cover_mentions();
     // Names no preposition or noun marks as places ("French troops launch air strikes over
     // Tessalit", "Islamist rebels flee Timbuktu", "during the Nakuru by-election"): the geocoder
     // takes one only where the gazetteer knows it in the story's country, for an event its
