@@ -304,6 +304,22 @@ TEST_F(Events, FatalitiesByAcledRules) {
             9);
 }
 
+// Army communiques say killed as "neutralised" or "eliminated"; a page's counter run into the
+// sentence whose full stop was lost ("Share 312 At least six") counts nothing.
+TEST_F(Events, NeutralisedIsKilledAndAPageCounterIsNoToll) {
+  auto toll = [&](const std::string& text) {
+    const Document d = read(text);
+    return d.events.empty() ? std::optional<int>() : d.events.front().fatalities;
+  };
+  EXPECT_EQ(toll("The army said its troops neutralised 23 terrorists in an operation near Diffa on Monday."), 23);
+  EXPECT_EQ(toll("Soldiers eliminated 14 insurgents in clashes near Kidal on Monday."), 14);
+  EXPECT_EQ(toll("Militants decapitated four men in the village of Mocimboa on Tuesday."), 4);
+  EXPECT_EQ(toll("Engineers neutralised three IEDs on the road to Gao on Monday."), std::nullopt);
+  EXPECT_EQ(toll("Posted 14.05.2024 Share 312 At least six people were killed when a car bomb exploded near a "
+                 "restaurant in Mogadishu on Saturday, police said."),
+            6);
+}
+
 TEST_F(Events, QuantitiesWithWhatTheyCount) {
   const auto d = read("Some 275, 000 people are besieged in the east, and 1, 000 to 2, 500 contractors are in the "
                       "city. Strikes hit seven hospitals and the rebels took 35 square kilometres.");

@@ -123,6 +123,13 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
         continue;
       }
     }
+    // A number right before a capitalised "At least", "More than" ("Share 312 At least six people
+    // were killed": a page's counter run into the sentence its full stop was lost from) ends its
+    // own sentence: it counts nothing of the next.
+    if (j < n && i > 0 && hedge(w[j]) && w[j].letter_case == Case::Capital) {
+      i = j - 1;
+      continue;
+    }
     // What is counted: a counted noun within a few words, or people named by a mention.
     uint32_t k = j;
     while (k < n && k < j + 4 && !r.counted(k) && !(people[k] >= 0) && w[k].kind == TokenKind::Word &&
