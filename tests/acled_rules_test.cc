@@ -737,5 +737,39 @@ TEST(AcledRules, AnAttackMadeWithMinesIsTheExplosion) {
   EXPECT_EQ(d.events[0].sub_event_type, "Remote explosive/landmine/IED");
 }
 
+// Actor slots: a generic word is a placeholder the text may name ("terrorist mortar attacks by
+// the X group"; "X (a gloss) terrorists"), "terrorists" who are killed are ACLED's Unidentified
+// Armed Group, and who speaks of a clash ("residents said clashes broke out") is no party to it.
+TEST(AcledRules, TheGroupTheTextNamesFillsAGenericWordsSlot) {
+  auto actor1 = [](const std::string& text) {
+    const Document d = read(text);
+    const Event* e = test::main_event(d);
+    return e ? names(d, e->actor1) : std::vector<std::string>{};
+  };
+  EXPECT_EQ(actor1("Two people were killed on Monday in terrorist mortar attacks by the Jaish al-Islam group on "
+                   "Damascus."),
+            std::vector<std::string>{"Jaysh al-Islam"});
+  EXPECT_EQ(actor1("Boko Haram (JAS) fighters attacked Gwoza on Monday, killing five soldiers."),
+            std::vector<std::string>{"Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"});
+  EXPECT_EQ(actor1("Al-Shabaab (an al-Qaeda affiliate) militants stormed a hotel in Mogadishu on Monday, killing nine "
+                   "people."),
+            std::vector<std::string>{"Al Shabaab"});
+  const Document d = read("Nigerian troops killed 12 terrorists in Gwoza on Monday, the army said.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Military Forces of Nigeria"});
+  EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Unidentified Armed Group (Nigeria)"});
+  EXPECT_EQ(e->fatalities, 12);
+}
+
+TEST(AcledRules, WhoSpeaksOfAClashIsNoPartyToIt) {
+  EXPECT_EQ(coded("Residents said clashes broke out in Kidal on Monday."), "Armed clash");
+  EXPECT_EQ(coded("Residents of Kidal said there were fierce clashes on Monday."), "Armed clash");
+  EXPECT_EQ(coded("Hundreds of people fled Kidal, where fierce clashes erupted on Monday."), "Armed clash");
+  EXPECT_EQ(coded("In early November the group started expanding into the countryside around Kidal after clashing "
+                  "with other rebel factions."),
+            "Armed clash");
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -700,6 +700,7 @@ class SentenceReader {
       }
       // "killed two people and wounded nine": the object of another event word.
       if (verb_ends(q, t) && !prenominal_participle(q)) continue;
+      if (speaks_before(p.last, t)) continue;
       // "members of JNIM": people of an armed group are that group.
       if (p.party == Party::People && p.last < w_.size() && w_[p.last].is("of"))
         for (std::size_t k = i + 1; k < parties_.size() && parties_[k].first <= p.last + kOfReach; ++k) {
@@ -770,6 +771,22 @@ class SentenceReader {
     return w.is(";") || w.is(":") || w.is("but") || w.is("while") || w.is("whereas") || w.is("although") ||
            w.is("though") || w.is("because");
   }
+  // "the UN says ...", "residents said clashes broke out": who speaks (ending at token `end`) is
+  // the source of the report of the event at t, not its actor, unless the report's subject
+  // points back to the speaker ("the army said it had ...").
+  bool speaks_before(uint32_t end, uint32_t t) const {
+    uint32_t q = end;
+    // ("residents of Kidal said": past the place or group the speakers are of.)
+    if (q + 1 < t && (w_[q].is("of") || w_[q].is("in") || w_[q].is("from")))
+      for (uint32_t k = q + 1; k < t && k < q + 5 && w_[k].kind == TokenKind::Word; ++k)
+        if (w_[k].letter_case == Case::Any && !w_[k].is("the")) break;
+        else if (k + 1 < t && speaks_[k + 1]) q = k + 1;
+    while (q < t && (w_[q].is("has") || w_[q].is("have") || w_[q].is("had") || w_[q].is("also"))) ++q;
+    if (q >= t || !speaks_[q]) return false;  // (at t, the speech verb is what is asked about: "X claimed responsibility")
+    for (uint32_t k = q + 1; k < t; ++k)
+      if (w_[k].is("it") || w_[k].is("they") || w_[k].is("its") || w_[k].is("their") || w_[k].is("we")) return false;
+    return true;
+  }
   // The subject of a verb at token t: the nearest mention before it in its
   // clause that is not the object of a preposition ("made up of Palestinians",
   // "lost it to rebels"), with the mentions coordinated with it.
@@ -796,16 +813,7 @@ class SentenceReader {
                                 return x.last == p - 1 && x.party == Party::People;
                               });
       if (p > 0 && preposition(p - 1) && !members_of) continue;
-      // "the UN says ...": who speaks is the source of the report, not its actor,
-      // unless the report's subject points back to the speaker ("the army said it had ...").
-      uint32_t q = m.last;
-      while (q < t && (w_[q].is("has") || w_[q].is("have") || w_[q].is("had") || w_[q].is("also"))) ++q;
-      if (q < t && speaks_[q]) {  // (at t, the speech verb is what is asked about: "X claimed responsibility")
-        bool self = false;
-        for (uint32_t k = q + 1; k < t && !self; ++k)
-          self = w_[k].is("it") || w_[k].is("they") || w_[k].is("its") || w_[k].is("their") || w_[k].is("we");
-        if (!self) continue;
-      }
+      if (speaks_before(m.last, t)) continue;
       // "shooting civilians, looting homes": the object of another event word.
       if (verb_ends(p, t))
         continue;
@@ -1064,18 +1072,28 @@ class SentenceReader {
       // (Not across punctuation: "Afghanistan: Blasts and clashes ..." names the story's country.)
       // ("Turkish drones struck": the doer's mention may end inside the trigger that begins with its noun.)
       for (std::size_t i = mentions_.size(); i-- > 0;)
+        // (Not across a preposition: "Kills 10 Terrorists in Missile Attack" names the attack's targets.)
         if ((mentions_[i].last <= h.first && h.first - mentions_[i].last <= 1 &&
-             (mentions_[i].last == h.first || w_[mentions_[i].last].kind == TokenKind::Word)) ||
+             (mentions_[i].last == h.first ||
+              (w_[mentions_[i].last].kind == TokenKind::Word && !preposition(mentions_[i].last) &&
+               !speaks_[mentions_[i].last]))) ||
             (mentions_[i].first < h.first && mentions_[i].last > h.first && mentions_[i].last < h.last)) {
           agent = coordinated(i);
           break;
         }
       for (std::size_t i = parties_.size(); i-- > 0;)
-        if (parties_[i].last <= h.first && h.first - parties_[i].last <= 1) {
+        if (parties_[i].last <= h.first && h.first - parties_[i].last <= 1 &&
+            (parties_[i].last == h.first || !speaks_[parties_[i].last])) {  // (not "residents said clashes")
           pa = parties_[i].party;
           break;
         }
-      if (agent.empty()) agent = by_agent(h.last);
+      // "terrorist mortar attacks by the Jaish al-Islam group": a generic word before the noun
+      // ("terrorist", "rebel": a placeholder) is who the "by" after it names.
+      const bool placeholder = !agent.empty() && std::all_of(agent.begin(), agent.end(), [](const Actor* a) {
+        return a->id.starts_with('?');
+      });
+      if (agent.empty() || placeholder)
+        if (auto by = by_agent(h.last); !by.empty() || agent.empty()) agent = std::move(by);
       if (pa == Party::None) pa = party_after_word(h.last, {"by"}, 6);
       // "the military fired two artillery shells at ...": the subject of the verb the attack is the object of.
       bool launched = false;
@@ -1132,8 +1150,18 @@ class SentenceReader {
         bool article = false;
         for (uint32_t k = h.first; k-- > 0 && h.first - k <= 3 && !article;)
           article = w_[k].is("a") || w_[k].is("an") || w_[k].is("the") || w_[k].is("this") || w_[k].is("that") ||
-                    w_[k].is("its") || w_[k].is("their") || w_[k].is("his") || w_[k].is("her") || preposition(k);
-        if (!article) pa = party_before(h.first, 8);
+                    w_[k].is("its") || w_[k].is("their") || w_[k].is("his") || w_[k].is("her") || preposition(k) ||
+                    // ("where there have been fierce clashes": a noun after a verb is no headline's verb.)
+                    w_[k].is("there") || w_[k].is("been") || w_[k].is("be") || w_[k].is("was") || w_[k].is("were");
+        // (Nor into a relative clause: "people fled Kidal, where fierce clashes erupted": the
+        // party is the main clause's subject. Verbs and commas between are a headline's series:
+        // "Soldiers cross border, attack herders".)
+        if (const int i = article ? -1 : party_index_before(h.first, 8); i >= 0) {
+          bool clause = false;
+          for (uint32_t k = parties_[std::size_t(i)].last; k < h.first && !clause; ++k)
+            clause = w_[k].is("where") || w_[k].is("when") || w_[k].is("which") || w_[k].is("who") || w_[k].is("whom");
+          if (!clause) pa = parties_[std::size_t(i)].party;
+        }
       }
     } else {
       agent = before(h.first);

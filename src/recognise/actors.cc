@@ -280,11 +280,14 @@ class SentenceRules {
   const std::vector<Word>& words_;
   const std::vector<Item>& items_;
   std::pair<std::size_t, std::string> last_;  // last item of the latest mention, and its actor
+  std::pair<std::size_t, std::string> before_bracket_;  // the same for the mention a "(" follows
   bool title_case_ = false;
 };
 
 std::size_t SentenceRules::step(std::size_t k) {
   const Item& it = items_[k];
+  // The name a bracket opens right after, for the noun after the bracket closes.
+  if (is_key(k, "(")) before_bracket_ = !last_.second.empty() && last_.first + 1 == k ? last_ : decltype(last_){};
   if (compound_means_place(it.suffix)) return k + 1;
   if (it.find(Kind::Demonym)) {
     const std::size_t next = demonym_phrase(k);
@@ -350,9 +353,15 @@ std::size_t SentenceRules::step(std::size_t k) {
       // "Katiba Macina (JNIM) militants", "Boko Haram fighters": an armed group's generic noun
       // right after a non-state armed group's name, or the bracket closing it, is that group's
       // head noun, not another, unnamed group.
-      const bool after_name = !last_.second.empty() && (last_.first + 1 == k || (last_.first + 2 == k && is_key(k - 1, ")")));
-      if (const int kind = lx_.convention(g->value); after_name && kind >= 0 && nonstate_armed(lx_.conventions[std::size_t(kind)].type))
-        if (const Actor* named = out_.actor(last_.second); named && nonstate_armed(named->type)) {
+      // ("Al-Nusra Front (al-Qaeda's branch in the Levant) terrorists": a bracket that glosses the
+      // name stands between them.)
+      std::string named_id;
+      if (!last_.second.empty() && (last_.first + 1 == k || (last_.first + 2 == k && is_key(k - 1, ")"))))
+        named_id = last_.second;
+      else if (k > 0 && is_key(k - 1, ")") && before_bracket_.first + 1 < k && k - before_bracket_.first <= 16)
+        named_id = before_bracket_.second;
+      if (const int kind = lx_.convention(g->value); !named_id.empty() && kind >= 0 && nonstate_armed(lx_.conventions[std::size_t(kind)].type))
+        if (const Actor* named = out_.actor(named_id); named && nonstate_armed(named->type)) {
           mention(k, k, *named, false);
           return k + 1;
         }
