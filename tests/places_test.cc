@@ -531,5 +531,20 @@ TEST(Geocoder, APeoplesNameBeforeANounOfItsOwnIsNoPlace) {
   EXPECT_EQ(first(d).admin1, "Kisii");
 }
 
+// A quarter is no division: Aleppo's "Al-Zahra quarter" is not Kuwait's Az Zahra district, and a
+// name written with an Arabic article ("al-Meridian neighbourhood") is no town of a country whose
+// places are not so written (the United States' Meridians).
+TEST(Geocoder, AQuarterOrAnArticledNameDoesNotMoveTheStoryAbroad) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  Document d = read("Terrorists launched a rocket on Dabbit hospital in Aleppo on Monday, killing ten people. "
+                    "Casualties are also reported in Al-Zahra quarter after a car bomb explosion.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(d.country, "SYR");
+  for (const Event& e : d.events) EXPECT_EQ(e.country, "SYR") << e.location;
+  d = read("A source at the police command said that rockets fired from Bustan al-Qaser neighbourhood hit "
+           "al-Meridian neighbourhood on Monday, killing a man and his wife.");
+  EXPECT_NE(d.country, "USA");
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -37,6 +37,8 @@ class Gazetteer {
   // Whether a lower-case word ("township", "village tract") names a kind of
   // division or settlement (data/places/nouns.tsv).
   bool place_noun(std::string_view word) const;
+  // Whether it names only a kind of settlement ("village", "quarter"), never a division's.
+  bool settlement_noun(std::string_view word) const;
   // The finer division ACLED names where it splits `division` of `country` by the district
   // `district` lies in (data/places/splits.tsv: Muse district of Shan is Shan-North); "" if none.
   std::string finer_division(std::string_view country, std::string_view division, std::string_view district) const;

@@ -106,10 +106,20 @@ struct Gazetteer::Impl {
   Postings by_key, by_skeleton, by_consonants;
   std::unordered_map<std::string, std::size_t> by_country;  // ISO alpha-3 -> the country itself
   std::unordered_set<std::string> nouns;                     // "township", "village tract"
+  std::unordered_set<std::string> settlement_nouns;          // "village", "quarter": never a division's
   std::unordered_map<std::string, std::string> finer;         // "MMR:shan:muse" -> "Shan-North"
   std::unordered_set<std::string> split;                      // "MMR:shan": the divisions `finer` splits
+  // Countries whose place names are written with Arabic (or Spanish) articles, at least one in a
+  // hundred ("Ar Raqqah", "El Fasher", "El Carmen"): only there does a name written with one meet
+  // a place's name written without it. Elsewhere it is a false friend: Aleppo's "al-Meridian
+  // neighbourhood" is none of the United States' Meridians (0.1 % of its places have one).
+  std::unordered_map<std::string, std::pair<uint32_t, uint32_t>> article_counts;  // country -> with one, all
+  std::unordered_set<std::string> article_countries;
   void seal() {
     for (auto* p : {&by_key, &by_skeleton, &by_consonants}) p->seal();
+    article_countries.clear();
+    for (const auto& [country, n] : article_counts)
+      if (n.second >= 20 && n.first * 100 >= n.second) article_countries.insert(country);
   }
   // `loosely`: also under the looser keys (not for other names, which are
   // transliterations already: a third of the load for no reading gained).
@@ -119,6 +129,10 @@ struct Gazetteer::Impl {
     if (k.empty()) return;
     by_key.add(k, place);
     if (!loosely) return;
+    auto& counts = article_counts[places[i].country];
+    const std::size_t space = k.find(' ');
+    counts.first += space != std::string::npos && arabic_article(std::string_view(k).substr(0, space));
+    ++counts.second;
     const std::string loose = skeleton(k);
     by_skeleton.add(loose, place);
     by_consonants.add(consonants(loose), place);
@@ -201,11 +215,18 @@ Gazetteer Gazetteer::load(const std::string& places_tsv, const std::string& data
     x.split.insert(c[0] + ":" + key_of(c[1]));
   });
   const std::string nouns = data_dir + "/places/nouns.tsv";
+  std::unordered_set<std::string> settlements, divisions;
   read_tsv(nouns, 2, [&](const std::vector<std::string>& c, std::size_t line) {
     if (c[1] != "division" && c[1] != "settlement")
       throw Error(fmt::format("{}:{}: kind '{}' is not division or settlement", nouns, line, c[1]));
-    for (const auto& w : split_list(c[0])) x.nouns.insert(lower_ascii(w));
+    for (const auto& w : split_list(c[0])) {
+      x.nouns.insert(lower_ascii(w));
+      (c[1] == "settlement" ? settlements : divisions).insert(lower_ascii(w));
+    }
   });
+  // ("locality", listed as both, is a division.)
+  for (const auto& w : settlements)
+    if (!divisions.count(w)) x.settlement_nouns.insert(w);
   x.seal();
   return g;
 }
@@ -216,6 +237,10 @@ const Place* Gazetteer::country(std::string_view code) const {
 }
 
 bool Gazetteer::place_noun(std::string_view word) const { return impl_->nouns.count(std::string(word)) > 0; }
+
+bool Gazetteer::settlement_noun(std::string_view word) const {
+  return impl_->settlement_nouns.count(std::string(word)) > 0;
+}
 
 std::string Gazetteer::finer_division(std::string_view country, std::string_view division, std::string_view district) const {
   const auto it = impl_->finer.find(std::string(country) + ":" + key_of(division) + ":" + key_of(district));
@@ -238,6 +263,14 @@ std::vector<const Place*> Gazetteer::lookup(std::string_view name, bool loose) c
   const std::string skel = skeleton(k);
   impl_->by_skeleton.find(skel, collect);
   if (out.empty() && loose) impl_->by_consonants.find(consonants(skel), collect);
+  bool article = false;
+  for (std::size_t start = 0; start <= k.size() && !article;) {
+    const std::size_t end = std::min(k.find(' ', start), k.size());
+    article = arabic_article(std::string_view(k).substr(start, end - start));
+    start = end + 1;
+  }
+  if (article)
+    std::erase_if(out, [&](const Place* p) { return p->kind != "country" && !impl_->article_countries.count(p->country); });
   return out;
 }
 

@@ -238,9 +238,20 @@ void Geocoder::run(Document& doc) const {
   const auto actors_say = countries;
   // A place named again says half as much again, once: a false friend
   // repeated ("Castello road", five times) is still one place.
+  const std::vector<PlaceHint> hints =
+      place_hints(doc, [&](std::string_view w) { return gazetteer_.place_noun(w); },
+                  [&](std::string_view w) { return gazetteer_.settlement_noun(w); });
+  // A name the text calls a settlement ("Al-Zahra quarter") that the gazetteer knows only as a
+  // division (Kuwait's Az Zahra) is another place of that name, and says no country.
+  std::set<std::string> settlements;
+  for (const PlaceHint& h : hints)
+    if (h.settlement) settlements.insert(h.name);
+  auto another = [&](const std::string& name, const Place& p) {
+    return (p.kind == "admin1" || p.kind == "admin2") && settlements.count(name) > 0;
+  };
   std::map<std::string, int> named_times;
   for (const auto& named : doc.places)
-    if (const Place* p = named.bare ? nullptr : find(named.name, doc.country, false)) {  // "Tole" of "Aduwa Tole": half as sure
+    if (const Place* p = named.bare ? nullptr : find(named.name, doc.country, false); p && !another(named.name, *p)) {  // "Tole" of "Aduwa Tole": half as sure
       const int times = ++named_times[named.name];
       if (times <= 2)
         countries[p->country] += says(*p) * (gazetteer_.lookup(named.name).empty() ? 0.5 : 1) * (times == 1 ? 1 : 0.5);
@@ -258,7 +269,7 @@ void Geocoder::run(Document& doc) const {
   for (const Event& e : doc.events) {
     if (e.location.empty() || !event_places.insert(e.location).second) continue;
     if (const Place* p = find(e.location, doc.country, false);
-        p && !actors_say.count(p->country) && p->kind != "country" &&
+        p && !actors_say.count(p->country) && p->kind != "country" && !another(e.location, *p) &&
         (p->population >= kTown || p->kind == "admin1" || p->kind == "admin2")) {
       // A name of towns in several countries ("Adra": Spain, India, and a Syrian town the
       // gazetteer lacks) says no country (FA-KES dev: the Syrian army became Spain's).
@@ -270,16 +281,18 @@ void Geocoder::run(Document& doc) const {
   // A division the text names as such ("Nakuru County", "(Gazipur, Dhaka)")
   // is where the story is, unless the name is a division in several countries.
   constexpr double kDivisionSays = 2;
-  const std::vector<PlaceHint> hints =
-      place_hints(doc, [&](std::string_view w) { return gazetteer_.place_noun(w); });
   std::map<std::string, bool> hinted;
   for (const PlaceHint& h : hints) {
     if (hinted[h.name]) continue;
     hinted[h.name] = true;
     std::string only;
     bool one = true;
+    // A name marked as a settlement ("Aleppo city", "Al-Zahra quarter") says the country of the
+    // towns so named, not of a division: Aleppo's Al-Zahra quarter is no vote for Kuwait's
+    // Az Zahra district.
     for (const Place* p : gazetteer_.lookup(h.name))
-      if (p->kind == "admin1" || p->kind == "admin2") one = one && (only.empty() || only == p->country), only = p->country;
+      if (h.settlement ? p->kind == "city" : (p->kind == "admin1" || p->kind == "admin2"))
+        one = one && (only.empty() || only == p->country), only = p->country;
     if (one && !only.empty()) countries[only] += kDivisionSays;
   }
   std::string country = doc.country;

@@ -51,7 +51,8 @@ bool joins(std::string_view w) {
 
 }  // namespace
 
-std::vector<PlaceHint> place_hints(const Document& doc, const std::function<bool(std::string_view)>& noun) {
+std::vector<PlaceHint> place_hints(const Document& doc, const std::function<bool(std::string_view)>& noun,
+                                   const std::function<bool(std::string_view)>& settlement) {
   std::vector<PlaceHint> out;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const std::vector<Token> t = tokens(doc.slice(doc.sentences[s].span));
@@ -96,7 +97,11 @@ std::vector<PlaceHint> place_hints(const Document& doc, const std::function<bool
       const std::size_t n = last < end ? end - last : noun_at(end);
       const bool previous_comma = k > 0 && t[k - 1].text == ",";
       if (n || depth > 0 || (previous_comma && after_place)) {
-        out.push_back({s, text(k, last), n > 0});
+        // The noun: the run's last words, or the one or two after it.
+        const std::size_t from = last < end ? last : end;
+        std::string kind;
+        for (std::size_t x = from; x < from + n; ++x) kind += (kind.empty() ? "" : " ") + lower(x);
+        out.push_back({s, text(k, last), n > 0, n > 0 && settlement && settlement(kind)});
         after_place = true;
       } else {
         after_place = k > 0 && t[k - 1].word &&

@@ -19,9 +19,12 @@ struct PlaceHint {
   uint32_t sentence = 0;
   std::string name;     // as written, without its noun ("Katha")
   bool marked = false;  // followed by a division or settlement noun
+  bool settlement = false;  // ... a settlement's only ("Al-Zahra quarter"): no division's name
 };
 
 // `noun(word)`: whether a lower-case word (or two) names a kind of division or settlement.
-std::vector<PlaceHint> place_hints(const Document& doc, const std::function<bool(std::string_view)>& noun);
+// `settlement(word)`: whether it names a kind of settlement only (no division).
+std::vector<PlaceHint> place_hints(const Document& doc, const std::function<bool(std::string_view)>& noun,
+                                   const std::function<bool(std::string_view)>& settlement = {});
 
 }  // namespace mosaic
