@@ -341,6 +341,34 @@ TEST_F(Events, QuantitiesWithWhatTheyCount) {
 
 // --- dates: report of Thursday 6 October 2016
 
+// The page's own stamp outranks a feed's wrong date: run together ("Feb 092015"), mid-sentence
+// after its day of the week ("Monitor AFP Saturday 26 Jul 2014"), or years away when its day of
+// the week agrees ("Mon Jul 18 2016" on a page fed as 2014). A stamp is no event's date.
+TEST_F(Events, ThePagesStampDatesWhatItTellsWhenTheFeedDisagrees) {
+  auto day = [&](const std::string& text, const std::string& feed) {
+    const Document d = read(text, feed);
+    const Event* e = test::main_event(d);
+    return e ? e->date : std::string("none");
+  };
+  EXPECT_EQ(day("Air strikes kill 15 near Damascus\n\nLast updated at Feb 092015 BEIRUT At least 15 people were "
+                "killed on Monday in government air strikes on Douma, a monitor said.",
+                "2015-02-19"),
+            "2015-02-09");
+  EXPECT_EQ(day("Troops killed in jihadist advance Monitor AFP Saturday 26 Jul 2014 At least 85 soldiers were "
+                "killed on Friday as militants advanced on an army base near Raqqa.",
+                "2014-07-03"),
+            "2014-07-25");
+  EXPECT_EQ(day("Mon Jul 18 2016 Kurdish-led fighters clashed with Islamic State militants in Manbij on "
+                "Saturday.",
+                "2014-07-16"),
+            "2016-07-16");
+  // A stamp whose day of the week is wrong stays within a year of the feed's date.
+  EXPECT_EQ(day("Tue Jul 18 2016 Kurdish-led fighters clashed with Islamic State militants in Manbij on "
+                "Saturday.",
+                "2014-07-16"),
+            "2014-07-12");
+}
+
 TEST(Dates, RelativeToTheReport) {
   const std::string report = "2016-10-06";
   auto at = [&](const char* text) { return resolve_date(text, report); };

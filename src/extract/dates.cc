@@ -66,7 +66,8 @@ std::optional<DateReading> resolve_date(std::string_view expression, const std::
   return date_in(read_words(text, Span{0, uint32_t(text.size())}), report_date);
 }
 
-std::optional<DateReading> date_in(const std::vector<Word>& w, const std::string& report_date, std::string* dateline) {
+std::optional<DateReading> date_in(const std::vector<Word>& w, const std::string& report_date, std::string* dateline,
+                                   bool* weekday_agrees) {
   // Without the report's date only a date the text gives in full ("On 3 March 2024") is read:
   // "yesterday", "Tuesday" and "in June" count from a day nobody gave.
   const auto report = parse_iso(report_date);
@@ -115,6 +116,26 @@ std::optional<DateReading> date_in(const std::vector<Word>& w, const std::string
       bool with_day = day_after || (i > 0 && day_number(w[i - 1], d));
       // A year given: "June 2016", "5 June 2016", "June 5, 2016".
       bool with_year = false;
+      // "Jan 202015": a scraped page's day and year run together.
+      if (!with_day && next_is && w[i + 1].kind == TokenKind::Number && w[i + 1].parts.size() == 1 &&
+          (w[i + 1].text.size() == 5 || w[i + 1].text.size() == 6)) {
+        const std::string_view t = w[i + 1].text;
+        unsigned dd = 0;
+        int yy = 0;
+        const auto split = t.size() - 4;
+        if (std::from_chars(t.data(), t.data() + split, dd).ptr == t.data() + split &&
+            std::from_chars(t.data() + split, t.data() + t.size(), yy).ptr == t.data() + t.size() && dd >= 1 &&
+            dd <= 31 && yy >= 1900 && yy <= 2100) {
+          const year_month_day ymd{year{yy}, mon, day{dd}};
+          if (ymd.ok()) {
+            if (i <= 3) {  // a page's stamp at its head: no date of what it tells
+              if (dateline && dateline->empty()) *dateline = iso(sys_days{ymd});
+              continue;
+            }
+            return DateReading{iso(sys_days{ymd}), 1};
+          }
+        }
+      }
       for (std::size_t k = i + 1; k < w.size() && k <= i + 3; ++k) {
         int yy = 0;
         auto [p, ec] = std::from_chars(w[k].text.data(), w[k].text.data() + w[k].text.size(), yy);
@@ -143,8 +164,14 @@ std::optional<DateReading> date_in(const std::vector<Word>& w, const std::string
                                                      [&](std::string_view x) { return w[b - 1].is(x); });
         const std::size_t after = day_after ? i + 2 : i + 1;
         const bool wire = !with_year && after < w.size() && (w[after].is("(") || w[after].is_dash());
-        if ((with_year || wire) && !introduced && b <= 3) {  // (at the head of the text, or after "Published")
-          if (dateline && dateline->empty()) *dateline = iso(sys_days{ymd});
+        // (A full date after its day of the week is a stamp wherever it stands: "... jihadist
+        // advance Monitor AFP Saturday 26 Jul 2014 At least 85": news tells "on Saturday".)
+        const int named_day = b < i && w[b].kind == TokenKind::Word ? index_of(kDays, w[b].parts[0].key) : -1;
+        if ((with_year || wire) && !introduced && (b <= 3 || (with_year && named_day >= 0))) {
+          if (dateline && dateline->empty()) {
+            *dateline = iso(sys_days{ymd});
+            if (weekday_agrees) *weekday_agrees = named_day >= 0 && weekday{sys_days{ymd}} == weekday{unsigned(named_day)};
+          }
           continue;
         }
         return DateReading{iso(sys_days{ymd}), 1};

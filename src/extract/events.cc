@@ -778,9 +778,10 @@ class SentenceReader {
     uint32_t q = end;
     // ("residents of Kidal said": past the place or group the speakers are of.)
     if (q + 1 < t && (w_[q].is("of") || w_[q].is("in") || w_[q].is("from")))
-      for (uint32_t k = q + 1; k < t && k < q + 5 && w_[k].kind == TokenKind::Word; ++k)
+      for (uint32_t k = q + 1; k < t && k < q + 5 && w_[k].kind == TokenKind::Word; ++k) {
         if (w_[k].letter_case == Case::Any && !w_[k].is("the")) break;
-        else if (k + 1 < t && speaks_[k + 1]) q = k + 1;
+        if (k + 1 < t && speaks_[k + 1]) q = k + 1;
+      }
     while (q < t && (w_[q].is("has") || w_[q].is("have") || w_[q].is("had") || w_[q].is("also"))) ++q;
     if (q >= t || !speaks_[q]) return false;  // (at t, the speech verb is what is asked about: "X claimed responsibility")
     for (uint32_t k = q + 1; k < t; ++k)
@@ -1735,10 +1736,13 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   if (!doc.date.empty())
     for (uint32_t s = 0; s < doc.sentences.size() && s < 3; ++s) {
       std::string dateline;
-      date_in(readers[s].words(), doc.date, &dateline);
+      bool weekday_agrees = false;
+      date_in(readers[s].words(), doc.date, &dateline, &weekday_agrees);
       if (dateline.empty()) continue;
+      // (Far from the metadata only when its day of the week agrees: "Mon Jul 18 2016" on a page
+      // the feed dated 2014.)
       const long apart = days_between(doc.date, dateline);
-      if (apart != 0 && apart >= -366 && apart <= 366) reported = dateline;
+      if (apart != 0 && ((apart >= -366 && apart <= 366) || weekday_agrees)) reported = dateline;
       break;
     }
   // The placeholders for those the text leaves unnamed ("gunmen", "unidentified assailants").
