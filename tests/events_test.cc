@@ -320,6 +320,27 @@ TEST_F(Events, NeutralisedIsKilledAndAPageCounterIsNoToll) {
             6);
 }
 
+// Who died and who killed: a count with a fate word and a count after it did the killing
+// ("three suicide bombers killed at least two people"; "(coded as Dablo at geoprecision 2), and
+// killed six people"); a headline's "dozens" gives
+// way to whatever number the lead gives.
+TEST_F(Events, TheDeadAreThoseTheFateWordIsSaidOf) {
+  auto toll = [&](const std::string& text) {
+    const Document d = read(text);
+    const Event* e = test::main_event(d);
+    return e ? e->fatalities : std::optional<int>();
+  };
+  EXPECT_EQ(toll("On Wednesday three suicide bombers killed at least two people near the police headquarters in "
+                 "Maiduguri."),
+            2);
+  EXPECT_EQ(toll("On 21 July, militants attacked the village of Bintiou (coded as Dablo at geoprecision 2), and "
+                 "killed six people."),
+            6);
+  EXPECT_EQ(toll("Dozens killed in rocket attack on Aleppo hospital\n\nAt least ten people were killed when "
+                 "rebels fired a rocket at a hospital in Aleppo on Tuesday."),
+            10);
+}
+
 TEST_F(Events, QuantitiesWithWhatTheyCount) {
   const auto d = read("Some 275, 000 people are besieged in the east, and 1, 000 to 2, 500 contractors are in the "
                       "city. Strikes hit seven hospitals and the rebels took 35 square kilometres.");

@@ -1867,6 +1867,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       if (c.killed && !c.subset && c.quantity.value <= kMaxToll && !reader.in_background(c.first) &&
           !reader.aggregate_at(c.first))
         tolls.push_back(c);
+    const std::vector<Word>& sw = reader.words();
     for (const Count& c : tolls) {
       Found* nearest = nullptr;
       uint32_t distance = UINT32_MAX;
@@ -1875,6 +1876,14 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
         const uint32_t d = f.token > c.first ? f.token - c.first : c.first - f.token;
         if (d < distance) nearest = &f, distance = d;
       }
+      // "19 more were killed in a double suicide attack": the event the fate word says they
+      // died in, whatever was told nearer ("50 troops were summarily executed, 19 more ...").
+      if (c.said_at != UINT32_MAX && c.said_at + 1 < sw.size() && (sw[c.said_at + 1].is("in") || sw[c.said_at + 1].is("during")))
+        for (Found& f : found)
+          if (violent(f.event) && f.token > c.said_at + 1 && f.token <= c.said_at + 5) {
+            nearest = &f;
+            break;
+          }
       if (!nearest) continue;
       Event& e = nearest->event;
       e.fatalities = add_toll(e.fatalities, c.quantity.value);
@@ -1937,7 +1946,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     // killed") gives way to the number the lead then gives ("at least 58 people").
     if (s <= 3 && (!headline_toll || headline_vague))
       for (const Count& c : tolls)
-        if (!headline_toll || (s > 0 && !c.vague && c.quantity.value >= *headline_toll)) {
+        if (!headline_toll || (s > 0 && !c.vague)) {  // ("dozens" is 12 only until the lead counts: "at least ten")
           headline_civilian = c.civilian == 1 || (c.civilian == -1 && headline_toll && headline_civilian);
           // "five soldiers and three assailants killed": counts one word says were killed add up.
           std::optional<int> toll;

@@ -95,6 +95,19 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
   std::vector<bool> told;  // whether each count's own words say what befell those counted
   Reader r(lx, w);
   const auto n = uint32_t(w.size());
+  // Whether a fate word ending at `end` has an object counted after it ("killed at least two
+  // people"): then those counted before it did it. Not a count telling its own fate: "one
+  // soldier killed one wounded".
+  auto acts_on = [&](uint32_t end) {
+    uint32_t o = end;
+    while (o < n && o < end + 3 && hedge(w[o])) ++o;
+    double object = 0;
+    uint32_t object_end = 0;
+    if (o >= n || !r.number(o, object, object_end) || object_end <= o) return false;
+    for (uint32_t x = object_end; x < n && x < object_end + 2 && !w[x].is("and") && !w[x].is(","); ++x)
+      if (r.counted(x) && r.def(r.counted(x)).state) return false;
+    return true;
+  };
   for (uint32_t i = 0; i < n; ++i) {
     double value = 0;
     uint32_t j = 0;
@@ -138,6 +151,18 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
     Count c;
     std::string noun;
     uint32_t last = j;
+    // "three suicide bombers killed at least two people": nouns no list knows, then a fate word
+    // with an object: the doers, no count of the dead.
+    const auto joined = [&] {  // ("killing at least 10 and injuring 1": two fates)
+      for (uint32_t x = j; x < k; ++x)
+        if (w[x].is("and") || w[x].is("or") || w[x].is("then") || w[x].is("but")) return true;
+      return false;
+    };
+    if (const Hit* h = r.counted(k);
+        h && r.def(h).state && k > j && !hedge(w[k - 1]) && !joined() && acts_on(h->last)) {
+      i = j - 1;
+      continue;
+    }
     if (const Hit* h = r.counted(k)) {
       const Counted& d = r.def(h);
       noun = lower_ascii(text.substr(w[h->first].span.begin, w[h->last - 1].span.end - w[h->first].span.begin));
@@ -179,6 +204,14 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
         if (h && r.def(h).state && s > last && w[s].parts.size() == 1 && w[s].parts[0].key.ends_with("ing")) break;
         if (h && r.def(h).state) {
           if (governs != UINT32_MAX && s > last) break;
+          // "three suicide bombers killed at least two people": a fate word with a count after it
+          // is what those counted did (not said of people the text calls civilians: "20 people
+          // killed 30 others injured" is a headline's two counts).
+          bool passive = false;  // ("50 troops were summarily executed": their fate, whatever follows)
+          for (uint32_t x = last; x < s && !passive; ++x)
+            passive = w[x].is("were") || w[x].is("was") || w[x].is("are") || w[x].is("is") || w[x].is("been") ||
+                      w[x].is("be");
+          if (c.civilian != 1 && !passive && acts_on(h->last)) break;
           state = r.def(h).what;
           c.said_at = s;
           break;
