@@ -383,6 +383,10 @@ TEST_F(Events, ThePagesStampDatesWhatItTellsWhenTheFeedDisagrees) {
                 "Saturday.",
                 "2014-07-16"),
             "2016-07-16");
+  EXPECT_EQ(day("24.09.2014 Airstrikes killed 11 civilians in Idlib on Wednesday.", "2014-09-30"), "2014-09-24");
+  EXPECT_EQ(day("2014-09-24 Airstrikes killed 11 civilians in Idlib on Wednesday.", "2014-09-30"), "2014-09-24");
+  // (Either way round, "03/04/2014" says no day: the feed's date stands.)
+  EXPECT_EQ(day("03/04/2014 Airstrikes killed 11 civilians in Idlib on Wednesday.", "2014-09-30"), "2014-09-24");
   // A stamp whose day of the week is wrong stays within a year of the feed's date.
   EXPECT_EQ(day("Tue Jul 18 2016 Kurdish-led fighters clashed with Islamic State militants in Manbij on "
                 "Saturday.",

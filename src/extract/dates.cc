@@ -46,6 +46,40 @@ bool day_number(const Word& w, unsigned& d) {
   return ec == std::errc() && p == t.data() + t.size() && d >= 1 && d <= 31;
 }
 
+// A date written in figures: yyyy-mm-dd, dd.mm.yyyy, or dd/mm/yyyy and dd-mm-yyyy when the day
+// is past 12 (mm/dd/yyyy when the second is); none when it could be either.
+std::optional<sys_days> numeric_date(std::string_view t) {
+  unsigned n[3] = {0, 0, 0};
+  std::size_t sizes[3] = {0, 0, 0};
+  char sep = 0;
+  std::size_t k = 0;
+  for (int part = 0; part < 3; ++part) {
+    const std::size_t start = k;
+    while (k < t.size() && t[k] >= '0' && t[k] <= '9') n[part] = n[part] * 10 + unsigned(t[k++] - '0');
+    sizes[part] = k - start;
+    if (sizes[part] == 0 || sizes[part] > 4) return std::nullopt;
+    if (part < 2) {
+      if (k >= t.size() || !(t[k] == '.' || t[k] == '/' || t[k] == '-') || (sep && t[k] != sep)) return std::nullopt;
+      sep = t[k++];
+    }
+  }
+  if (k != t.size()) return std::nullopt;
+  unsigned y = 0, m = 0, d = 0;
+  if (sizes[0] == 4 && sizes[1] <= 2 && sizes[2] <= 2) y = n[0], m = n[1], d = n[2];
+  else if (sizes[2] == 4 && sizes[0] <= 2 && sizes[1] <= 2) {
+    y = n[2];
+    if (sep == '.' || n[0] > 12) d = n[0], m = n[1];
+    else if (n[1] > 12) m = n[0], d = n[1];
+    else return std::nullopt;
+  } else {
+    return std::nullopt;
+  }
+  if (y < 1900 || y > 2100) return std::nullopt;
+  const year_month_day ymd{year{int(y)}, month{m}, day{d}};
+  if (!ymd.ok()) return std::nullopt;
+  return sys_days{ymd};
+}
+
 }  // namespace
 
 // Names of days and months, and their abbreviations ("Nov", "Sept", "Thurs"),
@@ -73,6 +107,14 @@ std::optional<DateReading> date_in(const std::vector<Word>& w, const std::string
   const auto report = parse_iso(report_date);
   const year_month_day r = report ? year_month_day{*report} : year_month_day{};
   for (std::size_t i = 0; i < w.size(); ++i) {
+    // "24.09.2014 Airstrikes ...", "2016-07-24": a date in figures at the head of the text is the
+    // page's stamp (day first where it is written with dots or the first number passes 12).
+    if (w[i].kind == TokenKind::Number && i <= 2) {
+      if (const auto stamp = numeric_date(w[i].text)) {
+        if (dateline && dateline->empty()) *dateline = iso(*stamp);
+        continue;
+      }
+    }
     if (w[i].kind != TokenKind::Word) continue;
     // (A view: compared with a literal it checks the size first, where std::string's == measures
     // the literal and calls memcmp; every word meets a dozen of them.)
