@@ -771,5 +771,21 @@ TEST(AcledRules, WhoSpeaksOfAClashIsNoPartyToIt) {
             "Armed clash");
 }
 
+// A people's village ("a Meitei village") is no village named Meitei: the attack and the houses
+// torched in it are one incident at the place the note names. A participle between a preposition
+// and its noun ("relatives of disappeared persons") tells of nothing happening.
+TEST(AcledRules, APeoplesVillageAndAProtestsGrievanceAreNoPlaceNorEvent) {
+  Document d = read("On 2 June 2023, Kuki militants attacked a Meitei village in Bishnupur district (Manipur), torching "
+                    "several houses.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].sub_event_type, "Attack");
+  EXPECT_EQ(d.events[0].location, "Bishnupur");
+  d = read("On 11 May 2023, relatives of disappeared persons protested in front of the state prosecutor's office in "
+           "Culiacan (Sinaloa), demanding progress in investigations.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].sub_event_type, "Peaceful protest");
+  EXPECT_EQ(coded("Families demanded justice for killed journalists in a march through Tegucigalpa."), "Peaceful protest");
+}
+
 }  // namespace
 }  // namespace mosaic

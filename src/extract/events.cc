@@ -514,6 +514,18 @@ class SentenceReader {
           (adjective || !(after & Vocabulary::Verb)))
         return true;
     }
+    // "relatives of disappeared persons", "justice for killed journalists": a participle between a
+    // preposition and its noun describes who the noun names; it tells of nothing happening here.
+    if (trigger.last == trigger.first + 1 && trigger.first > 0 && trigger.last < w_.size() &&
+        w_[trigger.first].parts.back().key.ends_with("ed")) {
+      const Word& prev = w_[trigger.first - 1];
+      const Word& next = w_[trigger.last];
+      const uint8_t after = next.kind == TokenKind::Word ? vocab_.pos(next.parts.front().key) : 0;
+      if ((prev.is("of") || prev.is("for") || prev.is("about") || prev.is("over") || prev.is("with") ||
+           prev.is("against")) &&
+          next.letter_case == Case::Any && (after & Vocabulary::Noun) && !(after & Vocabulary::Verb))
+        return true;
+    }
     uint32_t start = trigger.first;
     while (start > 0 && !clause_edge(start - 1) && trigger.first - start < 20) --start;
     // A denial reaches across a comma into the clause it governs: "denied reports that X had fallen".
@@ -1378,6 +1390,11 @@ class SentenceReader {
         const uint8_t pos = vocab_.pos(w_[last].parts.front().key);
         if (((pos & Vocabulary::Noun) && !(pos & Vocabulary::Verb)) || w_[last].is("people")) return false;
       }
+      // ("a Meitei village", "two Fulani camps": a people's village is no village of that name.)
+      if (last < w_.size() && head_at[last] && first > 0 && people_by_key_->count(people_key(first, last)) &&
+          (w_[first - 1].is("a") || w_[first - 1].is("an") || w_[first - 1].is("several") || w_[first - 1].is("some") ||
+           w_[first - 1].kind == TokenKind::Number || numbers_at(first - 1)))
+        return false;
       const Span span = name_span(first, last);
       uint32_t named = first;  // "Northern Syria" is the country
       while (named + 1 < last && direction(named)) ++named;
