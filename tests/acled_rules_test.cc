@@ -787,5 +787,30 @@ TEST(AcledRules, APeoplesVillageAndAProtestsGrievanceAreNoPlaceNorEvent) {
   EXPECT_EQ(coded("Families demanded justice for killed journalists in a march through Tegucigalpa."), "Peaceful protest");
 }
 
+// Sides as notes write them: "RSF fighters and allied Arab militias" are both actor1; "Masalit
+// civilians" are the civilians, of that community; two states' forces that "exchanged artillery
+// fire" fought a battle; "lynched and burned 13" and "shot and killed 5" are tolls.
+TEST(AcledRules, SidesAndTollsAsNotesWriteThem) {
+  Document d = test::analyse_in("Sudan", "On 15 June 2023, RSF fighters and allied Arab militias attacked El Geneina "
+                                         "(West Darfur), killing 20 Masalit civilians.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  ASSERT_EQ(e->actor1.size(), 2u);
+  EXPECT_EQ(names(d, {e->actor1[0]}), std::vector<std::string>{"RSF: Rapid Support Forces"});
+  ASSERT_FALSE(e->actor2.empty());
+  EXPECT_EQ(names(d, {e->actor2[0]}), std::vector<std::string>{"Civilians (Sudan)"});
+  d = read("On 13 March 2024, Armenian and Azerbaijani forces exchanged artillery fire along the border near "
+           "Kalbajar.");
+  e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Armed clash");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Military Forces of Armenia"});
+  EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Military Forces of Azerbaijan"});
+  EXPECT_EQ(toll("On 12 March 2024, a crowd lynched and burned 13 suspected gang members in Port-au-Prince."), 13);
+  EXPECT_EQ(toll("On 11 March 2024, Taliban militants shot and killed 5 policemen in Garmsir district, Helmand."), 5);
+  EXPECT_EQ(toll("On 10 March, unknown individuals entered a church in Dissin, beheading several statues."),
+            std::nullopt);
+}
+
 }  // namespace
 }  // namespace mosaic

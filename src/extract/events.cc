@@ -839,6 +839,13 @@ class SentenceReader {
       if (mentions_[i].first < t) continue;
       if (mentions_[i].first - t > reach) break;
       if (speaker(mentions_[i].first, mentions_[i].last)) return {};
+      // "killing 20 Masalit civilians": the civilians, of that community (ACLED's associated actor).
+      if (i + 1 < mentions_.size() && mentions_[i + 1].first == mentions_[i].last && mentions_[i].actor->type == "other" &&
+          mentions_[i + 1].actor->type == "civilians") {
+        std::vector<const Actor*> out = coordinated(i + 1);
+        out.push_back(mentions_[i].actor);
+        return out;
+      }
       return coordinated(i);
     }
     return {};
@@ -915,9 +922,14 @@ class SentenceReader {
       for (uint32_t k = a; k < b; ++k) {
         // "JNIM and/or ISGS": either, as ACLED codes an uncertain attribution.
         if (w_[k].is("and") || w_[k].is("or") || (w_[k].is("/") && k > a && w_[k - 1].is("and"))) conjunction = true;
-        // (A name the second's mention leaves out may stand before it: "and Meitei villagers".)
+        // (A name the second's mention leaves out may stand before it: "and Meitei villagers"; so
+        // may a word that says how it stands to the first: "RSF fighters and allied Arab militias",
+        // "and its allied militias", "and other armed groups".)
         else if (!(w_[k].is(",") || w_[k].is("the") ||
-                   (k + 1 == b && k > a && w_[k].kind == TokenKind::Word && w_[k].letter_case == Case::Capital)))
+                   (k + 1 == b && k > a && w_[k].kind == TokenKind::Word && w_[k].letter_case == Case::Capital) ||
+                   (k > a && (w_[k - 1].is("and") || w_[k - 1].is("its") || w_[k - 1].is("their")) &&
+                    (w_[k].is("allied") || w_[k].is("affiliated") || w_[k].is("other") || w_[k].is("local"))) ||
+                   (k > a && w_[k - 1].is("and") && (w_[k].is("its") || w_[k].is("their")))))
           return false;
       }
       return b > a;

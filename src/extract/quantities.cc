@@ -222,8 +222,11 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
         c.said_at = governs;
       }
       if (state.empty() && b > 0) {
-        for (uint32_t s = b; s-- > 0 && s + 3 > b;) {
+        // ("lynched and burned 13 suspected gang members": two verbs joined share their object.)
+        uint32_t reach = 3;
+        for (uint32_t s = b; s-- > 0 && s + reach > b;) {
           if (w[s].is("by")) break;  // "killed by two gunmen": those after "by" did it
+          if (w[s].is("and") && s + 1 < b && reach == 3) reach = 5;
           const Hit* h = r.counted(s);
           if (h && r.def(h).state) {
             state = r.def(h).what;
