@@ -206,7 +206,87 @@ TEST(RelationFrames, ARebelGroupIsNeverPartOfAState) {
     EXPECT_FALSE(r.starts_with("part_of Al Shabaab -> Somalia")) << r;
 }
 
+TEST(RelationFrames, SubjectsOfATransitiveActWithNoActorObjectDoNotFightEachOther) {
+  auto r = relations("JNIM and the ISGS attacked the village of Solhan.");
+  EXPECT_FALSE(has(r, "fights Islamic State (Greater Sahara) -> JNIM: Group for Support of Islam and Muslims")) << ::testing::PrintToString(r);
+  r = relations("Fighters of the Awami League and the BNP clashed and threw stones at each other in Dhaka.");
+  EXPECT_TRUE(has(r, "fights AL: Awami League -> BNP: Bangladesh Nationalist Party")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, BackersListedInAParenthesisDoNotFightEachOther) {
+  const auto r = relations("The Libyan National Army, backed by the UAE, Egypt and Russia, attacked Tripoli.");
+  EXPECT_TRUE(has(r, "supports Egypt -> LNA: Libyan National Army")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "supports Russia -> LNA: Libyan National Army")) << ::testing::PrintToString(r);
+  for (const auto& x : r) EXPECT_FALSE(x.starts_with("fights ")) << x;
+}
+
+TEST(RelationFrames, TheObjectOfARelativeClauseIsNotTheMainVerbsSubject) {
+  const auto r = relations("Russia, which backs Assad, bombed JNIM positions near Timbuktu.");
+  EXPECT_TRUE(has(r, "supports Russia -> Bashar al-Assad")) << ::testing::PrintToString(r);
+  for (const auto& x : r) EXPECT_FALSE(x.starts_with("fights Bashar al-Assad")) << x;
+}
+
+TEST(RelationFrames, AnAgentRightBeforeAParticipleIsItsSubject) {
+  const auto r = relations("The town was hit by the US-led coalition fighting the Islamic State.");
+  EXPECT_TRUE(has(r, "fights Global Coalition against Daesh -> Islamic State")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, AGroupsFightersAndAircraftActForIt) {
+  auto r = relations("Hezbollah fighters fought alongside the Syrian army in Qusayr.");
+  EXPECT_TRUE(has(r, "allied_with Hezbollah -> Military Forces of Syria")) << ::testing::PrintToString(r);
+  r = relations("Kataib Hezbollah, an Iran-backed militia, claimed the drone attack.");
+  EXPECT_TRUE(has(r, "supports Iran -> Kataib Hezbollah")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, RoleNounsAfterSuperlativesAndBeforeTheNounTheyQualify) {
+  auto r = relations("Kataib Hezbollah is one of the most powerful factions of the Popular Mobilization Forces.");
+  EXPECT_TRUE(has(r, "part_of Kataib Hezbollah -> Popular Mobilization Forces")) << ::testing::PrintToString(r);
+  r = relations("The United States and its partner forces, the Syrian Democratic Forces, captured Raqqa.");
+  EXPECT_TRUE(has(r, "allied_with Syrian Democratic Forces -> United States")) << ::testing::PrintToString(r);
+  r = relations("The Southern Transitional Council and its allies, notably the United Arab Emirates, took Aden.");
+  EXPECT_TRUE(has(r, "allied_with STC: Southern Transitional Council -> United Arab Emirates")) << ::testing::PrintToString(r);
+  r = relations("The Hamza Division, part of the Turkish-backed Free Syrian Army, shelled the villages.");
+  EXPECT_TRUE(has(r, "part_of Hamza Division -> Free Syrian Army")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, APhraseInAppositionIsWhatItsVerbDescribes) {
+  auto r = relations("Kataib Hezbollah, a militia backed by Iran, claimed the attack.");
+  EXPECT_TRUE(has(r, "supports Iran -> Kataib Hezbollah")) << ::testing::PrintToString(r);
+  r = relations("Al-Shabaab, a jihadist group linked to al-Qaeda, claimed the attack.");
+  EXPECT_TRUE(has(r, "part_of Al Shabaab -> Al Qaeda")) << ::testing::PrintToString(r);
+  r = relations("Kataib Hezbollah is an Iranian-backed militia.");
+  EXPECT_TRUE(has(r, "supports Iran -> Kataib Hezbollah")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, WhatTheStructureStatesOutranksAnEventsSides) {
+  auto r = relations("Russia, which backs Assad, bombed JNIM positions near Timbuktu.");
+  EXPECT_FALSE(has(r, "fights Bashar al-Assad -> JNIM: Group for Support of Islam and Muslims")) << ::testing::PrintToString(r);
+  r = relations("Hezbollah, Iran's most powerful proxy, has exchanged fire with Israel.");
+  EXPECT_TRUE(has(r, "supports Iran -> Hezbollah")) << ::testing::PrintToString(r);
+  EXPECT_FALSE(has(r, "fights Iran -> Israel")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, AnAllianceIncludesItsMembers) {
+  const auto r = relations("The Three Brotherhood Alliance, which includes the Arakan Army and the MNDAA, launched an offensive.");
+  EXPECT_TRUE(has(r, "part_of AA: Arakan Army -> Three Brotherhood Alliance")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "part_of MNDAA: Myanmar National Democratic Alliance Army -> Three Brotherhood Alliance")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, ProvidingHarbouringAssistingAndListing) {
+  auto r = relations("The United States has provided Ukraine with air defence systems.");
+  EXPECT_TRUE(has(r, "supports United States -> Ukraine")) << ::testing::PrintToString(r);
+  r = relations("Canada announced new military assistance for Ukraine.");
+  EXPECT_TRUE(has(r, "supports Canada -> Ukraine")) << ::testing::PrintToString(r);
+  r = relations("The European Union lists Hamas as a terrorist organisation.");
+  EXPECT_TRUE(has(r, "opposes European Union -> Hamas")) << ::testing::PrintToString(r);
+}
+
 // --- Across sentences and clauses (data/relations/anaphora.tsv)
+
+TEST(Coreference, APossessiveOpeningAnAppositionIsNotItsHeads) {
+  const auto r = relations("Moscow has leaned on Belarus, its closest ally.");
+  EXPECT_TRUE(has(r, "allied_with Belarus -> Russia")) << ::testing::PrintToString(r);
+}
 
 TEST(Coreference, TheGroupIsTheGroupNamedBefore) {
   const auto r = relations("The M23 is a rebel movement in eastern Congo. The group is backed by Rwanda.");

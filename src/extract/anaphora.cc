@@ -15,6 +15,10 @@
 
 namespace mosaic {
 
+namespace {
+constexpr uint32_t kNoToken = 0xffffffffu;
+}  // namespace
+
 Anaphora Anaphora::load(const std::string& data_dir) {
   Anaphora out;
   const std::string path = data_dir + "/relations/anaphora.tsv";
@@ -106,9 +110,11 @@ void Anaphora::resolve(const std::vector<Word>& w, const std::vector<uint32_t>& 
           clause = k + 1;
           break;
         }
+    // "Russia, its closest ally": a possessive opening an apposition is not its head's own.
+    const uint32_t apposed = entry->kind == Kind::Possessive && first > 0 && w[first - 1].is(",") ? first - 1 : kNoToken;
     std::vector<Unit> before;
     for (const Unit& u : units)
-      if (u.last <= first && (entry->kind != Kind::Pronoun || u.last <= clause)) before.push_back(u);
+      if (u.last <= first && u.last != apposed && (entry->kind != Kind::Pronoun || u.last <= clause)) before.push_back(u);
     for (const Unit& u : found)
       if (u.last <= first && (entry->kind != Kind::Pronoun || u.last <= clause)) before.push_back(u);
     std::sort(before.begin(), before.end(), [](const Unit& a, const Unit& b) { return a.first < b.first; });

@@ -126,7 +126,7 @@ class FrameReader {
         {&f.determiner_, "@determiner"}, {&f.relative_, "@relative"},   {&f.object_lead_, "@object_lead"},
         {&f.enumerate_, "@enumerate"}, {&f.copula_, "@copula"},         {&f.role_lead_, "@role_lead"},
         {&f.close_, "@close"},         {&f.preposition_, "@preposition"}, {&f.member_noun_, "@member_noun"},
-        {&f.by_, "@by"}};
+        {&f.by_, "@by"},               {&f.head_, "@head"}};
     for (const auto& [set, name] : sets) set->add_class(classes, name, path);
   }
 };
@@ -185,9 +185,16 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
   }
 
   auto ending = [&](const PhraseSet& set, uint32_t end) { return set.ending(keys, end); };
+  // A word like "Iran-backed" or "Turkish-backed": it describes the phrase after it.
+  auto compound_word = [&](uint32_t k) {
+    if (k >= n || w[k].parts.size() < 2 || w[k].parts.back().id == kNoKey) return false;
+    return compound_keys_.at(std::vector<uint32_t>{w[k].parts.back().id}, 0) > 0;
+  };
   auto governed = [&](const Unit& u) {
     if (u.possessive || u.first == 0) return false;
-    const uint32_t p = u.first;
+    uint32_t p = u.first;
+    // "backed by the UAE, Egypt and Russia": mentions leave the article out.
+    if (p > 1 && (w[p - 1].is("the") || w[p - 1].is("a") || w[p - 1].is("an"))) --p;
     if (w[p - 1].is("of") || w[p - 1].is("from"))  // "fighters from Hezbollah", "members of the group"
       return !(p >= 2 && ending(member_noun_, p - 1));
     return ending(preposition_, p) > 0;
@@ -212,7 +219,7 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
     for (uint32_t k = c; k > 0 && k + 16 > c; --k) {
       const uint32_t o = k - 1;
       if (w[o].is(";") || w[o].is(":")) return kNone;
-      if (!w[o].is(",")) continue;
+      if (!w[o].is(",") || inside[o]) continue;  // the commas of a list ("backed by the UAE, Egypt and Russia,")
       const uint32_t first = o + 1;
       if (first >= c) return kNone;
       const Word& x = w[first];
@@ -254,7 +261,10 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
           if (main && main != &u) *shared = main;
           return &u;
         }
-        return governed(u) && !in ? nullptr : &u;
+        // "hit by the US-led coalition fighting Daesh": an agent right before the verb is its subject.
+        const bool agent = j == t && u.first > 1 &&
+                           (w[u.first - 1].is("by") || (w[u.first - 2].is("by") && w[u.first - 1].is("the")));
+        return governed(u) && !in && !agent ? nullptr : &u;
       }
       purpose = false;
       uint32_t len = 0;
@@ -273,13 +283,21 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
         }
         return nullptr;
       }
+      // A parenthesis closed here is passed over, the phrases inside it with it ("Russia, which backs
+      // Assad, bombed": Russia bombed).
+      if (w[j - 1].is(",")) {
+        if (const uint32_t o = parenthesis(j - 1); o != kNone) {
+          j = o;
+          continue;
+        }
+      }
       // "X, Y and Z — all joining the government's battle": the phrase just before a comma or dash.
       if ((w[j - 1].is(",") || w[j - 1].is_dash()) && ends[j - 1] >= 0 && !governed(units[ends[j - 1]]))
         return &units[ends[j - 1]];
-      if (w[j - 1].is(",")) {
-        const uint32_t o = parenthesis(j - 1);
-        if (o == kNone) return nullptr;
-        j = o;
+      if (w[j - 1].is(",")) return nullptr;
+      // "Hezbollah fighters fought alongside", "US aircraft struck": the group's members act for it.
+      if (const uint32_t member = ending(member_noun_, j); member && j > member && ends[j - member] >= 0) {
+        j -= member;
         continue;
       }
       if ((len = ending(relative_, j))) return antecedent(j - len);
@@ -304,9 +322,21 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
     }
     return nullptr;
   };
+  // The phrase a noun phrase ending at t stands in apposition to: "X, a Shiite militia" -> X.
+  auto apposed = [&](uint32_t t) -> const Unit* {
+    for (uint32_t k = t, words = 0; k > 1 && words < 4; --k, ++words) {
+      if (const uint32_t len = ending(determiner_, k); len && k > len && w[k - len - 1].is(",") && ends[k - len - 1] >= 0)
+        return &units[ends[k - len - 1]];
+      const Word& x = w[k - 1];
+      if (x.kind != TokenKind::Word || inside[k - 1] || (x.letter_case != Case::Any && x.parts.size() < 2))
+        return nullptr;
+    }
+    return nullptr;
+  };
   auto object = [&](uint32_t e) -> const Unit* {
     for (uint32_t k = e, steps = 0; k < n && steps < 8; ++steps) {
       if (starts[k] >= 0) return &units[starts[k]];
+      if (compound_word(k) && starts[k + 1] >= 0) return &units[starts[k + 1]];  // "backs the Iran-aligned Houthis"
       uint32_t len = 0;
       if ((len = determiner_.at(keys, k)) || (len = adverb_.at(keys, k)) || (len = object_lead_.at(keys, k))) {
         k += len;
@@ -319,6 +349,12 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
       return nullptr;
     }
     return nullptr;
+  };
+  // "... clashed and threw bricks at each other": the clause says they did it to one another.
+  auto each_other = [&](uint32_t t) {
+    for (uint32_t k = t; k + 1 < n && k < t + 10 && !w[k].is(";") && !w[k].is(","); ++k)
+      if ((w[k].is("each") && w[k + 1].is("other")) || (w[k].is("one") && w[k + 1].is("another"))) return true;
+    return false;
   };
   auto emit = [&](const Trigger& tr, const std::vector<const Actor*>& a, const std::vector<const Actor*>& b,
                   const std::string& type) {
@@ -359,10 +395,12 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
         subj = object(after + by);
         // "made up of militiamen trained by Iran": a participle right after a phrase describes it, whatever governs it.
         obj = ends[h.first] >= 0 ? &units[ends[h.first]] : subject(h.first, false, negated, nullptr);
+        if (!obj) obj = apposed(h.first);  // "Kataib Hezbollah, a militia backed by Iran,"
       } else {
         subj = subject(h.first, event, negated, &shared);
         if (!subj && h.first > 0 && w[h.first - 1].is(",") && w[h.end - 1].text.ends_with("ing"))
           subj = clause_subject(h.first);
+        if (!subj && !event) subj = apposed(h.first);  // "Al-Shabaab, a jihadist group linked to al-Qaeda,"
         obj = object(h.end);
         // "support for X from Y", "strikes on X by Y"
         if (!subj && obj && obj->last < n) {
@@ -405,8 +443,10 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
         if ((tr.type == "fights" || tr.type == "opposes") && subj->actors.size() > 1 && !(obj->anaphor && obj->last == obj->first + 1))
           for (std::size_t i = 0; i < subj->actors.size(); ++i)
             for (std::size_t j = i + 1; j < subj->actors.size(); ++j) found("allied_with", subj->actors[i], subj->actors[j]);
-      } else if (tr.type == "fights" && tr.keys.size() == 1 && !event && subj->actors.size() > 1) {
-        // "X and Y clashed": they did it to each other.
+      } else if (tr.type == "fights" && tr.keys.size() == 1 && !event && subj->actors.size() > 1 &&
+                 (h.end >= n || w[h.end].kind != TokenKind::Word || preposition_.at(keys, h.end) || adverb_.at(keys, h.end) ||
+                  ly_adverb(w[h.end]) || each_other(h.end))) {
+        // "X and Y clashed": they did it to each other; not "X and Y attacked Tripoli".
         for (std::size_t i = 0; i < subj->actors.size(); ++i)
           for (std::size_t j = i + 1; j < subj->actors.size(); ++j) found(tr.type, subj->actors[i], subj->actors[j]);
       }
@@ -426,6 +466,7 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
     if (!owner && after < n && w[after].is("of")) {
       uint32_t k = after + 1;
       while (const uint32_t len = determiner_.at(keys, k)) k += len;
+      if (compound_word(k)) ++k;  // "part of the Turkish-backed Syrian National Army"
       if (k < n && starts[k] >= 0) owner = &units[starts[k]], after = owner->last;
     }
     if (!owner) continue;
@@ -441,11 +482,18 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
     }
     if (!holder) {
       uint32_t k = after;
+      // "its partner forces, the SDF": a noun the role qualifies
+      const uint32_t head = starts[k] < 0 ? head_.at(keys, k) : 0;
+      k += head;
       const bool comma = k < n && w[k].is(",");
       if (comma) ++k;
       const uint32_t listed = enumerate_.at(keys, k);
       k += listed;
-      if ((!comma || listed || owner->last == after) && k < n && starts[k] >= 0) holder = &units[starts[k]];
+      // "its backers, notably the UAE": mentions leave the article out.
+      if (comma) while (const uint32_t len = determiner_.at(keys, k)) k += len;
+      if ((!comma || listed || owner->last == after || owner->possessive) && k < n &&
+          starts[k] >= 0)
+        holder = &units[starts[k]];
     }
     if (!holder || negated || holder == owner) continue;
     emit(tr, holder->actors, owner->actors, tr.type);
@@ -465,7 +513,19 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
         k += member_noun_.at(keys, k) + 1;
         while (const uint32_t len = determiner_.at(keys, k)) k += len;
       }
-      if (k < n && starts[k] >= 0) emit(tr, {m.actor}, units[starts[k]].actors, tr.type);
+      if (k < n && starts[k] >= 0) {
+        emit(tr, {m.actor}, units[starts[k]].actors, tr.type);
+      } else {
+        // "Kataib Hezbollah, an Iran-backed militia,", "the group is a Turkish-backed faction": the
+        // noun it describes is the phrase in apposition or the copula's subject.
+        uint32_t d = m.first;
+        while (const uint32_t len = ending(determiner_, d)) d -= len;
+        const Unit* described = nullptr;
+        bool negated = false;
+        if (d < m.first && d > 0 && w[d - 1].is(",") && ends[d - 1] >= 0) described = &units[ends[d - 1]];
+        else if (const uint32_t len = d < m.first ? ending(copula_, d) : 0) described = subject(d - len, false, negated, nullptr);
+        if (described && !negated) emit(tr, {m.actor}, described->actors, tr.type);
+      }
       break;
     }
   }

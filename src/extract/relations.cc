@@ -316,6 +316,7 @@ void RelationExtractor::run(Document& doc, const Reading& reading) const {
   const ActorIndex actors = index_actors(doc);
   const Actor* antecedent = nullptr;  // the previous sentence's first actor, for "It is backed by ..."
   Anaphora::Recent recent;            // the last sentences' actor phrases
+  std::set<std::pair<uint32_t, std::string>> in_passing;  // (sentence, actor) named only as X's
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const std::vector<Word>& words = reading.words[s];
     const std::vector<uint32_t> keys = word_keys(words);
@@ -344,6 +345,17 @@ void RelationExtractor::run(Document& doc, const Reading& reading) const {
       impl.frames.find(words, keys, mentions, units,
                        [&](const std::string& type, const Actor* from, const Actor* to) { add(type, from, to, s); });
     }
+    // Actors the sentence names only in the possessive ("Iran's proxy"): named in passing.
+    {
+      std::map<std::string, bool> possessive_only;
+      for (const MentionRef& m : mentions) {
+        const bool p = words[m.last - 1].possessive;
+        auto [it, fresh] = possessive_only.emplace(m.actor->id, p);
+        if (!fresh) it->second = it->second && p;
+      }
+      for (const auto& [id, only] : possessive_only)
+        if (only) in_passing.emplace(s, id);
+    }
     if (!mentions.empty()) antecedent = mentions.front().actor;
     recent.push_back(std::move(units));
     if (recent.size() > Anaphora::kKept) recent.pop_front();
@@ -357,6 +369,30 @@ void RelationExtractor::run(Document& doc, const Reading& reading) const {
   for (const Mention& m : doc.mentions) named.emplace(m.sentence, m.actor);
   // Outlets, monitors and agencies named as an event's side are its sources.
   auto armed = [&](const Actor& a) { return !impl.unarmed.count(a.type); };
+  // What the sentence's structure said outranks the sides an event was given: no fight between
+  // two it links ("X fought alongside Y", "Eritrean troops entered Tigray to support the Ethiopian
+  // army"), none besides the fights it states ("Russia, which backs Assad, bombed JNIM"), and none
+  // for a backer it names only in passing ("Hezbollah, Iran's proxy, exchanged fire with Israel").
+  using Pair = std::tuple<uint32_t, std::string, std::string>;  // (sentence, actor, actor), both ways
+  std::set<Pair> fought, linked;
+  std::set<std::pair<uint32_t, std::string>> backer;  // (sentence, actor) that backs another there, named as X's
+  for (const auto& [type, from, to, sentence] : seen) {
+    if (type == "opposes") continue;
+    auto& pairs = type == "fights" ? fought : linked;
+    pairs.emplace(sentence, from, to);
+    pairs.emplace(sentence, to, from);
+    if (type == "supports" && in_passing.count({sentence, from})) backer.emplace(sentence, from);
+  }
+  // a's partner in the sentence is who fights b there.
+  auto partner_fights = [&](uint32_t sentence, const std::string& a, const std::string& b) {
+    for (auto it = linked.lower_bound({sentence, a, ""}); it != linked.end() && std::get<0>(*it) == sentence && std::get<1>(*it) == a; ++it)
+      if (fought.count({sentence, std::get<2>(*it), b})) return true;
+    return false;
+  };
+  auto stated_otherwise = [&](uint32_t sentence, const std::string& a, const std::string& b) {
+    return linked.count({sentence, a, b}) || backer.count({sentence, a}) || backer.count({sentence, b}) ||
+           partner_fights(sentence, a, b) || partner_fights(sentence, b, a);
+  };
   for (const Event& e : doc.events) {
     const bool fighting = e.event_type == "Battles" || e.event_type == "Explosions/Remote violence";
     for (const auto& a : e.actor1) {
@@ -365,7 +401,8 @@ void RelationExtractor::run(Document& doc, const Reading& reading) const {
       if (fighting && named.count({e.sentence, a}) && armed(*from->second))
         for (const auto& b : e.actor2) {
           const auto to = actors.find(b);
-          if (to != actors.end() && armed(*to->second) && named.count({e.sentence, b}))
+          if (to != actors.end() && armed(*to->second) && named.count({e.sentence, b}) &&
+              !stated_otherwise(e.sentence, a, b))
             add("fights", from->second, to->second, e.sentence);
         }
       if (e.sub_event_type == "Government regains territory" && from->second->type != "state" &&
