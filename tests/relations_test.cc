@@ -266,6 +266,29 @@ TEST(RelationFrames, WhatTheStructureStatesOutranksAnEventsSides) {
   EXPECT_FALSE(has(r, "fights Iran -> Israel")) << ::testing::PrintToString(r);
 }
 
+TEST(RelationFrames, TheAccusedIsWhoActs) {
+  auto r = relations("Kinshasa accuses Rwanda of supporting the M23, a charge Kigali denies.");
+  EXPECT_TRUE(has(r, "supports Rwanda -> M23: March 23 Movement")) << ::testing::PrintToString(r);
+  r = relations("The United Arab Emirates has been accused of arming the RSF.");
+  EXPECT_TRUE(has(r, "supports United Arab Emirates -> RSF: Rapid Support Forces")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, APurposeOrACauseServedIsTheClauseSubjects) {
+  auto r = relations("Eritrean troops entered Tigray to support the Ethiopian army.");
+  EXPECT_TRUE(has(r, "supports Military Forces of the State of Eritrea -> Military Forces of Ethiopia")) << ::testing::PrintToString(r);
+  EXPECT_FALSE(has(r, "fights Military Forces of Ethiopia -> Military Forces of the State of Eritrea")) << ::testing::PrintToString(r);
+  r = relations("Washington has carried out air strikes in support of the Somali government.");
+  EXPECT_TRUE(has(r, "supports United States -> Somalia")) << ::testing::PrintToString(r);
+  // who asks another to act does not act
+  r = relations("The United Nations urged the villagers to support the M23.");
+  EXPECT_FALSE(has(r, "supports United Nations -> M23: March 23 Movement")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, WhoDidTheActCondemnedIsWhatIsOpposed) {
+  const auto r = relations("France condemned the attack by JNIM on a convoy near Gao.");
+  EXPECT_TRUE(has(r, "opposes France -> JNIM: Group for Support of Islam and Muslims")) << ::testing::PrintToString(r);
+}
+
 TEST(RelationFrames, AnAllianceIncludesItsMembers) {
   const auto r = relations("The Three Brotherhood Alliance, which includes the Arakan Army and the MNDAA, launched an offensive.");
   EXPECT_TRUE(has(r, "part_of AA: Arakan Army -> Three Brotherhood Alliance")) << ::testing::PrintToString(r);

@@ -126,7 +126,8 @@ class FrameReader {
         {&f.determiner_, "@determiner"}, {&f.relative_, "@relative"},   {&f.object_lead_, "@object_lead"},
         {&f.enumerate_, "@enumerate"}, {&f.copula_, "@copula"},         {&f.role_lead_, "@role_lead"},
         {&f.close_, "@close"},         {&f.preposition_, "@preposition"}, {&f.member_noun_, "@member_noun"},
-        {&f.by_, "@by"},               {&f.head_, "@head"}};
+        {&f.by_, "@by"},               {&f.head_, "@head"},             {&f.accuse_, "@accuse"},
+        {&f.accused_, "@accused"},     {&f.appeal_, "@appeal"},         {&f.act_, "@act"}};
     for (const auto& [set, name] : sets) set->add_class(classes, name, path);
   }
 };
@@ -245,6 +246,25 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
       if (w[k].is(";") || w[k].is(":") || w[k].is("but")) return first && first->first > k ? first : nullptr;
     return first;
   };
+  // Whether a verb asking another to act stands in [from, to): "the UN urged Rwanda to ...".
+  auto asks = [&](uint32_t from, uint32_t to) {
+    for (uint32_t k = from; k < to; ++k)
+      if (appeal_.at(keys, k)) return true;
+    return false;
+  };
+  // Whether [from, to) is a short predicate of the clause's subject, with no other actor, clause,
+  // participle or appeal in it ("entered Tigray", "have been waging an air campaign"): its purpose
+  // or the cause it serves is the subject's. Not "rebels fighting to topple", "urged X to".
+  auto plain_predicate = [&](uint32_t from, uint32_t to, bool event) {
+    if (to <= from || to - from > 6) return false;
+    for (uint32_t k = from; k < to; ++k) {
+      const Word& x = w[k];
+      if (x.kind != TokenKind::Word || inside[k] || relative_.at(keys, k) || appeal_.at(keys, k) ||
+          (!event && x.letter_case == Case::Any && x.text.ends_with("ing")))
+        return false;
+    }
+    return true;
+  };
   // The actor phrase acting at t, looking left.
   // `shared` is set to the clause's subject when the actor found is the
   // object before a purpose ("the UK stands by Iraq to defeat Daesh",
@@ -258,7 +278,7 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
         const Unit& u = units[ends[j]];
         if (purpose && shared) {
           const Unit* main = clause_subject(u.first);
-          if (main && main != &u) *shared = main;
+          if (main && main != &u && !asks(main->last, u.first)) *shared = main;
           return &u;
         }
         // "hit by the US-led coalition fighting Daesh": an agent right before the verb is its subject.
@@ -301,7 +321,14 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
         continue;
       }
       if ((len = ending(relative_, j))) return antecedent(j - len);
-      if ((len = ending(auxiliary_, j)) || (len = ending(adverb_, j)) || (len = ending(intent_, j)) ||
+      // "Kinshasa accuses Rwanda of backing the M23": the accused acts.
+      if (j >= 3 && (w[j - 1].is("of") || w[j - 1].is("for")) && ends[j - 1] >= 0) {
+        const Unit& u = units[ends[j - 1]];
+        uint32_t v = u.first;
+        if (v > 0 && determiner_.ending(keys, v)) v -= determiner_.ending(keys, v);
+        if (ending(accuse_, v)) return &u;
+      }
+      if ((len = ending(auxiliary_, j)) || (len = ending(adverb_, j)) || (len = ending(intent_, j)) || (len = ending(accused_, j)) ||
           (len = ending(infinitive_, j)) ||
           (event && ((len = ending(light_, j)) || (len = ending(determiner_, j)) || w[j - 1].is("in")))) {
         in |= !len;
@@ -337,6 +364,12 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
     for (uint32_t k = e, steps = 0; k < n && steps < 8; ++steps) {
       if (starts[k] >= 0) return &units[starts[k]];
       if (compound_word(k) && starts[k + 1] >= 0) return &units[starts[k + 1]];  // "backs the Iran-aligned Houthis"
+      // "condemned the attack by JNIM": who did the act is what is acted on.
+      if (const uint32_t act = act_.at(keys, k); act && k + act < n && w[k + act].is("by")) {
+        k += act + 1;
+        while (const uint32_t d = determiner_.at(keys, k)) k += d;
+        return k < n && starts[k] >= 0 ? &units[starts[k]] : nullptr;
+      }
       uint32_t len = 0;
       if ((len = determiner_.at(keys, k)) || (len = adverb_.at(keys, k)) || (len = object_lead_.at(keys, k))) {
         k += len;
@@ -401,6 +434,15 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
         if (!subj && h.first > 0 && w[h.first - 1].is(",") && w[h.end - 1].text.ends_with("ing"))
           subj = clause_subject(h.first);
         if (!subj && !event) subj = apposed(h.first);  // "Al-Shabaab, a jihadist group linked to al-Qaeda,"
+        // "carried out air strikes in support of the Somali government", "Eritrean troops entered
+        // Tigray to support the army": the clause's subject, unless it asks another to act.
+        // A purpose is an infinitive ("to support"), not "to" before a gerund ("commitment to combating").
+        const bool infinitive = !event && ending(infinitive_, h.first) && !w[h.first].text.ends_with("ing");
+        if (!subj && h.first > 0 && ((event && w[h.first - 1].is("in")) || infinitive)) {
+          const Unit* main = clause_subject(h.first);
+          if (main && main->last < h.first && plain_predicate(main->last, h.first - (event ? 1 : ending(infinitive_, h.first)), event))
+            subj = main;
+        }
         obj = object(h.end);
         // "support for X from Y", "strikes on X by Y"
         if (!subj && obj && obj->last < n) {
