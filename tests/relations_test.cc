@@ -289,6 +289,57 @@ TEST(RelationFrames, WhoDidTheActCondemnedIsWhatIsOpposed) {
   EXPECT_TRUE(has(r, "opposes France -> JNIM: Group for Support of Islam and Muslims")) << ::testing::PrintToString(r);
 }
 
+TEST(RelationFrames, APredicateJoinedToTheClausesFirstSharesItsSubject) {
+  auto r = relations("The UK stands with Ukraine and will continue to support the Ukrainian Armed Forces.");
+  EXPECT_TRUE(has(r, "supports United Kingdom -> Military Forces of Ukraine")) << ::testing::PrintToString(r);
+  // not across a reported clause
+  r = relations("Kenya said the ADF attacked a school and will continue to support the Haitian police.");
+  EXPECT_FALSE(has(r, "supports Kenya -> Police Forces of Haiti")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, WhoseEffortsMembersOrActsTheObjectNames) {
+  auto r = relations("Norway supports the efforts of the African Union to end the fighting.");
+  EXPECT_TRUE(has(r, "supports Norway -> African Union")) << ::testing::PrintToString(r);
+  r = relations("The Taliban have been accused of sheltering members of al-Qaeda.");
+  EXPECT_TRUE(has(r, "supports Taliban -> Al Qaeda")) << ::testing::PrintToString(r);
+  r = relations("The Syrian army shelled the positions held by the Free Syrian Army.");
+  EXPECT_TRUE(has(r, "fights Free Syrian Army -> Military Forces of Syria")) << ::testing::PrintToString(r);
+  r = relations("Kenya and France supported the offensive by Somali forces.");
+  EXPECT_TRUE(has(r, "supports France -> Military Forces of Somalia")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, WhoIsSupportedAgainstAnEnemyFightsIt) {
+  const auto r = relations("The United Kingdom is committed to supporting the Somali army against al-Shabaab.");
+  EXPECT_TRUE(has(r, "supports United Kingdom -> Military Forces of Somalia")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "fights Al Shabaab -> Military Forces of Somalia")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, AlternativesAreNotAllies) {
+  const auto r = relations("Suspected JNIM or ISGS militants ambushed an army patrol near Djibo.");
+  EXPECT_FALSE(has(r, "allied_with Islamic State (Greater Sahara) -> JNIM: Group for Support of Islam and Muslims")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, ACountOfSoldiersJoiningIsNotTheirForce) {
+  const auto r = relations("25 Afghan soldiers switched sides and joined the Taliban in Badakhshan.");
+  EXPECT_FALSE(has(r, "part_of Military Forces of Afghanistan -> Taliban")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, RoleNounsWithAnyAdjectiveAndDesignationAfterAnAuxiliary) {
+  auto r = relations("The Quds Force, the external arm of the Islamic Revolutionary Guard Corps, provides weapons to the Houthis.");
+  EXPECT_TRUE(has(r, "part_of Quds Force -> Islamic Revolutionary Guard Corps")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "supports Quds Force -> Houthi Movement")) << ::testing::PrintToString(r);
+  r = relations("The UK has designated the Wagner Group as a terrorist organisation.");
+  EXPECT_TRUE(has(r, "opposes United Kingdom -> Wagner Group")) << ::testing::PrintToString(r);
+  r = relations("The Minister welcomed the cooperation between the Government of Iraq and the Kurdistan Regional Government.");
+  EXPECT_TRUE(has(r, "allied_with Iraq -> Kurdistan Regional Government") || has(r, "allied_with Kurdistan Regional Government -> Iraq"))
+      << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, ABackerNamedInACompoundIsNoSideOfTheAttack) {
+  const auto r = relations("Iranian-backed militia groups have carried out more than 150 attacks on US forces in Iraq.");
+  for (const auto& x : r) EXPECT_FALSE(x.starts_with("fights Iran ")) << x;
+}
+
 TEST(RelationFrames, AnAllianceIncludesItsMembers) {
   const auto r = relations("The Three Brotherhood Alliance, which includes the Arakan Army and the MNDAA, launched an offensive.");
   EXPECT_TRUE(has(r, "part_of AA: Arakan Army -> Three Brotherhood Alliance")) << ::testing::PrintToString(r);

@@ -127,7 +127,8 @@ class FrameReader {
         {&f.enumerate_, "@enumerate"}, {&f.copula_, "@copula"},         {&f.role_lead_, "@role_lead"},
         {&f.close_, "@close"},         {&f.preposition_, "@preposition"}, {&f.member_noun_, "@member_noun"},
         {&f.by_, "@by"},               {&f.head_, "@head"},             {&f.accuse_, "@accuse"},
-        {&f.accused_, "@accused"},     {&f.appeal_, "@appeal"},         {&f.act_, "@act"}};
+        {&f.accused_, "@accused"},     {&f.appeal_, "@appeal"},         {&f.act_, "@act"},
+        {&f.effort_, "@effort"},       {&f.clause_, "@clause"}};
     for (const auto& [set, name] : sets) set->add_class(classes, name, path);
   }
 };
@@ -246,6 +247,12 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
       if (w[k].is(";") || w[k].is(":") || w[k].is("but")) return first && first->first > k ? first : nullptr;
     return first;
   };
+  // A list of alternatives ("JNIM or ISGS", "JNIM and/or ISGS"): one of them acted.
+  auto alternatives = [&](const Unit& u) {
+    for (uint32_t k = u.first; k < u.last; ++k)
+      if (w[k].is("or") || w[k].is("/")) return true;
+    return false;
+  };
   // Whether a verb asking another to act stands in [from, to): "the UN urged Rwanda to ...".
   auto asks = [&](uint32_t from, uint32_t to) {
     for (uint32_t k = from; k < to; ++k)
@@ -259,10 +266,27 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
     if (to <= from || to - from > 6) return false;
     for (uint32_t k = from; k < to; ++k) {
       const Word& x = w[k];
-      if (x.kind != TokenKind::Word || inside[k] || relative_.at(keys, k) || appeal_.at(keys, k) ||
+      if (x.kind != TokenKind::Word || inside[k] || relative_.at(keys, k) || appeal_.at(keys, k) || clause_.at(keys, k) ||
           (!event && x.letter_case == Case::Any && x.text.ends_with("ing")))
         return false;
     }
+    return true;
+  };
+  // Whether [from, to) is one predicate, its objects' actors included, with no clause, list or
+  // appeal in it: "stands with the people of Ukraine" (and will continue to ...).
+  auto conjunct = [&](uint32_t from, uint32_t to) {
+    if (to <= from + 1 || to - from > 12) return false;
+    for (uint32_t k = from; k < to; ++k)
+      if ((w[k].kind == TokenKind::Punct && !inside[k]) || relative_.at(keys, k) || appeal_.at(keys, k) || clause_.at(keys, k) ||
+          w[k].is("and") || w[k].is("or"))
+        return false;
+    return true;
+  };
+  // Whether the phrase opens its sentence, after at most an article and an adjective ("The UK",
+  // "Australia"): the subject a later predicate may share.
+  auto opens = [&](const Unit& u) {
+    for (uint32_t k = 0; k < u.first; ++k)
+      if (k >= 2 || !(determiner_.at(keys, k) || (w[k].kind == TokenKind::Word && w[k].letter_case != Case::Any))) return false;
     return true;
   };
   // The actor phrase acting at t, looking left.
@@ -326,7 +350,7 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
         const Unit& u = units[ends[j - 1]];
         uint32_t v = u.first;
         if (v > 0 && determiner_.ending(keys, v)) v -= determiner_.ending(keys, v);
-        if (ending(accuse_, v)) return &u;
+        if (ending(accuse_, v) && !u.anaphor) return &u;
       }
       if ((len = ending(auxiliary_, j)) || (len = ending(adverb_, j)) || (len = ending(intent_, j)) || (len = ending(accused_, j)) ||
           (len = ending(infinitive_, j)) ||
@@ -344,6 +368,12 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
       if ((w[j - 1].is("and") || w[j - 1].is("or")) && trigger_ending[j - 1] != kNone) {
         j = trigger_ending[j - 1];
         continue;
+      }
+      // "The UK stands with Ukraine and will continue to support ...": a predicate joined to the
+      // clause's first shares its subject.
+      if (!event && w[j - 1].is("and")) {
+        const Unit* main = clause_subject(j - 1);
+        if (main && opens(*main) && conjunct(main->last, j - 1)) return main;
       }
       return nullptr;
     }
@@ -364,8 +394,15 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
     for (uint32_t k = e, steps = 0; k < n && steps < 8; ++steps) {
       if (starts[k] >= 0) return &units[starts[k]];
       if (compound_word(k) && starts[k + 1] >= 0) return &units[starts[k + 1]];  // "backs the Iran-aligned Houthis"
-      // "condemned the attack by JNIM": who did the act is what is acted on.
-      if (const uint32_t act = act_.at(keys, k); act && k + act < n && w[k + act].is("by")) {
+      // "condemned the attack by JNIM", "supported the re-taking by Iraqi forces", "shelled the
+      // positions held by the RSF": who did the act or holds the thing is what is acted on.
+      uint32_t act = act_.at(keys, k);
+      if (!act && k > e && determiner_.ending(keys, k))
+        for (uint32_t m = k; m < k + 2 && m + 1 < n && w[m].kind == TokenKind::Word && w[m].letter_case == Case::Any &&
+                             !inside[m] && !preposition_.at(keys, m) && !relative_.at(keys, m);
+             ++m)
+          if (w[m + 1].is("by")) act = m + 1 - k;
+      if (act && k + act < n && w[k + act].is("by")) {
         k += act + 1;
         while (const uint32_t d = determiner_.at(keys, k)) k += d;
         return k < n && starts[k] >= 0 ? &units[starts[k]] : nullptr;
@@ -375,10 +412,18 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
         k += len;
         continue;
       }
+      // "sheltering members of al-Qaeda", "supports the efforts of the African Union": whose they are.
+      if (((len = member_noun_.at(keys, k)) || (len = effort_.at(keys, k))) && k + len < n && w[k + len].is("of")) {
+        k += len + 1;
+        continue;
+      }
       if (w[k].kind == TokenKind::Number || ly_adverb(w[k])) {
         ++k;
         continue;
       }
+      // "support for the Federal Government of Somalia": a capitalised word the name left out.
+      if (k > e && w[k].kind == TokenKind::Word && w[k].letter_case == Case::Capital && starts[k + 1] >= 0)
+        return &units[starts[k + 1]];
       return nullptr;
     }
     return nullptr;
@@ -473,6 +518,8 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
         uint32_t k = subj->first;
         if (k > 0 && (w[k - 1].is("the") || w[k - 1].is("a") || w[k - 1].is("an"))) --k;
         if (k >= 2 && (w[k - 1].is("of") || w[k - 1].is("from")) && ending(member_noun_, k - 1)) continue;
+        // "25 Afghan soldiers joined the Taliban": a count of a force's men is not the force.
+        if (k > 0 && w[k - 1].kind == TokenKind::Number) continue;
       }
       if (obj) {
         // Joining what is someone's ("joining the government's offensive") or
@@ -480,9 +527,17 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
         const bool with_state = obj->actors.size() == 1 && obj->actors.front()->type == "state";
         const std::string type = tr.type == "part_of" && (obj->possessive || with_state) ? "allied_with" : tr.type;
         emit(tr, subj->actors, obj->actors, type);
+        // "to support the Haitian police against armed gangs": who is supported fights the enemy named.
+        if (tr.type == "supports" && obj->last < n && w[obj->last].is("against"))
+          if (const Unit* enemy = object(obj->last); enemy && enemy != obj)
+            for (const Actor* x : obj->actors)
+              for (const Actor* y : enemy->actors)
+                if (std::find(obj->actors.begin(), obj->actors.end(), y) == obj->actors.end()) found("fights", x, y);
         if (shared) emit(tr, shared->actors, obj->actors, type);
         // Who act together against a third stand together (not against "them": each other).
-        if ((tr.type == "fights" || tr.type == "opposes") && subj->actors.size() > 1 && !(obj->anaphor && obj->last == obj->first + 1))
+        // Nor alternatives: "JNIM or ISGS militants" is one of them.
+        if ((tr.type == "fights" || tr.type == "opposes") && subj->actors.size() > 1 && !(obj->anaphor && obj->last == obj->first + 1) &&
+            !alternatives(*subj))
           for (std::size_t i = 0; i < subj->actors.size(); ++i)
             for (std::size_t j = i + 1; j < subj->actors.size(); ++j) found("allied_with", subj->actors[i], subj->actors[j]);
       } else if (tr.type == "fights" && tr.keys.size() == 1 && !event && subj->actors.size() > 1 &&
@@ -498,6 +553,21 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
     // Whose role: "X's closest ally", "Hezbollah leader", "an ally of X", "its allies".
     uint32_t left = h.first;
     while (const uint32_t len = ending(close_, left)) left -= len;
+    // "the external arm of", "Iran's little-known proxy": adjectives of any kind after an article or owner.
+    {
+      uint32_t l = left;
+      auto adjective = [&](uint32_t k) {
+        const Word& x = w[k];
+        return x.kind == TokenKind::Word && x.letter_case == Case::Any && !inside[k] && !x.is("and") && !x.is("or") &&
+               !determiner_.at(keys, k) && !preposition_.at(keys, k) && !relative_.at(keys, k) && !copula_.at(keys, k) &&
+               !auxiliary_.at(keys, k) && trigger_ending[k + 1] == kNone;
+      };
+      for (int a = 0; a < 2 && l > 0 && adjective(l - 1); ++a) {
+        --l;
+        while (const uint32_t len = ending(close_, l)) l -= len;
+      }
+      if (l < left && (ending(role_lead_, l) || ending(determiner_, l) || (ends[l] >= 0 && units[ends[l]].possessive))) left = l;
+    }
     const Unit* owner = h.owner >= 0 ? &units[h.owner] : nullptr;
     uint32_t np = owner ? owner->first : left, after = h.end;
     if (!owner && ends[left] >= 0) {

@@ -213,11 +213,16 @@ class SentenceMatcher {
         m_[i].actor->type != "person")
       ++i;
     const MentionRef& m = m_[i];
-    const Word& last = w_[m.last - 1];
+    // "the Government of Iraq": two mentions of one actor make one phrase.
+    uint32_t end = m.last;
+    if (i + 1 < m_.size() && m_[i + 1].actor == m.actor && m_[i + 1].first == end + 1 && w_[end].is("of")) {
+      end = m_[i + 1].last;
+      ++i;
+    }
+    const Word& last = w_[end - 1];
     if (e.possessive && !last.possessive) return {};
     if (!e.suffix.empty() && !lower_ascii(last.text).ends_with("-" + e.suffix)) return {};
     // "the People's Protection Units (YPG), which ...": the bracketed acronym goes with the name.
-    uint32_t end = m.last;
     if (end + 2 < w_.size() && w_[end].is("(") && w_[end + 2].is(")")) end += 3;
     std::vector<Fill> fills{{{m.actor}, end}};
     if (e.possessive || !e.suffix.empty()) return fills;
@@ -317,6 +322,7 @@ void RelationExtractor::run(Document& doc, const Reading& reading) const {
   const Actor* antecedent = nullptr;  // the previous sentence's first actor, for "It is backed by ..."
   Anaphora::Recent recent;            // the last sentences' actor phrases
   std::set<std::pair<uint32_t, std::string>> in_passing;  // (sentence, actor) named only as X's
+  std::set<std::pair<uint32_t, std::string>> modifying;   // (sentence, actor) named only as "X-backed"
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const std::vector<Word>& words = reading.words[s];
     const std::vector<uint32_t> keys = word_keys(words);
@@ -345,16 +351,21 @@ void RelationExtractor::run(Document& doc, const Reading& reading) const {
       impl.frames.find(words, keys, mentions, units,
                        [&](const std::string& type, const Actor* from, const Actor* to) { add(type, from, to, s); });
     }
-    // Actors the sentence names only in the possessive ("Iran's proxy"): named in passing.
+    // Actors the sentence names only in the possessive ("Iran's proxy") or as the first part of
+    // a compound ("Iranian-backed militias"): named in passing.
     {
-      std::map<std::string, bool> possessive_only;
+      std::map<std::string, std::pair<bool, bool>> only;  // actor -> (possessive only, modifier only)
       for (const MentionRef& m : mentions) {
-        const bool p = words[m.last - 1].possessive;
-        auto [it, fresh] = possessive_only.emplace(m.actor->id, p);
-        if (!fresh) it->second = it->second && p;
+        const Word& last = words[m.last - 1];
+        const bool modifier = last.parts.size() > 1 && last.parts.back().id != kNoKey &&
+                              impl.frames.compound_suffixes().at(std::vector<uint32_t>{last.parts.back().id}, 0) > 0;
+        auto [it, fresh] = only.emplace(m.actor->id, std::pair{last.possessive, modifier});
+        if (!fresh) it->second = {it->second.first && last.possessive, it->second.second && modifier};
       }
-      for (const auto& [id, only] : possessive_only)
-        if (only) in_passing.emplace(s, id);
+      for (const auto& [id, o] : only) {
+        if (o.first) in_passing.emplace(s, id);
+        if (o.second) modifying.emplace(s, id);
+      }
     }
     if (!mentions.empty()) antecedent = mentions.front().actor;
     recent.push_back(std::move(units));
@@ -391,6 +402,7 @@ void RelationExtractor::run(Document& doc, const Reading& reading) const {
   };
   auto stated_otherwise = [&](uint32_t sentence, const std::string& a, const std::string& b) {
     return linked.count({sentence, a, b}) || backer.count({sentence, a}) || backer.count({sentence, b}) ||
+           modifying.count({sentence, a}) || modifying.count({sentence, b}) ||
            partner_fights(sentence, a, b) || partner_fights(sentence, b, a);
   };
   for (const Event& e : doc.events) {
