@@ -362,6 +362,15 @@ TEST(Coreference, APossessiveOpeningAnAppositionIsNotItsHeads) {
   EXPECT_TRUE(has(r, "allied_with Belarus -> Russia")) << ::testing::PrintToString(r);
 }
 
+TEST(Coreference, APossessiveAfterAVerbOfStanceIsTheSubjects) {
+  auto r = relations("Australia welcomes the announcement by the Government of Mali and reaffirms its support for the African Union.");
+  EXPECT_TRUE(has(r, "supports Australia -> African Union")) << ::testing::PrintToString(r);
+  EXPECT_FALSE(has(r, "supports Mali -> African Union")) << ::testing::PrintToString(r);
+  // a reported clause has a subject of its own
+  r = relations("The UK said Russia reaffirmed its support for Bashar al-Assad.");
+  EXPECT_TRUE(has(r, "supports Russia -> Bashar al-Assad")) << ::testing::PrintToString(r);
+}
+
 TEST(Coreference, TheGroupIsTheGroupNamedBefore) {
   const auto r = relations("The M23 is a rebel movement in eastern Congo. The group is backed by Rwanda.");
   EXPECT_TRUE(has(r, "supports Rwanda -> M23: March 23 Movement")) << ::testing::PrintToString(r);

@@ -42,6 +42,7 @@ Anaphora Anaphora::load(const std::string& data_dir) {
   out.modifier_.add_class(classes, "@modifier", path);
   out.boundary_.add_class(classes, "@boundary", path);
   out.speech_.add_class(classes, "@speech", path);
+  out.stance_.add_class(classes, "@stance", path);
   return out;
 }
 
@@ -121,6 +122,14 @@ void Anaphora::resolve(const std::vector<Word>& w, const std::vector<uint32_t>& 
     const bool noun = entry->kind == Kind::Noun || entry->kind == Kind::Bare;
     stem = noun ? fold(w[end - 1].text).substr(0, 6) : "";
     bool done = false;
+    // "Australia welcomes X's announcement and reaffirms its support": a possessive after a verb
+    // of stance is its clause's subject's, the phrase opening the sentence.
+    if (entry->kind == Kind::Possessive && stance_.ending(keys, first) && !units.empty() && units.front().first <= 2 &&
+        !units.front().possessive) {
+      bool reported = false;
+      for (uint32_t k = units.front().last; k < first && !reported; ++k) reported = speech_.at(keys, k) > 0;
+      if (!reported) done = !(actors = take(*entry, units.front())).empty();
+    }
     for (int pass = 0; pass < 2 && !done; ++pass) {
       if (pass == 1) {
         if (stem.empty()) break;

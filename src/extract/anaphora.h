@@ -36,7 +36,7 @@ class Anaphora {
   bool fits(const Entry& e, const Actor& a) const;
 
   std::unordered_map<uint32_t, Entry> words_;
-  PhraseSet determiner_, same_, modifier_, boundary_, speech_;
+  PhraseSet determiner_, same_, modifier_, boundary_, speech_, stance_;
 };
 
 }  // namespace mosaic
