@@ -371,6 +371,11 @@ TEST(Coreference, APossessiveAfterAVerbOfStanceIsTheSubjects) {
   EXPECT_TRUE(has(r, "supports Russia -> Bashar al-Assad")) << ::testing::PrintToString(r);
 }
 
+TEST(Coreference, TheMercenariesAreTheForceNamedBefore) {
+  const auto r = relations("The Wagner Group has deployed fighters to Mali. The mercenaries fought alongside Malian troops near Moura.");
+  EXPECT_TRUE(has(r, "allied_with Military Forces of Mali -> Wagner Group")) << ::testing::PrintToString(r);
+}
+
 TEST(Coreference, TheGroupIsTheGroupNamedBefore) {
   const auto r = relations("The M23 is a rebel movement in eastern Congo. The group is backed by Rwanda.");
   EXPECT_TRUE(has(r, "supports Rwanda -> M23: March 23 Movement")) << ::testing::PrintToString(r);
