@@ -340,6 +340,31 @@ TEST(RelationFrames, ABackerNamedInACompoundIsNoSideOfTheAttack) {
   for (const auto& x : r) EXPECT_FALSE(x.starts_with("fights Iran ")) << x;
 }
 
+TEST(RelationFrames, WhoActsTogetherWithTheSubjectIsItsAlly) {
+  const auto r = relations("The UK, together with France and Germany, condemned Iran.");
+  EXPECT_TRUE(has(r, "opposes United Kingdom -> Iran")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "allied_with France -> United Kingdom")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "allied_with Germany -> United Kingdom")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, OtherMembersOrderingSuspendingAndReceiving) {
+  auto r = relations("The United States and other members of NATO pledged more support for Ukraine.");
+  EXPECT_TRUE(has(r, "part_of United States -> NATO")) << ::testing::PrintToString(r);
+  r = relations("Vladimir Putin ordered the invasion of Ukraine.");
+  EXPECT_TRUE(has(r, "fights Ukraine -> Vladimir Putin")) << ::testing::PrintToString(r);
+  r = relations("The African Union suspended Niger after the coup.");
+  EXPECT_TRUE(has(r, "opposes African Union -> Niger")) << ::testing::PrintToString(r);
+  r = relations("The Houthis have received missiles from Hezbollah.");
+  EXPECT_TRUE(has(r, "supports Hezbollah -> Houthi Movement")) << ::testing::PrintToString(r);
+  // what one receives need not be support, and what follows the verb is no giver
+  EXPECT_TRUE(relations("The Houthis received assurances from Hezbollah.").empty());
+}
+
+TEST(RelationFrames, AStateDoesNotFightItsOwnForces) {
+  for (const auto& x : relations("France's junta expelled French forces from the capital."))
+    EXPECT_FALSE(x == "fights France -> Military Forces of France") << x;
+}
+
 TEST(RelationFrames, AnAllianceIncludesItsMembers) {
   const auto r = relations("The Three Brotherhood Alliance, which includes the Arakan Army and the MNDAA, launched an offensive.");
   EXPECT_TRUE(has(r, "part_of AA: Arakan Army -> Three Brotherhood Alliance")) << ::testing::PrintToString(r);

@@ -128,7 +128,8 @@ class FrameReader {
         {&f.close_, "@close"},         {&f.preposition_, "@preposition"}, {&f.member_noun_, "@member_noun"},
         {&f.by_, "@by"},               {&f.head_, "@head"},             {&f.accuse_, "@accuse"},
         {&f.accused_, "@accused"},     {&f.appeal_, "@appeal"},         {&f.act_, "@act"},
-        {&f.effort_, "@effort"},       {&f.clause_, "@clause"}};
+        {&f.effort_, "@effort"},       {&f.clause_, "@clause"},         {&f.accompany_, "@accompany"},
+        {&f.goods_, "@goods"}};
     for (const auto& [set, name] : sets) set->add_class(classes, name, path);
   }
 };
@@ -228,7 +229,7 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
       const bool participle = x.kind == TokenKind::Word && x.letter_case == Case::Any &&
                               (x.text.ends_with("ed") || x.text.ends_with("ing"));
       if (participle || relative_.at(keys, first) || determiner_.at(keys, first) || role_lead_.at(keys, first) ||
-          enumerate_.at(keys, first) || (starts[first] >= 0 && units[starts[first]].possessive))
+          enumerate_.at(keys, first) || accompany_.at(keys, first) || (starts[first] >= 0 && units[starts[first]].possessive))
         return o;
       return kNone;
     }
@@ -489,6 +490,20 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
             subj = main;
         }
         obj = object(h.end);
+        // "received missiles from Hezbollah": who it receives from, when what it receives is
+        // support (@goods); never what follows the verb ("receiving UN aid").
+        if (!tr.a_is_source && tr.type == "supports") {
+          obj = nullptr;
+          bool goods = false;
+          for (uint32_t k = h.end; k < n && k < h.end + 6; ++k) {
+            if (w[k].is("from")) {
+              if (goods) obj = object(k + 1);
+              break;
+            }
+            if (w[k].kind != TokenKind::Word || inside[k] || (w[k].letter_case != Case::Any && !determiner_.at(keys, k))) break;
+            goods |= goods_.at(keys, k) > 0;
+          }
+        }
         // "support for X from Y", "strikes on X by Y"
         if (!subj && obj && obj->last < n) {
           if (const uint32_t b = by_.at(keys, obj->last)) subj = object(obj->last + b);
@@ -609,6 +624,18 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
     }
     if (!holder || negated || holder == owner) continue;
     emit(tr, holder->actors, owner->actors, tr.type);
+  }
+  // "The UK, together with France and Germany, condemned", "Mali alongside Wagner": who act together.
+  for (const Unit& u : units) {
+    uint32_t k = u.last;
+    if (k < n && w[k].is(",")) ++k;
+    const uint32_t len = k < n ? accompany_.at(keys, k) : 0;
+    if (!len) continue;
+    k += len;
+    while (const uint32_t d = determiner_.at(keys, k)) k += d;
+    if (k < n && starts[k] >= 0 && !units[starts[k]].anaphor && !u.anaphor)
+      for (const Actor* x : u.actors)
+        for (const Actor* y : units[starts[k]].actors) found("allied_with", x, y);
   }
   // "Iran-backed militias": the first part of the word acts on what it describes.
   for (const MentionRef& m : mentions) {

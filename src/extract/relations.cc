@@ -314,6 +314,11 @@ void RelationExtractor::run(Document& doc, const Reading& reading) const {
     if (!from || !to || from->id == to->id) return;
     if (impl.barred.count({from->type, type}) || impl.barred.count({to->type, type})) return;
     if (type == "part_of" && to->type == "state" && impl.stateless.count(from->type)) return;
+    // A state and its own forces are one side ("Niger's junta expelled French forces" with the junta
+    // read as the story's country).
+    if (type == "fights" && !from->country.empty() && from->country == to->country &&
+        ((from->type == "state" && to->type == "state_forces") || (from->type == "state_forces" && to->type == "state")))
+      return;
     std::string s = from->id, t = to->id;
     if (symmetric(type) && t < s) std::swap(s, t);
     if (seen.emplace(type, s, t, sentence).second) doc.relations.push_back({type, s, t, sentence});
