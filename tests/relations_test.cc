@@ -365,6 +365,29 @@ TEST(RelationFrames, AStateDoesNotFightItsOwnForces) {
     EXPECT_FALSE(x == "fights France -> Military Forces of France") << x;
 }
 
+TEST(RelationFrames, APassiveAgentAfterAPhraseOfPlaceAndWhoseMembers) {
+  auto r = relations("The Islamic State was defeated in Baghouz by the Syrian Democratic Forces.");
+  EXPECT_TRUE(has(r, "fights Islamic State -> Syrian Democratic Forces")) << ::testing::PrintToString(r);
+  r = relations("The M23, whose fighters are trained by Rwanda, denied the accusation.");
+  EXPECT_TRUE(has(r, "supports Rwanda -> M23: March 23 Movement")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, AlongsideAfterTheObjectGoesWithTheSubject) {
+  const auto r = relations("The Popular Mobilization Forces fought the Islamic State alongside the Iraqi army.");
+  EXPECT_TRUE(has(r, "allied_with Military Forces of Iraq -> Popular Mobilization Forces")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "fights Islamic State -> Military Forces of Iraq")) << ::testing::PrintToString(r);
+  EXPECT_FALSE(has(r, "allied_with Islamic State -> Military Forces of Iraq")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, DesignationAsTerroristIsReadFromTheStructure) {
+  auto r = relations("The United States provides military aid to Israel and has designated Hezbollah a terrorist group.");
+  EXPECT_TRUE(has(r, "opposes United States -> Hezbollah")) << ::testing::PrintToString(r);
+  r = relations("Turkey considers the YPG a terrorist organisation.");
+  EXPECT_TRUE(has(r, "opposes Turkey -> People's Protection Units")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(relations("Turkey considers Russia a partner in the talks.").empty() ||
+              !has(relations("Turkey considers Russia a partner in the talks."), "opposes Turkey -> Russia"));
+}
+
 TEST(RelationFrames, AnAllianceIncludesItsMembers) {
   const auto r = relations("The Three Brotherhood Alliance, which includes the Arakan Army and the MNDAA, launched an offensive.");
   EXPECT_TRUE(has(r, "part_of AA: Arakan Army -> Three Brotherhood Alliance")) << ::testing::PrintToString(r);

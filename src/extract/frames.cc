@@ -129,7 +129,8 @@ class FrameReader {
         {&f.by_, "@by"},               {&f.head_, "@head"},             {&f.accuse_, "@accuse"},
         {&f.accused_, "@accused"},     {&f.appeal_, "@appeal"},         {&f.act_, "@act"},
         {&f.effort_, "@effort"},       {&f.clause_, "@clause"},         {&f.accompany_, "@accompany"},
-        {&f.goods_, "@goods"}};
+        {&f.goods_, "@goods"},
+        {&f.designate_, "@designate"}, {&f.designation_, "@designation"}};
     for (const auto& [set, name] : sets) set->add_class(classes, name, path);
   }
 };
@@ -345,6 +346,9 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
         j -= member;
         continue;
       }
+      // "The M23, whose fighters are trained by Rwanda,": whose members, the antecedent's.
+      if (const uint32_t member = ending(member_noun_, j); member && j > member && w[j - member - 1].is("whose"))
+        return antecedent(j - member - 1);
       if ((len = ending(relative_, j))) return antecedent(j - len);
       // "Kinshasa accuses Rwanda of backing the M23": the accused acts.
       if (j >= 3 && (w[j - 1].is("of") || w[j - 1].is("for")) && ends[j - 1] >= 0) {
@@ -468,6 +472,16 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
       const Unit* subj = nullptr;
       const Unit* shared = nullptr;
       const Unit* obj = nullptr;
+      // "was defeated in Baghouz by the SDF": a short phrase of place or time before the agent.
+      if (!event && after < n && !w[after].is("by") && !w[after].is("from") && preposition_.at(keys, after) &&
+          w[h.end - 1].text.ends_with("ed"))
+        for (uint32_t k = after + 1; k < n && k < after + 6; ++k) {
+          if (w[k].is("by")) {
+            after = k;
+            break;
+          }
+          if (w[k].kind == TokenKind::Punct || inside[k] || relative_.at(keys, k)) break;
+        }
       const uint32_t by = after < n && !event ? by_.at(keys, after) : 0;
       if (by && !tr.keys.empty() && !w[h.end - 1].text.ends_with("ing")) {
         // Passive: "X is backed by Y", "X, backed by Y,", "militiamen trained and financed by Iran".
@@ -521,6 +535,14 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
           }
       }
       if (negated || !subj) continue;
+      // A verb of designation states hostility only as a terrorist: "designated Hezbollah a terrorist
+      // group", "is designated as a terrorist organisation by".
+      if (tr.keys.size() == 1 && designate_.at(keys, h.first)) {
+        const uint32_t from = obj && obj->first > h.end ? obj->last : h.end;
+        bool terror = false;
+        for (uint32_t k = from; k < n && k < from + 6 && !terror; ++k) terror = designation_.at(keys, k) > 0;
+        if (!terror) continue;
+      }
       // "lead their archenemy": a possessive pronoun's owner is not what is acted on.
       if (obj && obj->anaphor && obj->possessive) obj = nullptr;
       // "advances allowed them to besiege it": with both sides guessed, a guess that fails
@@ -542,6 +564,13 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
         const bool with_state = obj->actors.size() == 1 && obj->actors.front()->type == "state";
         const std::string type = tr.type == "part_of" && (obj->possessive || with_state) ? "allied_with" : tr.type;
         emit(tr, subj->actors, obj->actors, type);
+        // "fought the Islamic State alongside the Iraqi army": who acts with the subject.
+        if (!event && obj->last < n && w[obj->last].is("alongside") && obj->last + 1 < n)
+          if (const Unit* with = object(obj->last + 1); with && with != subj && with != obj) {
+            for (const Actor* x : subj->actors)
+              for (const Actor* y : with->actors) found("allied_with", x, y);
+            emit(tr, with->actors, obj->actors, type);
+          }
         // "to support the Haitian police against armed gangs": who is supported fights the enemy named.
         if (tr.type == "supports" && obj->last < n && w[obj->last].is("against"))
           if (const Unit* enemy = object(obj->last); enemy && enemy != obj)
@@ -628,9 +657,11 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
   // "The UK, together with France and Germany, condemned", "Mali alongside Wagner": who act together.
   for (const Unit& u : units) {
     uint32_t k = u.last;
-    if (k < n && w[k].is(",")) ++k;
+    const bool comma = k < n && w[k].is(",");
+    if (comma) ++k;
     const uint32_t len = k < n ? accompany_.at(keys, k) : 0;
-    if (!len) continue;
+    // Without a comma, "alongside" goes with the verb ("fought the Islamic State alongside the army").
+    if (!len || (!comma && w[k].is("alongside"))) continue;
     k += len;
     while (const uint32_t d = determiner_.at(keys, k)) k += d;
     if (k < n && starts[k] >= 0 && !units[starts[k]].anaphor && !u.anaphor)
