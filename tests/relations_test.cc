@@ -388,6 +388,27 @@ TEST(RelationFrames, DesignationAsTerroristIsReadFromTheStructure) {
               !has(relations("Turkey considers Russia a partner in the talks."), "opposes Turkey -> Russia"));
 }
 
+TEST(RelationFrames, AListHoldsASymmetricRoleTowardsItself) {
+  auto r = relations("Russia and Belarus are close allies.");
+  EXPECT_TRUE(has(r, "allied_with Belarus -> Russia")) << ::testing::PrintToString(r);
+  r = relations("Iran and Israel, sworn enemies, exchanged fire.");
+  EXPECT_TRUE(has(r, "fights Iran -> Israel")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(relations("Russia and Belarus are not allies.").empty());
+}
+
+TEST(RelationFrames, DependenceShoulderToShoulderOddsAndPitting) {
+  auto r = relations("Assad has been utterly dependent on Hezbollah and Russia.");
+  EXPECT_TRUE(has(r, "supports Hezbollah -> Bashar al-Assad")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "supports Russia -> Bashar al-Assad")) << ::testing::PrintToString(r);
+  r = relations("The UK stands shoulder to shoulder with Ukraine.");
+  EXPECT_TRUE(has(r, "allied_with Ukraine -> United Kingdom")) << ::testing::PrintToString(r);
+  r = relations("The Arakan Army is at odds with the Chin National Front.");
+  EXPECT_TRUE(std::any_of(r.begin(), r.end(), [](const std::string& x) { return x.starts_with("opposes AA: Arakan Army -> "); }))
+      << ::testing::PrintToString(r);
+  r = relations("The conflict pits the Sudanese army against the RSF.");
+  EXPECT_TRUE(has(r, "fights Military Forces of Sudan -> RSF: Rapid Support Forces")) << ::testing::PrintToString(r);
+}
+
 TEST(RelationFrames, AnAllianceIncludesItsMembers) {
   const auto r = relations("The Three Brotherhood Alliance, which includes the Arakan Army and the MNDAA, launched an offensive.");
   EXPECT_TRUE(has(r, "part_of AA: Arakan Army -> Three Brotherhood Alliance")) << ::testing::PrintToString(r);

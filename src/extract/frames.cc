@@ -506,7 +506,7 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
         obj = object(h.end);
         // "received missiles from Hezbollah": who it receives from, when what it receives is
         // support (@goods); never what follows the verb ("receiving UN aid").
-        if (!tr.a_is_source && tr.type == "supports") {
+        if (!tr.a_is_source && tr.type == "supports" && !preposition_.at(keys, h.end - 1)) {
           obj = nullptr;
           bool goods = false;
           for (uint32_t k = h.end; k < n && k < h.end + 6; ++k) {
@@ -625,7 +625,26 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
       if (compound_word(k)) ++k;  // "part of the Turkish-backed Syrian National Army"
       if (k < n && starts[k] >= 0) owner = &units[starts[k]], after = owner->last;
     }
-    if (!owner) continue;
+    if (!owner) {
+      // "Russia and Belarus are close allies", "Iran and Israel, sworn enemies,": a symmetric role
+      // that a list holds towards one another.
+      if (!tr.symmetric || (h.end < n && w[h.end].is("of"))) continue;
+      uint32_t l = h.first;
+      while (const uint32_t len = ending(close_, l)) l -= len;
+      for (int a = 0; a < 2 && l > 0 && w[l - 1].kind == TokenKind::Word && w[l - 1].letter_case == Case::Any && !inside[l - 1] &&
+                      !copula_.ending(keys, l) && !determiner_.ending(keys, l) && !preposition_.ending(keys, l) &&
+                      !negation_.ending(keys, l);
+           ++a)
+        --l;
+      bool negated = false;
+      const Unit* pair = nullptr;
+      if (l > 0 && w[l - 1].is(",") && ends[l - 1] >= 0) pair = &units[ends[l - 1]];
+      else if (const uint32_t len = ending(copula_, l)) pair = subject(l - len, false, negated, nullptr);
+      if (pair && !negated && pair->actors.size() > 1 && !alternatives(*pair))
+        for (std::size_t i = 0; i < pair->actors.size(); ++i)
+          for (std::size_t j = i + 1; j < pair->actors.size(); ++j) found(tr.type, pair->actors[i], pair->actors[j]);
+      continue;
+    }
     // Who holds it: "Y, X's ally", "Y is X's ally", "Y, which is an ally of X", then "X's ally Y".
     uint32_t s = np;
     while (const uint32_t len = ending(role_lead_, s)) s -= len;
