@@ -271,6 +271,11 @@ TEST(RelationFrames, TheAccusedIsWhoActs) {
   EXPECT_TRUE(has(r, "supports Rwanda -> M23: March 23 Movement")) << ::testing::PrintToString(r);
   r = relations("The United Arab Emirates has been accused of arming the RSF.");
   EXPECT_TRUE(has(r, "supports United Arab Emirates -> RSF: Rapid Support Forces")) << ::testing::PrintToString(r);
+  r = relations("The UAE, accused of arming the RSF, denied it.");
+  EXPECT_TRUE(has(r, "supports United Arab Emirates -> RSF: Rapid Support Forces")) << ::testing::PrintToString(r);
+  // whom they accused is who acts, not they
+  r = relations("JNIM militants warned a councilor they accused of cooperating with the Burkinabe army.");
+  for (const auto& x : r) EXPECT_FALSE(x.starts_with("allied_with")) << x;
 }
 
 TEST(RelationFrames, APurposeOrACauseServedIsTheClauseSubjects) {

@@ -357,7 +357,16 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
         if (v > 0 && determiner_.ending(keys, v)) v -= determiner_.ending(keys, v);
         if (ending(accuse_, v) && !u.anaphor) return &u;
       }
-      if ((len = ending(auxiliary_, j)) || (len = ending(adverb_, j)) || (len = ending(intent_, j)) || (len = ending(accused_, j)) ||
+      // "has been accused of arming", ", accused of arming": a passive; not "they accused of
+      // cooperating" (whom they accused).
+      if ((len = ending(accused_, j))) {
+        uint32_t k = j - len;
+        while (const uint32_t a = ending(adverb_, k)) k -= a;
+        if (!(ending(auxiliary_, k) || (k > 0 && w[k - 1].is(",")))) return nullptr;
+        j -= len;
+        continue;
+      }
+      if ((len = ending(auxiliary_, j)) || (len = ending(adverb_, j)) || (len = ending(intent_, j)) ||
           (len = ending(infinitive_, j)) ||
           (event && ((len = ending(light_, j)) || (len = ending(determiner_, j)) || w[j - 1].is("in")))) {
         in |= !len;
