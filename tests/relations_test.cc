@@ -450,6 +450,13 @@ TEST(Coreference, TheMercenariesAreTheForceNamedBefore) {
   EXPECT_TRUE(has(r, "allied_with Military Forces of Mali -> Wagner Group")) << ::testing::PrintToString(r);
 }
 
+TEST(Coreference, TheLebaneseMovementAndTheParamilitaryForce) {
+  auto r = relations("Hezbollah fired rockets at northern Israel. The Lebanese movement is backed by Iran.");
+  EXPECT_TRUE(has(r, "supports Iran -> Hezbollah")) << ::testing::PrintToString(r);
+  r = relations("The RSF besieged El Fasher for months. The paramilitary force is accused of receiving weapons from Wagner.");
+  EXPECT_TRUE(has(r, "supports Wagner Group -> RSF: Rapid Support Forces")) << ::testing::PrintToString(r);
+}
+
 TEST(Coreference, TheGroupIsTheGroupNamedBefore) {
   const auto r = relations("The M23 is a rebel movement in eastern Congo. The group is backed by Rwanda.");
   EXPECT_TRUE(has(r, "supports Rwanda -> M23: March 23 Movement")) << ::testing::PrintToString(r);

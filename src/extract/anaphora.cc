@@ -77,8 +77,14 @@ void Anaphora::resolve(const std::vector<Word>& w, const std::vector<uint32_t>& 
       // "the group", "those same militias", "the jihadist group"
       uint32_t j = t + d;
       if (const uint32_t s = same_.at(keys, j)) j += s;
-      for (int m = 0; m < 2; ++m)
+      // "the jihadist group", "the Lebanese movement", "the Iranian-backed militia": a modifier of
+      // the list, a capitalised word no name covers, or a hyphenated word.
+      for (int m = 0; m < 2 && j < w.size(); ++m) {
         if (const uint32_t k = modifier_.at(keys, j)) j += k;
+        else if (!covered[j] && w[j].kind == TokenKind::Word && (w[j].letter_case == Case::Capital || w[j].parts.size() > 1) &&
+                 j + 1 < w.size() && !covered[j + 1])
+          ++j;
+      }
       if (j >= w.size() || covered[j] || keys[j] == kNoKey) continue;
       const auto noun = words_.find(keys[j]);
       if (noun == words_.end() || (noun->second.kind != Kind::Noun && noun->second.kind != Kind::Bare)) continue;
