@@ -414,6 +414,23 @@ TEST(RelationFrames, DependenceShoulderToShoulderOddsAndPitting) {
   EXPECT_TRUE(has(r, "fights Military Forces of Sudan -> RSF: Rapid Support Forces")) << ::testing::PrintToString(r);
 }
 
+TEST(RelationFrames, XAndItsAlliesActAsX) {
+  auto r = relations("The Malian army and its Russian partners are fighting JNIM in central Mali.");
+  EXPECT_TRUE(has(r, "fights JNIM: Group for Support of Islam and Muslims -> Military Forces of Mali")) << ::testing::PrintToString(r);
+  r = relations("Israel and its allies condemned Iran.");
+  EXPECT_TRUE(has(r, "opposes Israel -> Iran")) << ::testing::PrintToString(r);
+}
+
+TEST(RelationFrames, ABracketedAcronymAndAPeoplesAdjectiveStayWithTheirName) {
+  auto r = relations("The People's Protection Units (YPG), the backbone of the Syrian Democratic Forces, took Manbij.");
+  EXPECT_TRUE(has(r, "part_of People's Protection Units -> Syrian Democratic Forces")) << ::testing::PrintToString(r);
+  r = relations("Hezbollah fighters fought alongside Syrian government forces in Qusayr.");
+  EXPECT_TRUE(has(r, "allied_with Hezbollah -> Military Forces of Syria")) << ::testing::PrintToString(r);
+  // providing is support only as "provide X with"
+  r = relations("The regime and its backers must provide the United Nations that access.");
+  for (const auto& x : r) EXPECT_FALSE(x.starts_with("supports")) << x;
+}
+
 TEST(RelationFrames, AnAllianceIncludesItsMembers) {
   const auto r = relations("The Three Brotherhood Alliance, which includes the Arakan Army and the MNDAA, launched an offensive.");
   EXPECT_TRUE(has(r, "part_of AA: Arakan Army -> Three Brotherhood Alliance")) << ::testing::PrintToString(r);

@@ -145,6 +145,12 @@ namespace {
 
 constexpr uint32_t kNone = 0xffffffffu;
 
+// A capitalised word shaped like a people's adjective ("Syrian", "Sudanese", "Iraqi", "Turkish").
+bool demonym(const Word& w) {
+  const std::string_view t = w.text;
+  return t.size() > 4 && (t.ends_with("an") || t.ends_with("ese") || t.ends_with("i") || t.ends_with("ish"));
+}
+
 bool ly_adverb(const Word& w) {
   return w.kind == TokenKind::Word && w.letter_case == Case::Any && w.parts.size() == 1 && w.text.size() > 4 &&
          w.text.ends_with("ly");
@@ -171,6 +177,7 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
   };
   std::vector<TriggerAt> hits;
   std::vector<uint32_t> trigger_ending(n + 1, kNone);  // end -> start
+  std::vector<const Trigger*> trigger_ended(n + 1, nullptr);  // end -> the trigger
   for (uint32_t t = 0; t < n; ++t) {
     if (keys[t] == kNoKey) continue;
     const int owner = inside[t] && ends[t + 1] >= 0 && units[ends[t + 1]].first < t ? ends[t + 1] : -1;
@@ -183,6 +190,7 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
       if (t + tr.keys.size() > n || !std::equal(tr.keys.begin(), tr.keys.end(), keys.begin() + t)) continue;
       hits.push_back({t, uint32_t(t + tr.keys.size()), &tr, owner});
       trigger_ending[t + tr.keys.size()] = t;
+      trigger_ended[t + tr.keys.size()] = &tr;
       t += uint32_t(tr.keys.size()) - 1;
       break;
     }
@@ -346,6 +354,17 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
         j -= member;
         continue;
       }
+      // "The Malian army and its Russian partners are fighting JNIM": X acts with its allies.
+      if (const Trigger* role = trigger_ended[j]; role && role->form == Form::Noun && role->type != "fights" &&
+                                                  role->type != "part_of" && trigger_ending[j] != kNone) {
+        uint32_t k = trigger_ending[j];
+        while (const uint32_t c = ending(close_, k)) k -= c;
+        if (k > 0 && w[k - 1].kind == TokenKind::Word && w[k - 1].letter_case == Case::Capital && !inside[k - 1]) --k;
+        if (ends[k] >= 0 && units[ends[k]].anaphor && units[ends[k]].possessive) {
+          const uint32_t p = units[ends[k]].first;
+          if (p >= 2 && w[p - 1].is("and") && ends[p - 1] >= 0) return &units[ends[p - 1]];
+        }
+      }
       // "The M23, whose fighters are trained by Rwanda,": whose members, the antecedent's.
       if (const uint32_t member = ending(member_noun_, j); member && j > member && w[j - member - 1].is("whose"))
         return antecedent(j - member - 1);
@@ -393,6 +412,14 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
     }
     return nullptr;
   };
+  // The phrase ending at t, past a bracketed acronym: "the People's Protection Units (YPG)".
+  auto before_comma = [&](uint32_t t) -> const Unit* {
+    if (ends[t] >= 0) return &units[ends[t]];
+    if (t > 0 && w[t - 1].is(")"))
+      for (uint32_t o = t - 1; o > 0 && o + 6 > t; --o)
+        if (w[o - 1].is("(")) return ends[o - 1] >= 0 ? &units[ends[o - 1]] : nullptr;
+    return nullptr;
+  };
   // The phrase a noun phrase ending at t stands in apposition to: "X, a Shiite militia" -> X.
   auto apposed = [&](uint32_t t) -> const Unit* {
     for (uint32_t k = t, words = 0; k > 1 && words < 4; --k, ++words) {
@@ -436,7 +463,8 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
         continue;
       }
       // "support for the Federal Government of Somalia": a capitalised word the name left out.
-      if (k > e && w[k].kind == TokenKind::Word && w[k].letter_case == Case::Capital && starts[k + 1] >= 0)
+      if (w[k].kind == TokenKind::Word && w[k].letter_case == Case::Capital && !inside[k] && starts[k + 1] >= 0 &&
+          (k > e || demonym(w[k])))
         return &units[starts[k + 1]];
       return nullptr;
     }
@@ -659,8 +687,8 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
     while (const uint32_t len = ending(role_lead_, s)) s -= len;
     const Unit* holder = nullptr;
     bool negated = false;
-    if (s > 0 && w[s - 1].is(",") && ends[s - 1] >= 0) {
-      holder = &units[ends[s - 1]];
+    if (s > 0 && w[s - 1].is(",") && before_comma(s - 1)) {
+      holder = before_comma(s - 1);
     } else if (const uint32_t len = ending(copula_, s)) {
       holder = subject(s - len, false, negated, nullptr);
     }
