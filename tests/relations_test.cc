@@ -431,6 +431,13 @@ TEST(RelationFrames, ABracketedAcronymAndAPeoplesAdjectiveStayWithTheirName) {
   for (const auto& x : r) EXPECT_FALSE(x.starts_with("supports")) << x;
 }
 
+TEST(RelationFrames, FightingToOverthrowAndAPeoplesAdjectiveBeforeARole) {
+  auto r = relations("Al-Shabaab, which is fighting to overthrow the Somali government, was weakened.");
+  EXPECT_TRUE(has(r, "fights Al Shabaab -> Somalia")) << ::testing::PrintToString(r);
+  r = relations("Turkey launched air strikes against the PKK and its Syrian affiliate, the YPG, in northern Syria.");
+  EXPECT_TRUE(has(r, "part_of People's Protection Units -> PKK: Kurdistan Workers' Party")) << ::testing::PrintToString(r);
+}
+
 TEST(RelationFrames, AnAllianceIncludesItsMembers) {
   const auto r = relations("The Three Brotherhood Alliance, which includes the Arakan Army and the MNDAA, launched an offensive.");
   EXPECT_TRUE(has(r, "part_of AA: Arakan Army -> Three Brotherhood Alliance")) << ::testing::PrintToString(r);
@@ -472,6 +479,12 @@ TEST(Coreference, TheLebaneseMovementAndTheParamilitaryForce) {
   EXPECT_TRUE(has(r, "supports Iran -> Hezbollah")) << ::testing::PrintToString(r);
   r = relations("The RSF besieged El Fasher for months. The paramilitary force is accused of receiving weapons from Wagner.");
   EXPECT_TRUE(has(r, "supports Wagner Group -> RSF: Rapid Support Forces")) << ::testing::PrintToString(r);
+}
+
+TEST(Coreference, APronounAfterAVerbOfSayingIsTheSpeakerPastAParenthesis) {
+  const auto r = relations("Ansar Allah, the movement that controls much of northern Yemen, said it targeted a US warship.");
+  EXPECT_TRUE(has(r, "fights Houthi Movement -> United States")) << ::testing::PrintToString(r);
+  EXPECT_FALSE(has(r, "fights United States -> Yemen")) << ::testing::PrintToString(r);
 }
 
 TEST(Coreference, TheGroupIsTheGroupNamedBefore) {

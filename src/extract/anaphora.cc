@@ -128,6 +128,24 @@ void Anaphora::resolve(const std::vector<Word>& w, const std::vector<uint32_t>& 
     const bool noun = entry->kind == Kind::Noun || entry->kind == Kind::Bare;
     stem = noun ? fold(w[end - 1].text).substr(0, 6) : "";
     bool done = false;
+    // "Ansar Allah, the movement that controls northern Yemen, said it ...": a pronoun after a verb of
+    // saying stands for the speaker, the phrase before the verb or before the parenthesis closed there.
+    if (entry->kind == Kind::Pronoun && first > 1) {
+      if (const uint32_t said = speech_.ending(keys, first); said && !w[first - said].is("that") && first > said) {
+        uint32_t k = first - said;  // just past the speaker
+        if (w[k - 1].is(","))
+          for (uint32_t o = k - 1; o-- > 0 && o + 16 > k;)
+            if (w[o].is(",")) {
+              k = o;
+              break;
+            }
+        for (const Unit& u : units)
+          if (u.last == k && !u.anaphor) {
+            done = !(actors = take(*entry, u)).empty();
+            break;
+          }
+      }
+    }
     // "Australia welcomes X's announcement and reaffirms its support": a possessive after a verb
     // of stance is its clause's subject's, the phrase opening the sentence.
     if (entry->kind == Kind::Possessive && stance_.ending(keys, first) && !units.empty() && units.front().first <= 2 &&

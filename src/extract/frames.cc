@@ -639,7 +639,7 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
       uint32_t l = left;
       auto adjective = [&](uint32_t k) {
         const Word& x = w[k];
-        return x.kind == TokenKind::Word && x.letter_case == Case::Any && !inside[k] && !x.is("and") && !x.is("or") &&
+        return x.kind == TokenKind::Word && (x.letter_case == Case::Any || demonym(x)) && !inside[k] && !x.is("and") && !x.is("or") &&
                !determiner_.at(keys, k) && !preposition_.at(keys, k) && !relative_.at(keys, k) && !copula_.at(keys, k) &&
                !auxiliary_.at(keys, k) && trigger_ending[k + 1] == kNone;
       };
