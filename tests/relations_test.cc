@@ -438,6 +438,14 @@ TEST(RelationFrames, FightingToOverthrowAndAPeoplesAdjectiveBeforeARole) {
   EXPECT_TRUE(has(r, "part_of People's Protection Units -> PKK: Kurdistan Workers' Party")) << ::testing::PrintToString(r);
 }
 
+TEST(RelationFrames, ARoleHeldInAPlaceAndARoleNoLongerHeld) {
+  auto r = relations("Iran's proxies in the region, including Hezbollah and the Houthis, have attacked Israel.");
+  EXPECT_TRUE(has(r, "supports Iran -> Hezbollah")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "supports Iran -> Houthi Movement")) << ::testing::PrintToString(r);
+  r = relations("Mali, a former ally of France, expelled the French ambassador.");
+  EXPECT_FALSE(has(r, "allied_with France -> Mali")) << ::testing::PrintToString(r);
+}
+
 TEST(RelationFrames, AnAllianceIncludesItsMembers) {
   const auto r = relations("The Three Brotherhood Alliance, which includes the Arakan Army and the MNDAA, launched an offensive.");
   EXPECT_TRUE(has(r, "part_of AA: Arakan Army -> Three Brotherhood Alliance")) << ::testing::PrintToString(r);

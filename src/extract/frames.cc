@@ -130,7 +130,8 @@ class FrameReader {
         {&f.accused_, "@accused"},     {&f.appeal_, "@appeal"},         {&f.act_, "@act"},
         {&f.effort_, "@effort"},       {&f.clause_, "@clause"},         {&f.accompany_, "@accompany"},
         {&f.goods_, "@goods"},
-        {&f.designate_, "@designate"}, {&f.designation_, "@designation"}};
+        {&f.designate_, "@designate"}, {&f.designation_, "@designation"},
+        {&f.former_, "@former"}};
     for (const auto& [set, name] : sets) set->add_class(classes, name, path);
   }
 };
@@ -634,6 +635,8 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
     // Whose role: "X's closest ally", "Hezbollah leader", "an ally of X", "its allies".
     uint32_t left = h.first;
     while (const uint32_t len = ending(close_, left)) left -= len;
+    // "a former ally of France": no longer.
+    if (ending(former_, left) || ending(former_, h.first)) continue;
     // "the external arm of", "Iran's little-known proxy": adjectives of any kind after an article or owner.
     {
       uint32_t l = left;
@@ -697,6 +700,15 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
       // "its partner forces, the SDF": a noun the role qualifies
       const uint32_t head = starts[k] < 0 ? head_.at(keys, k) : 0;
       k += head;
+      // "Iran's proxies in the region, including Hezbollah": a short phrase of place before the list.
+      if (k < n && !w[k].is("of") && preposition_.at(keys, k))
+        for (uint32_t c = k + 1; c < n && c < k + 5; ++c) {
+          if (w[c].is(",")) {
+            if (enumerate_.at(keys, c + 1)) k = c;
+            break;
+          }
+          if (w[c].kind == TokenKind::Punct || starts[c] >= 0) break;
+        }
       const bool comma = k < n && w[k].is(",");
       if (comma) ++k;
       const uint32_t listed = enumerate_.at(keys, k);
