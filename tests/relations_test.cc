@@ -495,6 +495,14 @@ TEST(Coreference, APronounAfterAVerbOfSayingIsTheSpeakerPastAParenthesis) {
   EXPECT_FALSE(has(r, "fights United States -> Yemen")) << ::testing::PrintToString(r);
 }
 
+TEST(Coreference, TheyIsNoOneStateButMayBeAListOfThem) {
+  auto r = relations("The Syrian government labels rebel groups as terrorists and accuses Israel of backing them.");
+  EXPECT_FALSE(has(r, "supports Israel -> Syria")) << ::testing::PrintToString(r);
+  r = relations("Russia and Iran reaffirmed their support for Bashar al-Assad.");
+  EXPECT_TRUE(has(r, "supports Russia -> Bashar al-Assad")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "supports Iran -> Bashar al-Assad")) << ::testing::PrintToString(r);
+}
+
 TEST(Coreference, TheGroupIsTheGroupNamedBefore) {
   const auto r = relations("The M23 is a rebel movement in eastern Congo. The group is backed by Rwanda.");
   EXPECT_TRUE(has(r, "supports Rwanda -> M23: March 23 Movement")) << ::testing::PrintToString(r);

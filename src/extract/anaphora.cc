@@ -30,8 +30,10 @@ Anaphora Anaphora::load(const std::string& data_dir) {
     else if (c[1] == "noun") e.kind = Kind::Noun;
     else if (c[1] == "bare") e.kind = Kind::Bare;
     else throw Error(fmt::format("{}:{}: kind '{}' is not pronoun, possessive, noun or bare", path, line, c[1]));
-    if (c[2] != "one" && c[2] != "any") throw Error(fmt::format("{}:{}: number '{}' is not one or any", path, line, c[2]));
+    if (c[2] != "one" && c[2] != "any" && c[2] != "many")
+      throw Error(fmt::format("{}:{}: number '{}' is not one, any or many", path, line, c[2]));
     e.one = c[2] == "one";
+    e.many = c[2] == "many";
     e.types = split_list(c[3], ' ');
     for (const auto& t : e.types)
       if (!is_actor_type(t)) throw Error(fmt::format("{}:{}: '{}' is not an actor type", path, line, t));
@@ -43,6 +45,12 @@ Anaphora Anaphora::load(const std::string& data_dir) {
   out.boundary_.add_class(classes, "@boundary", path);
   out.speech_.add_class(classes, "@speech", path);
   out.stance_.add_class(classes, "@stance", path);
+  if (const auto it = classes.find("@singular"); it != classes.end())
+    for (const auto& t : it->second)
+      for (const auto& type : split_list(t, ' ')) {
+        if (!is_actor_type(type)) throw Error(fmt::format("{}: @singular: '{}' is not an actor type", path, type));
+        out.singular_.push_back(type);
+      }
   return out;
 }
 
@@ -63,6 +71,10 @@ void Anaphora::resolve(const std::vector<Word>& w, const std::vector<uint32_t>& 
     for (const Actor* a : u.actors)
       if (fits(e, *a) && (stem.empty() || fold(a->name).find(stem) != std::string::npos)) fit.push_back(a);
     if (e.one && (fit.size() != 1 || u.actors.size() != 1)) fit.clear();
+    // "they" is no one state: "accuses Israel of backing them" are not the government named before.
+    if (e.many && u.actors.size() == 1 && !fit.empty() &&
+        std::find(singular_.begin(), singular_.end(), fit.front()->type) != singular_.end())
+      fit.clear();
     return fit;
   };
   for (uint32_t t = 0; t < w.size(); ++t) {
