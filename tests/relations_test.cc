@@ -446,6 +446,16 @@ TEST(RelationFrames, ARoleHeldInAPlaceAndARoleNoLongerHeld) {
   EXPECT_FALSE(has(r, "allied_with France -> Mali")) << ::testing::PrintToString(r);
 }
 
+TEST(RelationFrames, WhomAPlaceIsTakenFromIsFoughtAndCooperationAgainstAThird) {
+  auto r = relations("Somali forces retook the town of Bulo Burde from al-Shabaab.");
+  EXPECT_TRUE(has(r, "fights Al Shabaab -> Military Forces of Somalia")) << ::testing::PrintToString(r);
+  r = relations("The UK welcomes the Government of Iraq's liberation of Tikrit from Daesh.");
+  EXPECT_TRUE(has(r, "fights Iraq -> Islamic State")) << ::testing::PrintToString(r);
+  r = relations("Kenya and Somalia agreed to boost security cooperation against al-Shabaab.");
+  EXPECT_TRUE(has(r, "allied_with Kenya -> Somalia")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "fights Al Shabaab -> Kenya")) << ::testing::PrintToString(r);
+}
+
 TEST(RelationFrames, AnAllianceIncludesItsMembers) {
   const auto r = relations("The Three Brotherhood Alliance, which includes the Arakan Army and the MNDAA, launched an offensive.");
   EXPECT_TRUE(has(r, "part_of AA: Arakan Army -> Three Brotherhood Alliance")) << ::testing::PrintToString(r);

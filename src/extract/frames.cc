@@ -131,7 +131,7 @@ class FrameReader {
         {&f.effort_, "@effort"},       {&f.clause_, "@clause"},         {&f.accompany_, "@accompany"},
         {&f.goods_, "@goods"},
         {&f.designate_, "@designate"}, {&f.designation_, "@designation"},
-        {&f.former_, "@former"}};
+        {&f.former_, "@former"},       {&f.take_, "@take"}};
     for (const auto& [set, name] : sets) set->add_class(classes, name, path);
   }
 };
@@ -542,6 +542,15 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
             subj = main;
         }
         obj = object(h.end);
+        // "retook the town from al-Shabaab", "the liberation of Tikrit from Daesh": whom it is taken from.
+        if (!obj && tr.type == "fights" && take_.at(keys, h.first))
+          for (uint32_t k = h.end; k < n && k < h.end + 6; ++k) {
+            if (w[k].is("from")) {
+              obj = object(k + 1);
+              break;
+            }
+            if (w[k].kind != TokenKind::Word || inside[k]) break;
+          }
         // "received missiles from Hezbollah": who it receives from, when what it receives is
         // support (@goods); never what follows the verb ("receiving UN aid").
         if (!tr.a_is_source && tr.type == "supports" && !preposition_.at(keys, h.end - 1)) {
