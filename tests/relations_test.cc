@@ -456,6 +456,13 @@ TEST(RelationFrames, WhomAPlaceIsTakenFromIsFoughtAndCooperationAgainstAThird) {
   EXPECT_TRUE(has(r, "fights Al Shabaab -> Kenya")) << ::testing::PrintToString(r);
 }
 
+TEST(RelationFrames, WhatOneIsAskedToDoIsNotDone) {
+  EXPECT_TRUE(relations("The United States urged Turkey to fight the Islamic State.").empty() ||
+              !has(relations("The United States urged Turkey to fight the Islamic State."), "fights Islamic State -> Turkey"));
+  const auto r = relations("The UN called on Rwanda to cut ties with the M23.");
+  EXPECT_FALSE(has(r, "opposes Rwanda -> M23: March 23 Movement")) << ::testing::PrintToString(r);
+}
+
 TEST(RelationFrames, AnAllianceIncludesItsMembers) {
   const auto r = relations("The Three Brotherhood Alliance, which includes the Arakan Army and the MNDAA, launched an offensive.");
   EXPECT_TRUE(has(r, "part_of AA: Arakan Army -> Three Brotherhood Alliance")) << ::testing::PrintToString(r);

@@ -311,6 +311,12 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
     for (int steps = 0; j > 0 && steps < 16; ++steps) {
       if (ends[j] >= 0) {
         const Unit& u = units[ends[j]];
+        // "urged Turkey to fight the Islamic State": asked to, not done.
+        if (purpose) {
+          uint32_t v = u.first;
+          while (const uint32_t d = determiner_.ending(keys, v)) v -= d;
+          if (ending(appeal_, v)) return nullptr;
+        }
         if (purpose && shared) {
           const Unit* main = clause_subject(u.first);
           if (main && main != &u && !asks(main->last, u.first)) *shared = main;
