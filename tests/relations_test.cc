@@ -167,6 +167,13 @@ TEST(RelationFrames, LeadersUnitsAndFactionsBelong) {
   EXPECT_TRUE(has(r, "part_of ELN: National Liberation Army -> FARC: Revolutionary Armed Forces of Colombia")) << ::testing::PrintToString(r);
 }
 
+TEST(RelationFrames, PresidentsAndKingsHoldTheirStatesOfficeButAListsOtherKindsDoNot) {
+  auto r = relations("Volodymyr Zelensky, the president of Ukraine, spoke in Kyiv.");
+  EXPECT_TRUE(has(r, "part_of Volodymyr Zelensky -> Ukraine")) << ::testing::PrintToString(r);
+  r = relations("Mali President Assimi Goita and the African Union met in Bamako.");
+  EXPECT_FALSE(has(r, "part_of African Union -> Mali")) << ::testing::PrintToString(r);
+}
+
 TEST(RelationFrames, JoiningAndPledgingAllegiance) {
   const auto r = relations("Al-Shabaab pledged allegiance to Al Qaeda in 2012.");
   EXPECT_TRUE(has(r, "part_of Al Shabaab -> Al Qaeda")) << ::testing::PrintToString(r);
