@@ -735,12 +735,12 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
         holder = &units[starts[k]];
     }
     if (!holder || negated || holder == owner) continue;
-    // A list after the role holds it only as far as it is of one kind: "Burkina Faso President
-    // Blaise Compaore and the EU Commissioner" (the EU holds no presidency).
+    // A list after the role holds it only as far as it is of one kind, persons or bodies: "Burkina
+    // Faso President Blaise Compaore and the EU Commissioner" (the EU holds no presidency).
     if (holder->first >= h.end && holder->actors.size() > 1) {
       std::vector<const Actor*> alike;
       for (const Actor* a : holder->actors)
-        if (a->type == holder->actors.front()->type) alike.push_back(a);
+        if ((a->type == "person") == (holder->actors.front()->type == "person")) alike.push_back(a);
       emit(tr, alike, owner->actors, tr.type);
       continue;
     }
