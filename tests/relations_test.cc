@@ -470,6 +470,14 @@ TEST(RelationFrames, WhatOneIsAskedToDoIsNotDone) {
   EXPECT_FALSE(has(r, "opposes Rwanda -> M23: March 23 Movement")) << ::testing::PrintToString(r);
 }
 
+TEST(RelationFrames, VictimsCountedAndAWholeNamedInPassingAreNoSides) {
+  auto r = relations("The United Nations said the RSF killed thousands of Masalit in El Geneina.");
+  for (const auto& x : r) EXPECT_EQ(x.find("Masalit"), std::string::npos) << x;
+  r = relations("JNIM, al-Qaeda's branch in the Sahel, claimed an attack that killed 30 Burkinabe soldiers.");
+  EXPECT_TRUE(has(r, "part_of JNIM: Group for Support of Islam and Muslims -> Al Qaeda")) << ::testing::PrintToString(r);
+  EXPECT_FALSE(has(r, "fights Al Qaeda -> Military Forces of Burkina Faso")) << ::testing::PrintToString(r);
+}
+
 TEST(RelationFrames, AnAllianceIncludesItsMembers) {
   const auto r = relations("The Three Brotherhood Alliance, which includes the Arakan Army and the MNDAA, launched an offensive.");
   EXPECT_TRUE(has(r, "part_of AA: Arakan Army -> Three Brotherhood Alliance")) << ::testing::PrintToString(r);

@@ -131,7 +131,7 @@ class FrameReader {
         {&f.effort_, "@effort"},       {&f.clause_, "@clause"},         {&f.accompany_, "@accompany"},
         {&f.goods_, "@goods"},
         {&f.designate_, "@designate"}, {&f.designation_, "@designation"},
-        {&f.former_, "@former"},       {&f.take_, "@take"}};
+        {&f.former_, "@former"},       {&f.take_, "@take"},             {&f.quantity_, "@quantity"}};
     for (const auto& [set, name] : sets) set->add_class(classes, name, path);
   }
 };
@@ -461,7 +461,9 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
         continue;
       }
       // "sheltering members of al-Qaeda", "supports the efforts of the African Union": whose they are.
-      if (((len = member_noun_.at(keys, k)) || (len = effort_.at(keys, k))) && k + len < n && w[k + len].is("of")) {
+      // (Not a count: "killed thousands of Masalit" are its victims, not a side.)
+      if ((((len = member_noun_.at(keys, k)) && !quantity_.at(keys, k)) || (len = effort_.at(keys, k))) && k + len < n &&
+          w[k + len].is("of")) {
         k += len + 1;
         continue;
       }

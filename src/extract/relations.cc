@@ -391,13 +391,17 @@ void RelationExtractor::run(Document& doc, const Reading& reading) const {
   // for a backer it names only in passing ("Hezbollah, Iran's proxy, exchanged fire with Israel").
   using Pair = std::tuple<uint32_t, std::string, std::string>;  // (sentence, actor, actor), both ways
   std::set<Pair> fought, linked;
-  std::set<std::pair<uint32_t, std::string>> backer;  // (sentence, actor) that backs another there, named as X's
+  std::set<std::pair<uint32_t, std::string>> backer;  // (sentence, actor) named as X's and linked to another there
   for (const auto& [type, from, to, sentence] : seen) {
     if (type == "opposes") continue;
     auto& pairs = type == "fights" ? fought : linked;
     pairs.emplace(sentence, from, to);
     pairs.emplace(sentence, to, from);
-    if (type == "supports" && in_passing.count({sentence, from})) backer.emplace(sentence, from);
+    // named only as X's and linked to another there: "Iran's proxy", "al-Qaeda's branch"
+    if (type != "fights") {
+      if (in_passing.count({sentence, from})) backer.emplace(sentence, from);
+      if (in_passing.count({sentence, to})) backer.emplace(sentence, to);
+    }
   }
   // a's partner in the sentence is who fights b there.
   auto partner_fights = [&](uint32_t sentence, const std::string& a, const std::string& b) {
