@@ -478,6 +478,14 @@ TEST(RelationFrames, VictimsCountedAndAWholeNamedInPassingAreNoSides) {
   EXPECT_FALSE(has(r, "fights Al Qaeda -> Military Forces of Burkina Faso")) << ::testing::PrintToString(r);
 }
 
+TEST(RelationFrames, AllyingAdjectivesKeepAListAndACompoundDescribesItsFirst) {
+  auto r = relations("Hezbollah and other Iran-backed militias fought alongside the Syrian army.");
+  EXPECT_TRUE(has(r, "allied_with Hezbollah -> Military Forces of Syria")) << ::testing::PrintToString(r);
+  EXPECT_FALSE(has(r, "fights Iran -> Military Forces of Syria")) << ::testing::PrintToString(r);
+  r = relations("The attacks were carried out by al-Qaeda-linked Jabhat Fatah al-Sham and the Free Syrian Army.");
+  EXPECT_FALSE(has(r, "part_of Free Syrian Army -> Al Qaeda")) << ::testing::PrintToString(r);
+}
+
 TEST(RelationFrames, AnAllianceIncludesItsMembers) {
   const auto r = relations("The Three Brotherhood Alliance, which includes the Arakan Army and the MNDAA, launched an offensive.");
   EXPECT_TRUE(has(r, "part_of AA: Arakan Army -> Three Brotherhood Alliance")) << ::testing::PrintToString(r);

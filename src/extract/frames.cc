@@ -61,8 +61,12 @@ std::vector<Unit> sentence_units(const std::vector<Word>& w, const std::vector<M
         conj |= x.is("and") || x.is("or") || also;
         // "the UK, the wider Global Coalition and ...": an article may bring an adjective
         const bool adjective = article && x.kind == TokenKind::Word && x.letter_case == Case::Any && k + 1 == m.first;
+        // "the RSF and allied Arab militias", "Hezbollah and other militias"
+        const bool kindred = k + 1 == m.first && k > u.last && w[k - 1].is("and") && x.kind == TokenKind::Word &&
+                             (x.is("other") || (x.parts.size() == 1 && x.parts[0].id != kNoKey &&
+                                                modifiers.at(std::vector<uint32_t>{x.parts[0].id}, 0) > 0));
         article = x.is("the");
-        joined = x.is(",") || x.is("and") || x.is("or") || either || also || x.is("the") || x.is("both") || adjective;
+        joined = x.is(",") || x.is("and") || x.is("or") || either || also || x.is("the") || x.is("both") || adjective || kindred;
       }
       if (joined) {
         u.actors.push_back(m.actor);
@@ -778,7 +782,8 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
         while (const uint32_t len = determiner_.at(keys, k)) k += len;
       }
       if (k < n && starts[k] >= 0) {
-        emit(tr, {m.actor}, units[starts[k]].actors, tr.type);
+        // (only the first of a list: "al-Qaeda-linked Jabhat al-Nusra and other armed groups")
+        emit(tr, {m.actor}, {units[starts[k]].actors.front()}, tr.type);
       } else {
         // "Kataib Hezbollah, an Iran-backed militia,", "the group is a Turkish-backed faction": the
         // noun it describes is the phrase in apposition or the copula's subject.
