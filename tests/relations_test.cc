@@ -486,6 +486,13 @@ TEST(RelationFrames, AllyingAdjectivesKeepAListAndACompoundDescribesItsFirst) {
   EXPECT_FALSE(has(r, "part_of Free Syrian Army -> Al Qaeda")) << ::testing::PrintToString(r);
 }
 
+TEST(RelationFrames, ARelativeClauseVerbBehindWhoSaysSo) {
+  auto r = relations("The M23, which Kinshasa says is backed by Rwanda, seized Rubaya.");
+  EXPECT_TRUE(has(r, "supports Rwanda -> M23: March 23 Movement")) << ::testing::PrintToString(r);
+  r = relations("Hezbollah, which the United States says is funded by Iran, fired rockets.");
+  EXPECT_TRUE(has(r, "supports Iran -> Hezbollah")) << ::testing::PrintToString(r);
+}
+
 TEST(RelationFrames, AnAllianceIncludesItsMembers) {
   const auto r = relations("The Three Brotherhood Alliance, which includes the Arakan Army and the MNDAA, launched an offensive.");
   EXPECT_TRUE(has(r, "part_of AA: Arakan Army -> Three Brotherhood Alliance")) << ::testing::PrintToString(r);

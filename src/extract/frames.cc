@@ -380,6 +380,13 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
       if (const uint32_t member = ending(member_noun_, j); member && j > member && w[j - member - 1].is("whose"))
         return antecedent(j - member - 1);
       if ((len = ending(relative_, j))) return antecedent(j - len);
+      // "the M23, which Kinshasa and Western governments say is backed by Rwanda": a relative
+      // clause's verb behind who says so.
+      if (const uint32_t said = ending(clause_, j); said && j > said && !w[j - said].is("that")) {
+        uint32_t k = j - said;
+        while (k > 0 && (inside[k - 1] || w[k - 1].kind == TokenKind::Word) && !relative_.ending(keys, k) && k + 8 > j - said) --k;
+        if (const uint32_t r = relative_.ending(keys, k); r && k < j - said && ends[j - said] >= 0) return antecedent(k - r);
+      }
       // "Kinshasa accuses Rwanda of backing the M23": the accused acts.
       if (j >= 3 && (w[j - 1].is("of") || w[j - 1].is("for")) && ends[j - 1] >= 0) {
         const Unit& u = units[ends[j - 1]];
