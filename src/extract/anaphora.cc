@@ -15,6 +15,10 @@
 
 namespace mosaic {
 
+namespace {
+constexpr uint32_t kNoToken = 0xffffffffu;
+}  // namespace
+
 Anaphora Anaphora::load(const std::string& data_dir) {
   Anaphora out;
   const std::string path = data_dir + "/relations/anaphora.tsv";
@@ -26,8 +30,10 @@ Anaphora Anaphora::load(const std::string& data_dir) {
     else if (c[1] == "noun") e.kind = Kind::Noun;
     else if (c[1] == "bare") e.kind = Kind::Bare;
     else throw Error(fmt::format("{}:{}: kind '{}' is not pronoun, possessive, noun or bare", path, line, c[1]));
-    if (c[2] != "one" && c[2] != "any") throw Error(fmt::format("{}:{}: number '{}' is not one or any", path, line, c[2]));
+    if (c[2] != "one" && c[2] != "any" && c[2] != "many")
+      throw Error(fmt::format("{}:{}: number '{}' is not one, any or many", path, line, c[2]));
     e.one = c[2] == "one";
+    e.many = c[2] == "many";
     e.types = split_list(c[3], ' ');
     for (const auto& t : e.types)
       if (!is_actor_type(t)) throw Error(fmt::format("{}:{}: '{}' is not an actor type", path, line, t));
@@ -38,6 +44,13 @@ Anaphora Anaphora::load(const std::string& data_dir) {
   out.modifier_.add_class(classes, "@modifier", path);
   out.boundary_.add_class(classes, "@boundary", path);
   out.speech_.add_class(classes, "@speech", path);
+  out.stance_.add_class(classes, "@stance", path);
+  if (const auto it = classes.find("@singular"); it != classes.end())
+    for (const auto& t : it->second)
+      for (const auto& type : split_list(t, ' ')) {
+        if (!is_actor_type(type)) throw Error(fmt::format("{}: @singular: '{}' is not an actor type", path, type));
+        out.singular_.push_back(type);
+      }
   return out;
 }
 
@@ -58,6 +71,10 @@ void Anaphora::resolve(const std::vector<Word>& w, const std::vector<uint32_t>& 
     for (const Actor* a : u.actors)
       if (fits(e, *a) && (stem.empty() || fold(a->name).find(stem) != std::string::npos)) fit.push_back(a);
     if (e.one && (fit.size() != 1 || u.actors.size() != 1)) fit.clear();
+    // "they" is no one state: "accuses Israel of backing them" are not the government named before.
+    if (e.many && u.actors.size() == 1 && !fit.empty() &&
+        std::find(singular_.begin(), singular_.end(), fit.front()->type) != singular_.end())
+      fit.clear();
     return fit;
   };
   for (uint32_t t = 0; t < w.size(); ++t) {
@@ -72,8 +89,14 @@ void Anaphora::resolve(const std::vector<Word>& w, const std::vector<uint32_t>& 
       // "the group", "those same militias", "the jihadist group"
       uint32_t j = t + d;
       if (const uint32_t s = same_.at(keys, j)) j += s;
-      for (int m = 0; m < 2; ++m)
+      // "the jihadist group", "the Lebanese movement", "the Iranian-backed militia": a modifier of
+      // the list, a capitalised word no name covers, or a hyphenated word.
+      for (int m = 0; m < 2 && j < w.size(); ++m) {
         if (const uint32_t k = modifier_.at(keys, j)) j += k;
+        else if (!covered[j] && w[j].kind == TokenKind::Word && (w[j].letter_case == Case::Capital || w[j].parts.size() > 1) &&
+                 j + 1 < w.size() && !covered[j + 1])
+          ++j;
+      }
       if (j >= w.size() || covered[j] || keys[j] == kNoKey) continue;
       const auto noun = words_.find(keys[j]);
       if (noun == words_.end() || (noun->second.kind != Kind::Noun && noun->second.kind != Kind::Bare)) continue;
@@ -106,15 +129,43 @@ void Anaphora::resolve(const std::vector<Word>& w, const std::vector<uint32_t>& 
           clause = k + 1;
           break;
         }
+    // "Russia, its closest ally": a possessive opening an apposition is not its head's own.
+    const uint32_t apposed = entry->kind == Kind::Possessive && first > 0 && w[first - 1].is(",") ? first - 1 : kNoToken;
     std::vector<Unit> before;
     for (const Unit& u : units)
-      if (u.last <= first && (entry->kind != Kind::Pronoun || u.last <= clause)) before.push_back(u);
+      if (u.last <= first && u.last != apposed && (entry->kind != Kind::Pronoun || u.last <= clause)) before.push_back(u);
     for (const Unit& u : found)
       if (u.last <= first && (entry->kind != Kind::Pronoun || u.last <= clause)) before.push_back(u);
     std::sort(before.begin(), before.end(), [](const Unit& a, const Unit& b) { return a.first < b.first; });
     const bool noun = entry->kind == Kind::Noun || entry->kind == Kind::Bare;
     stem = noun ? fold(w[end - 1].text).substr(0, 6) : "";
     bool done = false;
+    // "Ansar Allah, the movement that controls northern Yemen, said it ...": a pronoun after a verb of
+    // saying stands for the speaker, the phrase before the verb or before the parenthesis closed there.
+    if (entry->kind == Kind::Pronoun && first > 1) {
+      if (const uint32_t said = speech_.ending(keys, first); said && !w[first - said].is("that") && first > said) {
+        uint32_t k = first - said;  // just past the speaker
+        if (w[k - 1].is(","))
+          for (uint32_t o = k - 1; o-- > 0 && o + 16 > k;)
+            if (w[o].is(",")) {
+              k = o;
+              break;
+            }
+        for (const Unit& u : units)
+          if (u.last == k && !u.anaphor) {
+            done = !(actors = take(*entry, u)).empty();
+            break;
+          }
+      }
+    }
+    // "Australia welcomes X's announcement and reaffirms its support": a possessive after a verb
+    // of stance is its clause's subject's, the phrase opening the sentence.
+    if (entry->kind == Kind::Possessive && stance_.ending(keys, first) && !units.empty() && units.front().first <= 2 &&
+        !units.front().possessive) {
+      bool reported = false;
+      for (uint32_t k = units.front().last; k < first && !reported; ++k) reported = speech_.at(keys, k) > 0;
+      if (!reported) done = !(actors = take(*entry, units.front())).empty();
+    }
     for (int pass = 0; pass < 2 && !done; ++pass) {
       if (pass == 1) {
         if (stem.empty()) break;

@@ -32,11 +32,13 @@ class Anaphora {
     Kind kind = Kind::Noun;
     std::vector<std::string> types;  // actor types it may stand for
     bool one = false;                // it stands for one actor, not a list
+    bool many = false;               // a plural pronoun: one actor of a @singular type only in a list
   };
   bool fits(const Entry& e, const Actor& a) const;
 
   std::unordered_map<uint32_t, Entry> words_;
-  PhraseSet determiner_, same_, modifier_, boundary_, speech_;
+  PhraseSet determiner_, same_, modifier_, boundary_, speech_, stance_;
+  std::vector<std::string> singular_;  // types a plural pronoun stands for only within a list
 };
 
 }  // namespace mosaic

@@ -213,11 +213,16 @@ class SentenceMatcher {
         m_[i].actor->type != "person")
       ++i;
     const MentionRef& m = m_[i];
-    const Word& last = w_[m.last - 1];
+    // "the Government of Iraq": two mentions of one actor make one phrase.
+    uint32_t end = m.last;
+    if (i + 1 < m_.size() && m_[i + 1].actor == m.actor && m_[i + 1].first == end + 1 && w_[end].is("of")) {
+      end = m_[i + 1].last;
+      ++i;
+    }
+    const Word& last = w_[end - 1];
     if (e.possessive && !last.possessive) return {};
     if (!e.suffix.empty() && !lower_ascii(last.text).ends_with("-" + e.suffix)) return {};
     // "the People's Protection Units (YPG), which ...": the bracketed acronym goes with the name.
-    uint32_t end = m.last;
     if (end + 2 < w_.size() && w_[end].is("(") && w_[end + 2].is(")")) end += 3;
     std::vector<Fill> fills{{{m.actor}, end}};
     if (e.possessive || !e.suffix.empty()) return fills;
@@ -309,6 +314,11 @@ void RelationExtractor::run(Document& doc, const Reading& reading) const {
     if (!from || !to || from->id == to->id) return;
     if (impl.barred.count({from->type, type}) || impl.barred.count({to->type, type})) return;
     if (type == "part_of" && to->type == "state" && impl.stateless.count(from->type)) return;
+    // A state and its own forces are one side ("Niger's junta expelled French forces" with the junta
+    // read as the story's country).
+    if (type == "fights" && !from->country.empty() && from->country == to->country &&
+        ((from->type == "state" && to->type == "state_forces") || (from->type == "state_forces" && to->type == "state")))
+      return;
     std::string s = from->id, t = to->id;
     if (symmetric(type) && t < s) std::swap(s, t);
     if (seen.emplace(type, s, t, sentence).second) doc.relations.push_back({type, s, t, sentence});
@@ -316,6 +326,8 @@ void RelationExtractor::run(Document& doc, const Reading& reading) const {
   const ActorIndex actors = index_actors(doc);
   const Actor* antecedent = nullptr;  // the previous sentence's first actor, for "It is backed by ..."
   Anaphora::Recent recent;            // the last sentences' actor phrases
+  std::set<std::pair<uint32_t, std::string>> in_passing;  // (sentence, actor) named only as X's
+  std::set<std::pair<uint32_t, std::string>> modifying;   // (sentence, actor) named only as "X-backed"
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const std::vector<Word>& words = reading.words[s];
     const std::vector<uint32_t> keys = word_keys(words);
@@ -344,6 +356,22 @@ void RelationExtractor::run(Document& doc, const Reading& reading) const {
       impl.frames.find(words, keys, mentions, units,
                        [&](const std::string& type, const Actor* from, const Actor* to) { add(type, from, to, s); });
     }
+    // Actors the sentence names only in the possessive ("Iran's proxy") or as the first part of
+    // a compound ("Iranian-backed militias"): named in passing.
+    {
+      std::map<std::string, std::pair<bool, bool>> only;  // actor -> (possessive only, modifier only)
+      for (const MentionRef& m : mentions) {
+        const Word& last = words[m.last - 1];
+        const bool modifier = last.parts.size() > 1 && last.parts.back().id != kNoKey &&
+                              impl.frames.compound_suffixes().at(std::vector<uint32_t>{last.parts.back().id}, 0) > 0;
+        auto [it, fresh] = only.emplace(m.actor->id, std::pair{last.possessive, modifier});
+        if (!fresh) it->second = {it->second.first && last.possessive, it->second.second && modifier};
+      }
+      for (const auto& [id, o] : only) {
+        if (o.first) in_passing.emplace(s, id);
+        if (o.second) modifying.emplace(s, id);
+      }
+    }
     if (!mentions.empty()) antecedent = mentions.front().actor;
     recent.push_back(std::move(units));
     if (recent.size() > Anaphora::kKept) recent.pop_front();
@@ -357,6 +385,35 @@ void RelationExtractor::run(Document& doc, const Reading& reading) const {
   for (const Mention& m : doc.mentions) named.emplace(m.sentence, m.actor);
   // Outlets, monitors and agencies named as an event's side are its sources.
   auto armed = [&](const Actor& a) { return !impl.unarmed.count(a.type); };
+  // What the sentence's structure said outranks the sides an event was given: no fight between
+  // two it links ("X fought alongside Y", "Eritrean troops entered Tigray to support the Ethiopian
+  // army"), none besides the fights it states ("Russia, which backs Assad, bombed JNIM"), and none
+  // for a backer it names only in passing ("Hezbollah, Iran's proxy, exchanged fire with Israel").
+  using Pair = std::tuple<uint32_t, std::string, std::string>;  // (sentence, actor, actor), both ways
+  std::set<Pair> fought, linked;
+  std::set<std::pair<uint32_t, std::string>> backer;  // (sentence, actor) named as X's and linked to another there
+  for (const auto& [type, from, to, sentence] : seen) {
+    if (type == "opposes") continue;
+    auto& pairs = type == "fights" ? fought : linked;
+    pairs.emplace(sentence, from, to);
+    pairs.emplace(sentence, to, from);
+    // named only as X's and linked to another there: "Iran's proxy", "al-Qaeda's branch"
+    if (type != "fights") {
+      if (in_passing.count({sentence, from})) backer.emplace(sentence, from);
+      if (in_passing.count({sentence, to})) backer.emplace(sentence, to);
+    }
+  }
+  // a's partner in the sentence is who fights b there.
+  auto partner_fights = [&](uint32_t sentence, const std::string& a, const std::string& b) {
+    for (auto it = linked.lower_bound({sentence, a, ""}); it != linked.end() && std::get<0>(*it) == sentence && std::get<1>(*it) == a; ++it)
+      if (fought.count({sentence, std::get<2>(*it), b})) return true;
+    return false;
+  };
+  auto stated_otherwise = [&](uint32_t sentence, const std::string& a, const std::string& b) {
+    return linked.count({sentence, a, b}) || backer.count({sentence, a}) || backer.count({sentence, b}) ||
+           modifying.count({sentence, a}) || modifying.count({sentence, b}) ||
+           partner_fights(sentence, a, b) || partner_fights(sentence, b, a);
+  };
   for (const Event& e : doc.events) {
     const bool fighting = e.event_type == "Battles" || e.event_type == "Explosions/Remote violence";
     for (const auto& a : e.actor1) {
@@ -365,7 +422,8 @@ void RelationExtractor::run(Document& doc, const Reading& reading) const {
       if (fighting && named.count({e.sentence, a}) && armed(*from->second))
         for (const auto& b : e.actor2) {
           const auto to = actors.find(b);
-          if (to != actors.end() && armed(*to->second) && named.count({e.sentence, b}))
+          if (to != actors.end() && armed(*to->second) && named.count({e.sentence, b}) &&
+              !stated_otherwise(e.sentence, a, b))
             add("fights", from->second, to->second, e.sentence);
         }
       if (e.sub_event_type == "Government regains territory" && from->second->type != "state" &&
