@@ -100,6 +100,13 @@ SqliteStore::SqliteStore(const std::string& path, Mode mode) : Store(path) {
         path, (write ? SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE : SQLite::OPEN_READONLY) | SQLite::OPEN_NOMUTEX);
     if (write && sqlite3_db_readonly(db_->getHandle(), "main") == 1)
       throw StoreError(StoreError::Kind::Io, fmt::format("{}: database is read-only", path));
+    // A writer waits for another's transaction to end rather than failing:
+    // an ingest holds the lock only while it writes a batch it has already
+    // analysed, so a minute is many batches of another writer. Set before the
+    // first read: opening while another connection truncated the log after its
+    // ingest failed at once with "database is locked", an exception that ended
+    // the test binary (Reliability's two writers; seen twice on a busy machine).
+    db_->setBusyTimeout(kBusyMs);
     int version = 0;
     try {
       version = user_version(*db_);  // also fails here on a file that is not SQLite
@@ -116,10 +123,7 @@ SqliteStore::SqliteStore(const std::string& path, Mode mode) : Store(path) {
       version = user_version(*db_);
     }
     auto& db = *db_;
-    // A writer waits for another's transaction to end rather than failing:
-    // an ingest holds the lock only while it writes a batch it has already
-    // analysed, so a minute is many batches of another writer.
-    db.setBusyTimeout(kBusyMs);
+    db.setBusyTimeout(kBusyMs);  // (again: the read-only reopen above is another connection)
     if (version > kSchemaVersion)
       throw StoreError(StoreError::Kind::Schema,
                        fmt::format("{}: schema version {} is newer than this mosaic supports ({}); use a newer mosaic",
