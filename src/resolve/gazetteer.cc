@@ -31,14 +31,19 @@ std::string key_of(std::string_view name) {
 
 // A looser key for transliterations: without Arabic articles, spaces and doubled
 // letters, so that "al-Bab" meets "Al Bab" and "Hassakeh" meets "Hasakeh".
-std::string skeleton(const std::string& key) {
+// `article`: set when the key held one.
+std::string skeleton(const std::string& key, bool* article = nullptr) {
   std::string out;
   std::size_t start = 0;
   for (std::size_t i = 0; i <= key.size(); ++i) {
     if (i < key.size() && key[i] != ' ') continue;
     const std::string word = key.substr(start, i - start);
     start = i + 1;
-    if (arabic_article(word) || word == "the") continue;
+    if (arabic_article(word)) {
+      if (article) *article = true;
+      continue;
+    }
+    if (word == "the") continue;
     for (char c : word)
       if (out.empty() || out.back() != c) out += c;
   }
@@ -260,15 +265,10 @@ std::vector<const Place*> Gazetteer::lookup(std::string_view name, bool loose) c
   const std::string k = key_of(name);
   impl_->by_key.find(k, collect);
   if (!out.empty()) return out;
-  const std::string skel = skeleton(k);
+  bool article = false;
+  const std::string skel = skeleton(k, &article);
   impl_->by_skeleton.find(skel, collect);
   if (out.empty() && loose) impl_->by_consonants.find(consonants(skel), collect);
-  bool article = false;
-  for (std::size_t start = 0; start <= k.size() && !article;) {
-    const std::size_t end = std::min(k.find(' ', start), k.size());
-    article = arabic_article(std::string_view(k).substr(start, end - start));
-    start = end + 1;
-  }
   if (article)
     std::erase_if(out, [&](const Place* p) { return p->kind != "country" && !impl_->article_countries.count(p->country); });
   return out;
