@@ -488,6 +488,22 @@ TEST(AcledRules, AnExecutionOfCaptivesIsAnAttackWhoeverTheyWere) {
   EXPECT_EQ(coded("More than 50 soldiers were summarily executed after the base fell, the monitor said."), "Attack");
 }
 
+TEST(AcledRules, ViolenceAskedForOrApprovedIsNoEvent) {
+  EXPECT_EQ(coded("The president asked parliament to authorize military strikes against the rebels."), "none");
+  EXPECT_EQ(coded("Opposition leaders called for protests in Nairobi next week."), "none");
+  // Riots that a leader called for happened.
+  EXPECT_EQ(coded("Rioters burned tyres in Kisumu on Monday in riots called for by opposition leaders."), "Violent demonstration");
+}
+
+TEST(AcledRules, ViolenceNamedByItsDayHappenedWhateverIsPlannedAboutIt) {
+  EXPECT_EQ(coded("The resolution would include a condemnation of the March 2 car bomb attack on a market in Mogadishu."),
+            "Remote explosive/landmine/IED");
+}
+
+TEST(AcledRules, WeaponsHandedOverAreNoAttack) {
+  EXPECT_EQ(coded("The plan requires the government to hand over its chemical weapons within a year."), "none");
+}
+
 TEST(AcledRules, FightingThatIsTheSceneOfAFlightIsNoEventHere) {
   EXPECT_EQ(coded("Thousands of families fled to escape the fighting near Marib on Monday."), "none");
   EXPECT_EQ(coded("Residents left their homes amid heavy clashes in the north, aid workers said."), "none");
@@ -543,6 +559,9 @@ TEST(AcledRules, WhoSpeaksIsASourceNotAnActor) {
 // Fatalities as ACLED counts them.
 TEST(AcledRules, NoCasualtiesIsZeroAndInjuriesAreNotDeaths) {
   EXPECT_EQ(toll("No casualties were reported after gunmen attacked a police post in Kidal.").value_or(0), 0);
+  // One person named in the singular as what an attack left dead is one death.
+  EXPECT_EQ(toll("Gunmen stormed a village in Zamfara on Tuesday, leaving a farmer dead and two others wounded."), 1);
+  EXPECT_EQ(toll("Rockets hit a district of Homs on Friday, leaving an elderly woman killed and nine people injured."), 1);
   EXPECT_EQ(toll("Five people were injured when gunmen opened fire on a bus near Isiolo.").value_or(0), 0);
 }
 

@@ -1,6 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "mosaic/normalise.h"
+#include "mosaic/problem.h"
 
 namespace mosaic {
 namespace {
@@ -57,6 +61,39 @@ TEST(Normalise, DropsBoilerplateLines) {
             "Troops entered the town.");
   // Only whole lines match: a sentence that mentions Facebook stays.
   EXPECT_EQ(n("The group posted on Facebook a video."), "The group posted on Facebook a video.");
+}
+
+TEST(Normalise, DropsLinkedHeadlinesAndTagsRunIntoAScrapedLine) {
+  Boilerplate b;
+  b.add_marker("Related", Boilerplate::Marker::Headlines);
+  b.add_marker("Related News", Boilerplate::Marker::Headlines);
+  b.add_marker("Tags", Boilerplate::Marker::Tags);
+  const Normaliser n(&b);
+  EXPECT_EQ(n("Militia fighters burned a market in Beni on Sunday. 31 Related News Army Repels Rebel Attack on "
+              "Goma Airport UN Envoy Warns of Famine in Ituri Tags militia Beni Congo Comment via Facebook"),
+            "Militia fighters burned a market in Beni on Sunday. 31");
+  // A headline list ends where prose begins again: at the first word in lower case.
+  EXPECT_EQ(n("Views 2494 Related Russian Jets Hit Convoy officials said the convoy was struck."),
+            "Views 2494 officials said the convoy was struck.");
+  // Prose keeps its words: "Related" before lower case, and tags followed by a sentence.
+  EXPECT_EQ(n("Related fighting was reported in Ituri."), "Related fighting was reported in Ituri.");
+  EXPECT_EQ(n("Tags were found on the bodies. Police said so."), "Tags were found on the bodies. Police said so.");
+}
+
+TEST(Normalise, AFurnitureMarkerWithoutWordsIsAnErrorNamingFileAndLine) {
+  const std::string path = (std::filesystem::temp_directory_path() / "mosaic_boilerplate_test.txt").string();
+  {
+    std::ofstream out(path);
+    out << "# patterns\nNOW WATCH:*\nheadlines:   \n";
+  }
+  Boilerplate b;
+  try {
+    b.load(path);
+    ADD_FAILURE() << "loaded a marker with no words";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find(path + ":3:"), std::string::npos) << e.what();
+  }
+  std::filesystem::remove(path);
 }
 
 TEST(Normalise, FoldsLineEndsAndBlankRuns) {

@@ -69,7 +69,7 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
         {"future", Modality::Future},     {"habitual", Modality::Habitual},         {"denial", Modality::Denial},
         {"transfer", Modality::Transfer}, {"aggregate", Modality::Aggregate},
         {"history", Modality::History}, {"statement", Modality::Statement}, {"backdrop", Modality::Backdrop}, {"era", Modality::Era},
-        {"elsewhere", Modality::Elsewhere}};
+        {"elsewhere", Modality::Elsewhere}, {"request", Modality::Request}};
     const auto* k = std::find_if(std::begin(kKinds), std::end(kKinds), [&](const auto& x) { return c[1] == x.first; });
     if (k == std::end(kKinds)) throw Error(fmt::format("{}:{}: unknown modality '{}'", modality, line, c[1]));
     for (const auto& phrase : split_list(c[0])) lx.modality.add(phrase, uint32_t(lx.modality_defs.size()));

@@ -52,7 +52,7 @@ struct Trigger {
   Voice voice = Voice::Active;
 };
 
-enum class Modality : uint8_t { Negation, Hypothetical, Threat, Future, Habitual, Denial, Transfer, Aggregate, History, Statement, Backdrop, Era, Elsewhere };
+enum class Modality : uint8_t { Negation, Hypothetical, Threat, Future, Habitual, Denial, Transfer, Aggregate, History, Statement, Backdrop, Era, Elsewhere, Request };
 
 // What a counted noun or a state word says (counted.tsv).
 struct Counted {

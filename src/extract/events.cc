@@ -531,8 +531,22 @@ class SentenceReader {
     // A denial reaches across a comma into the clause it governs: "denied reports that X had fallen".
     uint32_t deny_start = trigger.first;
     while (deny_start > 0 && trigger.first - deny_start < 12 && !w_[deny_start - 1].is(";")) --deny_start;
+    // "would include a condemnation of an August 21 chemical weapons attack", "Tuesday's attack":
+    // violence named by its day happened, whatever the clause says may be done about it.
+    bool dated = false;
+    if (voice == Voice::Noun)
+      for (uint32_t k = trigger.first; k-- > 0 && trigger.first - k <= 4 && !dated;) {
+        if (clause_edge(k)) break;
+        const Word& x = w_[k];
+        const bool day = x.kind == TokenKind::Word && x.letter_case == Case::Capital && calendar_word(x.parts.front().key);
+        dated = day && (x.possessive || (k > 0 && w_[k - 1].kind == TokenKind::Number) ||
+                        (k + 1 < w_.size() && w_[k + 1].kind == TokenKind::Number));
+      }
     for (const Hit& m : modality_hits_) {
       const Modality kind = ev_.modality_defs[m.payloads.front()];
+      if (dated && (kind == Modality::Hypothetical || kind == Modality::Future || kind == Modality::Threat ||
+                    kind == Modality::Habitual || kind == Modality::Request))
+        continue;
       // "9 May 2024", "May 9": the month, not the modal verb.
       if (m.last == m.first + 1 && w_[m.first].letter_case == Case::Capital && calendar_word(w_[m.first].parts.front().key) &&
           ((m.first > 0 && w_[m.first - 1].kind == TokenKind::Number) || (m.last < w_.size() && w_[m.last].kind == TokenKind::Number)))
@@ -570,8 +584,9 @@ class SentenceReader {
       }
       // "to escape the fighting", "amid intense clashes": the violence is the scene of what is told;
       // "claimed previous bombings": other violence than what is told; when nothing but an article
-      // or adjectives stands between.
-      if (kind == Modality::Backdrop || kind == Modality::Elsewhere) {
+      // or adjectives stands between; "asked Congress to authorize military strikes": violence
+      // asked for or approved, not done.
+      if (kind == Modality::Backdrop || kind == Modality::Elsewhere || kind == Modality::Request) {
         bool close = m.last <= trigger.first && trigger.first - m.last <= 3;
         for (uint32_t k = m.last; k < trigger.first && close; ++k) {
           const uint8_t pos = w_[k].kind == TokenKind::Word ? vocab_.pos(w_[k].parts.front().key) : 0;

@@ -316,6 +316,28 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
       t = h->last;
     }
   }
+  // "leaving a farmer dead", "left an elderly woman killed": the result of an attack told of one
+  // person named in the singular is a death, as "leaving two dead" is two.
+  for (uint32_t k = 0; k + 2 < n; ++k) {
+    if (!(w[k].is("leaving") || w[k].is("left")) || !(w[k + 1].is("a") || w[k + 1].is("an"))) continue;
+    uint32_t m = k + 2;
+    while (m < n && m < k + 5 && !r.counted(m) && w[m].kind == TokenKind::Word && w[m].letter_case == Case::Any) ++m;
+    const Hit* h = r.counted(m);
+    if (!h || r.def(h).state || (r.def(h).what != "people" && r.def(h).what != "combatants")) continue;
+    const Hit* fate = r.counted(h->last);
+    if (!fate || r.def(fate).what != "killed") continue;
+    Count one;
+    one.first = k + 1;
+    one.last = fate->last;
+    one.killed = true;
+    one.said_at = h->last;
+    one.civilian = r.def(h).civilian;
+    one.quantity.sentence = sentence;
+    one.quantity.span = Span{w[k + 1].span.begin, w[fate->last - 1].span.end};
+    one.quantity.value = one.quantity.value_max = 1;
+    one.quantity.what = lower_ascii(text.substr(w[h->first].span.begin, w[h->last - 1].span.end - w[h->first].span.begin)) + " killed";
+    members.push_back(std::move(one));
+  }
   if (!members.empty()) {
     out.insert(out.end(), std::make_move_iterator(members.begin()), std::make_move_iterator(members.end()));
     std::sort(out.begin(), out.end(), [](const Count& a, const Count& b) { return a.first < b.first; });

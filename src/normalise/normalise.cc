@@ -149,7 +149,8 @@ std::string Normaliser::operator()(std::string_view raw) const {
     }
     if (!out.empty()) out += blank ? "\n\n" : "\n";
     blank = 0;
-    clean_line(line, out);
+    if (boilerplate_ && boilerplate_->has_markers()) clean_line(boilerplate_->strip_furniture(line), out);
+    else clean_line(line, out);
   }
   return out;
 }
