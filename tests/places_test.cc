@@ -136,6 +136,20 @@ TEST(Geocoder, ATitleCaseDirectionBeginsThePlacesName) {
   EXPECT_EQ(first(ghouta).geo_precision, 1);  // the place itself
 }
 
+TEST(Geocoder, APlaceTheTextLocatesByABearingFromAnotherIsTheEventsPlace) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  // "X west of Y": the event is at X; Y only says where X lies, at a sentence's head as anywhere.
+  const Document town = read("The town of Kidal north of Gao was shelled by militants on Monday.");
+  EXPECT_EQ(first(town).location, "Kidal");
+  const Document head = read("Kidal north of Gao was shelled by militants on Monday.");
+  EXPECT_EQ(first(head).location, "Kidal");
+  const Document apposed = read("Militants shelled Kidal, a town 30 km north of Gao, on Monday.");
+  EXPECT_EQ(first(apposed).location, "Kidal");
+  // A bearing alone places the event by its reference point.
+  const Document alone = read("Militants shelled army positions 30 km north of Gao on Monday.");
+  EXPECT_EQ(first(alone).location, "Gao");
+}
+
 TEST(Geocoder, AnEventNamedOnlyByItsCountryTakesTheLeadsPlace) {
   if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
   // The headline says "northern Syria", the lead says the town: one event, in the town.

@@ -1353,6 +1353,14 @@ class SentenceReader {
       return !it || it->entries.empty() || it->find(Kind::Country) || it->find(Kind::Capital);
     };
     auto direction = [&](uint32_t t) { return item_at_[t] && item_at_[t]->has(WordClass::Direction); };
+    // One past "west of", "south-west of" at token t (the lexicon may hold it as one locative); 0 if none.
+    auto bearing_end = [&](uint32_t t) -> uint32_t {
+      if (t >= w_.size() || w_[t].letter_case != Case::Any) return 0;
+      const Item* it = item_at_[t];
+      if (it && it->has(WordClass::Locative) && it->last == t + 2 && is(t + 1, "of") && w_[t].parts.back().key != "parts")
+        return t + 2;
+      return direction(t) && is(t + 1, "of") ? t + 2 : 0;
+    };
     // One past a place's name begun at token k, of at most `most` words: "Complexo da Mare" takes
     // its particle where a name word follows it.
     std::vector<uint32_t> particle_end(w_.size(), 0);
@@ -1527,6 +1535,19 @@ class SentenceReader {
       while (begin > 0 && end - begin < 3 && name_word(begin - 1)) --begin;
       if (begin < end && begin > 0) add(begin, end);
     }
+    // "Daraya west of Damascus was pounded": a name right before a direction and "of" a place is
+    // one too, at the head of a sentence as anywhere (the bearing marks it as found below).
+    for (uint32_t t = 1; t + 2 < w_.size(); ++t) {
+      if (!bearing_end(t) || !name_word(t + 2)) continue;
+      uint32_t end = t;
+      if (is(end - 1, ",")) --end;
+      uint32_t begin = end;
+      while (begin > 0 && end - begin < 3 && name_word(begin - 1)) --begin;
+      // (A sentence's first word only if no English word: "Fighting west of Aleppo".)
+      if (begin == 0 && w_[0].kind == TokenKind::Word && vocab_.pos(w_[0].parts.front().key) != 0) ++begin;
+      const bool known = std::any_of(places_.begin(), places_.end(), [&](const Place& p) { return p.first < end && p.last > begin; });
+      if (begin < end && !known) add(begin, end);
+    }
     // "Nairobi residents", "Bungoma traders": where they live, a place failing one the sentence
     // names after a preposition (as "from"). A sentence's first word is a name only if no
     // English word ("Angry residents").
@@ -1577,7 +1598,20 @@ class SentenceReader {
       while (t < p.first && head_at[t]) ++t;
       const bool in = t + 1 == p.first && is(t, "in");
       const bool set_off = before.within && t == before.last && t + 1 == p.first && is(t, ",");
-      if ((in || set_off) && !p.country && !before.country) p.within = true;
+      // "Daraya west of Damascus", "Maaret al-Numan, a city south of Idlib", "Kidal, 30 km north
+      // of Gao": a place after a direction and "of" is where one finds the place before it.
+      uint32_t k = t;
+      if (is(k, ",")) ++k;
+      if (is(k, "a") || is(k, "an") || is(k, "the"))
+        for (++k; k < p.first && k < t + 5 && w_[k].kind == TokenKind::Word && w_[k].letter_case == Case::Any &&
+                  !direction(k);)
+          ++k;
+      if (k < p.first && w_[k].kind == TokenKind::Number) {
+        ++k;
+        if (is(k, "km") || is(k, "kilometres") || is(k, "kilometers") || is(k, "miles")) ++k;
+      }
+      const bool bearing = k < p.first && bearing_end(k) == p.first;
+      if ((in || set_off || bearing) && !p.country && !before.country) p.within = true;
     }
     // "attacked Djibo, Burkina Faso", "in Tillaberi region, Niger.": a state's name set off after
     // a place, closing the phrase, says where the place lies; it is no party to what happened there.
