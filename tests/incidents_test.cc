@@ -267,17 +267,32 @@ TEST(Incidents, DemonstrationsHeldElsewhereAreEventsOfTheirOwn) {
 }
 
 TEST(Incidents, AnAttackOnAListOfPlacesIsAnEventAtEachPlace) {
-  const Document d = test::analyse("Army artillery shelled militant positions in Kidal, Tessalit and Gao on "
+  const Document d = test::analyse("Army steps up its campaign in northern Mali\n\n"
+                                   "The army said on Tuesday it had stepped up its campaign in the north. "
+                                   "The governor thanked the troops. Markets reopened in the region. "
+                                   "Army artillery shelled militant positions in Kidal, Tessalit and Gao on "
                                    "Monday, killing nine militants.",
                                    "2024-03-14");
   std::vector<std::string> places;
   for (const Event& e : d.events)
     if (e.sub_event_type == "Shelling/artillery/missile attack") places.push_back(e.location);
   EXPECT_EQ(places, (std::vector<std::string>{"Kidal", "Tessalit", "Gao"}));
-  // The toll, not broken down by place, stays with the first.
-  ASSERT_FALSE(d.events.empty());
-  EXPECT_EQ(d.events.front().fatalities.value_or(-1), 9);
-  for (std::size_t i = 1; i < d.events.size(); ++i) EXPECT_FALSE(d.events[i].fatalities) << d.events[i].location;
+  // The toll, not broken down by place, is divided evenly among them, as ACLED divides one (a
+  // headline's, a lead's or a note's toll stays whole with the event it reports).
+  ASSERT_EQ(d.events.size(), 3u);
+  for (const Event& e : d.events) EXPECT_EQ(e.fatalities.value_or(-1), 3) << e.location;
+}
+
+TEST(Incidents, ATollOverAListOfPlacesGivesTheRemainderOfItsDivisionToTheFirst) {
+  const Document d = test::analyse("Rebels step up their campaign in the north\n\n"
+                                   "The governor said on Wednesday the rebels had stepped up their campaign. "
+                                   "Schools closed in the province. Aid agencies asked for access. "
+                                   "Rebels shelled the villages of Ariha and Kafr Zita on Tuesday, killing five "
+                                   "civilians.",
+                                   "2024-03-14");
+  std::vector<int> tolls;
+  for (const Event& e : d.events) tolls.push_back(e.fatalities.value_or(-1));
+  EXPECT_EQ(tolls, (std::vector<int>{3, 2}));
 }
 
 TEST(Incidents, TheTownOfOneAndTheVillageOfAnotherAreTwoPlaces) {
