@@ -150,6 +150,18 @@ TEST(Geocoder, APlaceTheTextLocatesByABearingFromAnotherIsTheEventsPlace) {
   EXPECT_EQ(first(alone).location, "Gao");
 }
 
+TEST(Geocoder, AHeadlineRunIntoItsLeadEndsThePlaceNameAtTheLeadsFirstWord) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  // Scraped pages join the headline to the lead: "... in Gao Four soldiers were ...".
+  const Document number = read("Mortar attack in Gao Four soldiers were wounded when militants fired mortars at the base on Monday.");
+  EXPECT_EQ(first(number).location, "Gao");
+  const Document adverb = read("Clashes in Gao Nearly 30 militants were killed when troops repelled an attack on Monday.");
+  EXPECT_EQ(first(adverb).location, "Gao");
+  // A word of grammar after the name is no part of it.
+  const Document article = read("In a separate raid in Gao the troops killed two militants on Monday.");
+  EXPECT_EQ(first(article).location, "Gao");
+}
+
 TEST(Geocoder, AnEventNamedOnlyByItsCountryTakesTheLeadsPlace) {
   if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
   // The headline says "northern Syria", the lead says the town: one event, in the town.

@@ -108,9 +108,9 @@ class SentenceReader {
     for (const Hit& h : ev_.speech.find(w_, starts_))
       if (!h.payloads.empty()) speaks_[h.first] = true, speech_hits_.push_back(h);
     cover_mentions();
-    find_places();  // (before the parties: a country that only says where a place lies is none)
     for (const Hit& h : ev_.numbers.find(w_, starts_))
       if (!h.payloads.empty()) number_hits_.push_back(h);
+    find_places();  // (before the parties: a country that only says where a place lies is none)
     cue_at_.assign(w_.size() + 1, 0);
     occasion_ends_.assign(w_.size() + 1, false);
     for (const Hit& h : ev_.cues.find(w_, starts_))
@@ -1348,6 +1348,11 @@ class SentenceReader {
           w.parts.size() >= 2 && arabic_article(w.parts[0].key) && case_of(w.parts[1].text) == Case::Capital;
       if (w.kind != TokenKind::Word || (w.letter_case == Case::Any && !particle) || covered_[t] >= 0) return false;
       if (calendar_word(w.parts[0].key)) return false;
+      // "in Aleppo Four civilians were ...", "in Aleppo Nearly 30": a headline run into its lead;
+      // a number or an adverb written capitalised begins the next sentence, not the name.
+      if (numbers_at(t) || (w.letter_case == Case::Capital && (vocab_.pos(w.parts.front().key) & Vocabulary::Adverb) &&
+                            !(vocab_.pos(w.parts.front().key) & (Vocabulary::Noun | Vocabulary::Adjective))))
+        return false;
       // Of the words the actor lexicon knows, only countries and capitals name places.
       const Item* it = item_at_[t];
       return !it || it->entries.empty() || it->find(Kind::Country) || it->find(Kind::Capital);

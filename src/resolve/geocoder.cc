@@ -145,9 +145,17 @@ std::string Geocoder::written(const Document& doc, const std::string& name, Span
   // Not an English word: "Zamzam camp" is Zamzam.
   const std::string_view word = text.substr(begin, end - begin);
   // (A dash is no word: "KABUL - A bomb" is Kabul.)
-  if (word.find_first_not_of('-') == std::string_view::npos || vocabulary_.pos(word) != 0) return name;
+  // (Nor a word of grammar, which the vocabulary leaves out: "in Hama the troops".)
+  static constexpr std::string_view kGrammar[] = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at",
+                                                  "by", "for", "as", "with", "from", "where", "which", "who"};
+  if (word.find_first_not_of('-') == std::string_view::npos || vocabulary_.pos(word) != 0 ||
+      std::find(std::begin(kGrammar), std::end(kGrammar), word) != std::end(kGrammar))
+    return name;
   const std::string last = name.substr(name.rfind(' ') + 1);
-  return gazetteer_.lookup(last + " " + std::string(word)).empty() ? name : name + " " + std::string(word);
+  const auto longer = gazetteer_.lookup(last + " " + std::string(word));
+  // (A word the lookup drops finds what the name alone finds: "in Hama the troops" is Hama.)
+  if (longer.empty() || longer == gazetteer_.lookup(last)) return name;
+  return name + " " + std::string(word);
 }
 
 // The first-level division a name of a division stands for in `country`
