@@ -488,6 +488,30 @@ TEST(AcledRules, AnExecutionOfCaptivesIsAnAttackWhoeverTheyWere) {
   EXPECT_EQ(coded("More than 50 soldiers were summarily executed after the base fell, the monitor said."), "Attack");
 }
 
+TEST(AcledRules, WhatABombStruckIsItsTargetAndNoKillersOfThoseItKilled) {
+  const Document d = test::analyse_in("Pakistan", "A roadside bomb struck a military convoy in North Waziristan on Sunday, "
+                                                  "killing three soldiers, the army said.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Unidentified Armed Group (Pakistan)"});
+  EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Military Forces of Pakistan"});
+  EXPECT_EQ(e->fatalities.value_or(0), 3);
+}
+
+TEST(AcledRules, AnOfficialNamedWithATitleAfterACommaIsTheSourceNotTheVictim) {
+  const Document d = test::analyse_in("Ukraine", "In the southern city of Odesa, a missile hit a residential building on "
+                                                 "Monday, wounding 12 people, Governor Oleh Kiper said.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  for (const std::string& n : names(d, e->actor2)) EXPECT_EQ(n.find("Kiper"), std::string::npos) << n;
+}
+
+TEST(AcledRules, SuchAttacksAndEarlierOnesAreNoEvent) {
+  EXPECT_EQ(coded("No group claimed responsibility, but the Pakistani Taliban have carried out such attacks."), "none");
+  EXPECT_EQ(coded("The group also claimed an earlier bombing of a checkpoint."), "none");
+}
+
 TEST(AcledRules, ViolenceAskedForOrApprovedIsNoEvent) {
   EXPECT_EQ(coded("The president asked parliament to authorize military strikes against the rebels."), "none");
   EXPECT_EQ(coded("Opposition leaders called for protests in Nairobi next week."), "none");

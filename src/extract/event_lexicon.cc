@@ -208,9 +208,12 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
   read_tsv(dir + "launchers.tsv", 1, [&](const std::vector<std::string>& c, std::size_t) {
     for (const auto& phrase : split_list(c[0])) lx.launchers.add(phrase, 0);
   });
+  read_tsv(dir + "impacts.tsv", 1, [&](const std::vector<std::string>& c, std::size_t) {
+    for (const auto& phrase : split_list(c[0])) lx.impacts.add(phrase, 0);
+  });
   lx.starts = PhraseStarts({&lx.triggers, &lx.parties, &lx.cues, &lx.modality, &lx.place_heads, &lx.place_prepositions,
                             &lx.dweller_nouns, &lx.name_particles, &lx.capital_nouns, &lx.goods, &lx.numbers,
-                            &lx.counted, &lx.speech, &lx.agent_gaps, &lx.launchers});
+                            &lx.counted, &lx.speech, &lx.agent_gaps, &lx.launchers, &lx.impacts});
   return lexicon;
 }
 

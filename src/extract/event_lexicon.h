@@ -96,6 +96,7 @@ struct EventLexicon::Impl {
   PhraseIndex speech;                 // payload: 1 asserts, 0 denies
   PhraseIndex agent_gaps;             // between an attack noun and its "by" (agents.tsv)
   PhraseIndex launchers;              // verbs whose subject did the attack their object names (launchers.tsv)
+  PhraseIndex impacts;                // verbs whose subject is an attack and whose object it hit (impacts.tsv)
   // Where a sentence's words may begin a phrase of each of the indexes above, in one pass.
   PhraseStarts starts;
 

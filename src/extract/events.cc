@@ -172,6 +172,20 @@ class SentenceReader {
                          calendar_word(w_[h.first].parts.front().key);
       if (demonstration(h) && !month) at_[h.first] |= kDemonstrationStarts;
     }
+    // "a roadside bomb struck a military convoy": what an attack noun's verb hit is its object.
+    impact_end_.assign(w_.size() + 1, 0);
+    for (const Hit& g : ev_.impacts.find(w_, starts_)) {
+      if (g.payloads.empty()) continue;
+      for (const Hit& h : trigger_hits_) {
+        if (ev_.trigger_defs[h.payloads.front()].voice != Voice::Noun) continue;
+        // (An adverb may stand between: "a bomb reportedly struck".)
+        const bool next = h.last == g.first || (h.last + 1 == g.first && w_[h.last].kind == TokenKind::Word &&
+                                                 (vocab_.pos(w_[h.last].parts.front().key) & Vocabulary::Adverb));
+        if (!next) continue;
+        impact_end_[h.last] = g.last;
+        at_[g.last] |= kVerbEnds;
+      }
+    }
     for (const Hit& c : ev_.counted.find(w_, starts_))
       if (!c.payloads.empty() && ev_.counted_defs[c.payloads.front()].what == "killed") at_[c.first] |= kSaysKilled;
       else if (!c.payloads.empty() && ev_.counted_defs[c.payloads.front()].what == "wounded") at_[c.first] |= kSaysWounded;
@@ -869,8 +883,15 @@ class SentenceReader {
   // spokesman Mohammed Jalige said", "killing two, the army said": the source of the report, not
   // a party to what it tells.
   bool speaker(uint32_t first, uint32_t last) const {
-    if (first == 0 || !(w_[first - 1].is(",") || (first >= 2 && w_[first - 1].is("the") && w_[first - 2].is(","))))
-      return false;
+    // (A title of up to three words may stand between the comma and the name: ", Governor Oleh
+    // Kiper said", ", the regional governor X said".)
+    uint32_t open = first;
+    while (open > 0 && first - open < 3 && w_[open - 1].kind == TokenKind::Word && !preposition(open - 1) &&
+           !w_[open - 1].is("and") && !w_[open - 1].is("or") && !speaks_[open - 1] && !(at_[open] & kVerbEnds))
+      --open;
+    for (; open < first; ++open)
+      if (open > 0 && w_[open - 1].is(",")) break;
+    if (open == 0 || !w_[open - 1].is(",")) return false;
     for (uint32_t k = last; k < w_.size() && k < last + 4; ++k) {
       if (speaks_[k]) return true;
       // (Only the speaker's name or title between: "police spokesman Mohammed Jalige".)
@@ -1173,6 +1194,7 @@ class SentenceReader {
         target = before(h.first);
       } else {
         target = after_word(h.last, {"on", "against", "targeting", "with"}, 4);
+        if (target.empty() && impact_end_[h.last]) target = after(impact_end_[h.last], 3);
         // "warplanes struck an SDF vehicle": a trigger that ends with its verb has its object after it.
         if (target.empty() && h.last > h.first + 1) {
           const uint8_t pos = vocab_.pos(w_[h.last - 1].parts.front().key);
@@ -1182,6 +1204,7 @@ class SentenceReader {
         if (target.empty() && launched) target = after_word(h.last, {"at", "into", "towards", "toward"}, 4);
       }
       if (pt == Party::None) pt = party_after_word(h.last, {"on", "against", "targeting", "with", "at"}, 4);
+      if (pt == Party::None && impact_end_[h.last]) pt = party_after(impact_end_[h.last], 3);
       // "gunmen attack police post": a headline's verb written as the noun.
       if (pt == Party::None && pa != Party::None) pt = party_after(h.last, 2);
       if (pa == Party::None && is(h.last, "with")) pa = party_before(h.first);
@@ -1662,6 +1685,7 @@ class SentenceReader {
   std::vector<MentionRef> mentions_;
   std::vector<Hit> trigger_hits_, modality_hits_, speech_hits_, number_hits_;
   mutable std::optional<std::vector<Hit>> launchers_;
+  std::vector<uint32_t> impact_end_;  // after an attack noun ending at token t: one past the verb of what it hit (impacts.tsv)
   std::vector<uint32_t> starts_;  // where the words may begin a phrase of each event lexicon index
   mutable std::optional<std::vector<bool>> goods_at_;  // token begins one of the goods
   mutable std::optional<bool> protest_told_;
