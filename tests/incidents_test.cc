@@ -266,6 +266,19 @@ TEST(Incidents, DemonstrationsHeldElsewhereAreEventsOfTheirOwn) {
   EXPECT_EQ(places, (std::vector<std::string>{"Tel Aviv", "Haifa", "Jerusalem"}));
 }
 
+TEST(Incidents, AKillingToldWithAnExplosionItMakesAnotherTypeOfIsThatOneIncident) {
+  // The drones named make the killing an air strike; the missile attack it killed in is that strike.
+  const Document d = test::analyse("Russian forces launched a massive drone and missile attack on energy facilities in "
+                                   "Kharkiv overnight, killing at least four people, officials said on Friday.",
+                                   "2024-03-15");
+  std::size_t explosions = 0;
+  for (const Event& e : d.events) explosions += e.event_type == "Explosions/Remote violence";
+  EXPECT_EQ(explosions, 1u);
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->fatalities.value_or(0), 4);
+}
+
 TEST(Incidents, AnAttackOnAListOfPlacesIsAnEventAtEachPlace) {
   const Document d = test::analyse("Army steps up its campaign in northern Mali\n\n"
                                    "The army said on Tuesday it had stepped up its campaign in the north. "

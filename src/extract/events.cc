@@ -1911,6 +1911,24 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
           return to >= 0 && uint32_t(to) != other;
         });
       }
+      // (A killing told with an explosion or a battle it makes another type of, in one sentence, is
+      // that incident, of that type: "launched a drone and missile attack, killing four" is one
+      // air strike, not a missile attack and, from the drones named, an air strike beside it.)
+      for (std::size_t i = 0; i < found.size(); ++i) {
+        if (found[i].rule != Rule::Killing || drop[i]) continue;
+        const uint32_t mine = ev.type_by_name.at(found[i].event.sub_event_type);
+        for (Found& g : found) {
+          if (g.rule == Rule::Killing || !violent(g.event)) continue;
+          const uint32_t other = ev.type_by_name.at(g.event.sub_event_type);
+          bool shared = false;
+          const int to = ev.combine(mine, other, shared);
+          if (to < 0 || uint32_t(to) == other || ev.types[uint32_t(to)].event_type != g.event.event_type) continue;
+          const EventType& t = ev.types[uint32_t(to)];
+          g.event.sub_event_type = t.sub_event_type, g.event.plover_type = t.plover_type, g.event.plover_mode = t.plover_mode;
+          drop[i] = true;
+          break;
+        }
+      }
       // The killing's sides stay with the event it is folded into: "a Russian air strike
       // killed 38 civilians" struck the civilians.
       for (std::size_t i = 0; i < found.size(); ++i) {
