@@ -512,6 +512,26 @@ TEST(AcledRules, SuchAttacksAndEarlierOnesAreNoEvent) {
   EXPECT_EQ(coded("The group also claimed an earlier bombing of a checkpoint."), "none");
 }
 
+TEST(AcledRules, AWeaponMadeSafeIsADisruptedUseByWhoeverMadeItSafe) {
+  EXPECT_EQ(coded("Engineers cleared 35 landmines planted by militants along the road to Kidal on Monday."),
+            "Disrupted weapons use");
+  const Document d = test::analyse_in("Nigeria", "Police defused two bombs planted near a church in Kaduna on Sunday.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events.front().sub_event_type, "Disrupted weapons use");
+  EXPECT_EQ(names(d, d.events.front().actor1), std::vector<std::string>{"Police Forces of Nigeria"});
+  // A bomb that went off is an explosion.
+  EXPECT_EQ(coded("Militants planted a bomb near the market in Gao, which exploded on Monday, killing two people."),
+            "Remote explosive/landmine/IED");
+}
+
+TEST(AcledRules, WhoSaysATollIsNoOneMoreOfIt) {
+  EXPECT_EQ(toll("Security forces opened fire on protesters in Khartoum on Thursday, killing five people, a doctors' "
+                 "committee said."),
+            5);
+  // A noun of people may qualify the one killed: "a civilian driver" is one more.
+  EXPECT_EQ(toll("Seven soldiers and a civilian driver were killed by the explosion of an IED near Douentza on Monday."), 8);
+}
+
 TEST(AcledRules, ViolenceAskedForOrApprovedIsNoEvent) {
   EXPECT_EQ(coded("The president asked parliament to authorize military strikes against the rebels."), "none");
   EXPECT_EQ(coded("Opposition leaders called for protests in Nairobi next week."), "none");

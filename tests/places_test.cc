@@ -162,6 +162,13 @@ TEST(Geocoder, AHeadlineRunIntoItsLeadEndsThePlaceNameAtTheLeadsFirstWord) {
   EXPECT_EQ(first(article).location, "Gao");
 }
 
+TEST(Geocoder, AnEventPlacedOnlyByItsCountryIsAtItsCommonName) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  const Document d = test::analyse_in("Somalia", "Al Shabaab fighters withdrew from a small town on Sunday.", "2024-03-14");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(d.events.front().location, "Somalia");
+}
+
 TEST(Geocoder, AnEventNamedOnlyByItsCountryTakesTheLeadsPlace) {
   if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
   // The headline says "northern Syria", the lead says the town: one event, in the town.

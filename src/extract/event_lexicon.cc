@@ -211,9 +211,16 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
   read_tsv(dir + "impacts.tsv", 1, [&](const std::vector<std::string>& c, std::size_t) {
     for (const auto& phrase : split_list(c[0])) lx.impacts.add(phrase, 0);
   });
+  const std::string disruptors = dir + "disruptors.tsv";
+  read_tsv(disruptors, 3, [&](const std::vector<std::string>& c, std::size_t line) {
+    const bool known = std::any_of(lx.types.begin(), lx.types.end(), [&](const EventType& t) { return t.event_type == c[1]; });
+    if (!known) throw Error(fmt::format("{}:{}: '{}' is no event type of types.tsv", disruptors, line, c[1]));
+    lx.disruptions.push_back({c[1], type_of(c[2], disruptors, line)});
+    for (const auto& phrase : split_list(c[0])) lx.disruptors.add(phrase, uint32_t(lx.disruptions.size() - 1));
+  });
   lx.starts = PhraseStarts({&lx.triggers, &lx.parties, &lx.cues, &lx.modality, &lx.place_heads, &lx.place_prepositions,
                             &lx.dweller_nouns, &lx.name_particles, &lx.capital_nouns, &lx.goods, &lx.numbers,
-                            &lx.counted, &lx.speech, &lx.agent_gaps, &lx.launchers, &lx.impacts});
+                            &lx.counted, &lx.speech, &lx.agent_gaps, &lx.launchers, &lx.impacts, &lx.disruptors});
   return lexicon;
 }
 

@@ -97,6 +97,12 @@ struct EventLexicon::Impl {
   PhraseIndex agent_gaps;             // between an attack noun and its "by" (agents.tsv)
   PhraseIndex launchers;              // verbs whose subject did the attack their object names (launchers.tsv)
   PhraseIndex impacts;                // verbs whose subject is an attack and whose object it hit (impacts.tsv)
+  PhraseIndex disruptors;             // verbs that make a weapon their object names safe (disruptors.tsv)
+  struct Disruption {
+    std::string event_type;  // of the weapon's own event
+    uint32_t type;           // what the verb makes of it
+  };
+  std::vector<Disruption> disruptions;  // payloads of disruptors
   // Where a sentence's words may begin a phrase of each of the indexes above, in one pass.
   PhraseStarts starts;
 

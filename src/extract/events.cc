@@ -913,10 +913,28 @@ class SentenceReader {
   // The verb an attack noun at t is the object of: "fired [7 rounds of 105 mm] mortars", "planted
   // [a] mine" (launchers.tsv), with only the object's own words between; its first token, if any.
   std::optional<uint32_t> launched_by(uint32_t t) const {
-    constexpr uint32_t kReach = 7;  // "fired at least 10 rounds of 120 mm" mortars
     if (!launchers_) launchers_ = ev_.launchers.find(w_, starts_);  // only for an attack noun with no doer beside it
-    for (const Hit& v : *launchers_) {
-      if (v.payloads.empty() || v.last > t || t - v.last > kReach) continue;
+    for (const Hit& v : *launchers_)
+      if (!v.payloads.empty() && object_of(v, t)) return v.first;
+    return std::nullopt;
+  }
+  // The disruption a verb before the weapon noun at t makes of it, as its object: "cleared 35
+  // landmines" (disruptors.tsv); null if none.
+  const EventLexicon::Impl::Disruption* disrupted_by(uint32_t t) const {
+    if (!disruptors_) disruptors_ = ev_.disruptors.find(w_, starts_);  // only for a weapon's noun
+    for (const Hit& v : *disruptors_)
+      if (!v.payloads.empty() && object_of(v, t)) {
+        disrupting_verb_ = v.first;
+        return &ev_.disruptions[v.payloads.front()];
+      }
+    return nullptr;
+  }
+  // Whether the noun at t is the object of verb v, with only the object's own words between and
+  // no actor named there.
+  bool object_of(const Hit& v, uint32_t t) const {
+    constexpr uint32_t kReach = 7;  // "fired at least 10 rounds of 120 mm" mortars
+    {
+      if (v.last > t || t - v.last > kReach) return false;
       bool object = true;
       for (uint32_t k = v.last; k < t && object; ++k) {
         // ("about five rounds", "at least 10 rounds": a hedged number is the object's own.)
@@ -930,9 +948,8 @@ class SentenceReader {
       }
       const bool named = std::any_of(mentions_.begin(), mentions_.end(),
                                      [&](const MentionRef& m) { return m.first >= v.last && m.first < t; });
-      if (object && !named) return v.first;
+      return object && !named;
     }
-    return std::nullopt;
   }
   // "an attack by X", also past words that hedge or say how: "an attack
   // believed to have been carried out by X" (agents.tsv).
@@ -1326,6 +1343,15 @@ class SentenceReader {
         break;
       }
     }
+    // "cleared 35 landmines", "defused two bombs": a weapon made safe is no explosion, and who
+    // made it safe, the verb's subject, acts; who planted it is acted on.
+    if (const auto* d = disrupted_by(h.first); d && ev_.type(type).event_type == d->event_type) {
+      type = ev_.types[d->type].sub_event_type;
+      if (const auto doer = before(disrupting_verb_); !doer.empty()) {
+        target = agent;
+        agent = doer;
+      }
+    }
     const EventType& et = ev_.type(type);
     e.sub_event_type = et.sub_event_type;
     e.event_type = et.event_type;
@@ -1685,6 +1711,8 @@ class SentenceReader {
   std::vector<MentionRef> mentions_;
   std::vector<Hit> trigger_hits_, modality_hits_, speech_hits_, number_hits_;
   mutable std::optional<std::vector<Hit>> launchers_;
+  mutable std::optional<std::vector<Hit>> disruptors_;
+  mutable uint32_t disrupting_verb_ = 0;  // the verb disrupted_by found last
   std::vector<uint32_t> impact_end_;  // after an attack noun ending at token t: one past the verb of what it hit (impacts.tsv)
   std::vector<uint32_t> starts_;  // where the words may begin a phrase of each event lexicon index
   mutable std::optional<std::vector<bool>> goods_at_;  // token begins one of the goods

@@ -301,6 +301,19 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
       while (k < n && k < u + 4 && !r.counted(k) && w[k].kind == TokenKind::Word && w[k].letter_case == Case::Any) ++k;
       const Hit* h = r.counted(k);
       if (!h || r.def(h).state || (r.def(h).what != "people" && r.def(h).what != "combatants")) break;
+      // (The noun must end its phrase: in "killing five people, a doctors' committee said" the
+      // committee speaks.)
+      // ("a civilian driver": a noun of people may qualify the next.)
+      while (const Hit* more = r.counted(h->last)) {
+        if (r.def(more).state || (r.def(more).what != "people" && r.def(more).what != "combatants")) break;
+        h = more;
+      }
+      if (w[h->last - 1].possessive || (h->last < n && (w[h->last].is("'") || w[h->last].is("'s")))) break;
+      if (h->last < n && w[h->last].kind == TokenKind::Word && !w[h->last].is("and") && !w[h->last].is("or") &&
+          !w[h->last].is("in") && !w[h->last].is("on") && !w[h->last].is("at") && !w[h->last].is("near") &&
+          !w[h->last].is("who") && !w[h->last].is("from") && !w[h->last].is("of") && !w[h->last].is("were") &&
+          !w[h->last].is("was") && !w[h->last].is("during") && !w[h->last].is("when") && !w[h->last].is("as"))
+        break;
       Count one;
       one.first = u;
       one.last = h->last;

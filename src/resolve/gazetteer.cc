@@ -211,8 +211,13 @@ Gazetteer Gazetteer::load(const std::string& places_tsv, const std::string& data
     }
     p.admin1 = d->second;
   }
-  for (std::size_t i = 0; i < x.places.size(); ++i)
-    if (x.places[i].kind == "country") x.by_country.emplace(x.places[i].country, i);
+  // A country by its common name, the shortest of those the gazetteer gives it: "Somalia", not
+  // "Federal Republic of Somalia", is what an event placed only by its country is placed at.
+  for (std::size_t i = 0; i < x.places.size(); ++i) {
+    if (x.places[i].kind != "country") continue;
+    const auto [it, added] = x.by_country.emplace(x.places[i].country, i);
+    if (!added && x.places[i].name.size() < x.places[it->second].name.size()) it->second = i;
+  }
   const std::string splits = data_dir + "/places/splits.tsv";
   read_tsv(splits, 4, [&](const std::vector<std::string>& c, std::size_t line) {
     if (c[0].size() != 3) throw Error(fmt::format("{}:{}: '{}' is not an ISO alpha-3 code", splits, line, c[0]));
