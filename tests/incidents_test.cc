@@ -279,6 +279,22 @@ TEST(Incidents, AKillingToldWithAnExplosionItMakesAnotherTypeOfIsThatOneIncident
   EXPECT_EQ(e->fatalities.value_or(0), 4);
 }
 
+TEST(Incidents, AProtestAtTheUniversityOfATownIsOneEventInThatTown) {
+  const Document d = test::analyse_in("Bangladesh", "On 13 March 2024, students staged a sit-in at the University of "
+                                                    "Dhaka to protest against a rise in tuition fees.",
+                                      "2024-03-14");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events.front().sub_event_type, "Peaceful protest");
+  EXPECT_EQ(d.events.front().location, "Dhaka");
+}
+
+TEST(Incidents, ThoseArrestedDuringRaidsAreNoMobOfTheirOwn) {
+  const Document d = test::analyse_in("Palestine", "On 11 March 2024, Israeli forces arrested 15 Palestinians during raids "
+                                                   "in Jenin.",
+                                      "2024-03-14");
+  for (const Event& e : d.events) EXPECT_NE(e.sub_event_type, "Mob violence");
+}
+
 TEST(Incidents, AnAttackOnAListOfPlacesIsAnEventAtEachPlace) {
   const Document d = test::analyse("Army steps up its campaign in northern Mali\n\n"
                                    "The army said on Tuesday it had stepped up its campaign in the north. "

@@ -1161,7 +1161,10 @@ class SentenceReader {
         }
       for (std::size_t i = parties_.size(); i-- > 0;)
         if (parties_[i].last <= h.first && h.first - parties_[i].last <= 1 &&
-            (parties_[i].last == h.first || !speaks_[parties_[i].last])) {  // (not "residents said clashes")
+            (parties_[i].last == h.first ||
+             // (not "residents said clashes", nor "arrested 15 Palestinians during raids")
+             (!speaks_[parties_[i].last] && !preposition(parties_[i].last) && !w_[parties_[i].last].is("during") &&
+              !w_[parties_[i].last].is("amid")))) {
           pa = parties_[i].party;
           break;
         }
@@ -1468,6 +1471,9 @@ class SentenceReader {
         ++first;
       }
       if (last <= first) return false;
+      // "at the University of Dhaka", "the Hospital of Aleppo": a place noun alone, written as a
+      // name's, is the place after its "of".
+      if (last == first + 1 && head_at[first] && is(last, "of") && last + 1 < w_.size() && name_word(last + 1)) return false;
       const bool site = last < w_.size() && site_at[last];
       // A people's name before a noun of its own is the people ("members of the Foulse community",
       // "a Bambara hunter", "two Kikuyu men"), though towns bear some of those names; before a place
