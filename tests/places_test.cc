@@ -169,6 +169,15 @@ TEST(Geocoder, AnEventPlacedOnlyByItsCountryIsAtItsCommonName) {
   EXPECT_EQ(d.events.front().location, "Somalia");
 }
 
+TEST(Geocoder, ANameTheGazetteerKnowsOnlyInPartVotesForNoCountry) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  // "Complexo da Mare" is no vote for New Caledonia's Mare; Rio de Janeiro places the story.
+  const Document d = read("On 6 March 2024, police clashed with drug traffickers in Complexo da Mare, Rio de Janeiro, "
+                          "killing three suspects.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(d.events.front().country, "BRA");
+}
+
 TEST(Geocoder, AnEventNamedOnlyByItsCountryTakesTheLeadsPlace) {
   if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
   // The headline says "northern Syria", the lead says the town: one event, in the town.

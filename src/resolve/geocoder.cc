@@ -281,8 +281,10 @@ void Geocoder::run(Document& doc) const {
         (p->population >= kTown || p->kind == "admin1" || p->kind == "admin2")) {
       // A name of towns in several countries ("Adra": Spain, India, and a Syrian town the
       // gazetteer lacks) says no country (FA-KES dev: the Syrian army became Spain's).
+      // (Nor a name the gazetteer knows only in part: "Complexo da Mare", Rio de Janeiro, is no vote
+      // for New Caledonia's Mare.)
       const auto all = gazetteer_.lookup(e.location);
-      if (std::all_of(all.begin(), all.end(), [&](const Place* q) { return q->country == p->country; }))
+      if (!all.empty() && std::all_of(all.begin(), all.end(), [&](const Place* q) { return q->country == p->country; }))
         countries[p->country] += kEventPlaceSays;
     }
   }
