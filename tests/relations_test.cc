@@ -844,6 +844,17 @@ TEST(Contradictions, TwoAlliesNamedForOneStrikeNameOnePerpetrator) {
   EXPECT_TRUE(tolls_told(reports("Eritrea is fighting Ethiopia in the war in Tigray.")).empty());
 }
 
+TEST(Contradictions, TheCiviliansASentenceCountsBesideFightersAreItsCiviliansToll) {
+  // The toll read is the 40 fighters; the six civilians beside them are what "10 civilians" is told against.
+  const std::string rest = " Aid groups said the hospital in Marib had run out of fuel and medicine. The road to Sanaa has "
+                           "been closed for a week, and food prices have doubled since the fighting began.";
+  const auto found = contradictions_dated(
+      {{"a", "2024-03-14", "Saudi-led coalition jets struck Marib on Tuesday, killing 40 Houthi fighters and six civilians "
+                           "including children, a monitor said." + rest},
+       {"b", "2024-03-14", "Saudi-led coalition jets struck Marib on Tuesday, killing 10 civilians, a monitor said." + rest}});
+  EXPECT_EQ(tolls_told(found), (std::vector<double>{6, 10}));
+}
+
 TEST(Hedges, AHedgeBeforeANumberOrAVagueNumberGivesItsRange) {
   const Hedges h = Hedges::load(Resources::default_data_dir());
   const auto more = h.range(30, "Air raids killed more than ", "30 people");
