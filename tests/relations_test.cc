@@ -920,6 +920,18 @@ TEST(Contradictions, ADenialInTheNextSentenceAnswersTheReportBeforeIt) {
   EXPECT_FALSE(std::any_of(found.begin(), found.end(), [](const Contradiction& c) { return c.what.starts_with("statements"); }));
 }
 
+TEST(Contradictions, ADenialOfInvolvementNamingNoEventAnswersItsDocumentsIncident) {
+  // "the incident", four sentences on, is the strike the document reports.
+  const std::string report = "Drones struck a wedding party in the town of Dessie on Monday, killing 20 people, Amnesty "
+                             "International said. Relatives buried the dead on Tuesday. The road to the town has been closed "
+                             "for a week. Food prices have doubled since the fighting began. ";
+  auto found = contradictions_of({{"a", report + "The Ethiopian government has denied its forces were involved in the incident."}});
+  EXPECT_TRUE(std::any_of(found.begin(), found.end(), [](const Contradiction& c) { return c.what.starts_with("statements"); }));
+  // A denial of something else answers nothing the document reports.
+  found = contradictions_of({{"a", report + "The Ethiopian government has denied that the road was closed."}});
+  EXPECT_FALSE(std::any_of(found.begin(), found.end(), [](const Contradiction& c) { return c.what.starts_with("statements"); }));
+}
+
 TEST(Contradictions, ADenialNotYetMadeIsNone) {
   const auto found = contradictions_of({{"a", "\"The government will deny its responsibility for this massacre,\" the "
                                               "French president said, after Amnesty International said jets struck the town."}});

@@ -225,8 +225,11 @@ std::vector<Contradiction> find_contradictions(const Store& store) {
     }
     return voices;
   };
+  std::set<std::string> violent;                // events of violence: battles, remote violence, violence against civilians
   store.for_each_event({}, [&](const Store::StoredEvent& e) {
     group_of[e.event.id] = e.event.group;
+    const std::string& type = e.event.event_type;
+    if (type == "Battles" || type == "Explosions/Remote violence" || type == "Violence against civilians") violent.insert(e.event.id);
     if (!e.event.fatalities) return;
     fatal.push_back(e);
     fatal.back().event.actor2.clear();
@@ -365,10 +368,32 @@ std::vector<Contradiction> find_contradictions(const Store& store) {
   }
   // A report asserted by one source and denied by another, in one sentence or about one event.
   std::map<std::string, std::vector<Contradiction::Value>> said;
+  // A denial of involvement or responsibility that names no event ("Russia has denied its
+  // aircraft were involved in the incident") answers the incident of violence its document is
+  // about (FA-KES: two denials of an aid convoy's bombing, one against another outlet's report).
+  // Nobody is involved in a ceasefire signed: a document about anything else has no incident.
+  std::map<std::string, std::string> main_of;  // doc -> its main event's group
+  for (const auto& [doc, event] : store.main_events()) {
+    const auto g = group_of.find(event);
+    if (g != group_of.end() && violent.count(event)) main_of[doc] = g->second;
+  }
+  // One whose sentence reports what it denies ("The observatory said Russian air strikes killed 23
+  // ... but Russia denied carrying out raids there that day") answers that report, not the document's.
+  auto of_involvement = [](std::string_view evidence) {
+    const auto words = words_of(evidence);
+    for (const char* w : {"said", "says", "accused", "reported", "according"})
+      if (words.count(w)) return false;
+    const std::string s = fold(evidence);
+    for (const char* w : {"involvement", "involved", "responsibility", "responsible", "carried out", "carrying out"})
+      if (s.find(w) != std::string::npos) return true;
+    return false;
+  };
   store.for_each_claim([&](const Store::StoredClaim& c) {
     const auto group = group_of.find(c.claim.about);
-    const std::string key = c.claim.about.empty() ? c.doc + "#" + std::to_string(c.claim.sentence)
-                                                  : (group == group_of.end() ? c.claim.about : group->second);
+    std::string key = c.claim.about.empty() ? c.doc + "#" + std::to_string(c.claim.sentence)
+                                            : (group == group_of.end() ? c.claim.about : group->second);
+    if (c.claim.about.empty() && c.claim.stance == "denies" && main_of.count(c.doc) && of_involvement(c.evidence))
+      key = main_of[c.doc];
     if (c.claim.stance == "denies" && !made(c.evidence)) return;
     said[key].push_back({std::nullopt, c.doc, c.claim.stance, c.claim.source, c.evidence});
   });
