@@ -855,6 +855,27 @@ TEST(Contradictions, TheCiviliansASentenceCountsBesideFightersAreItsCiviliansTol
   EXPECT_EQ(tolls_told(found), (std::vector<double>{6, 10}));
 }
 
+TEST(Contradictions, AHeadlinesTollMayBeToldInTheLeadAfterTitleAndDateline) {
+  // The toll of the headline's attack is in the fourth sentence: title, dateline with the headline
+  // again, a sentence between, then the lead.
+  test::TempDir dir;
+  const std::string feed =
+      nlohmann::json{{"id", "a"}, {"source", "Outlet a"}, {"date", "2024-03-14"},
+                     {"title", "Council seeks clarity on gas attack in Marib"},
+                     {"text", "Thursday 14 March 2024 Council seeks clarity on gas attack in Marib. The council met on "
+                              "Thursday. Its members said they were seeking clarity on reports that government forces "
+                              "killed 300 people with poison gas in Marib on Wednesday. Diplomats said the letter cited "
+                              "credible reports."}}.dump() + "\n" +
+      nlohmann::json{{"id", "b"}, {"source", "Outlet b"}, {"date", "2024-03-14"}, {"title", "Gas attack in Marib"},
+                     {"text", "Government forces killed 500 people with poison gas in Marib on Wednesday, the opposition "
+                              "said. Doctors in the city described patients choking and foaming at the mouth."}}.dump() + "\n";
+  const auto store_store = Store::open(dir.file("s.db"));
+  Store& store = *store_store;
+  const Pipeline p(test::bundled());
+  ingest(store, p, {dir.write("f.jsonl", feed)}, {});
+  EXPECT_EQ(tolls_told(find_contradictions(store)), (std::vector<double>{300, 500}));
+}
+
 TEST(Hedges, AHedgeBeforeANumberOrAVagueNumberGivesItsRange) {
   const Hedges h = Hedges::load(Resources::default_data_dir());
   const auto more = h.range(30, "Air raids killed more than ", "30 people");

@@ -302,12 +302,16 @@ std::vector<Contradiction> find_contradictions(const Store& store) {
       // The number may be told more than once near the event, hedged in one telling and not in
       // another ("kill 16" in the headline, "at least 16" in the lead): the range is all they allow.
       constexpr int kNear = 2;  // sentences between an event and the one that gives its toll
+      // A headline's event is told again after the title and the dateline repeating it: its
+      // lead may come a sentence later (FA-KES: a gas attack's "1300" in the third sentence after
+      // the title, against another outlet's "more than 1400").
+      const int near_enough = kNear + (near == 0 ? 1 : 0);
       const Quantity* nearest = nullptr;
       CountRange range{value, value};
       for (const Quantity& q : d.quantities) {
         if (q.value != value || q.sentence >= d.sentences.size()) continue;
         const int gap = std::abs(int(q.sentence) - int(near));
-        if (gap > kNear && q.sentence != 0) continue;
+        if (gap > near_enough && q.sentence != 0) continue;
         const Span sentence = d.sentences[q.sentence].span;
         const CountRange r = hedges.range(value, d.slice({sentence.begin, q.span.begin}), d.slice(q.span));
         range = nearest ? CountRange{std::min(range.low, r.low), std::max(range.high, r.high)} : r;
