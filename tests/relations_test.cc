@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <cmath>
 
@@ -782,6 +783,99 @@ TEST(Contradictions, ATollNoSentenceStatesIsNoSourcesWord) {
     for (const auto& v : c.values) EXPECT_NE(v.value.value_or(0), 11) << c.what;
 }
 
+// Reports from outlets named after their ids, each of one date.
+std::vector<Contradiction> contradictions_dated(const std::vector<std::array<std::string, 3>>& docs) {
+  test::TempDir dir;
+  std::string feed;
+  for (const auto& [id, date, text] : docs)
+    feed += nlohmann::json{{"id", id}, {"source", "Outlet " + id}, {"date", date}, {"text", text}}.dump() + "\n";
+  const auto store_store = Store::open(dir.file("s.db"));
+  Store& store = *store_store;
+  const Pipeline p(test::bundled());
+  ingest(store, p, {dir.write("f.jsonl", feed)}, {});
+  return find_contradictions(store);
+}
+
+std::vector<double> tolls_told(const std::vector<Contradiction>& found) {
+  std::vector<double> told;
+  for (const Contradiction& c : found)
+    if (c.what.find("fatalities of") != std::string::npos)
+      for (const auto& v : c.values) told.push_back(v.value.value_or(0));
+  return told;
+}
+
+TEST(Contradictions, ATollOfPeopleIsNoCountOfCiviliansAlone) {
+  // "48 people" is read as 48 civilians, but it names no side: against "killing 30" it is a
+  // toll of all the dead against another, not civilians against a toll that may hold fighters.
+  const auto found = contradictions_dated(
+      {{"a", "2024-03-14", "A car bomb exploded at a checkpoint in Mogadishu on Tuesday, killing 48 people, police said."},
+       {"b", "2024-03-14", "A car bomb exploded at a checkpoint in Mogadishu on Tuesday, killing 30, police said."}});
+  EXPECT_EQ(tolls_told(found), (std::vector<double>{48, 30}));
+}
+
+TEST(Contradictions, OneAttackTypedTwoWaysByTwoOutletsIsOneIncident) {
+  // Mortar shells to one outlet, "an attack" to the other: the same day, place and perpetrator.
+  const auto found = contradictions_dated(
+      {{"c", "2024-05-07", "Al-Shabaab fighters fired mortar shells at the Bakara market in Mogadishu on Tuesday, killing 12 "
+                           "civilians, witnesses said."},
+       {"d", "2024-05-07", "Officials said an attack by al-Shabaab militants on the crowded Bakara market in Mogadishu left 20 "
+                           "civilians dead on Tuesday."}});
+  EXPECT_EQ(tolls_told(found), (std::vector<double>{12, 20}));
+  // Another perpetrator the same day in the same place is another incident.
+  const auto other = contradictions_dated(
+      {{"c", "2024-05-07", "Al-Shabaab fighters fired mortar shells at the Bakara market in Mogadishu on Tuesday, killing 12 "
+                           "civilians, witnesses said."},
+       {"d", "2024-05-07", "Officials said an attack by government troops on the crowded Bakara market in Mogadishu left 20 "
+                           "civilians dead on Tuesday."}});
+  EXPECT_TRUE(tolls_told(other).empty());
+}
+
+TEST(Contradictions, TwoAlliesNamedForOneStrikeNameOnePerpetrator) {
+  // Whose jets they were is what the outlets disagree on; allies in the store's relations strike
+  // as one side, foes do not.
+  const std::string rest = " Aid groups said the hospital in Adwa had run out of fuel and medicine. The road to Mekelle has "
+                           "been closed for a week, and food prices have doubled since the fighting began.";
+  auto reports = [&](const std::string& ties) {
+    return contradictions_dated(
+        {{"e", "2024-06-04", ties + " Ethiopian jets struck the market in Adwa on Monday, killing 18 civilians." + rest},
+         {"f", "2024-06-04", ties + " On Monday 30 civilians died when Eritrean warplanes bombed the crowded Adwa market." + rest}});
+  };
+  EXPECT_EQ(tolls_told(reports("Eritrea backs Ethiopia in the war in Tigray.")), (std::vector<double>{18, 30}));
+  EXPECT_TRUE(tolls_told(reports("Eritrea is fighting Ethiopia in the war in Tigray.")).empty());
+}
+
+TEST(Contradictions, TheCiviliansASentenceCountsBesideFightersAreItsCiviliansToll) {
+  // The toll read is the 40 fighters; the six civilians beside them are what "10 civilians" is told against.
+  const std::string rest = " Aid groups said the hospital in Marib had run out of fuel and medicine. The road to Sanaa has "
+                           "been closed for a week, and food prices have doubled since the fighting began.";
+  const auto found = contradictions_dated(
+      {{"a", "2024-03-14", "Saudi-led coalition jets struck Marib on Tuesday, killing 40 Houthi fighters and six civilians "
+                           "including children, a monitor said." + rest},
+       {"b", "2024-03-14", "Saudi-led coalition jets struck Marib on Tuesday, killing 10 civilians, a monitor said." + rest}});
+  EXPECT_EQ(tolls_told(found), (std::vector<double>{6, 10}));
+}
+
+TEST(Contradictions, AHeadlinesTollMayBeToldInTheLeadAfterTitleAndDateline) {
+  // The toll of the headline's attack is in the fourth sentence: title, dateline with the headline
+  // again, a sentence between, then the lead.
+  test::TempDir dir;
+  const std::string feed =
+      nlohmann::json{{"id", "a"}, {"source", "Outlet a"}, {"date", "2024-03-14"},
+                     {"title", "Council seeks clarity on gas attack in Marib"},
+                     {"text", "Thursday 14 March 2024 Council seeks clarity on gas attack in Marib. The council met on "
+                              "Thursday. Its members said they were seeking clarity on reports that government forces "
+                              "killed 300 people with poison gas in Marib on Wednesday. Diplomats said the letter cited "
+                              "credible reports."}}.dump() + "\n" +
+      nlohmann::json{{"id", "b"}, {"source", "Outlet b"}, {"date", "2024-03-14"}, {"title", "Gas attack in Marib"},
+                     {"text", "Government forces killed 500 people with poison gas in Marib on Wednesday, the opposition "
+                              "said. Doctors in the city described patients choking and foaming at the mouth."}}.dump() + "\n";
+  const auto store_store = Store::open(dir.file("s.db"));
+  Store& store = *store_store;
+  const Pipeline p(test::bundled());
+  ingest(store, p, {dir.write("f.jsonl", feed)}, {});
+  EXPECT_EQ(tolls_told(find_contradictions(store)), (std::vector<double>{300, 500}));
+}
+
 TEST(Hedges, AHedgeBeforeANumberOrAVagueNumberGivesItsRange) {
   const Hedges h = Hedges::load(Resources::default_data_dir());
   const auto more = h.range(30, "Air raids killed more than ", "30 people");
@@ -844,6 +938,18 @@ TEST(Contradictions, ADenialInTheNextSentenceAnswersTheReportBeforeIt) {
   // Nobody denies having signed an agreement: a denial after one answers no report.
   found = contradictions_of({{"a", "The two sides signed a ceasefire in Addis Ababa on Monday, the African Union said. The "
                                    "Ethiopian government denied any involvement."}});
+  EXPECT_FALSE(std::any_of(found.begin(), found.end(), [](const Contradiction& c) { return c.what.starts_with("statements"); }));
+}
+
+TEST(Contradictions, ADenialOfInvolvementNamingNoEventAnswersItsDocumentsIncident) {
+  // "the incident", four sentences on, is the strike the document reports.
+  const std::string report = "Drones struck a wedding party in the town of Dessie on Monday, killing 20 people, Amnesty "
+                             "International said. Relatives buried the dead on Tuesday. The road to the town has been closed "
+                             "for a week. Food prices have doubled since the fighting began. ";
+  auto found = contradictions_of({{"a", report + "The Ethiopian government has denied its forces were involved in the incident."}});
+  EXPECT_TRUE(std::any_of(found.begin(), found.end(), [](const Contradiction& c) { return c.what.starts_with("statements"); }));
+  // A denial of something else answers nothing the document reports.
+  found = contradictions_of({{"a", report + "The Ethiopian government has denied that the road was closed."}});
   EXPECT_FALSE(std::any_of(found.begin(), found.end(), [](const Contradiction& c) { return c.what.starts_with("statements"); }));
 }
 
