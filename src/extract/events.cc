@@ -889,8 +889,6 @@ class SentenceReader {
     while (open > 0 && first - open < 3 && w_[open - 1].kind == TokenKind::Word && !preposition(open - 1) &&
            !w_[open - 1].is("and") && !w_[open - 1].is("or") && !speaks_[open - 1] && !(at_[open] & kVerbEnds))
       --open;
-    for (; open < first; ++open)
-      if (open > 0 && w_[open - 1].is(",")) break;
     if (open == 0 || !w_[open - 1].is(",")) return false;
     for (uint32_t k = last; k < w_.size() && k < last + 4; ++k) {
       if (speaks_[k]) return true;
@@ -918,38 +916,33 @@ class SentenceReader {
       if (!v.payloads.empty() && object_of(v, t)) return v.first;
     return std::nullopt;
   }
-  // The disruption a verb before the weapon noun at t makes of it, as its object: "cleared 35
-  // landmines" (disruptors.tsv); null if none.
-  const EventLexicon::Impl::Disruption* disrupted_by(uint32_t t) const {
+  // The verb before the weapon noun at t, as its object, that makes it safe: "cleared 35
+  // landmines" (disruptors.tsv); null if none. Its payload is its disruption.
+  const Hit* disrupted_by(uint32_t t) const {
     if (!disruptors_) disruptors_ = ev_.disruptors.find(w_, starts_);  // only for a weapon's noun
     for (const Hit& v : *disruptors_)
-      if (!v.payloads.empty() && object_of(v, t)) {
-        disrupting_verb_ = v.first;
-        return &ev_.disruptions[v.payloads.front()];
-      }
+      if (!v.payloads.empty() && object_of(v, t)) return &v;
     return nullptr;
   }
   // Whether the noun at t is the object of verb v, with only the object's own words between and
   // no actor named there.
   bool object_of(const Hit& v, uint32_t t) const {
     constexpr uint32_t kReach = 7;  // "fired at least 10 rounds of 120 mm" mortars
-    {
-      if (v.last > t || t - v.last > kReach) return false;
-      bool object = true;
-      for (uint32_t k = v.last; k < t && object; ++k) {
-        // ("about five rounds", "at least 10 rounds": a hedged number is the object's own.)
-        const bool hedged_number = k + 2 < t && (numbers_at(k + 1) || numbers_at(k + 2)) &&  // ("about five")
-                                   (w_[k].is("about") || w_[k].is("around") || w_[k].is("over") || w_[k].is("at") ||
-                                    w_[k].is("least") || w_[k].is("nearly") || w_[k].is("some") || w_[k].is("more") ||
-                                    w_[k].is("than") || w_[k].is("approximately") || w_[k].is("almost"));
-        object = hedged_number || w_[k].is("of") ||
-                 ((w_[k].kind == TokenKind::Number || (w_[k].kind == TokenKind::Word && w_[k].letter_case == Case::Any)) &&
-                  !preposition(k));
-      }
-      const bool named = std::any_of(mentions_.begin(), mentions_.end(),
-                                     [&](const MentionRef& m) { return m.first >= v.last && m.first < t; });
-      return object && !named;
+    if (v.last > t || t - v.last > kReach) return false;
+    bool object = true;
+    for (uint32_t k = v.last; k < t && object; ++k) {
+      // ("about five rounds", "at least 10 rounds": a hedged number is the object's own.)
+      const bool hedged_number = k + 2 < t && (numbers_at(k + 1) || numbers_at(k + 2)) &&  // ("about five")
+                                 (w_[k].is("about") || w_[k].is("around") || w_[k].is("over") || w_[k].is("at") ||
+                                  w_[k].is("least") || w_[k].is("nearly") || w_[k].is("some") || w_[k].is("more") ||
+                                  w_[k].is("than") || w_[k].is("approximately") || w_[k].is("almost"));
+      object = hedged_number || w_[k].is("of") ||
+               ((w_[k].kind == TokenKind::Number || (w_[k].kind == TokenKind::Word && w_[k].letter_case == Case::Any)) &&
+                !preposition(k));
     }
+    const bool named = std::any_of(mentions_.begin(), mentions_.end(),
+                                   [&](const MentionRef& m) { return m.first >= v.last && m.first < t; });
+    return object && !named;
   }
   // "an attack by X", also past words that hedge or say how: "an attack
   // believed to have been carried out by X" (agents.tsv).
@@ -1348,9 +1341,9 @@ class SentenceReader {
     }
     // "cleared 35 landmines", "defused two bombs": a weapon made safe is no explosion, and who
     // made it safe, the verb's subject, acts; who planted it is acted on.
-    if (const auto* d = disrupted_by(h.first); d && ev_.type(type).event_type == d->event_type) {
-      type = ev_.types[d->type].sub_event_type;
-      if (const auto doer = before(disrupting_verb_); !doer.empty()) {
+    if (const Hit* v = disrupted_by(h.first); v && ev_.type(type).event_type == ev_.disruptions[v->payloads.front()].event_type) {
+      type = ev_.types[ev_.disruptions[v->payloads.front()].type].sub_event_type;
+      if (const auto doer = before(v->first); !doer.empty()) {
         target = agent;
         agent = doer;
       }
@@ -1718,7 +1711,6 @@ class SentenceReader {
   std::vector<Hit> trigger_hits_, modality_hits_, speech_hits_, number_hits_;
   mutable std::optional<std::vector<Hit>> launchers_;
   mutable std::optional<std::vector<Hit>> disruptors_;
-  mutable uint32_t disrupting_verb_ = 0;  // the verb disrupted_by found last
   std::vector<uint32_t> impact_end_;  // after an attack noun ending at token t: one past the verb of what it hit (impacts.tsv)
   std::vector<uint32_t> starts_;  // where the words may begin a phrase of each event lexicon index
   mutable std::optional<std::vector<bool>> goods_at_;  // token begins one of the goods

@@ -273,6 +273,32 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
   // count joined to a death count by commas and "and" alone shares its fate, and a member
   // named in the singular ("a customs agent", "an assailant") is one more.
   std::vector<Count> members;
+  // A noun that counts people or combatants, saying nothing of what happened to them.
+  const auto person = [&](const Hit* h) {
+    return h && !r.def(h).state && (r.def(h).what == "people" || r.def(h).what == "combatants");
+  };
+  // One person killed, named in the singular: tokens [first, last), the noun `h`.
+  const auto one_killed = [&](uint32_t first, uint32_t last, const Hit* h, uint32_t said_at, bool subset) {
+    Count one;
+    one.first = first;
+    one.last = last;
+    one.killed = true;
+    one.said_at = said_at;
+    one.civilian = r.def(h).civilian;
+    one.subset = subset;
+    one.quantity.sentence = sentence;
+    one.quantity.span = Span{w[first].span.begin, w[last - 1].span.end};
+    one.quantity.value = one.quantity.value_max = 1;
+    one.quantity.what = lower_ascii(text.substr(w[h->first].span.begin, w[h->last - 1].span.end - w[h->first].span.begin)) + " killed";
+    members.push_back(std::move(one));
+  };
+  // Words that may follow the noun of a list member and end its phrase.
+  const auto phrase_ends = [&](uint32_t k) {
+    static constexpr std::string_view kWords[] = {"and", "or",  "in",  "on",     "at",   "near", "who", "from",
+                                                  "of",  "were", "was", "during", "when", "as"};
+    return k >= n || w[k].kind != TokenKind::Word ||
+           std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view x) { return w[k].is(x); });
+  };
   for (std::size_t x = 0; x < out.size(); ++x) {
     if (!out[x].killed) continue;
     uint32_t t = out[x].last;
@@ -300,32 +326,14 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
       uint32_t k = u + 1;
       while (k < n && k < u + 4 && !r.counted(k) && w[k].kind == TokenKind::Word && w[k].letter_case == Case::Any) ++k;
       const Hit* h = r.counted(k);
-      if (!h || r.def(h).state || (r.def(h).what != "people" && r.def(h).what != "combatants")) break;
+      if (!person(h)) break;
+      // ("a civilian driver": a noun of people may qualify the next.)
+      while (person(r.counted(h->last))) h = r.counted(h->last);
       // (The noun must end its phrase: in "killing five people, a doctors' committee said" the
       // committee speaks.)
-      // ("a civilian driver": a noun of people may qualify the next.)
-      while (const Hit* more = r.counted(h->last)) {
-        if (r.def(more).state || (r.def(more).what != "people" && r.def(more).what != "combatants")) break;
-        h = more;
-      }
       if (w[h->last - 1].possessive || (h->last < n && (w[h->last].is("'") || w[h->last].is("'s")))) break;
-      if (h->last < n && w[h->last].kind == TokenKind::Word && !w[h->last].is("and") && !w[h->last].is("or") &&
-          !w[h->last].is("in") && !w[h->last].is("on") && !w[h->last].is("at") && !w[h->last].is("near") &&
-          !w[h->last].is("who") && !w[h->last].is("from") && !w[h->last].is("of") && !w[h->last].is("were") &&
-          !w[h->last].is("was") && !w[h->last].is("during") && !w[h->last].is("when") && !w[h->last].is("as"))
-        break;
-      Count one;
-      one.first = u;
-      one.last = h->last;
-      one.killed = true;
-      one.said_at = out[x].said_at;
-      one.civilian = r.def(h).civilian;
-      one.subset = out[x].subset;
-      one.quantity.sentence = sentence;
-      one.quantity.span = Span{w[u].span.begin, w[h->last - 1].span.end};
-      one.quantity.value = one.quantity.value_max = 1;
-      one.quantity.what = lower_ascii(text.substr(w[h->first].span.begin, w[h->last - 1].span.end - w[h->first].span.begin)) + " killed";
-      members.push_back(std::move(one));
+      if (!phrase_ends(h->last)) break;
+      one_killed(u, h->last, h, out[x].said_at, out[x].subset);
       t = h->last;
     }
   }
@@ -336,20 +344,10 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
     uint32_t m = k + 2;
     while (m < n && m < k + 5 && !r.counted(m) && w[m].kind == TokenKind::Word && w[m].letter_case == Case::Any) ++m;
     const Hit* h = r.counted(m);
-    if (!h || r.def(h).state || (r.def(h).what != "people" && r.def(h).what != "combatants")) continue;
+    if (!person(h)) continue;
     const Hit* fate = r.counted(h->last);
     if (!fate || r.def(fate).what != "killed") continue;
-    Count one;
-    one.first = k + 1;
-    one.last = fate->last;
-    one.killed = true;
-    one.said_at = h->last;
-    one.civilian = r.def(h).civilian;
-    one.quantity.sentence = sentence;
-    one.quantity.span = Span{w[k + 1].span.begin, w[fate->last - 1].span.end};
-    one.quantity.value = one.quantity.value_max = 1;
-    one.quantity.what = lower_ascii(text.substr(w[h->first].span.begin, w[h->last - 1].span.end - w[h->first].span.begin)) + " killed";
-    members.push_back(std::move(one));
+    one_killed(k + 1, fate->last, h, h->last, false);
   }
   if (!members.empty()) {
     out.insert(out.end(), std::make_move_iterator(members.begin()), std::make_move_iterator(members.end()));

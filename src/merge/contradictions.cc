@@ -332,9 +332,9 @@ std::vector<Contradiction> find_contradictions(const Store& store) {
       const Quantity* q = stated(*d->second, *t.value.value, t.sentence).first;
       return !q || !(q->what.starts_with("people") || q->what.starts_with("persons"));
     };
-    const bool alone = std::any_of(by_doc.begin(), by_doc.end(), [&](const auto& d) { return civilians_alone(d.first, d.second); });
-    const bool others_too = std::any_of(by_doc.begin(), by_doc.end(), [&](const auto& d) { return !civilians_alone(d.first, d.second); });
-    const bool civilians_only = alone && others_too;
+    std::size_t alone = 0;  // reports that count civilians alone (each read once: it finds the stated number)
+    for (const auto& [doc, t] : by_doc) alone += civilians_alone(doc, t);
+    const bool civilians_only = alone > 0 && alone < by_doc.size();
     std::vector<Contradiction::Value> values;
     std::vector<CountRange> ranges;
     std::set<std::string> still;
