@@ -388,6 +388,35 @@ TEST(AcledRules, AWeaponFoundOrMadeSafeIsDisruptedUse) {
   EXPECT_EQ(coded("Air defences shot down two drones over Odesa."), "Disrupted weapons use");
 }
 
+TEST(AcledRules, AMannedAircraftBroughtDownIsABattleItsCrewCombatants) {
+  // A drone stopped is its disrupted use; a helicopter or jet brought down, a battle with the
+  // force flying it, and its pilots died as combatants, in that battle.
+  EXPECT_EQ(coded("Insurgents shot down an army helicopter near Kidal."), "Armed clash");
+  EXPECT_EQ(coded("A fighter jet was downed by rebel fire over the Shan hills; the two pilots were killed."), "Armed clash");
+  EXPECT_EQ(toll("A fighter jet was downed by rebel fire over the Shan hills; the two pilots were killed."), 2);
+  EXPECT_EQ(coded("The navy intercepted three drones off the coast of Hodeidah."), "Disrupted weapons use");
+  const Document d = read("A fighter jet was downed by rebel fire over the Shan hills; the two pilots were killed.");
+  EXPECT_EQ(d.events.size(), 1u);
+}
+
+TEST(AcledRules, AStatesRaidThatHarmsNoOneIsWhatItFound) {
+  // Forces entering a place to detain people: the arrests are the event, not an attack.
+  EXPECT_EQ(coded("Soldiers raided the town of Tubas before dawn and arrested nine men."), "Arrests");
+  EXPECT_EQ(coded("Police stormed a hostel in Lahore and detained 40 students."), "Arrests");
+  // A raid that kills, or a raid by armed men, is the violence.
+  EXPECT_EQ(coded("Soldiers raided the town of Tubas before dawn, killing two men."), "Attack");
+  EXPECT_EQ(coded("Bandits raided the village of Gidan Dawa and abducted 12 women."), "Abduction/forced disappearance");
+  // Armed men who take weapons from a post they stormed fought one battle; from a herders' camp
+  // they carried off livestock.
+  EXPECT_EQ(read("Gunmen raided a police station in Gusau and seized weapons.").events.size(), 1u);
+  EXPECT_EQ(coded("Gunmen raided a police station in Gusau and seized weapons."), "Armed clash");
+  EXPECT_EQ(coded("Unknown gunmen raided a nomad camp near Anderamboukane and seized the livestock."),
+            "Looting/property destruction");
+  // Police breaking into a demonstration's camp intervene in it.
+  EXPECT_EQ(coded("Police raided the protest camp outside parliament in Accra and dispersed the demonstrators."),
+            "Protest with intervention");
+}
+
 TEST(AcledRules, BurningByArmedMenIsPropertyDestruction) {
   EXPECT_EQ(coded("Gunmen burned a school in Tapoa."), "Looting/property destruction");
   EXPECT_EQ(coded("Militiamen looted shops in the market of Djibo."), "Looting/property destruction");

@@ -41,7 +41,7 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
   static const std::pair<const char*, Rule> kRules[] = {
       {"territory", Rule::Territory}, {"loss", Rule::Loss},       {"attack", Rule::Attack}, {"clash", Rule::Clash},
       {"killing", Rule::Killing},     {"bomb", Rule::Bomb},       {"destroy", Rule::Destroy},
-      {"disorder", Rule::Disorder}};
+      {"disorder", Rule::Disorder},   {"raid", Rule::Raid},       {"intercept", Rule::Intercept}};
   const auto rule_of = [&](std::string_view name) -> std::optional<Rule> {
     for (const auto& [n, r] : kRules)
       if (name == n) return r;
@@ -139,7 +139,8 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
   static const std::pair<const char*, Party> kParties[] = {
       {"none", Party::None},         {"state", Party::State}, {"armed", Party::Armed},
       {"communal", Party::Communal}, {"unknown", Party::Unknown}, {"people", Party::People}, {"crowd", Party::Crowd},
-      {"protester", Party::Protester}, {"civilian", Party::Civilian}, {"aerial", Party::Aerial}};
+      {"protester", Party::Protester}, {"civilian", Party::Civilian}, {"aerial", Party::Aerial},
+      {"drone", Party::Drone}};
   const auto party_of = [&](std::string_view name, const std::string& file, std::size_t line) {
     for (const auto& [n, p] : kParties)
       if (name == n) return p;

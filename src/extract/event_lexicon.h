@@ -21,10 +21,14 @@ struct EventType {
 };
 
 // How a trigger's sub-event type is decided (triggers.tsv, second column).
-enum class Rule : uint8_t { Fixed, Territory, Loss, Attack, Clash, Killing, Bomb, Destroy, Disorder };
+enum class Rule : uint8_t { Fixed, Territory, Loss, Attack, Clash, Killing, Bomb, Destroy, Disorder, Raid, Intercept };
+
+// A raid is an attack in how its parties are read (who entered where); only the decision table
+// tells the two apart, since a raid that harms no one is told by what it found.
+inline bool attack_like(Rule r) { return r == Rule::Attack || r == Rule::Raid; }
 
 // What kind of party stands in an event's slot (parties.tsv), as decisions.tsv reads it.
-enum class Party : uint8_t { None, State, Armed, Communal, Unknown, People, Crowd, Protester, Civilian, Aerial };
+enum class Party : uint8_t { None, State, Armed, Communal, Unknown, People, Crowd, Protester, Civilian, Aerial, Drone };
 
 // Circumstances a decision may require (decisions.tsv, fourth column), as bits.
 enum Context : uint8_t { kProtest = 1, kAerial = 2, kCombatants = 4, kCivilians = 8 };

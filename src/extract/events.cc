@@ -75,6 +75,7 @@ struct Found {
   bool named = false;  // a party is named on one side or the other
   bool single_victim = false;  // a killing of one ("killed a teacher", "a man was shot dead")
   bool definite = false;       // told as one already told: "wounded in the attack", "the blasts"
+  bool search = false;         // a raid that kills no one: what it found, told beside it, is the event
   std::vector<std::pair<std::string, Span>> also_at;  // the other places of the list its place is in
 };
 
@@ -795,7 +796,7 @@ class SentenceReader {
     return Party::None;
   }
   bool aerial_named() const {
-    return std::any_of(parties_.begin(), parties_.end(), [](const PartySpan& p) { return p.party == Party::Aerial; });
+    return std::any_of(parties_.begin(), parties_.end(), [](const PartySpan& p) { return p.party == Party::Aerial || p.party == Party::Drone; });
   }
   bool lethal_named() const {
     return std::any_of(cue_at_.begin(), cue_at_.end(), [](uint16_t c) { return c & kLethal; });
@@ -1051,7 +1052,7 @@ class SentenceReader {
   // wounded when ...", as headlines and notes write.
   bool reduced_passive(const Hit& h) const {
     const Rule rule = ev_.trigger_defs[h.payloads.front()].rule;
-    if (rule != Rule::Killing && rule != Rule::Attack && rule != Rule::Fixed) return false;
+    if (rule != Rule::Killing && !attack_like(rule) && rule != Rule::Fixed) return false;
     if (h.first == 0 || !party_ends(h.first)) return false;  // the victims stand right before
     auto participle = [](std::string_view x) {
       return x.ends_with("ed") || x == "slain" || x == "shot" || x == "hit" || x == "beaten" || x == "burnt" ||
@@ -1252,7 +1253,7 @@ class SentenceReader {
       // "stormed the church and opened fire": a verb joined to the last one, naming no object of
       // its own, acts on what that one did.
       // (Attack verbs only: "killing many and destroying their cars" are two acts on two objects.)
-      if (t.rule == Rule::Attack) {
+      if (attack_like(t.rule)) {
         if (pt == Party::None && joined && target.empty()) pt = object_party_;
         object_party_ = pt;
       }
@@ -1289,7 +1290,7 @@ class SentenceReader {
     if ((t.rule == Rule::Killing || kills(h)) && !(at_[h.first] & kSaysWounded))
       f.single_victim = one_victim(h, t.voice == Voice::Passive || passive(h) || reduced_passive(h));
     f.named = pa != Party::None || pt != Party::None || !agent.empty() || !target.empty();
-    f.bare = (t.rule == Rule::Attack || (t.rule == Rule::Clash && t.voice == Voice::Noun)) && !f.named;
+    f.bare = (attack_like(t.rule) || (t.rule == Rule::Clash && t.voice == Voice::Noun)) && !f.named;
     Event& e = f.event;
     e.sentence = s_;
     e.trigger = Span{w_[h.first].span.begin, w_[h.last - 1].span.end};
@@ -1320,10 +1321,10 @@ class SentenceReader {
         const bool combatants_dead = std::any_of(counted.begin(), counted.end(), [](const Count& c) {
           return c.killed && c.civilian == 0;
         });
-        if (t.rule == Rule::Attack && pt == Party::None) pt = victims;
+        if (attack_like(t.rule) && pt == Party::None) pt = victims;
         // "Pokot raiders attacked Turbi", "bandits raided the village of X": a non-state armed
         // party's attack on a town or village, no force named there, is on its people.
-        if (t.rule == Rule::Attack && pt == Party::None && t.voice == Voice::Active &&
+        if (attack_like(t.rule) && pt == Party::None && t.voice == Voice::Active &&
             (pa == Party::Armed || pa == Party::Communal || pa == Party::Unknown))
           for (const Place& p : places_)
             if (p.first >= h.last && p.first <= h.last + 1 && !p.country) pt = Party::Civilian;
@@ -1335,6 +1336,9 @@ class SentenceReader {
         const bool lethal = t.rule == Rule::Killing || killed || lethal_named();
         const int decided = ev_.decide(t.rule, pa, pt, context, lethal);
         if (decided < 0) return std::nullopt;
+        // (Only a raid on civilians: armed men storming a post fight a battle, demonstrators storming
+        // a town hall riot, and aircraft's raids are air strikes.)
+        f.search = t.rule == Rule::Raid && !lethal && ev_.types[uint32_t(decided)].civilian_targets;
         type = ev_.types[uint32_t(decided)].sub_event_type;
         break;
       }
@@ -1915,7 +1919,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     // A killing told alongside a more specific event is that event's toll.
     // (A bare attack or clash word is as generic as the killing unless it names who fought.)
     const bool specific = std::any_of(found.begin(), found.end(), [&](const Found& f) {
-      const bool generic_word = f.rule == Rule::Attack || f.rule == Rule::Clash;
+      const bool generic_word = attack_like(f.rule) || f.rule == Rule::Clash;
       return f.rule != Rule::Killing && violent(f.event) &&
              (!generic_word || !f.event.actor1.empty() || !f.event.actor2.empty());
     });
@@ -1986,11 +1990,13 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     for (std::size_t i = 0; i < found.size();) {
       const uint32_t mine = ev.type_by_name.at(found[i].event.sub_event_type);
       Found* into = nullptr;
-      if (found[i].rule == Rule::Attack)
+      if (attack_like(found[i].rule))
         for (Found& g : found) {
           bool shared = false;
           const uint32_t other = ev.type_by_name.at(g.event.sub_event_type);
-          if (&g == &found[i] || other == mine || ev.combine(mine, other, shared) != int(other)) continue;
+          if (&g == &found[i] || other == mine || g.search) continue;
+          // ("Bandits raided the village and abducted 12 women": a raid is told by what it found.)
+          if (!found[i].search && ev.combine(mine, other, shared) != int(other)) continue;
           if (all_unnamed(g.event.actor1) || all_unnamed(found[i].event.actor1) || overlap(g.event.actor1, found[i].event.actor1)) {
             into = &g;
             break;
@@ -2078,10 +2084,10 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     // ("Seven others were wounded in the attack": the wounding is a detail of the attack told again.)
     const bool told_again = std::any_of(found.begin(), found.end(), [](const Found& f) { return f.definite; });
     for (Found& f : found) {
-      if (told_again && (f.rule == Rule::Killing || f.rule == Rule::Attack)) f.definite = true;
+      if (told_again && (f.rule == Rule::Killing || attack_like(f.rule))) f.definite = true;
       if (date) f.event.date = date->date, f.event.time_precision = date->precision;
       // A headline's bare death toll ("58 killed in gas attack") belongs to the lead's event.
-      const int kind = f.definite ? kDefinite : f.rule == Rule::Clash ? 1 : f.rule == Rule::Attack ? 2 : f.rule == Rule::Killing ? 3 : 0;
+      const int kind = f.definite ? kDefinite : f.rule == Rule::Clash ? 1 : attack_like(f.rule) ? 2 : f.rule == Rule::Killing ? 3 : 0;
       generic[events.size()] = kind;
       events.push_back(f.event);
       // The same at each other place of its list. A toll not broken down by place is divided
