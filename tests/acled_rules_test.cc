@@ -417,6 +417,23 @@ TEST(AcledRules, AStatesRaidThatHarmsNoOneIsWhatItFound) {
             "Protest with intervention");
 }
 
+TEST(AcledRules, AGroupsNumberCountsItsMembersAPersonsCountsTheirChildren) {
+  EXPECT_EQ(toll("Soldiers killed a family of five in a night raid on Nad Ali."), 5);
+  EXPECT_EQ(toll("Rebels shot down a helicopter near Tsafe, killing its crew of three."), 3);
+  EXPECT_EQ(toll("Troops killed a group of 20 militants near Tillaberi."), 20);
+  EXPECT_EQ(toll("A father of two was shot dead by police in Kisumu."), 1);
+  EXPECT_EQ(toll("Gunmen killed a mother of four in Kajuru."), 1);
+}
+
+TEST(AcledRules, ABombThatWentOffOutsideAPostHitIt) {
+  // What a blast went off outside was hit, not the doer of the wounding told after the comma.
+  const Document d = read("A car bomb exploded outside a police station in Diyarbakir, wounding 10 officers.");
+  const Event* e = test::main_event(d);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Police Forces of Turkey"});
+}
+
 TEST(AcledRules, BurningByArmedMenIsPropertyDestruction) {
   EXPECT_EQ(coded("Gunmen burned a school in Tapoa."), "Looting/property destruction");
   EXPECT_EQ(coded("Militiamen looted shops in the market of Djibo."), "Looting/property destruction");

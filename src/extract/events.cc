@@ -190,6 +190,7 @@ class SentenceReader {
     for (const Hit& c : ev_.counted.find(w_, starts_))
       if (!c.payloads.empty() && ev_.counted_defs[c.payloads.front()].what == "killed") at_[c.first] |= kSaysKilled;
       else if (!c.payloads.empty() && ev_.counted_defs[c.payloads.front()].what == "wounded") at_[c.first] |= kSaysWounded;
+      else if (!c.payloads.empty() && ev_.counted_defs[c.payloads.front()].what == "group") at_[c.first] |= kGroup;
   }
 
   // Whether the sentence names aircraft, or air strikes (a trigger of a type whose mode is aerial).
@@ -1038,6 +1039,9 @@ class SentenceReader {
       return true;
     uint32_t end = k;
     while (end < w_.size() && end < k + 4 && !stop(w_[end])) ++end;
+    // "killing a family of five", "its crew of three": a group's number counts its members (the
+    // count does), where "a mother of four" is one.
+    if (end + 1 < w_.size() && w_[end].is("of") && numbers_at(end + 1) && (at_[end - 1] & kGroup)) return false;
     return !plural(w_[end - 1]);
   }
   // Whether the trigger's words say those it names were killed ("lynched"; counted.tsv).
@@ -1733,7 +1737,7 @@ class SentenceReader {
   std::vector<bool> link_;        // token is in a link to another story
   std::vector<PartySpan> parties_;  // in text order
   enum : uint8_t { kPartyStarts = 1, kPartyEnds = 2, kVerbEnds = 4, kDemonstrationStarts = 8, kSaysKilled = 16,
-                   kSaysWounded = 32 };
+                   kSaysWounded = 32, kGroup = 64 };
   std::vector<uint8_t> at_;  // per token (and one past the last): bits of the above
 };
 

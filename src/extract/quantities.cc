@@ -121,6 +121,12 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
       uint32_t k = 0;
       if (w[j + 1].kind == TokenKind::Number && r.number(j + 1, upper, k) && upper > value) max = upper, j = k;
     }
+    // "a father of two", "a mother of four": a person's children, not a count of the dead.
+    if (i >= 2 && w[i - 1].is("of") && r.counted(i - 2) && r.counted(i - 2)->last == i - 1 &&
+        r.def(r.counted(i - 2)).what == "people" && !w[i - 2].parts.back().key.ends_with('s')) {
+      i = j - 1;
+      continue;
+    }
     // "No one was killed", "not one soldier": nobody is counted.
     if (i > 0 && (w[i - 1].is("no") || w[i - 1].is("not"))) {
       i = j - 1;
@@ -192,6 +198,14 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
       // word right after what is counted ("30 others injured").
       uint32_t b = i;
       while (b > 0 && i - b < 4 && hedge(w[b - 1])) --b;
+      // "killing a family of five", "its crew of three": the group counted is what the verb governs.
+      if (b >= 2 && w[b].is("of") && r.counted(b - 1) && r.def(r.counted(b - 1)).what == "group") {
+        if (c.civilian < 0) c.civilian = r.def(r.counted(b - 1)).civilian;
+        --b;
+        if (b > 0 && (hedge(w[b - 1]) || w[b - 1].is("a") || w[b - 1].is("its") || w[b - 1].is("their") ||
+                      w[b - 1].is("his") || w[b - 1].is("her") || w[b - 1].is("entire") || w[b - 1].is("whole")))
+          --b;
+      }
       const uint32_t earlier = out.empty() ? UINT32_MAX : out.back().said_at;
       uint32_t governs = UINT32_MAX;
       if (b > 0)
