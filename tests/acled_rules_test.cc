@@ -434,6 +434,25 @@ TEST(AcledRules, ABombThatWentOffOutsideAPostHitIt) {
   EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Police Forces of Turkey"});
 }
 
+TEST(AcledRules, AGovernmentsViolenceIsItsForces) {
+  // ACLED names a state's violence by its forces, of the government's own country.
+  for (const char* text : {"The junta's jets bombed a village in Sagaing Region, killing 17 civilians.",
+                           "Myanmar government airstrikes killed 17 civilians in Sagaing Region."}) {
+    const Document d = read(text);
+    const Event* e = test::main_event(d);
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Military Forces of Myanmar"}) << text;
+  }
+  const Document d = read("Russian government warplanes bombed a market in Idlib, killing nine people.");
+  const Event* e = test::main_event(d);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Military Forces of Russia"});
+  // Its agreements stay the government's.
+  const Document a = read("The government and the rebels signed a ceasefire in Addis Ababa.");
+  ASSERT_NE(test::main_event(a), nullptr);
+  EXPECT_EQ(test::main_event(a)->sub_event_type, "Agreement");
+}
+
 TEST(AcledRules, BurningByArmedMenIsPropertyDestruction) {
   EXPECT_EQ(coded("Gunmen burned a school in Tapoa."), "Looting/property destruction");
   EXPECT_EQ(coded("Militiamen looted shops in the market of Djibo."), "Looting/property destruction");

@@ -72,6 +72,13 @@ TEST(Relations, MembershipAndHostility) {
   EXPECT_TRUE(has(r, "opposes United States -> Al Shabaab")) << ::testing::PrintToString(r);
 }
 
+TEST(Relations, AGovernmentNamedInABattleFightsThoughItsForcesAreTheEventsSide) {
+  // The event's side is Russia's forces (ACLED's naming); the sentence named Russia, which fights.
+  const auto r = relations("Russian government warplanes bombed Islamic State positions near Palmyra.");
+  EXPECT_TRUE(has(r, "fights Russia -> Islamic State") || has(r, "fights Islamic State -> Russia"))
+      << ::testing::PrintToString(r);
+}
+
 TEST(Relations, ListsJoinedByButAlsoOrAsWellAs) {
   auto r = relations("Ankara said it is targeting the Islamic State but also the YPG near Manbij.");
   EXPECT_TRUE(has(r, "fights Turkey -> People's Protection Units") || has(r, "fights People's Protection Units -> Turkey"))

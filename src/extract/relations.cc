@@ -414,17 +414,29 @@ void RelationExtractor::run(Document& doc, const Reading& reading) const {
            modifying.count({sentence, a}) || modifying.count({sentence, b}) ||
            partner_fights(sentence, a, b) || partner_fights(sentence, b, a);
   };
+  // A side named as its country's forces where the sentence named the government ("UK support
+  // for Iraq in the fight against ISIL": ACLED's side is the UK's forces, the mosaic's the UK):
+  // the government the sentence named.
+  auto as_named = [&](uint32_t sentence, const std::string& id) -> std::string {
+    if (named.count({sentence, id})) return id;
+    const auto a = actors.find(id);
+    if (a == actors.end() || a->second->type != "state_forces" || a->second->country.empty()) return "";
+    for (auto it = named.lower_bound({sentence, ""}); it != named.end() && it->first == sentence; ++it)
+      if (const auto s = actors.find(it->second);
+          s != actors.end() && s->second->type == "state" && s->second->country == a->second->country)
+        return it->second;
+    return "";
+  };
   for (const Event& e : doc.events) {
     const bool fighting = e.event_type == "Battles" || e.event_type == "Explosions/Remote violence";
     for (const auto& a : e.actor1) {
       const auto from = actors.find(a);
       if (from == actors.end()) continue;
-      if (fighting && named.count({e.sentence, a}) && armed(*from->second))
+      if (const std::string x = fighting ? as_named(e.sentence, a) : ""; !x.empty() && armed(*actors.at(x)))
         for (const auto& b : e.actor2) {
-          const auto to = actors.find(b);
-          if (to != actors.end() && armed(*to->second) && named.count({e.sentence, b}) &&
-              !stated_otherwise(e.sentence, a, b))
-            add("fights", from->second, to->second, e.sentence);
+          const std::string y = as_named(e.sentence, b);
+          if (!y.empty() && armed(*actors.at(y)) && !stated_otherwise(e.sentence, x, y))
+            add("fights", actors.at(x), actors.at(y), e.sentence);
         }
       if (e.sub_event_type == "Government regains territory" && from->second->type != "state" &&
           from->second->type != "state_forces" && !from->second->country.empty())

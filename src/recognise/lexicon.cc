@@ -175,13 +175,15 @@ void load_conventions(Lexicon::Impl& lx, const std::string& path) {
       std::string side = colon == std::string::npos ? "" : slot.substr(colon + 1);
       // "Attack:1?": the slot is filled only where the text names nobody on that side; "IED:2+"
       // only there and where the event killed someone.
+      // ("Air/drone strike:1!": in place of a government named there.)
       const bool if_killed = side.ends_with('+');
       const bool if_empty = if_killed || side.ends_with('?');
-      if (if_empty) side.pop_back();
+      const bool for_state = side.ends_with('!');
+      if (if_empty || for_state) side.pop_back();
       if (side != "1" && side != "2")
-        throw Error(fmt::format("{}:{}: slot '{}' is not 'sub-event type:1', ':2', ':1?', ':2?' or ':2+'", path,
-                                line, slot));
-      cv.slots.push_back({slot.substr(0, colon), side == "1" ? 1 : 2, if_empty, if_killed});
+        throw Error(fmt::format("{}:{}: slot '{}' is not 'sub-event type:1', ':2', ':1?', ':2?', ':2+' or ':1!'",
+                                path, line, slot));
+      cv.slots.push_back({slot.substr(0, colon), side == "1" ? 1 : 2, if_empty, if_killed, for_state});
     }
     lx.conventions.push_back(std::move(cv));
   });

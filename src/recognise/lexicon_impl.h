@@ -46,11 +46,12 @@ struct Convention {
   std::string unknown;               // the name when the story's country is unknown; empty: none
   // ACLED sub-event types whose actor1 (side 1) or actor2 (side 2) this always is: "Peaceful
   // protest:1"; only where that side names nobody ("Attack:1?"), and then only where the event
-  // killed someone ("Remote explosive/landmine/IED:2+").
+  // killed someone ("Remote explosive/landmine/IED:2+"); or in place of a government named on
+  // that side, as its country's ("Air/drone strike:1!": "government airstrikes" are its forces').
   struct Slot {
     std::string sub_event_type;
     int side = 1;
-    bool if_empty = false, if_killed = false;
+    bool if_empty = false, if_killed = false, for_state = false;
   };
   std::vector<Slot> slots;
 };

@@ -27,36 +27,51 @@ void fill_slots(Document& doc, const Lexicon::Impl& lx) {
   };
   for (std::size_t k = 0; k < lx.conventions.size(); ++k) {
     const Convention& cv = lx.conventions[k];
-    for (Event& e : doc.events) {
-      const auto slot =
-          std::find_if(cv.slots.begin(), cv.slots.end(), [&](const auto& s) { return s.sub_event_type == e.sub_event_type; });
-      if (slot == cv.slots.end()) continue;
-      // A side filled only if empty: ACLED's name for a perpetrator the text leaves unnamed
-      // ("gunmen killed...", "a roadside bomb hit..."), only where that side names nobody and the
-      // story's country is known: "Unidentified Armed Group" alone would name no one. (Victims of
-      // a blast only if it killed: "a bomb exploded at a market, killing seven people".)
-      const bool if_empty = slot->if_empty;
-      auto& side = slot->side == 1 ? e.actor1 : e.actor2;
-      auto& other = slot->side == 1 ? e.actor2 : e.actor1;
-      if (if_empty && (!side.empty() || country == lx.country_by_code.end())) continue;
-      if (slot->if_killed && !e.fatalities.value_or(0)) continue;
-      Actor who;
-      if (country != lx.country_by_code.end()) who = lx.actors[lx.countries[country->second].generic[k]];
-      else if (!cv.unknown.empty()) who = Actor{actor_id(cv.unknown), cv.unknown, cv.type, "", {}};
-      else continue;
-      if (if_empty && std::find(other.begin(), other.end(), who.id) != other.end()) continue;
-      if (!actor(who.id)) doc.actors.push_back(who);
-      std::vector<std::string> keep{who.id}, moved;
-      for (const std::string& id : side) {
-        const Actor* a = actor(id);
-        if (id == who.id || (a && (a->type == "civilians" || a->type == "protesters"))) continue;
-        (is_state(a) ? moved : keep).push_back(id);
+    for (Event& e : doc.events)
+      for (auto slot = cv.slots.begin(); slot != cv.slots.end(); ++slot) {
+        if (slot->sub_event_type != e.sub_event_type) continue;
+        if (slot->for_state) {
+          // A government named as a side of its violence is its forces there, of its own country
+          // ("Russian government airstrikes" in Syria are Russia's).
+          for (std::string& id : slot->side == 1 ? e.actor1 : e.actor2) {
+            const Actor* a = actor(id);
+            const auto c = a && a->type == "state" ? lx.country_by_code.find(a->country) : lx.country_by_code.end();
+            if (c == lx.country_by_code.end()) continue;
+            const Actor& forces = lx.actors[lx.countries[c->second].generic[k]];
+            if (!actor(forces.id)) doc.actors.push_back(forces);
+            id = forces.id;
+          }
+          auto& side = slot->side == 1 ? e.actor1 : e.actor2;  // ("the government and its army": one)
+          for (std::size_t i = 0; i < side.size(); ++i)
+            side.erase(std::remove(side.begin() + std::ptrdiff_t(i) + 1, side.end(), side[i]), side.end());
+          continue;
+        }
+        // A side filled only if empty: ACLED's name for a perpetrator the text leaves unnamed
+        // ("gunmen killed...", "a roadside bomb hit..."), only where that side names nobody and the
+        // story's country is known: "Unidentified Armed Group" alone would name no one. (Victims of
+        // a blast only if it killed: "a bomb exploded at a market, killing seven people".)
+        const bool if_empty = slot->if_empty;
+        auto& side = slot->side == 1 ? e.actor1 : e.actor2;
+        auto& other = slot->side == 1 ? e.actor2 : e.actor1;
+        if (if_empty && (!side.empty() || country == lx.country_by_code.end())) continue;
+        if (slot->if_killed && !e.fatalities.value_or(0)) continue;
+        Actor who;
+        if (country != lx.country_by_code.end()) who = lx.actors[lx.countries[country->second].generic[k]];
+        else if (!cv.unknown.empty()) who = Actor{actor_id(cv.unknown), cv.unknown, cv.type, "", {}};
+        else continue;
+        if (if_empty && std::find(other.begin(), other.end(), who.id) != other.end()) continue;
+        if (!actor(who.id)) doc.actors.push_back(who);
+        std::vector<std::string> keep{who.id}, moved;
+        for (const std::string& id : side) {
+          const Actor* a = actor(id);
+          if (id == who.id || (a && (a->type == "civilians" || a->type == "protesters"))) continue;
+          (is_state(a) ? moved : keep).push_back(id);
+        }
+        std::erase(other, who.id);
+        for (auto it = moved.rbegin(); it != moved.rend(); ++it)
+          if (std::find(other.begin(), other.end(), *it) == other.end()) other.insert(other.begin(), *it);
+        side = std::move(keep);
       }
-      std::erase(other, who.id);
-      for (auto it = moved.rbegin(); it != moved.rend(); ++it)
-        if (std::find(other.begin(), other.end(), *it) == other.end()) other.insert(other.begin(), *it);
-      side = std::move(keep);
-    }
   }
 }
 
