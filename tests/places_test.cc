@@ -268,6 +268,36 @@ TEST(Geocoder, AVillageInADivisionIsOneEventAtTheVillage) {
   EXPECT_EQ(first(d).admin1, "Kaduna");
 }
 
+// "X district of Y": before a division's noun the name is the place and Y says where it lies,
+// which decides between namesakes (India has a Bijapur in Karnataka and one in Chhattisgarh);
+// before a settlement's noun the name after "of" is the place ("the Dogon village of Tiguila").
+TEST(Geocoder, ANameBeforeADivisionsNounOfAnotherLiesInTheOther) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  for (const char* text : {"Maoists killed two policemen in Bijapur district of Chhattisgarh on Sunday.",
+                           "Maoists killed two policemen in Chhattisgarh's Bijapur district on Sunday."}) {
+    const Document d = read(text);
+    ASSERT_FALSE(d.events.empty()) << text;
+    EXPECT_EQ(first(d).location, "Bijapur") << text;
+    EXPECT_EQ(first(d).admin1, "Chhattisgarh") << text;
+  }
+  const Document niger = read("Gunmen killed 12 villagers in the Tillaberi region of Niger on Monday.");
+  ASSERT_FALSE(niger.events.empty());
+  EXPECT_EQ(first(niger).country, "NER");
+  const Document mali = read("Militants attacked the Dogon village of Tiguila on Monday, killing four.");
+  ASSERT_FALSE(mali.events.empty());
+  EXPECT_EQ(first(mali).location, "Tiguila");
+}
+
+// A quarter the gazetteer does not know, named like a division abroad, is no reason to move the
+// story abroad: "the Salah al-Din district of Aleppo" is Aleppo's, not Iraq's province.
+TEST(Geocoder, AQuarterOfACityNamedLikeADivisionAbroadStaysInTheCity) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  const Document d = read("A bomb killed six people in the Salah al-Din district of Aleppo on Monday.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).country, "SYR");
+  EXPECT_EQ(first(d).location, "Aleppo");
+}
+
 TEST(Geocoder, ASiteNobodyKnowsIsPlacedAtItsTown) {
   // An unknown camp in an unknown town: ACLED codes the town, not the camp.
   const Document d = read("On 3 May 2021, gunmen attacked an IDP camp in Nabasgo, killing 12 civilians.");

@@ -83,6 +83,7 @@ struct EventLexicon::Impl {
   static constexpr uint32_t kPlaceOrigin = 3;    // "from A and B": where people come from, not a list
   static constexpr uint32_t kPlaceCoded = 2;     // "(coded as A)": the place the text says it is coded at
   static constexpr uint32_t kPlaceSite = 4;      // a head naming a site within a town: "camp", "hospital"
+  static constexpr uint32_t kPlaceDivision = 5;  // a head naming an administrative division: "district"
   PhraseIndex dweller_nouns;  // "residents", "traders": a name right before them is where they live
   PhraseIndex name_particles;  // "de", "da", "del": written small inside a place's name ("Complexo da Mare")
   PhraseIndex capital_nouns;  // "capital", "capital city": the story's country's capital, unnamed

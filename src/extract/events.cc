@@ -1434,12 +1434,13 @@ class SentenceReader {
       return end;
     };
     head_at_.assign(w_.size(), false);
-    std::vector<bool> site_at(w_.size() + 1, false);
+    std::vector<bool> site_at(w_.size() + 1, false), division_at(w_.size() + 1, false);
     for (const Hit& h : ev_.place_heads.find(w_, starts_))
       if (!h.payloads.empty()) {
+        const auto has = [&](uint32_t kind) { return std::find(h.payloads.begin(), h.payloads.end(), kind) != h.payloads.end(); };
         head_at_[h.first] = true;
-        site_at[h.first] = site_at[h.first] ||
-                           std::find(h.payloads.begin(), h.payloads.end(), EventLexicon::Impl::kPlaceSite) != h.payloads.end();
+        site_at[h.first] = site_at[h.first] || has(EventLexicon::Impl::kPlaceSite);
+        division_at[h.first] = division_at[h.first] || has(EventLexicon::Impl::kPlaceDivision);
       }
     const std::vector<bool>& head_at = head_at_;
     const std::vector<Hit> dwellers = ev_.dweller_nouns.find(w_, starts_);
@@ -1538,8 +1539,19 @@ class SentenceReader {
       if (end > k && (w_[end - 1].possessive || (item_at_[end - 1] && item_at_[end - 1]->find(Kind::Country))) && end < w_.size() && capital_ends[end] && capital_ends[end] < w_.size() &&
           name_word(capital_ends[end]))
         k = capital_ends[end], end = name_end(k, 4);
-      // "attacked the Dogon village of Tiguila": the place is the name after "of" (its own preposition).
-      if (end > k && end + 2 < w_.size() && head_at[end] && is(end + 1, "of") && name_word(end + 2)) continue;
+      // "attacked the Dogon village of Tiguila": the place is the name after "of" (its own preposition);
+      // but before a division's noun ("in Bijapur district of Chhattisgarh", "the Tillaberi region of
+      // Niger") the name is the place, and the one after "of" says where it lies.
+      if (end > k && end + 2 < w_.size() && head_at[end] && is(end + 1, "of") && name_word(end + 2)) {
+        uint32_t noun_end = end;
+        while (noun_end < w_.size() && head_at[noun_end]) ++noun_end;
+        const uint32_t after = name_end(noun_end + 1, 4);
+        if (division_at[end] && noun_end + 1 < after && add(k, end)) {
+          places_.back().coded = h.payloads.front() == EventLexicon::Impl::kPlaceCoded;
+          if (add(noun_end + 1, after)) places_.back().within = true;
+        }
+        continue;
+      }
       if (end > k && add(k, end)) {
         places_.back().coded = h.payloads.front() == EventLexicon::Impl::kPlaceCoded;
         places_.back().origin = h.payloads.front() == EventLexicon::Impl::kPlaceOrigin;
@@ -1547,7 +1559,9 @@ class SentenceReader {
         // it one ("in Aleppo, John Smith said" is none).
         std::vector<std::pair<uint32_t, uint32_t>> more;
         bool conjunction = false;
-        for (uint32_t t = end;;) {
+        uint32_t noun_end = end;  // "in Chikun LGA, Kaduna": past the place noun
+        while (noun_end < w_.size() && head_at[noun_end]) ++noun_end;
+        for (uint32_t t = noun_end;;) {
           uint32_t u = t;
           bool joined = false;  // (only a conjunction before a name: "in Chikun, Kaduna, and abducted" is no list)
           while (u < w_.size() && (is(u, ",") || is(u, "and") || is(u, "or"))) joined |= !is(u, ","), ++u;
@@ -1658,7 +1672,7 @@ class SentenceReader {
       uint32_t t = before.last;
       while (t < p.first && head_at[t]) ++t;
       const bool in = t + 1 == p.first && is(t, "in");
-      const bool set_off = before.within && t == before.last && t + 1 == p.first && is(t, ",");
+      const bool set_off = before.within && t + 1 == p.first && is(t, ",");  // "in Chikun LGA, Kaduna"
       // "Daraya west of Damascus", "Maaret al-Numan, a city south of Idlib", "Kidal, 30 km north
       // of Gao": a place after a direction and "of" is where one finds the place before it.
       uint32_t k = t;

@@ -254,8 +254,18 @@ void Geocoder::run(Document& doc) const {
   std::set<std::string> settlements;
   for (const PlaceHint& h : hints)
     if (h.settlement) settlements.insert(h.name);
+  // A place said to lie in another ("the Salah al-Din district of Aleppo") that the gazetteer knows
+  // only as a division of another country is a local name it does not know (Iraq's Salahuddin
+  // province is not Aleppo's quarter): it says no country, and its events are placed at the place
+  // it lies in. (A village abroad of the name is left to the division hints below.)
+  std::map<std::string, std::string> astray;
+  for (std::size_t k = 0; k + 1 < doc.places.size(); ++k)
+    if (const auto& in = doc.places[k + 1]; in.within && in.sentence == doc.places[k].sentence)
+      if (const Place *p = find(doc.places[k].name, doc.country, false), *q = find(in.name, doc.country, false);
+          p && q && (p->kind == "admin1" || p->kind == "admin2") && p->country != q->country)
+        astray.emplace(doc.places[k].name, in.name);
   auto another = [&](const std::string& name, const Place& p) {
-    return (p.kind == "admin1" || p.kind == "admin2") && settlements.count(name) > 0;
+    return astray.count(name) > 0 || ((p.kind == "admin1" || p.kind == "admin2") && settlements.count(name) > 0);
   };
   std::map<std::string, int> named_times;
   for (const auto& named : doc.places)
@@ -293,7 +303,7 @@ void Geocoder::run(Document& doc) const {
   constexpr double kDivisionSays = 2;
   std::map<std::string, bool> hinted;
   for (const PlaceHint& h : hints) {
-    if (hinted[h.name]) continue;
+    if (hinted[h.name] || astray.count(h.name)) continue;
     hinted[h.name] = true;
     std::string only;
     bool one = true;
@@ -315,6 +325,11 @@ void Geocoder::run(Document& doc) const {
   std::vector<std::pair<uint32_t, const Place*>> hinted_divisions;
   for (const PlaceHint& h : hints)
     if (const Place* d = division_of(h.name, country)) hinted_divisions.emplace_back(h.sentence, d);
+  // So does a division the reading found the place lies in ("Chhattisgarh's Bijapur district",
+  // "Bijapur in Chhattisgarh"): Bijapur of Chhattisgarh, not of Karnataka.
+  for (const auto& named : doc.places)
+    if (named.within)
+      if (const Place* d = division_of(named.name, country)) hinted_divisions.emplace_back(named.sentence, d);
   // The division a hint of the sentence names, else the document's first.
   auto hinted_division = [&](uint32_t sentence) -> const Place* {
     for (const auto& [s, d] : hinted_divisions)
@@ -370,6 +385,7 @@ void Geocoder::run(Document& doc) const {
           }
       continue;
     }
+    if (const auto a = astray.find(e.location); a != astray.end()) e.location = a->second, e.location_span = Span{};
     const Place* p = find(e.location, country);
     if (!p) {
       // Not a place we know ("Rocket Attack" in "Killed in Rocket Attack on Eastern
