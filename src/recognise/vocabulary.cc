@@ -75,7 +75,7 @@ uint8_t Vocabulary::pos(std::string_view word) const {
   // The answers are remembered, per thread: a document asks of the same few
   // hundred words again and again (the event rules ask of a word at each rule
   // that looks at it), and each answer costs up to 20 hash lookups of WordNet's
-  // 83k lemmas. On `mosaic bench -j1` pos() was 3.5 % of all CPU time, 0.4 %
+  // 83k lemmas. On `mosaic bench -j1` pos() was 3.5 % of all CPU time, 0.5 %
   // with this memo. Bounded: emptied when it holds kMemo words.
   constexpr std::size_t kMemo = 1u << 15;
   struct Memo {
