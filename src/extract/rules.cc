@@ -55,6 +55,8 @@ void PhraseSet::add(std::vector<uint32_t> keys) {
   auto longest_first = [](auto& v) {
     std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
   };
+  mark(firsts_, keys.front());
+  mark(lasts_, keys.back());
   by_last_[keys.back()].push_back(keys);
   longest_first(by_last_[keys.back()]);
   auto& first = by_first_[keys.front()];
@@ -69,7 +71,7 @@ void PhraseSet::add_class(const WordClasses& classes, const std::string& name, c
 }
 
 uint32_t PhraseSet::at(const std::vector<uint32_t>& keys, uint32_t t) const {
-  if (t >= keys.size() || keys[t] == kNoKey) return 0;
+  if (t >= keys.size() || keys[t] == kNoKey || !has(firsts_, keys[t])) return 0;
   const auto it = by_first_.find(keys[t]);
   if (it == by_first_.end()) return 0;
   for (const auto& p : it->second)
@@ -78,7 +80,7 @@ uint32_t PhraseSet::at(const std::vector<uint32_t>& keys, uint32_t t) const {
 }
 
 uint32_t PhraseSet::ending(const std::vector<uint32_t>& keys, uint32_t end) const {
-  if (end == 0 || end > keys.size() || keys[end - 1] == kNoKey) return 0;
+  if (end == 0 || end > keys.size() || keys[end - 1] == kNoKey || !has(lasts_, keys[end - 1])) return 0;
   const auto it = by_last_.find(keys[end - 1]);
   if (it == by_last_.end()) return 0;
   for (const auto& p : it->second)

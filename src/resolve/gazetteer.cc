@@ -82,15 +82,30 @@ class Postings {
     std::stable_sort(fresh, entries_.end(), by_hash);
     std::inplace_merge(entries_.begin(), fresh, entries_.end(), by_hash);
     sealed_ = entries_.size();
+    // Where each run of hashes with the same top bits begins, runs of about 8
+    // entries: a lookup searches its run only. A binary search of all 450,000
+    // entries (11 MB) missed the cache at most of its 19 steps; the geocoder's
+    // lookups were 1.6 % of `mosaic bench -j1`'s CPU time.
+    bits_ = 0;
+    while (bits_ < 24 && (std::size_t(8) << (bits_ + 1)) <= sealed_) ++bits_;
+    starts_.assign((std::size_t(1) << bits_) + 1, 0);
+    std::size_t i = 0;
+    for (std::size_t b = 0; b < starts_.size(); ++b) {
+      while (i < sealed_ && top(entries_[i].hash) < b) ++i;
+      starts_[b] = uint32_t(i);
+    }
   }
   // Calls fn(place) for each place indexed under `key`.
   template <typename Fn>
   void find(const std::string& key, Fn&& fn) const {
     if (key.empty()) return;
     const uint64_t h = XXH3_64bits(key.data(), key.size());
-    auto it = std::lower_bound(entries_.begin(), entries_.begin() + sealed_, h,
+    if (starts_.empty()) return;  // never sealed
+    const std::size_t run = top(h);
+    const auto end = entries_.begin() + starts_[run + 1];
+    auto it = std::lower_bound(entries_.begin() + starts_[run], end, h,
                                [](const Entry& e, uint64_t x) { return e.hash < x; });
-    for (; it != entries_.begin() + sealed_ && it->hash == h; ++it)
+    for (; it != end && it->hash == h; ++it)
       if (std::string_view(chars_).substr(it->at, it->size) == key) fn(it->place);
   }
   void reserve(std::size_t n) { entries_.reserve(n), chars_.reserve(n * 12); }
@@ -101,9 +116,13 @@ class Postings {
     uint32_t at, size;  // the key in chars_
     uint32_t place;
   };
+  std::size_t top(uint64_t hash) const { return bits_ ? std::size_t(hash >> (64 - bits_)) : 0; }
+
   std::vector<Entry> entries_;
   std::string chars_;
   std::size_t sealed_ = 0;
+  unsigned bits_ = 0;             // runs by the hash's top bits_ bits
+  std::vector<uint32_t> starts_;  // the first entry of each run, and sealed_ last
 };
 
 struct Gazetteer::Impl {

@@ -51,8 +51,15 @@ class Rows {
     st.reset();
     int k = 0;
     for (std::size_t r = first; r < first + count; ++r)
-      std::apply([&](const auto&... v) { (st.bind(++k, v), ...); }, rows_[r]);
+      std::apply([&](const auto&... v) { (bind(st, ++k, v), ...); }, rows_[r]);
     st.exec();
+  }
+  // Text is bound in place, not copied by SQLite: the rows outlive the
+  // statement's run, and every use binds each parameter again first.
+  static void bind(SQLite::Statement& st, int k, const std::string& v) { st.bindNoCopy(k, v); }
+  template <class T>
+  static void bind(SQLite::Statement& st, int k, const T& v) {
+    st.bind(k, v);
   }
   std::string insert_;
   std::vector<std::tuple<Column...>> rows_;
