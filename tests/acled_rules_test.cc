@@ -940,5 +940,27 @@ TEST(AcledRules, SidesAndTollsAsNotesWriteThem) {
             std::nullopt);
 }
 
+// Who set a bomb, told between the bomb and what it did ("an IED planted by X exploded", "a bomb
+// laid by X struck a convoy"), did the bombing: they are actor1 and never its victims, the soldiers
+// it killed are actor2, and the bomb told again ("the device was planted by X") is the same event.
+// What follows a verb's "by" ("struck by an IED") is no place.
+TEST(AcledRules, WhoPlantedABombIsItsPerpetratorNotItsVictim) {
+  Document d = read("On 9 March 2024, an IED planted by suspected JNIM militants exploded on a road near Kona "
+                    "(Mopti), killing two soldiers.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(names(d, d.events[0].actor1), std::vector<std::string>{"JNIM: Group for Support of Islam and Muslims"});
+  EXPECT_EQ(names(d, d.events[0].actor2), std::vector<std::string>{"Military Forces of Mali"});
+  d = test::analyse_in("Somalia", "On 9 March 2024, a roadside bomb laid by al-Shabaab struck an army truck in Afgoye, "
+                                  "killing three soldiers.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Al Shabaab"});
+  EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Military Forces of Somalia"});
+  d = test::analyse_in("Mali", "On 9 March 2024, a minibus was struck by an IED near Kona, killing three passengers; the "
+                               "device was probably planted by JNIM militants.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].location, "Kona");
+}
+
 }  // namespace
 }  // namespace mosaic

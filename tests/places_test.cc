@@ -298,6 +298,15 @@ TEST(Geocoder, AQuarterOfACityNamedLikeADivisionAbroadStaysInTheCity) {
   EXPECT_EQ(first(d).location, "Aleppo");
 }
 
+// A country named where a division would be ("near Boni, Mali") is that country, not a division
+// abroad of its name (Guinea has a Mali prefecture); and a group that fights in several countries
+// keeps a village the gazetteer lacks in one of them, not at a namesake abroad.
+TEST(Geocoder, ACountryNamedAfterAVillageAndAGroupsCountriesKeepTheStoryAtHome) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  EXPECT_EQ(first(read("On 2 June 2024, gunmen killed two soldiers near Boni, Mali.")).country, "MLI");
+  EXPECT_EQ(first(read("On 2 June 2024, an IED planted by JNIM exploded near Boni, killing two soldiers.")).country, "MLI");
+}
+
 TEST(Geocoder, ASiteNobodyKnowsIsPlacedAtItsTown) {
   // An unknown camp in an unknown town: ACLED codes the town, not the camp.
   const Document d = read("On 3 May 2021, gunmen attacked an IDP camp in Nabasgo, killing 12 civilians.");

@@ -103,6 +103,10 @@ struct Document {
   // the ISO alpha-3 code and it outranks what the text's words vote for; a
   // name it does not know is cleared and the text decides as without one.
   std::string stated_country;
+  // Where the groups it names that fight in several countries fight (JNIM: Mali, Burkina Faso,
+  // Niger, ...; the lexicon's order, first mentioned first): one of them, not a namesake abroad
+  // of a village the gazetteer lacks, is where the story is (not stored).
+  std::vector<std::string> group_countries;
   struct NamedPlace {
     std::string name;  // as written
     uint32_t sentence = 0;

@@ -60,6 +60,10 @@ void DocumentMentions::add(uint32_t sentence, Span span, uint32_t actor, bool na
   if (!index_.count(a.id)) {
     index_.emplace(a.id, doc_.actors.size());
     doc_.actors.push_back(a);
+    if (const auto where = lx_.operates_in.find(actor); where != lx_.operates_in.end())
+      for (const std::string& c : where->second)
+        if (std::find(doc_.group_countries.begin(), doc_.group_countries.end(), c) == doc_.group_countries.end())
+          doc_.group_countries.push_back(c);
   }
   push(sentence, span, a.id, names);
 }

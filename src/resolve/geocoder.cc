@@ -243,6 +243,14 @@ void Geocoder::run(Document& doc) const {
   if (!doc.country.empty()) countries[doc.country] = kActorsSay + kVerdict;
   for (const Actor& a : doc.actors)  // "Hezbollah and Iraqi militias fought Syrian rebels south of Aleppo"
     if (!a.country.empty() && a.country != doc.country) countries[a.country] = kActorsSay;
+  // Where no actor says a country, a group fighting in several says the story is in one of them
+  // (the first it is listed in, if nothing else tells), so that a village the gazetteer lacks there
+  // is not its namesake abroad: JNIM's "Boni" is not Germany's.
+  if (doc.country.empty())
+    for (std::size_t k = 0; k < doc.group_countries.size(); ++k) {
+      double& vote = countries[doc.group_countries[k]];
+      vote = std::max(vote, kActorsSay) + (k == 0 ? kVerdict : 0);
+    }
   const auto actors_say = countries;
   // A place named again says half as much again, once: a false friend
   // repeated ("Castello road", five times) is still one place.
@@ -310,7 +318,12 @@ void Geocoder::run(Document& doc) const {
     // A name marked as a settlement ("Aleppo city", "Al-Zahra quarter") says the country of the
     // towns so named, not of a division: Aleppo's Al-Zahra quarter is no vote for Kuwait's
     // Az Zahra district.
-    for (const Place* p : gazetteer_.lookup(h.name))
+    // A country's name in a division's place ("near Boni, Mali") is that country, not a division
+    // abroad bearing its name (Guinea's Mali prefecture).
+    const auto named = gazetteer_.lookup(h.name);
+    const auto state = std::find_if(named.begin(), named.end(), [](const Place* p) { return p->kind == "country"; });
+    if (state != named.end()) continue;  // (its name votes as a place: "banned in Russia" is no division)
+    for (const Place* p : named)
       if (h.settlement ? p->kind == "city" : (p->kind == "admin1" || p->kind == "admin2"))
         one = one && (only.empty() || only == p->country), only = p->country;
     if (one && !only.empty()) countries[only] += kDivisionSays;
