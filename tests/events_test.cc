@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <utility>
 
 #include "helpers.h"
 
@@ -467,6 +469,32 @@ TEST_F(Events, EventsTakeTheirSentencesDate) {
   const auto undated = read("Shelling hit Kassala.", "2016-10-06");
   EXPECT_EQ(undated.events.front().date, "2016-10-06");
   EXPECT_EQ(undated.events.front().time_precision, 2);  // reported that week
+}
+
+// A types.tsv row whose value in a column of what code asks of a type (armed violence, strike,
+// unnamed actor1, for government) is none the column allows fails to load, naming file and line.
+TEST(EventLexicon, ATypeRowWithAValueItsColumnDoesNotAllowIsAnErrorNamingFileAndLine) {
+  test::TempDir dir;
+  std::filesystem::create_directories(dir.file("events"));
+  const std::string good = "Armed clash\tBattles\tASSAULT\tfirearms\tno\tyes\tinitiator\tno\tclash\tno\tclaimant\tno\n";
+  for (const auto& [bad, what] :
+       {std::pair{"Grenade\tExplosions/Remote violence\tASSAULT\texplosives\tno\tyes\tinitiator\tno\tbombing\tyes\tclaimant\tno\n",
+                  "armed violence 'bombing'"},
+        std::pair{"Grenade\tExplosions/Remote violence\tASSAULT\texplosives\tno\tyes\tinitiator\tno\tremote\tsometimes\tclaimant\tno\n",
+                  "'sometimes' is not yes or no"},
+        std::pair{"Grenade\tExplosions/Remote violence\tASSAULT\texplosives\tno\tyes\tinitiator\tno\tremote\tyes\tpilot\tno\n",
+                  "unnamed actor1 'pilot'"},
+        std::pair{"Grenade\tExplosions/Remote violence\tASSAULT\texplosives\tno\tyes\tinitiator\tno\tremote\tyes\tclaimant\tstate\n",
+                  "'state' is not yes or no"}}) {
+    dir.write("events/types.tsv", "# types\n" + good + bad);
+    try {
+      EventLexicon::load(dir.path().string());
+      ADD_FAILURE() << "no error for " << what;
+    } catch (const Error& e) {
+      EXPECT_NE(std::string(e.what()).find("types.tsv:3"), std::string::npos) << e.what();
+      EXPECT_NE(std::string(e.what()).find(what), std::string::npos) << e.what();
+    }
+  }
 }
 
 }  // namespace

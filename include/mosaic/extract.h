@@ -62,15 +62,17 @@ class RelationPatterns {
 };
 
 // Finds relations between the actors of a document with events: from the
-// patterns, and from its events (a clash is hostility; a militia regaining
-// ground for the state is on the state's side). Fills doc.relations.
+// patterns, and from its events as their types say (a clash is hostility; a
+// militia regaining ground for the state is on the state's side). Fills
+// doc.relations.
 class RelationExtractor {
  public:
-  explicit RelationExtractor(const RelationPatterns& patterns) : patterns_(patterns) {}
+  RelationExtractor(const RelationPatterns& patterns, const EventLexicon& events) : patterns_(patterns), events_(events) {}
   void run(Document& doc, const Reading& reading) const;
 
  private:
   const RelationPatterns& patterns_;
+  const EventLexicon& events_;
 };
 
 // ACLED's reading of a date expression relative to a report date

@@ -17,20 +17,44 @@ EventLexicon& EventLexicon::operator=(EventLexicon&&) noexcept = default;
 
 std::size_t EventLexicon::trigger_count() const { return impl_->trigger_defs.size(); }
 
+std::vector<EventType> load_event_types(const std::string& data_dir) {
+  std::vector<EventType> out;
+  const std::string types = data_dir + "/events/types.tsv";
+  read_tsv(types, 12, [&](const std::vector<std::string>& c, std::size_t line) {
+    const auto yes = [&](const std::string& v) { return yes_no(v, types, line); };
+    if (c[6] != "initiator" && c[6] != "demonstrators" && c[6] != "demonstrators-alone")
+      throw Error(fmt::format("{}:{}: actor1 '{}' is not initiator, demonstrators or demonstrators-alone", types, line, c[6]));
+    EventType t;
+    t.sub_event_type = c[0], t.event_type = c[1];
+    t.plover_type = c[2] == "-" ? "" : c[2], t.plover_mode = c[3] == "-" ? "" : c[3];
+    t.civilian_targets = yes(c[4]), t.violent = yes(c[5]);
+    t.demonstrators_first = c[6] != "initiator", t.one_sided = c[6] == "demonstrators-alone";
+    t.demonstration = yes(c[7]);
+    if (c[8] == "clash") t.armed_violence = ArmedViolence::Clash;
+    else if (c[8] == "remote") t.armed_violence = ArmedViolence::Remote;
+    else if (c[8] == "one-sided") t.armed_violence = ArmedViolence::OneSided;
+    else if (c[8] != "-")
+      throw Error(fmt::format("{}:{}: armed violence '{}' is not clash, remote, one-sided or -", types, line, c[8]));
+    t.strike = yes(c[9]);
+    if (c[10] == "striker") t.unnamed_actor1 = Unnamed::Striker;
+    else if (c[10] == "flier") t.unnamed_actor1 = Unnamed::Flier;
+    else if (c[10] != "claimant")
+      throw Error(fmt::format("{}:{}: unnamed actor1 '{}' is not claimant, striker or flier", types, line, c[10]));
+    t.for_government = yes(c[11]);
+    out.push_back(std::move(t));
+  });
+  return out;
+}
+
 EventLexicon EventLexicon::load(const std::string& data_dir) {
   EventLexicon lexicon;
   Impl& lx = *lexicon.impl_;
   const std::string dir = data_dir + "/events/";
 
-  const std::string types = dir + "types.tsv";
-  read_tsv(types, 8, [&](const std::vector<std::string>& c, std::size_t line) {
-    const auto yes = [&](const std::string& v) { return yes_no(v, types, line); };
-    if (c[6] != "initiator" && c[6] != "demonstrators" && c[6] != "demonstrators-alone")
-      throw Error(fmt::format("{}:{}: actor1 '{}' is not initiator, demonstrators or demonstrators-alone", types, line, c[6]));
-    lx.type_by_name[c[0]] = uint32_t(lx.types.size());
-    lx.types.push_back({c[0], c[1], c[2] == "-" ? "" : c[2], c[3] == "-" ? "" : c[3], yes(c[4]), yes(c[5]),
-                        c[6] != "initiator", c[6] == "demonstrators-alone", yes(c[7])});
-  });
+  for (EventType& t : load_event_types(data_dir)) {
+    lx.type_by_name[t.sub_event_type] = uint32_t(lx.types.size());
+    lx.types.push_back(std::move(t));
+  }
   const auto type_of = [&](const std::string& name, const std::string& file, std::size_t line) {
     const auto t = lx.type_by_name.find(name);
     if (t == lx.type_by_name.end())

@@ -11,6 +11,22 @@
 
 namespace mosaic {
 
+// The armed violence an event type is (types.tsv, ninth column).
+enum class ArmedViolence : uint8_t {
+  None,      // no armed violence: demonstrations, riots, force used on them, strategic developments
+  Clash,     // armed sides fight each other (battles)
+  Remote,    // a strike from afar or an explosive
+  OneSided,  // armed violence against civilians
+};
+
+// Who is actor1 of violence its sentence names nobody for (types.tsv, eleventh column).
+enum class Unnamed : uint8_t {
+  Claimant,  // whoever claimed the document's violence
+  Striker,   // the claimant, else the armed actor1 the document's remote violence has most
+  Flier,     // the claimant if others blamed it, else that striker if it flies, else the state or
+             // foreign force the document names most
+};
+
 struct EventType {
   std::string sub_event_type, event_type, plover_type, plover_mode;
   bool civilian_targets = false;
@@ -18,7 +34,17 @@ struct EventType {
   bool demonstrators_first = false;  // ACLED codes the demonstrators or rioters as actor1
   bool one_sided = false;            // and nobody as actor2: no other side took part (a peaceful protest)
   bool demonstration = false;        // its words say people demonstrated
+  ArmedViolence armed_violence = ArmedViolence::None;
+  bool strike = false;               // outlets tell one strike as this or another such type
+  Unnamed unnamed_actor1 = Unnamed::Claimant;
+  bool for_government = false;       // actor1 acts for the government: a non-state one is the state's ally
+
+  // Whether its actor1 and actor2, armed both, fight each other (a battle, a strike).
+  bool fighting() const { return armed_violence == ArmedViolence::Clash || armed_violence == ArmedViolence::Remote; }
 };
+
+// The rows of data/events/types.tsv, in order; throws Error naming file and line.
+std::vector<EventType> load_event_types(const std::string& data_dir);
 
 // How a trigger's sub-event type is decided (triggers.tsv, second column).
 enum class Rule : uint8_t { Fixed, Territory, Loss, Attack, Clash, Killing, Bomb, Destroy, Disorder, Raid, Intercept };
@@ -112,6 +138,11 @@ struct EventLexicon::Impl {
   PhraseStarts starts;
 
   const EventType& type(const std::string& name) const { return types[type_by_name.at(name)]; }
+  // The type of that name, or null for a name types.tsv does not have.
+  const EventType* find_type(const std::string& name) const {
+    const auto t = type_by_name.find(name);
+    return t == type_by_name.end() ? nullptr : &types[t->second];
+  }
   // The first decision for `rule` between these parties in this context, or -1 (no event).
   int decide(Rule rule, Party agent, Party target, uint8_t context, bool lethal) const;
   // What two types told of one incident are coded as, or -1 if they are two events;

@@ -1811,7 +1811,7 @@ bool places_agree(const Event& a, const Event& b) {
 }
 
 // Two reports of one event: same type, compatible places, days and actors.
-bool same_event(const Event& a, const Event& b) {
+bool same_event(const EventLexicon::Impl& ev, const Event& a, const Event& b) {
   if (a.sub_event_type != b.sub_event_type || !days_agree(a, b)) return false;
   // One sentence naming two places tells two events ("in Bosra and Atman").
   if (a.sentence == b.sentence && a.location_span.size() > 0 && b.location_span.size() > 0 &&
@@ -1829,7 +1829,8 @@ bool same_event(const Event& a, const Event& b) {
   // (A battle is one event whoever struck first: "the army repelled an RSF assault" is one clash.)
   if (a.sentence == b.sentence)
     return overlap(a.actor1, b.actor1) || (!overlap(a.actor1, b.actor2) && !overlap(a.actor2, b.actor1)) ||
-           (a.event_type == "Battles" && !a.location.empty() && same_place(a.location, b.location));
+           (ev.type(a.sub_event_type).armed_violence == ArmedViolence::Clash && !a.location.empty() &&
+            same_place(a.location, b.location));
   std::vector<std::string> all_a = a.actor1, all_b = b.actor1;
   add_all(all_a, a.actor2);
   add_all(all_b, b.actor2);
@@ -2175,7 +2176,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   std::vector<int> generic_kept;
   for (std::size_t i = 0; i < events.size(); ++i) {
     Event& e = events[i];
-    auto same = std::find_if(doc.events.begin(), doc.events.end(), [&](const Event& k) { return same_event(k, e); });
+    auto same = std::find_if(doc.events.begin(), doc.events.end(), [&](const Event& k) { return same_event(ev, k, e); });
     if (same == doc.events.end()) {
       doc.events.push_back(std::move(e));
       generic_kept.push_back(generic[i]);
@@ -2320,7 +2321,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   // Events the passes above made alike (a killing coded as the strike it was told with) are one.
   for (std::size_t i = 0; i < doc.events.size(); ++i)
     for (std::size_t j = i + 1; j < doc.events.size();) {
-      if (!same_event(doc.events[i], doc.events[j])) {
+      if (!same_event(ev, doc.events[i], doc.events[j])) {
         ++j;
         continue;
       }
@@ -2345,13 +2346,14 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     std::erase_if(e.actor1, [&](const std::string& id) { return type_of(id) == "media" || (harm && type_of(id) == "ngo"); });
     std::erase_if(e.actor2, [&](const std::string& id) { return type_of(id) == "media"; });
   }
-  // Violence nobody is named for in its sentence: whoever claimed it; else,
-  // for strikes and shelling, the actor the document names most often as
-  // doing such things; else, for air strikes, the state or foreign force the
-  // document names most (only they fly).
+  // Violence nobody is named for in its sentence: whoever claimed it; else, as
+  // its type says (types.tsv, unnamed actor1: shelling, air strikes), the armed
+  // actor the document names most often as doing remote violence; else, for
+  // air strikes, the state or foreign force the document names most (only they fly).
   std::map<std::string, int> agents, mentions;
   for (const Event& e : doc.events)
-    if (!e.actor1.empty() && e.event_type == "Explosions/Remote violence" && armed(*actor_of(e.actor1.front())))
+    if (!e.actor1.empty() && ev.type(e.sub_event_type).armed_violence == ArmedViolence::Remote &&
+        armed(*actor_of(e.actor1.front())))
       ++agents[e.actor1.front()];
   for (const Mention& m : doc.mentions) ++mentions[m.actor];
   const std::string usual = most_counted(agents, [](const std::string&) { return true; });
@@ -2366,17 +2368,17 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     // (None named, or only the unnamed: the claimant; an air strike is a state's, not a claimant's,
     // unless others blame a group for it: "a drone strike ..., activists said, blaming the RSF";
     // violence told past "In a separate incident" or "Meanwhile" is another incident's.)
-    const bool claimed = !claimed_by.empty() && (e.sub_event_type != "Air/drone strike" || claim_accused) &&
+    const Unnamed stand_in = ev.type(e.sub_event_type).unnamed_actor1;
+    const bool claimed = !claimed_by.empty() && (stand_in != Unnamed::Flier || claim_accused) &&
                          incident[e.sentence] == incident[claimed_at];
     if (claimed && all_unnamed(e.actor1)) {
       e.actor1 = {claimed_by};
       continue;
     }
     if (!e.actor1.empty()) continue;
-    if (!usual.empty() && ((e.sub_event_type == "Air/drone strike" && flies(usual)) ||
-                           e.sub_event_type == "Shelling/artillery/missile attack"))
+    if (!usual.empty() && ((stand_in == Unnamed::Flier && flies(usual)) || stand_in == Unnamed::Striker))
       e.actor1.push_back(usual);
-    else if (!flier.empty() && e.sub_event_type == "Air/drone strike")
+    else if (!flier.empty() && stand_in == Unnamed::Flier)
       e.actor1.push_back(flier);
   }
   // ACLED codes a demonstration's demonstrators (a riot's rioters) as actor1,

@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "extract/anaphora.h"
+#include "extract/event_lexicon.h"
 #include "extract/frames.h"
 #include "extract/rules.h"
 #include "extract/sentence.h"
@@ -427,8 +428,10 @@ void RelationExtractor::run(Document& doc, const Reading& reading) const {
         return it->second;
     return "";
   };
+  const EventLexicon::Impl& ev = events_.impl();
   for (const Event& e : doc.events) {
-    const bool fighting = e.event_type == "Battles" || e.event_type == "Explosions/Remote violence";
+    const EventType* t = ev.find_type(e.sub_event_type);
+    const bool fighting = t && t->fighting();
     for (const auto& a : e.actor1) {
       const auto from = actors.find(a);
       if (from == actors.end()) continue;
@@ -438,7 +441,7 @@ void RelationExtractor::run(Document& doc, const Reading& reading) const {
           if (!y.empty() && armed(*actors.at(y)) && !stated_otherwise(e.sentence, x, y))
             add("fights", actors.at(x), actors.at(y), e.sentence);
         }
-      if (e.sub_event_type == "Government regains territory" && from->second->type != "state" &&
+      if (t && t->for_government && from->second->type != "state" &&
           from->second->type != "state_forces" && !from->second->country.empty())
         for (const Actor& state : doc.actors)
           if (state.type == "state" && state.country == from->second->country)

@@ -14,6 +14,7 @@
 #include <memory>
 #include <set>
 
+#include "extract/event_lexicon.h"
 #include "merge/hedges.h"
 #include "mosaic/merge.h"
 #include "util/data_dir.h"
@@ -208,7 +209,7 @@ std::vector<Contradiction> find_contradictions(const Store& store) {
   // to one and "an attack" to another) and share a perpetrator. Merging keeps reports of
   // different types apart, as it must for the event count; a toll compares what happened.
   struct Place {
-    bool remote = false;                 // explosions and remote violence, or an attack
+    bool strike = false;                 // a strike or an attack, as outlets tell one alike (types.tsv)
     std::set<std::string> perpetrators;  // the voices of its fatal reports' actor1
   };
   std::map<std::string, Place> places;                                   // group -> what joins it
@@ -225,11 +226,18 @@ std::vector<Contradiction> find_contradictions(const Store& store) {
     }
     return voices;
   };
-  std::set<std::string> violent;                // events of violence: battles, remote violence, violence against civilians
+  // What each sub-event type is (types.tsv), read once like the hedges below.
+  static const std::map<std::string, EventType> kinds = [] {
+    std::map<std::string, EventType> by_name;
+    for (EventType& t : load_event_types(default_data_dir())) by_name.insert_or_assign(t.sub_event_type, std::move(t));
+    return by_name;
+  }();
+  std::set<std::string> violent;                // events of armed violence: battles, remote violence, violence against civilians
   store.for_each_event({}, [&](const Store::StoredEvent& e) {
     group_of[e.event.id] = e.event.group;
-    const std::string& type = e.event.event_type;
-    if (type == "Battles" || type == "Explosions/Remote violence" || type == "Violence against civilians") violent.insert(e.event.id);
+    const auto kind = kinds.find(e.event.sub_event_type);
+    const EventType* type = kind == kinds.end() ? nullptr : &kind->second;
+    if (type && type->armed_violence != ArmedViolence::None) violent.insert(e.event.id);
     if (!e.event.fatalities) return;
     fatal.push_back(e);
     fatal.back().event.actor2.clear();
@@ -237,7 +245,7 @@ std::vector<Contradiction> find_contradictions(const Store& store) {
       described[e.event.group] = e.event.sub_event_type + (e.event.location.empty() ? "" : " in " + e.event.location) +
                                  (e.event.date.empty() ? "" : " on " + e.event.date);
     Place& p = places[e.event.group];
-    p.remote = e.event.event_type == "Explosions/Remote violence" || e.event.sub_event_type == "Attack";
+    p.strike = type && type->strike;
     for (const std::string& v : voices_of(e.event)) p.perpetrators.insert(v);
     if (e.event.date.empty() || e.event.location.empty()) return;
     char key[64] = "";
@@ -253,7 +261,7 @@ std::vector<Contradiction> find_contradictions(const Store& store) {
     for (auto a = groups.begin(); a != groups.end(); ++a)
       for (auto b = std::next(a); b != groups.end(); ++b) {
         const Place &x = places[*a], &y = places[*b];
-        if (!x.remote || !y.remote || x.perpetrators.empty() ||
+        if (!x.strike || !y.strike || x.perpetrators.empty() ||
             std::none_of(x.perpetrators.begin(), x.perpetrators.end(), [&](const std::string& v) { return y.perpetrators.count(v) > 0; }))
           continue;
         const std::string i = incident(*a), k = incident(*b);

@@ -12,7 +12,7 @@ Pipeline::Pipeline(const Resources& resources)
       events_(resources.events, resources.lexicon, resources.vocabulary),
       geocoder_(resources.gazetteer, resources.vocabulary),
       references_(resources.lexicon),
-      relations_(resources.relations) {}
+      relations_(resources.relations, resources.events) {}
 
 void Pipeline::run(Document& doc) const {
   doc.text = normalise_(doc.raw);
