@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <optional>
 
 #include "helpers.h"
@@ -960,6 +961,23 @@ TEST(AcledRules, WhoPlantedABombIsItsPerpetratorNotItsVictim) {
                                "device was probably planted by JNIM militants.");
   ASSERT_EQ(d.events.size(), 1u);
   EXPECT_EQ(d.events[0].location, "Kona");
+}
+
+// A state's forces taking ground outside their own country from its forces, or from no one named,
+// overtake territory, as ACLED codes a foreign force; a government taking back its own regains it,
+// and so does a foreign force fighting beside it against others.
+TEST(AcledRules, AForeignStatesForcesTakingGroundOvertakeTerritory) {
+  if (!std::filesystem::exists(Gazetteer::default_path())) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  EXPECT_EQ(coded("On 9 March 2024, Russian forces captured the village of Krasnohorivka (Donetsk) after weeks of "
+                  "fighting."),
+            "Non-state actor overtakes territory");
+  EXPECT_EQ(coded("On 9 March 2024, Ukrainian forces recaptured the village of Krynky (Kherson) from Russian troops."),
+            "Government regains territory");
+  EXPECT_EQ(coded("On 9 March 2024, Russian forces seized the town of Avdiivka (Donetsk) from Ukrainian troops."),
+            "Non-state actor overtakes territory");
+  EXPECT_EQ(coded("On 9 March 2024, Rwandan troops recaptured the town of Mocimboa da Praia (Cabo Delgado) from "
+                  "insurgents."),
+            "Government regains territory");
 }
 
 }  // namespace

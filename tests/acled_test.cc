@@ -311,7 +311,7 @@ TEST(AcledCoding, EverySubEventTypeOfTheTaxonomyHasItsExportRow) {
   read_tsv(std::string(MOSAIC_DATA_DIR) + "/export/sub_event_types.tsv", 5,
            [&](const std::vector<std::string>& c, std::size_t) { coded.insert(c[0]); });
   std::size_t types = 0;
-  read_tsv(std::string(MOSAIC_DATA_DIR) + "/events/types.tsv", 12, [&](const std::vector<std::string>& c, std::size_t) {
+  read_tsv(std::string(MOSAIC_DATA_DIR) + "/events/types.tsv", 13, [&](const std::vector<std::string>& c, std::size_t) {
     ++types;
     EXPECT_TRUE(coded.count(c[0])) << c[0];
   });

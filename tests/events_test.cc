@@ -472,20 +472,22 @@ TEST_F(Events, EventsTakeTheirSentencesDate) {
 }
 
 // A types.tsv row whose value in a column of what code asks of a type (armed violence, strike,
-// unnamed actor1, for government) is none the column allows fails to load, naming file and line.
+// unnamed actor1, for government, abroad) is none the column allows fails to load, naming file and line.
 TEST(EventLexicon, ATypeRowWithAValueItsColumnDoesNotAllowIsAnErrorNamingFileAndLine) {
   test::TempDir dir;
   std::filesystem::create_directories(dir.file("events"));
-  const std::string good = "Armed clash\tBattles\tASSAULT\tfirearms\tno\tyes\tinitiator\tno\tclash\tno\tclaimant\tno\n";
+  const std::string good = "Armed clash\tBattles\tASSAULT\tfirearms\tno\tyes\tinitiator\tno\tclash\tno\tclaimant\tno\t-\n";
   for (const auto& [bad, what] :
-       {std::pair{"Grenade\tExplosions/Remote violence\tASSAULT\texplosives\tno\tyes\tinitiator\tno\tbombing\tyes\tclaimant\tno\n",
+       {std::pair{"Grenade\tExplosions/Remote violence\tASSAULT\texplosives\tno\tyes\tinitiator\tno\tbombing\tyes\tclaimant\tno\t-\n",
                   "armed violence 'bombing'"},
-        std::pair{"Grenade\tExplosions/Remote violence\tASSAULT\texplosives\tno\tyes\tinitiator\tno\tremote\tsometimes\tclaimant\tno\n",
+        std::pair{"Grenade\tExplosions/Remote violence\tASSAULT\texplosives\tno\tyes\tinitiator\tno\tremote\tsometimes\tclaimant\tno\t-\n",
                   "'sometimes' is not yes or no"},
-        std::pair{"Grenade\tExplosions/Remote violence\tASSAULT\texplosives\tno\tyes\tinitiator\tno\tremote\tyes\tpilot\tno\n",
+        std::pair{"Grenade\tExplosions/Remote violence\tASSAULT\texplosives\tno\tyes\tinitiator\tno\tremote\tyes\tpilot\tno\t-\n",
                   "unnamed actor1 'pilot'"},
-        std::pair{"Grenade\tExplosions/Remote violence\tASSAULT\texplosives\tno\tyes\tinitiator\tno\tremote\tyes\tclaimant\tstate\n",
-                  "'state' is not yes or no"}}) {
+        std::pair{"Grenade\tExplosions/Remote violence\tASSAULT\texplosives\tno\tyes\tinitiator\tno\tremote\tyes\tclaimant\tstate\t-\n",
+                  "'state' is not yes or no"},
+        std::pair{"Grenade\tExplosions/Remote violence\tASSAULT\texplosives\tno\tyes\tinitiator\tno\tremote\tyes\tclaimant\tno\tAirstrike\n",
+                  "abroad 'Airstrike'"}}) {
     dir.write("events/types.tsv", "# types\n" + good + bad);
     try {
       EventLexicon::load(dir.path().string());

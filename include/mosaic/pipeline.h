@@ -47,6 +47,7 @@ class Pipeline {
 
  private:
   const Lexicon& lexicon_;  // read into every sentence once, for all stages
+  const EventLexicon& event_lexicon_;  // what each event type is, for the stages after extraction
   Normaliser normalise_;
   SentenceSplitter segment_;
   ActorRecogniser actors_;

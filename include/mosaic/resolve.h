@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "mosaic/document.h"
+#include "mosaic/extract.h"
 #include "mosaic/recognise.h"
 
 namespace mosaic {
@@ -63,6 +64,12 @@ class Gazetteer {
 // geocoded events are, when that differs: Syrian rebels, not Russian ones, in a
 // story of Russian air strikes on Aleppo. Run after the geocoder.
 void rehome_generic_actors(Document& doc, const Lexicon& lexicon);
+
+// Codes the events whose actor1 is a state's forces acting outside their own
+// country as ACLED codes a foreign force (data/events/types.tsv, "abroad"):
+// Russian forces taking a Ukrainian village overtake territory; no government
+// regains its own there. Run after the geocoder and the references.
+void code_foreign_forces(Document& doc, const EventLexicon& events);
 
 // Folds the events of one document that tell one incident: the same
 // sub-event type, day and place, with the same perpetrators or one report

@@ -20,7 +20,8 @@ std::size_t EventLexicon::trigger_count() const { return impl_->trigger_defs.siz
 std::vector<EventType> load_event_types(const std::string& data_dir) {
   std::vector<EventType> out;
   const std::string types = data_dir + "/events/types.tsv";
-  read_tsv(types, 12, [&](const std::vector<std::string>& c, std::size_t line) {
+  std::vector<std::size_t> lines;
+  read_tsv(types, 13, [&](const std::vector<std::string>& c, std::size_t line) {
     const auto yes = [&](const std::string& v) { return yes_no(v, types, line); };
     if (c[6] != "initiator" && c[6] != "demonstrators" && c[6] != "demonstrators-alone")
       throw Error(fmt::format("{}:{}: actor1 '{}' is not initiator, demonstrators or demonstrators-alone", types, line, c[6]));
@@ -41,8 +42,14 @@ std::vector<EventType> load_event_types(const std::string& data_dir) {
     else if (c[10] != "claimant")
       throw Error(fmt::format("{}:{}: unnamed actor1 '{}' is not claimant, striker or flier", types, line, c[10]));
     t.for_government = yes(c[11]);
+    t.abroad = c[12] == "-" ? "" : c[12];
     out.push_back(std::move(t));
+    lines.push_back(line);
   });
+  for (std::size_t k = 0; k < out.size(); ++k)
+    if (!out[k].abroad.empty() &&
+        std::none_of(out.begin(), out.end(), [&](const EventType& t) { return t.sub_event_type == out[k].abroad; }))
+      throw Error(fmt::format("{}:{}: abroad '{}' is not a sub-event type of types.tsv", types, lines[k], out[k].abroad));
   return out;
 }
 

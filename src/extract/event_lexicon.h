@@ -38,6 +38,7 @@ struct EventType {
   bool strike = false;               // outlets tell one strike as this or another such type
   Unnamed unnamed_actor1 = Unnamed::Claimant;
   bool for_government = false;       // actor1 acts for the government: a non-state one is the state's ally
+  std::string abroad;                // the type it is when a state's forces do it outside their country, or empty
 
   // Whether its actor1 and actor2, armed both, fight each other (a battle, a strike).
   bool fighting() const { return armed_violence == ArmedViolence::Clash || armed_violence == ArmedViolence::Remote; }

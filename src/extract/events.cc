@@ -1339,6 +1339,13 @@ class SentenceReader {
         const auto taker = t.rule == Rule::Loss ? after_word(h.last, {"to"}, 5) : agent;
         if (taker.empty() || !armed(*taker.front())) return std::nullopt;
         if (t.rule == Rule::Loss) target = agent, agent = taker;
+        // "recaptured the town of Kidal from rebels": whom it was taken from.
+        else if (target.empty() && t.voice == Voice::Active) {
+          uint32_t end = h.last;
+          while (end < w_.size() && end < h.last + 12 && !is(end, ",") && !is(end, ";") && !is(end, ".") && !is(end, "from"))
+            ++end;
+          if (is(end, "from")) target = after(end + 1, 2);
+        }
         type = ev_.government_side(*taker.front()) ? "Government regains territory" : "Non-state actor overtakes territory";
         break;
       }

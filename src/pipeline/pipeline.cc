@@ -6,6 +6,7 @@ namespace mosaic {
 
 Pipeline::Pipeline(const Resources& resources)
     : lexicon_(resources.lexicon),
+      event_lexicon_(resources.events),
       normalise_(&resources.boilerplate),
       segment_(resources.abbreviations),
       actors_(resources.lexicon, resources.vocabulary),
@@ -22,6 +23,7 @@ void Pipeline::run(Document& doc) const {
   events_.run(doc, reading);
   geocoder_.run(doc);
   references_.run(doc);
+  code_foreign_forces(doc, event_lexicon_);
   rehome_generic_actors(doc, lexicon_);
   fold_repeated_events(doc, lexicon_);
   relations_.run(doc, reading);
