@@ -980,5 +980,24 @@ TEST(AcledRules, AForeignStatesForcesTakingGroundOvertakeTerritory) {
             "Government regains territory");
 }
 
+// Who "responded with", "retaliated with" an attack struck back at the armed actor the sentence
+// names as striking first: an exchange of fire at one place is one event, the first striker's on
+// the responders; a response at another place is another event, on the first striker.
+TEST(AcledRules, ThoseWhoRespondWithFireStrikeBackAtWhoStruckFirst) {
+  Document d = test::analyse_in("Burkina Faso", "On 9 March 2024, JNIM militants shelled an army base in Djibo, and the "
+                                                "soldiers responded with mortar fire; no casualties were reported.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(names(d, d.events[0].actor1), std::vector<std::string>{"JNIM: Group for Support of Islam and Muslims"});
+  EXPECT_EQ(names(d, d.events[0].actor2), std::vector<std::string>{"Military Forces of Burkina Faso"});
+  d = test::analyse_in("Somalia", "On 9 March 2024, al-Shabaab militants ambushed a convoy near Afgoye, and Somali troops "
+                                  "retaliated with artillery fire on Bariire.");
+  const auto response = std::find_if(d.events.begin(), d.events.end(), [](const Event& e) {
+    return e.sub_event_type == "Shelling/artillery/missile attack";
+  });
+  ASSERT_NE(response, d.events.end());
+  EXPECT_EQ(names(d, response->actor1), std::vector<std::string>{"Military Forces of Somalia"});
+  EXPECT_EQ(names(d, response->actor2), std::vector<std::string>{"Al Shabaab"});
+}
+
 }  // namespace
 }  // namespace mosaic

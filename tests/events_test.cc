@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <utility>
 
 #include "helpers.h"
@@ -496,6 +497,21 @@ TEST(EventLexicon, ATypeRowWithAValueItsColumnDoesNotAllowIsAnErrorNamingFileAnd
       EXPECT_NE(std::string(e.what()).find("types.tsv:3"), std::string::npos) << e.what();
       EXPECT_NE(std::string(e.what()).find(what), std::string::npos) << e.what();
     }
+  }
+}
+
+// A launchers.tsv row whose second column is neither "does" nor "answers" fails to load, naming
+// file and line.
+TEST(EventLexicon, ALauncherThatNeitherDoesNorAnswersIsAnErrorNamingFileAndLine) {
+  test::TempDir dir;
+  std::filesystem::copy(MOSAIC_DATA_DIR, dir.file("data"), std::filesystem::copy_options::recursive);
+  std::ofstream(dir.file("data/events/launchers.tsv")) << "# launchers\nfired|fires\tdoes\nresponded with\tsometimes\n";
+  try {
+    EventLexicon::load(dir.file("data"));
+    ADD_FAILURE() << "no error";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("launchers.tsv:3"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("'sometimes' is not does or answers"), std::string::npos) << e.what();
   }
 }
 

@@ -238,8 +238,11 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
   read_tsv(dir + "agents.tsv", 1, [&](const std::vector<std::string>& c, std::size_t) {
     for (const auto& phrase : split_list(c[0])) lx.agent_gaps.add(phrase, 0);
   });
-  read_tsv(dir + "launchers.tsv", 1, [&](const std::vector<std::string>& c, std::size_t) {
-    for (const auto& phrase : split_list(c[0])) lx.launchers.add(phrase, 0);
+  const std::string launchers = dir + "launchers.tsv";
+  read_tsv(launchers, 2, [&](const std::vector<std::string>& c, std::size_t line) {
+    if (c[1] != "does" && c[1] != "answers")
+      throw Error(fmt::format("{}:{}: '{}' is not does or answers", launchers, line, c[1]));
+    for (const auto& phrase : split_list(c[0])) lx.launchers.add(phrase, c[1] == "answers" ? 1 : 0);
   });
   read_tsv(dir + "impacts.tsv", 1, [&](const std::vector<std::string>& c, std::size_t) {
     for (const auto& phrase : split_list(c[0])) lx.impacts.add(phrase, 0);

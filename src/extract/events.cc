@@ -931,11 +931,12 @@ class SentenceReader {
   }
   // The verb an attack noun at t is the object of: "fired [7 rounds of 105 mm] mortars", "planted
   // [a] mine" (launchers.tsv), with only the object's own words between; its first token, if any.
-  std::optional<uint32_t> launched_by(uint32_t t) const {
+  // Its payload is 1 for a verb of answering ("responded with").
+  const Hit* launched_by(uint32_t t) const {
     if (!launchers_) launchers_ = ev_.launchers.find(w_, starts_);  // only for an attack noun with no doer beside it
     for (const Hit& v : *launchers_)
-      if (!v.payloads.empty() && object_of(v, t)) return v.first;
-    return std::nullopt;
+      if (!v.payloads.empty() && object_of(v, t)) return &v;
+    return nullptr;
   }
   // The verb before the weapon noun at t, as its object, that makes it safe: "cleared 35
   // landmines" (disruptors.tsv); null if none. Its payload is its disruption.
@@ -1199,11 +1200,25 @@ class SentenceReader {
       if (pa == Party::None) pa = party_after_word(h.last, {"by"}, 6);
       // "the military fired two artillery shells at ...": the subject of the verb the attack is the object of.
       bool launched = false;
+      const Actor* answered = nullptr;
       if (agent.empty() && pa == Party::None)
-        if (const auto v = launched_by(h.first)) {
-          agent = before(*v);
-          pa = party_before(*v);
+        if (const Hit* v = launched_by(h.first)) {
+          agent = before(v->first);
+          pa = party_before(v->first);
           launched = true;
+          // "JNIM shelled the base, the soldiers responded with rocket fire": they struck back at the
+          // armed actor the sentence names before them, other than themselves.
+          if (v->payloads.front() == 1)
+            for (std::size_t i = mentions_.size(); i-- > 0;)
+              if (const Actor* a = mentions_[i].actor;
+                  mentions_[i].last <= v->first && armed(*a) &&
+                  std::none_of(agent.begin(), agent.end(), [&](const Actor* x) {
+                    const auto state = [](const Actor* y) { return y->type == "state" || y->type == "state_forces"; };
+                    return x->id == a->id || (state(x) && state(a));  // (a state's troops answer no troops of theirs)
+                  })) {
+                answered = a;
+                break;
+              }
         }
       // "a suicide bomber from X": a noun for the doer names where the doer comes from.
       if (agent.empty() && (w_[h.last - 1].text.ends_with("er") || w_[h.last - 1].text.ends_with("ers")))
@@ -1243,6 +1258,7 @@ class SentenceReader {
         }
         // "fired shells at|into|towards the KIA's positions": where a launched attack was aimed.
         if (target.empty() && launched) target = after_word(h.last, {"at", "into", "towards", "toward"}, 4);
+        if (target.empty() && answered) target = {answered};
       }
       if (pt == Party::None) pt = party_after_word(h.last, {"on", "against", "targeting", "with", "at"}, 4);
       if (pt == Party::None && impact_end_[h.last]) pt = party_after(impact_end_[h.last], 3);
@@ -1403,6 +1419,13 @@ class SentenceReader {
       if (p.origin) d += 50;
       if (p.within) d += 30;
       if (p.dateline) d += 100;  // where the report was filed ("MANILA -"), failing a place the sentence names
+      // (A place told past a semicolon is another clause's: "Hezbollah fired rockets at northern Israel;
+      // the IDF responded with air strikes on Aita al-Shaab".)
+      for (uint32_t k = std::min(p.first, h.last); k < std::max(p.first, h.first) && k < w_.size(); ++k)
+        if (is(k, ";")) {
+          d += 100;
+          break;
+        }
       if (p.coded) d = 0;  // the note says where it codes the event
       if (d < best_distance) best = &p, best_distance = d;
     }
@@ -1833,10 +1856,12 @@ bool same_event(const EventLexicon::Impl& ev, const Event& a, const Event& b) {
   // One sentence telling one kind of event twice ("a suicide bomber ... blew himself up") tells
   // one, whoever its words name, unless the two are the sides' blows at each other. (Requiring
   // the same actor1 as well kept two events of one blast: FA-KES events F1 0.685 -> 0.679.)
-  // (A battle is one event whoever struck first: "the army repelled an RSF assault" is one clash.)
+  // (A battle is one event whoever struck first: "the army repelled an RSF assault" is one clash;
+  // so is an exchange of fire at one place: "JNIM shelled the base, the soldiers responded with
+  // rocket fire" is one shelling, JNIM's on the army.)
   if (a.sentence == b.sentence)
     return overlap(a.actor1, b.actor1) || (!overlap(a.actor1, b.actor2) && !overlap(a.actor2, b.actor1)) ||
-           (ev.type(a.sub_event_type).armed_violence == ArmedViolence::Clash && !a.location.empty() &&
+           (ev.type(a.sub_event_type).fighting() && !a.location.empty() &&
             same_place(a.location, b.location));
   std::vector<std::string> all_a = a.actor1, all_b = b.actor1;
   add_all(all_a, a.actor2);
