@@ -999,5 +999,15 @@ TEST(AcledRules, ThoseWhoRespondWithFireStrikeBackAtWhoStruckFirst) {
   EXPECT_EQ(names(d, response->actor2), std::vector<std::string>{"Al Shabaab"});
 }
 
+// A country's air defence is its military forces.
+TEST(AcledRules, ACountrysAirDefenceIsItsMilitaryForces) {
+  const Document d = read("On 3 February 2024, Ukrainian air defence shot down 12 Russian drones over Kyiv.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Disrupted weapons use");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Military Forces of Ukraine"});
+  EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Military Forces of Russia"});
+}
+
 }  // namespace
 }  // namespace mosaic

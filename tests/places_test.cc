@@ -307,6 +307,21 @@ TEST(Geocoder, ACountryNamedAfterAVillageAndAGroupsCountriesKeepTheStoryAtHome) 
   EXPECT_EQ(first(read("On 2 June 2024, an IED planted by JNIM exploded near Boni, killing two soldiers.")).country, "MLI");
 }
 
+// "over Kyiv" places what was shot down; a name in brackets that is one country's first-level
+// division and another's district ("(Donetsk)": Ukraine's oblast, a district of Russia's Rostov
+// region) is the division, so the village beside it is that division's namesake.
+TEST(Geocoder, OverACityAndAFirstLevelDivisionBeforeADistrictOfItsName) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  const Document kyiv = read("On 3 February 2024, Ukrainian air defence shot down 12 Russian drones over Kyiv.");
+  ASSERT_FALSE(kyiv.events.empty());
+  EXPECT_EQ(first(kyiv).location, "Kyiv");
+  EXPECT_EQ(first(kyiv).country, "UKR");
+  const Document marinka = read("On 3 February 2024, Ukrainian forces shot down a Russian fighter jet near Marinka (Donetsk).");
+  ASSERT_FALSE(marinka.events.empty());
+  EXPECT_EQ(first(marinka).country, "UKR");
+  EXPECT_EQ(first(marinka).admin1, "Donetsk");
+}
+
 TEST(Geocoder, ASiteNobodyKnowsIsPlacedAtItsTown) {
   // An unknown camp in an unknown town: ACLED codes the town, not the camp.
   const Document d = read("On 3 May 2021, gunmen attacked an IDP camp in Nabasgo, killing 12 civilians.");

@@ -323,9 +323,14 @@ void Geocoder::run(Document& doc) const {
     const auto named = gazetteer_.lookup(h.name);
     const auto state = std::find_if(named.begin(), named.end(), [](const Place* p) { return p->kind == "country"; });
     if (state != named.end()) continue;  // (its name votes as a place: "banned in Russia" is no division)
-    for (const Place* p : named)
-      if (h.settlement ? p->kind == "city" : (p->kind == "admin1" || p->kind == "admin2"))
-        one = one && (only.empty() || only == p->country), only = p->country;
+    // (A first-level division's name first: "(Donetsk)" is Ukraine's oblast, not a Russian district.)
+    for (const bool first_level : {true, false}) {
+      one = true, only.clear();
+      for (const Place* p : named)
+        if (h.settlement ? p->kind == "city" : (p->kind == "admin1" || (!first_level && p->kind == "admin2")))
+          one = one && (only.empty() || only == p->country), only = p->country;
+      if (!only.empty()) break;
+    }
     if (one && !only.empty()) countries[only] += kDivisionSays;
   }
   std::string country = doc.country;
