@@ -322,6 +322,21 @@ TEST(Geocoder, OverACityAndAFirstLevelDivisionBeforeADistrictOfItsName) {
   EXPECT_EQ(first(marinka).admin1, "Donetsk");
 }
 
+// A capitalised "City" is part of the name ("Mexico City"); a favela is a place noun, so the city
+// set off after it says where it lies; "X village near Y" is one place, X, lying by Y.
+TEST(Geocoder, ACityNamedSoAFavelaOfACityAndAVillageNearATown) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  const Document mexico = read("On 15 April 2024, gunmen shot dead four people at a bar in Mexico City.");
+  ASSERT_FALSE(mexico.events.empty());
+  EXPECT_EQ(first(mexico).location, "Mexico City");
+  const Document rio = read("On 15 April 2024, police killed three suspected drug traffickers during an operation in "
+                            "the Complexo da Mare favela, Rio de Janeiro.");
+  ASSERT_FALSE(rio.events.empty());
+  EXPECT_EQ(first(rio).country, "BRA");
+  const Document village = read("On 15 April 2024, settlers attacked homes in Qaryut village near Nablus, killing one man.");
+  EXPECT_EQ(village.events.size(), 1u);
+}
+
 TEST(Geocoder, ASiteNobodyKnowsIsPlacedAtItsTown) {
   // An unknown camp in an unknown town: ACLED codes the town, not the camp.
   const Document d = read("On 3 May 2021, gunmen attacked an IDP camp in Nabasgo, killing 12 civilians.");

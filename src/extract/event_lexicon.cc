@@ -109,12 +109,13 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
 
   const std::string places = dir + "places.tsv";
   read_tsv(places, 2, [&](const std::vector<std::string>& c, std::size_t line) {
-    if (c[1] != "head" && c[1] != "division" && c[1] != "site" && c[1] != "preposition" && c[1] != "between" &&
-        c[1] != "origin" && c[1] != "coded" && c[1] != "capital" && c[1] != "dweller" && c[1] != "particle")
-      throw Error(fmt::format("{}:{}: class '{}' is not head, division, site, preposition, between, origin, coded, "
-                              "capital, dweller or particle",
+    if (c[1] != "head" && c[1] != "titled" && c[1] != "division" && c[1] != "site" && c[1] != "preposition" &&
+        c[1] != "between" && c[1] != "origin" && c[1] != "coded" && c[1] != "capital" && c[1] != "dweller" &&
+        c[1] != "particle")
+      throw Error(fmt::format("{}:{}: class '{}' is not head, titled, division, site, preposition, between, origin, "
+                              "coded, capital, dweller or particle",
                               places, line, c[1]));
-    PhraseIndex& index = c[1] == "head" || c[1] == "division" || c[1] == "site" ? lx.place_heads
+    PhraseIndex& index = c[1] == "head" || c[1] == "titled" || c[1] == "division" || c[1] == "site" ? lx.place_heads
                          : c[1] == "capital" ? lx.capital_nouns
                          : c[1] == "particle" ? lx.name_particles
                          : c[1] == "dweller" ? lx.dweller_nouns
@@ -124,6 +125,7 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
                           : c[1] == "coded" ? EventLexicon::Impl::kPlaceCoded
                           : c[1] == "site"  ? EventLexicon::Impl::kPlaceSite
                           : c[1] == "division" ? EventLexicon::Impl::kPlaceDivision
+                          : c[1] == "titled" ? EventLexicon::Impl::kPlaceTitled
                                             : 0;
     for (const auto& phrase : split_list(c[0])) index.add(phrase, kind);
   });

@@ -111,6 +111,7 @@ struct EventLexicon::Impl {
   static constexpr uint32_t kPlaceCoded = 2;     // "(coded as A)": the place the text says it is coded at
   static constexpr uint32_t kPlaceSite = 4;      // a head naming a site within a town: "camp", "hospital"
   static constexpr uint32_t kPlaceDivision = 5;  // a head naming an administrative division: "district"
+  static constexpr uint32_t kPlaceTitled = 6;    // a head that, capitalised, is part of the name: "Mexico City"
   PhraseIndex dweller_nouns;  // "residents", "traders": a name right before them is where they live
   PhraseIndex name_particles;  // "de", "da", "del": written small inside a place's name ("Complexo da Mare")
   PhraseIndex capital_nouns;  // "capital", "capital city": the story's country's capital, unnamed

@@ -1487,13 +1487,14 @@ class SentenceReader {
       return end;
     };
     head_at_.assign(w_.size(), false);
-    std::vector<bool> site_at(w_.size() + 1, false), division_at(w_.size() + 1, false);
+    std::vector<bool> site_at(w_.size() + 1, false), division_at(w_.size() + 1, false), titled_at(w_.size() + 1, false);
     for (const Hit& h : ev_.place_heads.find(w_, starts_))
       if (!h.payloads.empty()) {
         const auto has = [&](uint32_t kind) { return std::find(h.payloads.begin(), h.payloads.end(), kind) != h.payloads.end(); };
         head_at_[h.first] = true;
         site_at[h.first] = site_at[h.first] || has(EventLexicon::Impl::kPlaceSite);
         division_at[h.first] = division_at[h.first] || has(EventLexicon::Impl::kPlaceDivision);
+        titled_at[h.first] = titled_at[h.first] || has(EventLexicon::Impl::kPlaceTitled);
       }
     const std::vector<bool>& head_at = head_at_;
     const std::vector<Hit> dwellers = ev_.dweller_nouns.find(w_, starts_);
@@ -1514,8 +1515,9 @@ class SentenceReader {
     };
     // Whether a place was added (places_.back()).
     auto add = [&](uint32_t first, uint32_t last) {
-      // Without its place noun: "Aleppo Province" is Aleppo.
-      while (last > first + 1 && head_at[last - 1]) --last;
+      // Without its place noun: "Aleppo Province" is Aleppo (but "Mexico City" is that city's name).
+      while (last > first + 1 && head_at[last - 1] && !(titled_at[last - 1] && w_[last - 1].letter_case == Case::Capital))
+        --last;
       // "in Nigeria's Plateau state", "Karachi's Lyari area": the country or town that owns the
       // place is not its name; a town is a place of the sentence too, where the place lies.
       if (last > first + 1 && w_[first].possessive) {
@@ -1726,7 +1728,7 @@ class SentenceReader {
       if (p.list >= 0 && p.list == before.list) continue;
       uint32_t t = before.last;
       while (t < p.first && head_at[t]) ++t;
-      const bool in = t + 1 == p.first && is(t, "in");
+      const bool in = t + 1 == p.first && (is(t, "in") || is(t, "near"));  // ("al-Mughayyir village near Ramallah")
       const bool set_off = before.within && t + 1 == p.first && is(t, ",");  // "in Chikun LGA, Kaduna"
       // "Daraya west of Damascus", "Maaret al-Numan, a city south of Idlib", "Kidal, 30 km north
       // of Gao": a place after a direction and "of" is where one finds the place before it.
