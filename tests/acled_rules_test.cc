@@ -980,6 +980,21 @@ TEST(AcledRules, AForeignStatesForcesTakingGroundOvertakeTerritory) {
             "Government regains territory");
 }
 
+// A name several actors bear ("SNA") is the one of the story's country, which the places alone may
+// tell; the ground it took is the government's regained where that one is the state's forces.
+TEST(AcledRules, ANameSeveralActorsBearTakesGroundForTheStorysOne) {
+  if (!std::filesystem::exists(Gazetteer::default_path())) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  Document d = test::analyse("On 9 March 2024, SNA forces recaptured the town of Bulo Marer (Lower Shabelle) from "
+                             "al-Shabaab.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].sub_event_type, "Government regains territory");
+  EXPECT_EQ(names(d, d.events[0].actor1), std::vector<std::string>{"Military Forces of Somalia"});
+  d = test::analyse("On 9 March 2024, SNA fighters captured the village of Tal Rifaat (Aleppo) from the SDF.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].sub_event_type, "Non-state actor overtakes territory");
+  EXPECT_EQ(names(d, d.events[0].actor1), std::vector<std::string>{"Free Syrian Army"});
+}
+
 // Who "responded with", "retaliated with" an attack struck back at the armed actor the sentence
 // names as striking first: an exchange of fire at one place is one event, the first striker's on
 // the responders; a response at another place is another event, on the first striker.

@@ -372,6 +372,61 @@ TEST_F(Actors, SeparatistsAreTheGroupThatHoldsThatNameInItsCountry) {
 }
 
 
+// --- a name several actors bear is the one of the story's country
+
+TEST_F(Actors, SnaIsTheSomaliNationalArmyInASomaliStory) {
+  if (!std::filesystem::exists(Gazetteer::default_path())) GTEST_SKIP() << "gazetteer not built";
+  // Only the places say Somalia: al-Shabaab fights in Kenya too.
+  auto d = read("On 4 June, al-Shabaab fighters stormed an SNA outpost near Jowhar in Middle Shabelle.");
+  EXPECT_EQ(who(d, "SNA"), "Military Forces of Somalia");
+  EXPECT_FALSE(has(d, "Free Syrian Army"));
+  // The words alone: the government the story names is Somalia's.
+  d = read("The Somali government said SNA troops had retaken the town from the militants.");
+  EXPECT_EQ(who(d, "SNA troops"), "Military Forces of Somalia");
+  // A Kenyan story of a raid from Somalia: Somalia's army, not Syria's or Myanmar's groups.
+  d = read("Kenyan police said gunmen crossed from Somalia overnight and fired on SNA and KDF positions near Mandera.");
+  EXPECT_EQ(who(d, "SNA"), "Military Forces of Somalia");
+  // Spelt out once: the text names which bearer its SNA is.
+  d = read("The Somali National Army (SNA) said its soldiers had repelled the attack; SNA units pursued them.");
+  EXPECT_EQ(who(d, "SNA"), "Military Forces of Somalia");
+  EXPECT_FALSE(has(d, "Free Syrian Army"));
+}
+
+TEST_F(Actors, SnaStaysTheSyrianNationalArmyInASyrianStory) {
+  if (!std::filesystem::exists(Gazetteer::default_path())) GTEST_SKIP() << "gazetteer not built";
+  auto d = read("Turkish-backed SNA fighters shelled villages held by the SDF north of Manbij.");
+  EXPECT_EQ(who(d, "SNA fighters"), "Free Syrian Army");
+  EXPECT_EQ(who(d, "SDF"), "Syrian Democratic Forces");  // not Japan's Self-Defense Forces
+  // In Myanmar, the Shanni Nationalities Army.
+  d = read("The SNA and the KIA clashed near Hpakant in Kachin State on Sunday.");
+  EXPECT_EQ(who(d, "SNA"), "SNA: Shanni Nationalities Army");
+  // Nothing says where: the first listed.
+  d = read("The SNA said it would not negotiate.");
+  EXPECT_EQ(who(d, "SNA"), "Free Syrian Army");
+}
+
+TEST_F(Actors, OtherSharedAcronymsTakeTheStorysCountry) {
+  if (!std::filesystem::exists(Gazetteer::default_path())) GTEST_SKIP() << "gazetteer not built";
+  auto d = read("The ADF ambushed a gendarmerie patrol outside Bamenda in the North-West region of Cameroon.");
+  EXPECT_EQ(who(d, "ADF"), "Ambazonian Separatists");
+  d = read("The ADF killed nine villagers near Beni in North Kivu, local officials said.");
+  EXPECT_EQ(who(d, "ADF"), "ADF: Allied Democratic Forces");
+  d = read("UPDF activists clashed with PCJSS supporters in Khagrachhari on Friday.");
+  EXPECT_EQ(who(d, "UPDF"), "UPDF: United People's Democratic Front");
+  d = read("UPDF soldiers killed two cattle raiders in Kotido district, Uganda.");
+  EXPECT_EQ(who(d, "UPDF soldiers"), "Military Forces of Uganda");
+  d = read("JEM militants attacked a CRPF camp in Pulwama district of Jammu and Kashmir.");
+  EXPECT_EQ(who(d, "JEM militants"), "Jaish-e-Mohammed");
+  d = read("JEM fighters attacked an army garrison in North Darfur, Sudan.");
+  EXPECT_EQ(who(d, "JEM fighters"), "JEM: Justice and Equality Movement");
+  d = read("In Tokyo, protesters marched against a new SDF missile base.");
+  EXPECT_EQ(who(d, "SDF"), "Military Forces of Japan");
+  d = read("APC supporters and SLPP youths clashed in Freetown, Sierra Leone, after the vote.");
+  EXPECT_EQ(who(d, "APC"), "APC: All People's Congress");
+  d = read("APC supporters and PDP youths clashed in Kano after the vote.");
+  EXPECT_EQ(who(d, "APC"), "APC: All Progressives Congress");
+}
+
 TEST_F(Actors, GenericReferencesTakeTheStorysCountry) {
   const auto d = read("Fighting spread across Myanmar. The Myanmar military said rebels had attacked; the "
                       "government denied reports of losses, and residents fled.");

@@ -107,6 +107,16 @@ struct Document {
   // Niger, ...; the lexicon's order, first mentioned first): one of them, not a namesake abroad
   // of a village the gazetteer lacks, is where the story is (not stored).
   std::vector<std::string> group_countries;
+  // A name the text gives that several of the lexicon's actors bear ("SNA": the Syrian National
+  // Army, the Somali National Army, the Shanni Nationalities Army) and that the text's words did
+  // not settle: the actor the recogniser took it for (by the country the words say, else the
+  // first listed) and every actor bearing it, in the lexicon's order. Settled once the geocoder
+  // has said where the story is (resolve/references.cc); not stored.
+  struct SharedName {
+    std::string actor;
+    std::vector<std::string> bearers;
+  };
+  std::vector<SharedName> shared_names;
   struct NamedPlace {
     std::string name;  // as written
     uint32_t sentence = 0;

@@ -65,6 +65,13 @@ class Gazetteer {
 // story of Russian air strikes on Aleppo. Run after the geocoder.
 void rehome_generic_actors(Document& doc, const Lexicon& lexicon);
 
+// Names several actors bear ("SNA": the Syrian National Army, the Somali
+// National Army, the Shanni Nationalities Army) that the text's words left
+// unsettled (Document::shared_names), named as the actor of the country the
+// story is in, and the ground its events say it took re-coded for the side it
+// is on. Run after the geocoder, before the references.
+void settle_shared_names(Document& doc, const Lexicon& lexicon, const EventLexicon& events);
+
 // Codes the events whose actor1 is a state's forces acting outside their own
 // country as ACLED codes a foreign force (data/events/types.tsv, "abroad"):
 // Russian forces taking a Ukrainian village overtake territory; no government

@@ -121,6 +121,10 @@ struct EventLexicon::Impl {
   std::vector<std::string> government_affiliate_endings;
   // A state, its forces, or an affiliate: whose taking of a place is the government's regaining it.
   bool government_side(const Actor& a) const;
+  // ACLED's type for a place taken, by who took it: the government's side regains it, any other
+  // overtakes it.
+  static constexpr std::string_view kRegains = "Government regains territory", kOvertakes = "Non-state actor overtakes territory";
+  std::string_view territory_type(const Actor& taker) const { return government_side(taker) ? kRegains : kOvertakes; }
   PhraseIndex numbers;
   std::vector<int> number_values;
   std::vector<bool> number_vague;  // ACLED's reading of a vague amount ("dozens": 12)

@@ -1362,7 +1362,7 @@ class SentenceReader {
             ++end;
           if (is(end, "from")) target = after(end + 1, 2);
         }
-        type = ev_.government_side(*taker.front()) ? "Government regains territory" : "Non-state actor overtakes territory";
+        type = ev_.territory_type(*taker.front());
         break;
       }
       default: {

@@ -178,6 +178,22 @@ class SentenceRules {
     out_.add(sentence_, span(from, to), actor, names);
     last_ = {to, actor.id};
   }
+  // The actors an item's words name, in the lexicon's order: several where they share the name
+  // ("SNA": the Syrian National Army, the Somali National Army, the Shanni Nationalities Army).
+  std::vector<uint32_t> bearers(const Item& it) const {
+    std::vector<uint32_t> out;
+    for (const Entry* e : it.entries)
+      if (e->kind == Kind::Actor && std::find(out.begin(), out.end(), e->target) == out.end()) out.push_back(e->target);
+    return out;
+  }
+  // A mention of the actor an item names, or of the actors sharing its name until the document
+  // tells which (mentions.cc); `names`: the words [from, to] are its name.
+  void mention_named(std::size_t from, std::size_t to, const Item& it, bool names = true) {
+    const std::vector<uint32_t> who = bearers(it);
+    if (who.size() < 2) return mention(from, to, who.front(), names);
+    out_.shared(sentence_, span(from, to), who, names);
+    last_ = {to, lx_.actors[who.front()].id};
+  }
   const CountryInfo& country(const Entry* e) const { return lx_.countries[e->target]; }
   // A country's actor of a kind of conventions.tsv ("civilians"): its state when the kind is unknown.
   uint32_t generic_of(const CountryInfo& c, std::string_view kind) const {
@@ -370,7 +386,7 @@ std::size_t SentenceRules::step(std::size_t k) {
                                                      (is_key(k + 1, "of") || is_key(k + 1, "from"))) {
         const std::size_t j = is_key(k + 2, "the") ? k + 3 : k + 2;
         if (const Entry* p = at(j) ? at(j)->find(Kind::Actor) : nullptr; p && nonstate_armed(lx_.actors[p->target].type)) {
-          mention(k, k, lx_.actors[p->target], false);
+          mention_named(k, k, *at(j), false);
           return k + 1;
         }
       }
@@ -442,8 +458,13 @@ std::size_t SentenceRules::demonym_phrase(std::size_t k) {
     for (std::size_t d : demonyms) fn(d, country(items_[d].find(Kind::Demonym)));
   };
   const bool whole = demonyms.size() == 1;  // one demonym: the mention spans the phrase
-  // "Lebanese Hezbollah", "Iraqi Harakat al-Nujabaa": the demonym describes the actor.
-  if (const Entry* a = head->find(Kind::Actor)) return named_actor(j, a);
+  // "Lebanese Hezbollah", "Iraqi Harakat al-Nujabaa": the demonym describes the actor; of actors
+  // sharing a name it says which ("the Somali SNA").
+  if (const Entry* a = head->find(Kind::Actor)) {
+    if (bearers(*head).size() > 1)
+      each_country([&](std::size_t, const CountryInfo& c) { out_.vote(uint32_t(&c - lx_.countries.data()), 1); });
+    return named_actor(j, a);
+  }
   // A state's own army or government named outright is the best sign of
   // whose "the army" and "the government" the story speaks of.
   auto vote = [&](const CountryInfo& c, int weight) { out_.vote(uint32_t(&c - lx_.countries.data()), weight); };
@@ -584,8 +605,10 @@ std::size_t SentenceRules::named_actor(std::size_t k, const Entry* e) {
   const Actor& a = lx_.actors[e->target];
   // A group of one country (not a state, an outlet or an agency) places the story there.
   const bool local = a.type != "state" && a.type != "media" && a.type != "igo" && a.type != "ngo";
-  // One that fights in several countries (JNIM, al-Shabaab) does not say which.
-  if (lx_.country_by_code.count(a.country) && !lx_.operates_in.count(e->target))
+  // One that fights in several countries (JNIM, al-Shabaab) does not say which; nor does a name
+  // several actors bear ("SNA"), which the story's country is to settle.
+  const bool shared = bearers(items_[k]).size() > 1;
+  if (lx_.country_by_code.count(a.country) && !lx_.operates_in.count(e->target) && !shared)
     out_.vote(lx_.country_by_code.at(a.country), local ? 2 : 1);
   std::size_t end = k;
   const Item* next = at(k + 1);
@@ -616,6 +639,10 @@ std::size_t SentenceRules::named_actor(std::size_t k, const Entry* e) {
     const Word& w = word(*next);
     const uint8_t pos = w.kind == TokenKind::Word && w.letter_case == Case::Any ? vocab_.pos(w.parts.front().key) : 0;
     if ((pos & (Vocabulary::Noun | Vocabulary::Adjective)) && !(pos & Vocabulary::Verb)) end = k + 2;
+  }
+  if (shared) {
+    mention_named(k, end, items_[k]);
+    return end + 1;
   }
   mention(k, end, e->target);
   return acronym_after(end + 1, a);

@@ -2,6 +2,7 @@
 // maps sequences of word-part keys to what they can mean.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <set>
 #include <string>
@@ -103,6 +104,30 @@ struct Lexicon::Impl {
   // Actors active in several countries (actors.tsv lists them all): naming
   // one says nothing about which of them a story is in.
   std::unordered_map<uint32_t, std::vector<std::string>> operates_in;
+  // The countries an actor is of, its own first (ISO alpha-3; none for a country-less one).
+  std::vector<std::string> countries_of(uint32_t actor) const {
+    if (const auto it = operates_in.find(actor); it != operates_in.end()) return it->second;
+    if (actors[actor].country.empty()) return {};
+    return {actors[actor].country};
+  }
+  // Of actors bearing one name ("SNA"), the one the story's country makes it (own country before
+  // one it also fights in); with no country, or none of theirs, the one its other evidence names
+  // most by `support` (a count per actor, higher first); on a tie, the first listed. Indexes
+  // into `bearers`.
+  template <class Support>
+  std::size_t bearer_for(const std::vector<uint32_t>& bearers, const std::string& country, Support support) const {
+    std::size_t best = 0;
+    std::pair<int, double> best_score{-1, 0};
+    for (std::size_t i = 0; i < bearers.size(); ++i) {
+      const std::vector<std::string> where = countries_of(bearers[i]);
+      int home = 0;
+      if (!country.empty() && !where.empty() && where.front() == country) home = 2;
+      else if (!country.empty() && std::find(where.begin(), where.end(), country) != where.end()) home = 1;
+      const std::pair<int, double> score{home, support(bearers[i], where)};
+      if (score > best_score) best_score = score, best = i;
+    }
+    return best;
+  }
   // What a generic word means in one country when a named group holds that
   // place there ("separatists" in Ukraine): country index << 32 | convention -> actor index.
   std::unordered_map<uint64_t, uint32_t> generic_in;

@@ -2,6 +2,7 @@
 // names and surnames introduced earlier or later, mention order.
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 
 #include "util/keys.h"
 #include "recognise/mentions.h"
@@ -55,17 +56,83 @@ void DocumentMentions::push(uint32_t sentence, Span span, const std::string& id,
   if (names) add_alias(id, surface(span));
 }
 
-void DocumentMentions::add(uint32_t sentence, Span span, uint32_t actor, bool names) {
+void DocumentMentions::enter(uint32_t actor) {
   const Actor& a = lx_.actors[actor];
-  if (!index_.count(a.id)) {
-    index_.emplace(a.id, doc_.actors.size());
-    doc_.actors.push_back(a);
-    if (const auto where = lx_.operates_in.find(actor); where != lx_.operates_in.end())
-      for (const std::string& c : where->second)
+  if (index_.count(a.id)) return;
+  index_.emplace(a.id, doc_.actors.size());
+  doc_.actors.push_back(a);
+  if (const auto where = lx_.operates_in.find(actor); where != lx_.operates_in.end())
+    for (const std::string& c : where->second)
+      if (std::find(doc_.group_countries.begin(), doc_.group_countries.end(), c) == doc_.group_countries.end())
+        doc_.group_countries.push_back(c);
+}
+
+void DocumentMentions::add(uint32_t sentence, Span span, uint32_t actor, bool names) {
+  enter(actor);
+  if (names) named_.insert(lx_.actors[actor].id);
+  push(sentence, span, lx_.actors[actor].id, names);
+}
+
+// A name several actors bear says the story is in one of their countries, as a group fighting
+// in several does (the geocoder's group countries), and nothing more until finish().
+void DocumentMentions::shared(uint32_t sentence, Span span, const std::vector<uint32_t>& bearers, bool names) {
+  auto it = std::find_if(shared_.begin(), shared_.end(), [&](const Shared& s) { return s.bearers == bearers; });
+  if (it == shared_.end()) {
+    for (const uint32_t b : bearers)
+      for (const std::string& c : lx_.countries_of(b))
         if (std::find(doc_.group_countries.begin(), doc_.group_countries.end(), c) == doc_.group_countries.end())
           doc_.group_countries.push_back(c);
+    shared_.push_back({bearers, {}});
+    it = std::prev(shared_.end());
   }
-  push(sentence, span, a.id, names);
+  enter(bearers.front());
+  it->mentions.emplace_back(doc_.mentions.size(), names);
+  push(sentence, span, lx_.actors[bearers.front()].id, names);
+}
+
+// Which of the actors bearing a name the document's mentions of it are: one the text also names
+// by a name of its own ("the Somali National Army ... SNA troops"), settled here; else the one of
+// the country the words say the story is in, or whose countries they vote for most, else the
+// first listed, until the geocoder has said where the story is (resolve/references.cc).
+void DocumentMentions::settle_shared(const CountryInfo* home) {
+  auto support = [&](uint32_t, const std::vector<std::string>& where) {
+    double n = 0;
+    for (const std::string& code : where)
+      if (const auto c = lx_.country_by_code.find(code); c != lx_.country_by_code.end())
+        if (const auto v = votes_.find(c->second); v != votes_.end()) n += v->second;
+    return n;
+  };
+  for (const Shared& s : shared_) {
+    std::vector<uint32_t> pool;
+    for (const uint32_t b : s.bearers)
+      if (named_.count(lx_.actors[b].id)) pool.push_back(b);
+    const bool settled = !pool.empty();
+    if (!settled) pool = s.bearers;
+    const uint32_t chosen = pool[lx_.bearer_for(pool, home ? home->code : "", support)];
+    const std::string was = lx_.actors[s.bearers.front()].id, now = lx_.actors[chosen].id;
+    if (now != was) {
+      enter(chosen);
+      // All that was taken for the first bearer, unless the text names that one too.
+      const bool only_shared = !named_.count(was);
+      for (std::size_t i = 0; i < doc_.mentions.size(); ++i) {
+        Mention& m = doc_.mentions[i];
+        if (m.actor != was) continue;
+        const auto listed = std::find_if(s.mentions.begin(), s.mentions.end(), [&](const auto& p) { return p.first == i; });
+        if (listed == s.mentions.end() && !only_shared) continue;
+        m.actor = now;
+        if (listed != s.mentions.end() && listed->second) add_alias(now, surface(m.span));
+      }
+      if (std::none_of(doc_.mentions.begin(), doc_.mentions.end(), [&](const Mention& m) { return m.actor == was; })) {
+        std::erase_if(doc_.actors, [&](const Actor& a) { return a.id == was; });
+        index_.clear();
+        for (std::size_t i = 0; i < doc_.actors.size(); ++i) index_[doc_.actors[i].id] = i;
+      }
+    }
+    if (settled) continue;
+    Document::SharedName pending{now, {}};
+    for (const uint32_t b : s.bearers) pending.bearers.push_back(lx_.actors[b].id);
+    doc_.shared_names.push_back(std::move(pending));
+  }
 }
 
 void DocumentMentions::add(uint32_t sentence, Span span, const Actor& actor, bool names) {
@@ -284,6 +351,8 @@ void DocumentMentions::finish() {
   } else {
     doc_.stated_country.clear();
   }
+  doc_.shared_names.clear();
+  settle_shared(home);
   for (const auto& g : generics_) {
     if (!g.kind.starts_with("collective:")) continue;
     const std::string name = home ? (home->adjective.empty() ? home->name : home->adjective) + " " + g.name : g.name;

@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "mosaic/document.h"
@@ -26,6 +27,9 @@ class DocumentMentions {
   void add(uint32_t sentence, Span span, uint32_t actor, bool names = true);
   // A mention of an actor the lexicon does not know (a collective, a person, an organisation).
   void add(uint32_t sentence, Span span, const Actor& actor, bool names = true);
+  // A mention of a name several lexicon actors bear (`bearers`, in the lexicon's order: "SNA"),
+  // taken for the first until finish() weighs what the whole document says.
+  void shared(uint32_t sentence, Span span, const std::vector<uint32_t>& bearers, bool names = true);
   const Actor* actor(const std::string& id) const;
   void add_alias(const std::string& id, const std::string& alias);
 
@@ -75,7 +79,15 @@ class DocumentMentions {
     std::string key;
     bool titled;
   };
+  // A name several actors bear, and its mentions (positions in doc.mentions, and whether their
+  // words name it).
+  struct Shared {
+    std::vector<uint32_t> bearers;
+    std::vector<std::pair<std::size_t, bool>> mentions;
+  };
   void push(uint32_t sentence, Span span, const std::string& id, bool names);
+  void enter(uint32_t actor);  // the lexicon actor into the document, once
+  void settle_shared(const CountryInfo* home);
   void merge_collectives();
   void one_name_each();
   // Moves the mentions of each actor keyed to the actor given, adding it.
@@ -91,6 +103,10 @@ class DocumentMentions {
   std::vector<Pending> generics_;
   std::vector<Name> names_;
   std::unordered_map<std::string, std::string> acronyms_;
+  std::vector<Shared> shared_;
+  // Lexicon actors the text names by a name they do not share (or by an acronym it defines for
+  // them): of the bearers of a shared name, one so named is the one it means.
+  std::unordered_set<std::string> named_;
 };
 
 }  // namespace mosaic

@@ -241,8 +241,12 @@ void Geocoder::run(Document& doc) const {
   auto says = [](const Place& p) { return 1 + 0.004 * std::log10(double(p.population) + 10); };
   std::map<std::string, double> countries;
   if (!doc.country.empty()) countries[doc.country] = kActorsSay + kVerdict;
+  // (Not one taken for a name several actors bear, "SNA": where the story is says which it is.)
+  auto shared = [&](const Actor& a) {
+    return std::any_of(doc.shared_names.begin(), doc.shared_names.end(), [&](const auto& s) { return s.actor == a.id; });
+  };
   for (const Actor& a : doc.actors)  // "Hezbollah and Iraqi militias fought Syrian rebels south of Aleppo"
-    if (!a.country.empty() && a.country != doc.country) countries[a.country] = kActorsSay;
+    if (!a.country.empty() && a.country != doc.country && !shared(a)) countries[a.country] = kActorsSay;
   // Where no actor says a country, a group fighting in several says the story is in one of them
   // (the first it is listed in, if nothing else tells), so that a village the gazetteer lacks there
   // is not its namesake abroad: JNIM's "Boni" is not Germany's.

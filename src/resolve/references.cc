@@ -1,8 +1,9 @@
-// Generic references named as the story's country's actors, once the
-// geocoder has decided which country the story is in.
+// Generic references, and names several actors bear, named as the story's
+// country's actors once the geocoder has decided which country the story is in.
 #include <algorithm>
 #include <unordered_map>
 
+#include "extract/event_lexicon.h"
 #include "mosaic/resolve.h"
 #include "util/keys.h"
 #include "recognise/lexicon_impl.h"
@@ -112,6 +113,50 @@ void rename(Document& doc, const std::unordered_map<std::string, std::string>& i
 }
 
 }  // namespace
+
+// A name several actors bear ("SNA") the words left unsettled is the one of the country the
+// geocoder has put the story in (its own before one it also fights in: the Somali National Army
+// in Somalia, the Syrian National Army in Syria); of none of theirs, the one whose countries the
+// story's events and other actors are in most (a Kenyan story of al-Shabaab's); else the one the
+// recogniser took it for. The ground its events say it took was coded for the side that one is
+// on (extract/events.cc): the government's side regains it, another overtakes it.
+void settle_shared_names(Document& doc, const Lexicon& lexicon, const EventLexicon& events) {
+  const Lexicon::Impl& lx = lexicon.impl();
+  const EventLexicon::Impl& ev = events.impl();
+  for (const Document::SharedName& s : doc.shared_names) {
+    if (std::none_of(doc.actors.begin(), doc.actors.end(), [&](const Actor& a) { return a.id == s.actor; })) continue;
+    std::vector<uint32_t> bearers;  // the one taken first, to keep it on a tie
+    for (const std::string& id : s.bearers)
+      if (const auto it = lx.actor_by_id.find(id); it != lx.actor_by_id.end())
+        id == s.actor ? (void)bearers.insert(bearers.begin(), it->second) : bearers.push_back(it->second);
+    if (bearers.size() < 2) continue;
+    auto support = [&](uint32_t, const std::vector<std::string>& where) {
+      auto in = [&](const std::string& c) { return !c.empty() && std::find(where.begin(), where.end(), c) != where.end(); };
+      double n = 0;
+      for (const Event& e : doc.events) n += in(e.country);
+      for (const Actor& a : doc.actors)
+        if (!a.id.starts_with('?') && std::none_of(doc.shared_names.begin(), doc.shared_names.end(),
+                                                   [&](const auto& t) { return t.actor == a.id; }))
+          n += in(a.country);
+      return n;
+    };
+    const Actor& chosen = lx.actors[bearers[lx.bearer_for(bearers, doc.country, support)]];
+    if (chosen.id == s.actor) continue;
+    std::vector<Event*> taken;  // what it took, as actor1
+    for (Event& e : doc.events)
+      if (!e.actor1.empty() && e.actor1.front() == s.actor &&
+          (e.sub_event_type == ev.kRegains || e.sub_event_type == ev.kOvertakes))
+        taken.push_back(&e);
+    if (std::none_of(doc.actors.begin(), doc.actors.end(), [&](const Actor& a) { return a.id == chosen.id; }))
+      doc.actors.push_back(chosen);
+    rename(doc, {{s.actor, chosen.id}}, true);
+    for (Event* e : taken) {
+      const EventType& t = ev.type(std::string(ev.territory_type(chosen)));
+      e->sub_event_type = t.sub_event_type, e->event_type = t.event_type;
+      e->plover_type = t.plover_type, e->plover_mode = t.plover_mode;
+    }
+  }
+}
 
 void ReferenceResolver::run(Document& doc) const {
   const Lexicon::Impl& lx = lexicon_.impl();
