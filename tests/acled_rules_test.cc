@@ -1024,5 +1024,49 @@ TEST(AcledRules, ACountrysAirDefenceIsItsMilitaryForces) {
   EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Military Forces of Russia"});
 }
 
+// Aircraft named by whose they are strike from the air, whatever verb tells it and whatever
+// stands between ("Russian aircraft struck", "Israeli jets later struck"); their country's
+// military is actor1, the state's own when the text says only "military aircraft".
+TEST(AcledRules, AircraftThatStrikeAPlaceMakeAnAirStrikeByTheirForces) {
+  Document d = test::analyse_in("Syria", "On 9 March 2024, Russian aircraft struck a market in Idlib, killing 12 civilians.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].sub_event_type, "Air/drone strike");
+  EXPECT_EQ(names(d, d.events[0].actor1), std::vector<std::string>{"Military Forces of Russia"});
+  d = test::analyse_in("Myanmar", "On 9 March 2024, military aircraft bombed a village in Sagaing region, killing 12 civilians.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].sub_event_type, "Air/drone strike");
+  EXPECT_EQ(names(d, d.events[0].actor1), std::vector<std::string>{"Military Forces of Myanmar"});
+  d = test::analyse_in("Lebanon", "On 9 March 2024, Israeli jets later struck Hezbollah positions in Bint Jbeil.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].sub_event_type, "Air/drone strike");
+  EXPECT_EQ(names(d, d.events[0].actor2), std::vector<std::string>{"Hezbollah"});
+}
+
+// "struck", "hit", "pounded" tell violence only when an armed party, a state or aircraft strike:
+// "floods hit the region" is none; and a vehicle that "struck an IED" is the bomb's victim, one
+// event, not the striker of a second.
+TEST(AcledRules, ABlowStruckIsViolenceOnlyWhenAnArmedPartyStrikesIt) {
+  Document d = test::analyse_in("Mali", "On 9 March 2024, JNIM militants pounded a military camp in Boni.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(names(d, d.events[0].actor1), std::vector<std::string>{"JNIM: Group for Support of Islam and Muslims"});
+  EXPECT_EQ(names(d, d.events[0].actor2), std::vector<std::string>{"Military Forces of Mali"});
+  d = test::analyse_in("Mali", "On 9 March 2024, heavy floods hit the Mopti region, and a storm struck Sevare.");
+  EXPECT_TRUE(d.events.empty());
+  d = test::analyse_in("Mali", "On 9 March 2024, three soldiers were killed when their vehicle struck an IED near "
+                               "Boni. The device was likely planted by JNIM militants.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_EQ(names(d, d.events[0].actor2), std::vector<std::string>{"Military Forces of Mali"});
+}
+
+// A part of a country by its compass point is a place, not the country's state: "air strikes on
+// southern Lebanon" have no Lebanese target and happen in Lebanon.
+TEST(AcledRules, ACountryAfterACompassPointIsAPlaceNotItsState) {
+  Document d = test::analyse_in("Israel", "On 9 March 2024, the Israeli army responded with air strikes on southern Lebanon.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_TRUE(d.events[0].actor2.empty());
+  EXPECT_EQ(d.events[0].country, "LBN");
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -72,7 +72,8 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
   static const std::pair<const char*, Rule> kRules[] = {
       {"territory", Rule::Territory}, {"loss", Rule::Loss},       {"attack", Rule::Attack}, {"clash", Rule::Clash},
       {"killing", Rule::Killing},     {"bomb", Rule::Bomb},       {"destroy", Rule::Destroy},
-      {"disorder", Rule::Disorder},   {"raid", Rule::Raid},       {"intercept", Rule::Intercept}};
+      {"disorder", Rule::Disorder},   {"raid", Rule::Raid},       {"intercept", Rule::Intercept},
+      {"strike", Rule::Strike}};
   const auto rule_of = [&](std::string_view name) -> std::optional<Rule> {
     for (const auto& [n, r] : kRules)
       if (name == n) return r;

@@ -672,7 +672,12 @@ std::size_t SentenceRules::country_or_capital(std::size_t k, const Entry* e) {
   const Item* after = at(k + 1);
   const bool city = e->kind == Kind::Capital && !acts && !it.possessive && !verb_after() &&
                     !(after && after->has(WordClass::Civilian));  // ("Damascus residents": below)
-  if ((locative_before(k) && !acts) || city_of || dateline(k) || city) {
+  // "southern Lebanon", "eastern Ukraine": a part of a country by its compass point is a place
+  // whatever precedes it ("air strikes on southern Lebanon", where "on" alone would make the
+  // country the strikes' target: its state).
+  const Entry* compass = k > 0 ? items_[k - 1].find(WordClass::Direction) : nullptr;
+  const bool part = compass && compass->value == "compass" && e->kind == Kind::Country;
+  if ((locative_before(k) && !acts) || city_of || dateline(k) || city || part) {
     // Where things happen says more about the story than who acts in it.
     out_.vote(e->target, dateline(k) ? 1 : 2);
     if (!dateline(k)) out_.vote_place(e->target, 1);  // not the dateline: reporters of Syria write from Beirut
