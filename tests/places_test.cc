@@ -329,6 +329,8 @@ TEST(Geocoder, ACityNamedSoAFavelaOfACityAndAVillageNearATown) {
   const Document mexico = read("On 15 April 2024, gunmen shot dead four people at a bar in Mexico City.");
   ASSERT_FALSE(mexico.events.empty());
   EXPECT_EQ(first(mexico).location, "Mexico City");
+  // (Its division is its own: "Mexico" before "City" is no hint of México state.)
+  EXPECT_EQ(first(mexico).admin1, "Mexico City");
   const Document rio = read("On 15 April 2024, police killed three suspected drug traffickers during an operation in "
                             "the Complexo da Mare favela, Rio de Janeiro.");
   ASSERT_FALSE(rio.events.empty());

@@ -345,8 +345,17 @@ void Geocoder::run(Document& doc) const {
   doc.country = country;
   // The first-level divisions the hints name, in the story's country, by sentence.
   std::vector<std::pair<uint32_t, const Place*>> hinted_divisions;
+  // (A name the text calls a town only where a town of the name lies in the division: "Aleppo
+  // city" says Aleppo governorate, "Mexico City" no México state.)
+  auto town_in = [&](const std::string& name, const Place& d) {
+    const auto all = gazetteer_.lookup(name);
+    return std::any_of(all.begin(), all.end(), [&](const Place* p) {
+      return p->kind == "city" && p->country == d.country && p->admin1 == d.name;
+    });
+  };
   for (const PlaceHint& h : hints)
-    if (const Place* d = division_of(h.name, country)) hinted_divisions.emplace_back(h.sentence, d);
+    if (const Place* d = division_of(h.name, country); d && (!h.settlement || town_in(h.name, *d)))
+      hinted_divisions.emplace_back(h.sentence, d);
   // So does a division the reading found the place lies in ("Chhattisgarh's Bijapur district",
   // "Bijapur in Chhattisgarh"): Bijapur of Chhattisgarh, not of Karnataka.
   for (const auto& named : doc.places)
