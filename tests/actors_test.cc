@@ -57,6 +57,15 @@ TEST_F(Actors, CountriesGovernmentsForcesCapitalsAndDemonyms) {
   EXPECT_EQ(actor(d, "Military Forces of Kenya")->type, "state_forces");
 }
 
+// A generic noun before a hyphenated verb is that verb's subject, not a modifier of a noun:
+// "police baton-charged them" names the police; "Israeli aircraft" are Israel's forces.
+TEST_F(Actors, AGenericNounBeforeAHyphenatedVerbAndAircraftByTheirCountry) {
+  const auto d = read("Workers protested over unpaid wages in Gazipur, Bangladesh; police baton-charged them. "
+                      "Israeli aircraft struck a house in Rafah.");
+  EXPECT_EQ(who(d, "police"), "Police Forces of Bangladesh");
+  EXPECT_EQ(who(d, "Israeli aircraft"), "Military Forces of Israel");
+}
+
 // A group's men are the group, whether a word says what kind of group it is ("CJNG cartel
 // gunmen") or the group is named after them ("gunmen of the CJNG"); a verb between is no such word.
 TEST_F(Actors, AGroupsMenAreTheGroupWithAWordBetweenOrNamedAfter) {

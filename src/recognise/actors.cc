@@ -133,7 +133,11 @@ class SentenceRules {
     if (next->has(WordClass::Member) || next->has(WordClass::Force) || next->has(WordClass::Government) ||
         next->has(WordClass::Weapon) || next->has(WordClass::Function))
       return false;
-    const uint8_t pos = vocab_.pos(word(*next).parts.front().key);
+    // (A compound is what its last part is: "police baton-charged them" is a verb's subject.)
+    const Word& w = word(*next);
+    if (w.parts.size() > 1 && (vocab_.pos(w.parts.back().key) & Vocabulary::Verb) && w.parts.back().key.ends_with("ed"))
+      return false;
+    const uint8_t pos = vocab_.pos(w.parts.front().key);
     return (pos & Vocabulary::Noun) && !(pos & Vocabulary::Verb);
   }
   bool locative_before(std::size_t k) const {
