@@ -1068,5 +1068,21 @@ TEST(AcledRules, ACountryAfterACompassPointIsAPlaceNotItsState) {
   EXPECT_EQ(d.events[0].country, "LBN");
 }
 
+// Arms taken from those who would use them are their disrupted use, by whoever took them, and a
+// raid told as where it was done is that subject's search, no attack on anyone; arms merely named
+// are no event.
+TEST(AcledRules, ArmsSeizedAreTheirDisruptedUseAndTheRaidTheSeizersSearch) {
+  Document d = test::analyse_in("Kenya", "On 9 March 2024, police seized 20 rifles and 1,000 rounds of ammunition in "
+                                         "a raid in Mandera.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].sub_event_type, "Disrupted weapons use");
+  EXPECT_EQ(names(d, d.events[0].actor1), std::vector<std::string>{"Police Forces of Kenya"});
+  d = test::analyse_in("Kenya", "On 9 March 2024, soldiers recovered weapons during a raid on a militant hideout in Mandera.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].sub_event_type, "Disrupted weapons use");
+  d = test::analyse_in("Kenya", "On 9 March 2024, the government announced new rules on firearms and ammunition in Nairobi.");
+  EXPECT_TRUE(d.events.empty());
+}
+
 }  // namespace
 }  // namespace mosaic

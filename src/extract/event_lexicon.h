@@ -48,7 +48,7 @@ struct EventType {
 std::vector<EventType> load_event_types(const std::string& data_dir);
 
 // How a trigger's sub-event type is decided (triggers.tsv, second column).
-enum class Rule : uint8_t { Fixed, Territory, Loss, Attack, Clash, Killing, Bomb, Destroy, Disorder, Raid, Intercept, Strike };
+enum class Rule : uint8_t { Fixed, Territory, Loss, Attack, Clash, Killing, Bomb, Destroy, Disorder, Raid, Intercept, Strike, Weapon };
 
 // A raid is an attack in how its parties are read (who entered where); only the decision table
 // tells the two apart, since a raid that harms no one is told by what it found. So is a strike

@@ -1218,6 +1218,20 @@ class SentenceReader {
       if (agent.empty() || placeholder)
         if (auto by = by_agent(h.last); !by.empty() || agent.empty()) agent = std::move(by);
       if (pa == Party::None) pa = party_after_word(h.last, {"by"}, 6);
+      // "Police seized 20 rifles in a raid", "soldiers arrested two men during an operation": a raid
+      // told as where or when the clause's act was done is its subject's.
+      if (t.rule == Rule::Raid && agent.empty() && pa == Party::None) {
+        uint32_t q = h.first;
+        while (q > 0 && (w_[q - 1].is("a") || w_[q - 1].is("an") || w_[q - 1].is("the") ||
+                         (w_[q - 1].kind == TokenKind::Word && w_[q - 1].letter_case == Case::Any &&
+                          (vocab_.pos(w_[q - 1].parts.front().key) & Vocabulary::Adjective))) && h.first - q < 3)
+          --q;
+        if (q < h.first && q > 0 && (w_[q - 1].is("in") || w_[q - 1].is("during")))
+          if (const Party subject_party = party_before(q - 1); organised(subject_party)) {
+            agent = before(q - 1);
+            pa = subject_party;
+          }
+      }
       // "the military fired two artillery shells at ...": the subject of the verb the attack is the object of.
       bool launched = false;
       const Actor* answered = nullptr;
@@ -1362,6 +1376,16 @@ class SentenceReader {
       case Rule::Fixed:
         type = ev_.types[t.type].sub_event_type;
         break;
+      case Rule::Weapon: {
+        // Arms are an event only when taken from those who would use them ("police seized 20
+        // rifles", "troops recovered an arms cache"): their disrupted use, by the verb's subject.
+        const Hit* v = disrupted_by(h.first);
+        if (!v) return std::nullopt;
+        type = ev_.types[ev_.disruptions[v->payloads.front()].type].sub_event_type;
+        agent = before(v->first);
+        target.clear();
+        break;
+      }
       case Rule::Territory:
       case Rule::Loss: {
         // "X lost it to rebels": the rebels took it. What is taken is a place: "seized
