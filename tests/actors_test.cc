@@ -66,6 +66,17 @@ TEST_F(Actors, AGenericNounBeforeAHyphenatedVerbAndAircraftByTheirCountry) {
   EXPECT_EQ(who(d, "Israeli aircraft"), "Military Forces of Israel");
 }
 
+// A demonym before a weapon, an attack or a force's positions names that state's forces, with a
+// model's designation between ("Russian Su-34 aircraft", "a Russian missile", "a Russian
+// assault", "Ukrainian positions").
+TEST_F(Actors, ADemonymBeforeAWeaponAnAssaultOrPositionsNamesItsForces) {
+  const auto d = read("Russian Su-34 aircraft dropped glide bombs on Ukrainian positions near Vovchansk. A Russian "
+                      "missile hit Dnipro. Ukrainian forces repelled a Russian assault near Avdiivka.");
+  EXPECT_EQ(who(d, "Russian Su-34 aircraft"), "Military Forces of Russia");
+  EXPECT_EQ(who(d, "Ukrainian positions"), "Military Forces of Ukraine");
+  EXPECT_EQ(who(d, "Russian"), "Military Forces of Russia");
+}
+
 // A group's men are the group, whether a word says what kind of group it is ("CJNG cartel
 // gunmen") or the group is named after them ("gunmen of the CJNG"); a verb between is no such word.
 TEST_F(Actors, AGroupsMenAreTheGroupWithAWordBetweenOrNamedAfter) {
