@@ -339,6 +339,16 @@ TEST(Geocoder, ACityNamedSoAFavelaOfACityAndAVillageNearATown) {
   EXPECT_EQ(village.events.size(), 1u);
 }
 
+// A village the gazetteer lacks keeps its name though a famous city abroad bears it in another
+// language ("Boni" is a Latvian name of Bonn); a famous city by its own name is named in passing.
+TEST(Geocoder, AVillageKeepsItsNameThoughACityAbroadBearsItInAnotherLanguage) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  const Document d = read("On 11 March 2024, JNIM fighters attacked an army post in Boni, Mali, killing four soldiers.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).location, "Boni");
+  EXPECT_EQ(first(d).country, "MLI");
+}
+
 TEST(Geocoder, ASiteNobodyKnowsIsPlacedAtItsTown) {
   // An unknown camp in an unknown town: ACLED codes the town, not the camp.
   const Document d = read("On 3 May 2021, gunmen attacked an IDP camp in Nabasgo, killing 12 civilians.");

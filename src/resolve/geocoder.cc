@@ -387,9 +387,14 @@ void Geocoder::run(Document& doc) const {
   // own village too small for it ("attacked the village of Sabere"); one it knows as a city, a
   // division or a country is named in passing ("talks in Geneva") and gives way to the region.
   constexpr long long kFamous = 50000;
+  // (A city by a name its own spells within, or spelt within it: "Fallujah" of Al Fallujah, "Aziz
+  // Istanbul"; not by another language's name for it: "Boni", a village of Mali's, is a Latvian
+  // name of Bonn. ACLED dev notes: 16 Sahel and Kenyan villages had given way to the country.)
   auto named_in_passing = [&](const std::string& name) {
     const Place* p = find(name, "", false);
-    return p && (p->kind != "city" || p->population >= kFamous);
+    if (!p || p->kind != "city") return p != nullptr;
+    const std::string own = fold(p->name), said = fold(name);
+    return p->population >= kFamous && (said.find(own) != std::string::npos || own.find(said) != std::string::npos);
   };
   std::map<std::string, int> divisions;  // admin1 -> events placed in it
   std::vector<const Place*> found(doc.events.size(), nullptr);
