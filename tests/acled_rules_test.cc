@@ -1084,5 +1084,15 @@ TEST(AcledRules, ArmsSeizedAreTheirDisruptedUseAndTheRaidTheSeizersSearch) {
   EXPECT_TRUE(d.events.empty());
 }
 
+// Clan militias and rival clans named without their clan are ACLED's Unidentified Clan Militia of
+// the story's country (conventions.tsv "clan").
+TEST(AcledRules, ClanMilitiasUnnamedAreTheCountrysUnidentifiedClanMilitia) {
+  const Document d = test::analyse_in("Somalia", "On 9 March 2024, clan militias fought in Beledweyne, Hiraan region, "
+                                                 "killing four people.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].sub_event_type, "Armed clash");
+  EXPECT_EQ(names(d, d.events[0].actor1), std::vector<std::string>{"Unidentified Clan Militia (Somalia)"});
+}
+
 }  // namespace
 }  // namespace mosaic
