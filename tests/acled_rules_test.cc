@@ -1094,5 +1094,17 @@ TEST(AcledRules, ClanMilitiasUnnamedAreTheCountrysUnidentifiedClanMilitia) {
   EXPECT_EQ(names(d, d.events[0].actor1), std::vector<std::string>{"Unidentified Clan Militia (Somalia)"});
 }
 
+// Bodies found are the dead of an attack by whoever killed them, an unidentified group where the
+// text names none, counted by the words after "bodies of"; who found them is no party to it.
+TEST(AcledRules, BodiesFoundAreTheDeadOfAnAttackNotOfTheirFinders) {
+  const Document d = test::analyse_in("Mexico", "On 9 March 2024, police found the bodies of three women in Tijuana, "
+                                                "Baja California.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].sub_event_type, "Attack");
+  EXPECT_EQ(names(d, d.events[0].actor1), std::vector<std::string>{"Unidentified Armed Group (Mexico)"});
+  EXPECT_EQ(names(d, d.events[0].actor2), std::vector<std::string>{"Civilians (Mexico)"});
+  EXPECT_EQ(d.events[0].fatalities, 3);
+}
+
 }  // namespace
 }  // namespace mosaic
