@@ -349,6 +349,16 @@ TEST(Geocoder, AVillageKeepsItsNameThoughACityAbroadBearsItInAnotherLanguage) {
   EXPECT_EQ(first(d).country, "MLI");
 }
 
+// "Kupwara, Jammu and Kashmir" is a town and its division, not a list of three places: one event.
+TEST(Geocoder, ADivisionWhoseNameJoinsTwoWordsIsNoListOfPlaces) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  const Document d = read("On 11 March 2024, security forces killed three militants in Kupwara, Jammu and Kashmir.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(first(d).location, "Kupwara");
+  EXPECT_EQ(first(d).admin1, "Jammu and Kashmir");
+  EXPECT_EQ(first(d).fatalities, 3);
+}
+
 TEST(Geocoder, ASiteNobodyKnowsIsPlacedAtItsTown) {
   // An unknown camp in an unknown town: ACLED codes the town, not the camp.
   const Document d = read("On 3 May 2021, gunmen attacked an IDP camp in Nabasgo, killing 12 civilians.");

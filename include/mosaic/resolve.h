@@ -100,6 +100,7 @@ class Geocoder {
   const Place* division_of(const std::string& name, const std::string& country) const;
   const Place* bare(const std::string& name, const std::string& country) const;
   std::string written(const Document& doc, const std::string& name, Span span) const;
+  void join_split_names(Document& doc) const;
 
   const Gazetteer& gazetteer_;
   const Vocabulary& vocabulary_;

@@ -225,7 +225,48 @@ static void split_divisions(Document& doc) {
   }
 }
 
+// "in Kupwara, Jammu and Kashmir": the reading took "Jammu" and "Kashmir" for the last two of a
+// list of places, an event at each (extract/events.cc: ACLED codes an event at each place of a
+// list), where the gazetteer knows "Jammu and Kashmir" as one place, the division the first lies
+// in. The two copies go; the first's toll is the report's (the copies' are shares of it, or,
+// where another word of the sentence told the event too, the whole again).
+void Geocoder::join_split_names(Document& doc) const {
+  std::vector<bool> gone(doc.events.size(), false);
+  for (std::size_t i = 0; i < doc.events.size(); ++i) {
+    const Event& b = doc.events[i];
+    if (gone[i] || b.location_span.size() == 0) continue;
+    for (std::size_t j = 0; j < doc.events.size(); ++j) {
+      const Event& c = doc.events[j];
+      if (j == i || gone[j] || c.sentence != b.sentence || c.trigger.begin != b.trigger.begin ||
+          c.location_span.begin <= b.location_span.end ||
+          doc.slice(Span{b.location_span.end, c.location_span.begin}) != " and ")
+        continue;
+      const std::string joined = b.location + " and " + c.location;
+      const auto all = gazetteer_.lookup(joined);
+      if (std::none_of(all.begin(), all.end(), [&](const Place* p) { return fold(p->name) == fold(joined); })) continue;
+      // The list's first: the same report at the earliest place of the sentence.
+      std::size_t head = i;
+      for (std::size_t k = 0; k < doc.events.size(); ++k)
+        if (!gone[k] && doc.events[k].sentence == b.sentence && doc.events[k].trigger.begin == b.trigger.begin &&
+            doc.events[k].location_span.size() > 0 && doc.events[k].location_span.begin < doc.events[head].location_span.begin)
+          head = k;
+      if (head == i) {  // none before: the joined name is the place
+        doc.events[i].location = joined;
+        doc.events[i].location_span.end = c.location_span.end;
+        head = i;
+      } else {
+        gone[i] = true;
+      }
+      gone[j] = true;
+      break;
+    }
+  }
+  std::size_t k = 0;
+  std::erase_if(doc.events, [&](const Event&) { return gone[k++]; });
+}
+
 void Geocoder::run(Document& doc) const {
+  join_split_names(doc);
   for (auto& named : doc.places) named.name = written(doc, named.name, named.span);
   for (Event& e : doc.events)
     if (const std::string longer = written(doc, e.location, e.location_span); longer != e.location)
