@@ -1106,5 +1106,15 @@ TEST(AcledRules, BodiesFoundAreTheDeadOfAnAttackNotOfTheirFinders) {
   EXPECT_EQ(d.events[0].fatalities, 3);
 }
 
+// History told as background is no event: a year two or more before the report's, after "the",
+// "since", "from" or "of", dates the sentence's killings ("the 1994 genocide", "since 2011").
+TEST(AcledRules, AYearYearsBeforeTheReportMakesItsKillingsHistory) {
+  Document d = test::analyse_in("Rwanda", "On 9 March 2024, a film was shown in Kigali. It depicts the 1994 genocide "
+                                          "in which 800,000 people were killed.");
+  EXPECT_TRUE(d.events.empty());
+  d = test::analyse_in("Syria", "On 9 March 2024, officials said the war has killed 500,000 people since 2011.");
+  EXPECT_TRUE(d.events.empty());
+}
+
 }  // namespace
 }  // namespace mosaic

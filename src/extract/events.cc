@@ -2187,7 +2187,8 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     // An event the sentence dates more than a year before the report is the war's
     // history, told as background: it was reported when it happened.
     if (date && days_between(date->date, reported) > 365) found.clear();
-    // "The group was formed in 2012", "rebels seized the town in 2014": a year told alone, two
+    // "The group was formed in 2012", "rebels seized the town in 2014", "the 1994 genocide in
+    // which 800,000 people were killed", "has killed 500,000 since 2011": a year told alone, two
     // or more before the report's, dates the sentence's events as surely.
     if (!date && !reported.empty() && !found.empty()) {
       const std::vector<Word>& w = reader.words();
@@ -2195,7 +2196,8 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       for (uint32_t k = 1; k < w.size(); ++k) {
         const std::string_view x = w[k].text;
         if (w[k].kind != TokenKind::Number || x.size() != 4 || !(x.starts_with("19") || x.starts_with("20"))) continue;
-        if (!(w[k - 1].is("in") || w[k - 1].is("during") || w[k - 1].is("early") || w[k - 1].is("late") || w[k - 1].is("mid")))
+        if (!(w[k - 1].is("in") || w[k - 1].is("during") || w[k - 1].is("early") || w[k - 1].is("late") || w[k - 1].is("mid") ||
+              w[k - 1].is("the") || w[k - 1].is("since") || w[k - 1].is("from") || w[k - 1].is("of")))
           continue;
         if (report_year - std::stoi(std::string(x)) >= 2) {
           found.clear();
