@@ -229,6 +229,89 @@ TEST(Store, MigrationTwelveKeepsRowsAndIntegrityCheckFindsNothingWrong) {
   EXPECT_EQ(integrity(path), "ok\n");
 }
 
+// Migration 13 keeps actors' rows under a number (actors.n) instead of their
+// id: every mention, event actor and relation of an older store is read back
+// by the same ids, one naming an actor never described included, and new
+// rows join the old under the same numbers.
+TEST(Store, MigrationThirteenNumbersActorsAndEveryReaderStillSeesTheirIds) {
+  TempDir dir;
+  const auto path = dir.file("v12.db");
+  sqlite3* db = nullptr;
+  sqlite3_open(path.c_str(), &db);
+  for (std::size_t v = 0; v < 12; ++v) {
+    const std::string sql(sqlite::kMigrations[v]);
+    ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << v;
+  }
+  ASSERT_EQ(sqlite3_exec(db,
+                         "PRAGMA user_version=12; INSERT INTO runs(started, inputs) VALUES ('2024-01-01', 'x');"
+                         "INSERT INTO documents(id, origin, run, hash, raw, text, story, date) "
+                         "VALUES ('old', 'x', 1, 0, 'Militants of the FLX raided Arba.', "
+                         "'Militants of the FLX raided Arba.', 'old', '2024-01-01');"
+                         "INSERT INTO sentences(doc, idx, begin, end) VALUES ('old', 0, 0, 33);"
+                         "INSERT INTO actors(id, name, type) VALUES ('flx', 'FLX', 'rebel_group');"
+                         "INSERT INTO actors(id, name, type) VALUES ('arba-militia', 'Arba Militia', 'militia');"
+                         "INSERT INTO mentions(doc, sentence, begin, end, actor) VALUES ('old', 0, 17, 20, 'flx');"
+                         "INSERT INTO mentions(doc, sentence, begin, end, actor) VALUES ('old', 0, 0, 20, 'arba-militia');"
+                         "INSERT INTO events(id, doc, sentence, trigger_begin, trigger_end, event_type, sub_event_type, "
+                         "plover_type, plover_mode, location, location_begin, location_end, date, time_precision, "
+                         "event_group) VALUES ('old:1', 'old', 0, 21, 27, 'Battles', 'Armed clash', 'ASSAULT', '', "
+                         "'Arba', 28, 32, '2024-01-01', 1, 'old:1');"
+                         "INSERT INTO event_actors(event, role, position, actor) VALUES ('old:1', 1, 0, 'flx');"
+                         "INSERT INTO event_actors(event, role, position, actor) VALUES ('old:1', 2, 0, 'arba-militia');"
+                         "INSERT INTO relations(doc, sentence, type, source, target) "
+                         "VALUES ('old', 0, 'fights', 'flx', 'undescribed');",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  {
+    const auto s_store = Store::open(path);
+    Store& s = *s_store;
+    EXPECT_EQ(s.schema_version(), 13);
+    const auto d = s.get("old");
+    ASSERT_EQ(d->mentions.size(), 2u);
+    EXPECT_EQ(d->mentions[0].actor, "arba-militia");
+    EXPECT_EQ(d->mentions[1].actor, "flx");
+    std::vector<std::string> sides;
+    Store::EventFilter of_militia;
+    of_militia.actor_id = "arba-militia";
+    s.for_each_event(of_militia, [&](const Store::StoredEvent& e) {
+      sides.push_back(e.event.actor1.at(0) + " v " + e.event.actor2.at(0));
+    });
+    EXPECT_EQ(sides, std::vector<std::string>{"flx v arba-militia"});
+    std::vector<std::string> relations;
+    Store::RelationFilter of_undescribed;
+    of_undescribed.actor = "undescribed";
+    s.for_each_relation(of_undescribed, [&](const Store::StoredRelation& r) {
+      relations.push_back(r.relation.source + " " + r.relation.type + " " + r.relation.target + ": " + r.evidence);
+    });
+    EXPECT_EQ(relations, std::vector<std::string>{"flx fights undescribed: Militants of the FLX raided Arba."});
+    EXPECT_EQ(s.actor("flx")->mentions, 1);
+    s.begin_run("next");
+    Document more = doc("new", "The FLX withdrew.");
+    more.actors = {Actor{"flx", "FLX", "rebel_group", "", {}}};
+    more.mentions = {Mention{0, Span{4, 7}, "flx"}};
+    more.relations = {Relation{"fights", "flx", "arba-militia", 0}};
+    put_all(s, {more});
+    EXPECT_EQ(s.actor("flx")->documents, 2);
+    relations.clear();
+    Store::RelationFilter of_militia_relations;
+    of_militia_relations.actor = "arba-militia";
+    s.for_each_relation(of_militia_relations, [&](const Store::StoredRelation& r) {
+      relations.push_back(r.relation.source + " " + r.relation.type + " " + r.relation.target);
+    });
+    EXPECT_EQ(relations, std::vector<std::string>{"flx fights arba-militia"});
+  }
+  sqlite3_open(path.c_str(), &db);
+  int violations = 0;
+  sqlite3_exec(db, "PRAGMA foreign_key_check", [](void* n, int, char**, char**) {
+    ++*static_cast<int*>(n);
+    return 0;
+  }, &violations, nullptr);
+  sqlite3_close(db);
+  EXPECT_EQ(violations, 0);
+  EXPECT_EQ(integrity(path), "ok\n");
+}
+
 // Foreign keys are not enforced on insert (see Store's constructor): every
 // reference must still hold, and a replaced document must leave nothing behind.
 TEST(Store, ReplacingADocumentLeavesNoOrphansAndEveryReferenceHolds) {

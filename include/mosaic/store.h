@@ -80,7 +80,7 @@ class Store {
   // The newest schema of each backend (SQLite's user_version, PostgreSQL's
   // schema_version table): a store at an older one is migrated when opened
   // for writing, one at a newer one refused.
-  static constexpr int kSchemaVersion = 12;
+  static constexpr int kSchemaVersion = 13;
   enum class Mode { ReadWrite, ReadOnly };
 
   // Opens or creates the store that `url` names, and brings its schema up to

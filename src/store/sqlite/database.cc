@@ -193,6 +193,7 @@ void SqliteStore::rollback_write() noexcept {
   aliases_written_.clear();
   common_.reset();
   actors_written_.clear();
+  actor_numbers_.clear();
   try {
     db_->exec("ROLLBACK");
   } catch (...) {  // nothing more can be done in a destructor

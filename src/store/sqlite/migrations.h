@@ -7,7 +7,7 @@
 
 namespace mosaic::sqlite {
 
-inline constexpr std::array<std::string_view, 12> kMigrations = {
+inline constexpr std::array<std::string_view, 13> kMigrations = {
     // 1: documents as ingested, their sentences, and the runs that wrote them.
     R"sql(
 CREATE TABLE runs (
@@ -254,6 +254,74 @@ INSERT INTO claims_12(doc, begin, sentence, end, source, stance, about)
   SELECT doc, begin, sentence, end, source, stance, about FROM claims;
 DROP TABLE claims;
 ALTER TABLE claims_12 RENAME TO claims;
+)sql",
+    // 13: actors are referred to by a number, not their id. Ids are slugs of
+    // 20 bytes on average ("rsf-rapid-support-forces"), held by every mention,
+    // event actor and relation twice over (row and index): on 5,000 generated
+    // 2 KB documents (`mosaic bench -j1 -n 5000 corpus/sample`) they were 23 of
+    // the store's 51.5 MiB. The rows move to *_rows tables keyed by actors.n;
+    // views under the old names give the old columns, actor ids as text, so
+    // that every reader (and sqlite3 at a prompt) sees the same tables.
+    R"sql(
+CREATE TABLE actors_13 (
+  n       INTEGER PRIMARY KEY,       -- what mention_rows, event_actor_rows and relation_rows hold
+  id      TEXT NOT NULL UNIQUE,
+  name    TEXT NOT NULL,
+  type    TEXT NOT NULL,
+  country TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO actors_13(id, name, type, country) SELECT id, name, type, country FROM actors ORDER BY rowid;
+-- Ids referred to but never described (none in stores this mosaic wrote) keep their rows.
+INSERT OR IGNORE INTO actors_13(id, name, type)
+  SELECT actor, actor, '' FROM mentions UNION SELECT actor, actor, '' FROM event_actors
+  UNION SELECT source, source, '' FROM relations UNION SELECT target, target, '' FROM relations;
+DROP TABLE actors;
+ALTER TABLE actors_13 RENAME TO actors;
+CREATE TABLE mention_rows (
+  doc      TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  begin    INTEGER NOT NULL,
+  actor    INTEGER NOT NULL REFERENCES actors(n),
+  sentence INTEGER NOT NULL,
+  end      INTEGER NOT NULL,
+  PRIMARY KEY (doc, begin, actor)
+) WITHOUT ROWID;
+INSERT INTO mention_rows(doc, begin, actor, sentence, end)
+  SELECT m.doc, m.begin, a.n, m.sentence, m.end FROM mentions m JOIN actors a ON a.id = m.actor;
+DROP TABLE mentions;
+CREATE INDEX mention_rows_actor ON mention_rows(actor, doc);
+CREATE VIEW mentions(doc, begin, actor, sentence, end) AS
+  SELECT m.doc, m.begin, a.id, m.sentence, m.end FROM mention_rows m JOIN actors a ON a.n = m.actor;
+CREATE TABLE event_actor_rows (
+  event    TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  role     INTEGER NOT NULL,                -- 1 actor1 side, 2 actor2 side
+  position INTEGER NOT NULL,                -- 0 the main actor, then associated actors
+  actor    INTEGER NOT NULL REFERENCES actors(n),
+  PRIMARY KEY (event, role, position)
+) WITHOUT ROWID;
+INSERT INTO event_actor_rows(event, role, position, actor)
+  SELECT e.event, e.role, e.position, a.n FROM event_actors e JOIN actors a ON a.id = e.actor;
+DROP TABLE event_actors;
+CREATE INDEX event_actor_rows_actor ON event_actor_rows(actor);
+CREATE VIEW event_actors(event, role, position, actor) AS
+  SELECT e.event, e.role, e.position, a.id FROM event_actor_rows e JOIN actors a ON a.n = e.actor;
+CREATE TABLE relation_rows (
+  doc      TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  sentence INTEGER NOT NULL,
+  type     TEXT NOT NULL,              -- supports, allied_with, part_of, fights, opposes
+  source   INTEGER NOT NULL REFERENCES actors(n),
+  target   INTEGER NOT NULL REFERENCES actors(n),
+  PRIMARY KEY (doc, sentence, type, source, target)
+) WITHOUT ROWID;
+INSERT INTO relation_rows(doc, sentence, type, source, target)
+  SELECT r.doc, r.sentence, r.type, s.n, t.n FROM relations r JOIN actors s ON s.id = r.source
+  JOIN actors t ON t.id = r.target;
+DROP TABLE relations;
+CREATE INDEX relation_rows_pair ON relation_rows(type, source, target);
+CREATE INDEX relation_rows_source ON relation_rows(source);
+CREATE INDEX relation_rows_target ON relation_rows(target);
+CREATE VIEW relations(doc, sentence, type, source, target) AS
+  SELECT r.doc, r.sentence, r.type, s.id, t.id FROM relation_rows r JOIN actors s ON s.n = r.source
+  JOIN actors t ON t.n = r.target;
 )sql",
 };
 

@@ -49,8 +49,8 @@ std::optional<Document> SqliteStore::get(const std::string& id) const try {
   SQLite::Statement s(*db_, "SELECT begin, end FROM sentences WHERE doc = ? ORDER BY idx");
   read_sentences(s, d);
   SQLite::Statement m(*db_,
-                      "SELECT m.sentence, m.begin, m.end, a.id, a.name, a.type, a.country FROM mentions m "
-                      "JOIN actors a ON a.id = m.actor WHERE m.doc = ? ORDER BY m.begin");
+                      "SELECT m.sentence, m.begin, m.end, a.id, a.name, a.type, a.country FROM mention_rows m "
+                      "JOIN actors a ON a.n = m.actor WHERE m.doc = ? ORDER BY m.begin, a.id");
   m.bind(1, id);
   std::unordered_set<std::string> seen;
   while (m.executeStep()) {
@@ -124,14 +124,17 @@ void SqliteStore::for_each_relation(const RelationFilter& f, const std::function
   // The actor's test is written only when asked for: "?1 = '' OR ..." would
   // keep SQLite from reading the source and target indexes.
   SQLite::Statement q(*db_,
-                      std::string("SELECT r.type, r.source, r.target, r.sentence, r.doc, d.date, "
+                      std::string("SELECT r.type, rs.id, rt.id, r.sentence, r.doc, d.date, "
                                   "CASE d.story WHEN '' THEN d.id ELSE d.story END, "
                                   "CAST(substr(CAST(d.text AS BLOB), s.begin + 1, s.end - s.begin) AS TEXT), d.source "
-                                  "FROM relations r JOIN documents d ON d.id = r.doc "
+                                  "FROM relation_rows r JOIN actors rs ON rs.n = r.source JOIN actors rt ON rt.n = r.target "
+                                  "JOIN documents d ON d.id = r.doc "
                                   "JOIN sentences s ON s.doc = r.doc AND s.idx = r.sentence "
                                   "WHERE ") + within("d.date", 2, 3) + " " +
-                          (f.actor.empty() ? "" : "AND (r.source = ?1 OR r.target = ?1) ") +
-                          "ORDER BY r.type, r.source, r.target, r.doc, r.sentence");
+                          (f.actor.empty() ? ""
+                                          : "AND (r.source = (SELECT n FROM actors WHERE id = ?1) "
+                                            "OR r.target = (SELECT n FROM actors WHERE id = ?1)) ") +
+                          "ORDER BY r.type, rs.id, rt.id, r.doc, r.sentence");
   if (!f.actor.empty()) q.bind(1, f.actor);
   q.bind(2, f.from);
   q.bind(3, f.to);
@@ -206,8 +209,8 @@ constexpr const char* kActorAliases = "SELECT alias FROM actor_aliases WHERE act
 // left out.
 constexpr const char* kActorSummary =
     "SELECT a.id, a.name, a.type, a.country, count(m.doc), count(DISTINCT m.doc) FROM actors a "
-    "LEFT JOIN mentions m ON m.actor = a.id "
-    "WHERE (m.doc IS NOT NULL OR EXISTS (SELECT 1 FROM event_actors ea WHERE ea.actor = a.id)) ";
+    "LEFT JOIN mention_rows m ON m.actor = a.n "
+    "WHERE (m.doc IS NOT NULL OR EXISTS (SELECT 1 FROM event_actor_rows ea WHERE ea.actor = a.n)) ";
 
 ActorSummary read_actor(SQLite::Statement& q, SQLite::Statement& aliases) {
   ActorSummary s;
@@ -270,13 +273,13 @@ StoreStats SqliteStore::stats() const try {
   s.sentences = db.execAndGet("SELECT count(*) FROM sentences").getInt64();
   s.runs = db.execAndGet("SELECT count(*) FROM runs").getInt64();
   s.interrupted_runs = db.execAndGet("SELECT count(*) FROM runs WHERE status IN ('interrupted', 'stopped')").getInt64();
-  s.mentions = db.execAndGet("SELECT count(*) FROM mentions").getInt64();
-  s.actors = db.execAndGet("SELECT count(DISTINCT actor) FROM mentions").getInt64();
+  s.mentions = db.execAndGet("SELECT count(*) FROM mention_rows").getInt64();
+  s.actors = db.execAndGet("SELECT count(DISTINCT actor) FROM mention_rows").getInt64();
   s.events = db.execAndGet("SELECT count(*) FROM events").getInt64();
   s.quantities = db.execAndGet("SELECT count(*) FROM quantities").getInt64();
   s.stories = db.execAndGet("SELECT count(DISTINCT CASE story WHEN '' THEN id ELSE story END) FROM documents").getInt64();
   s.fingerprints = db.execAndGet("SELECT count(*) FROM fingerprints").getInt64();
-  s.relations = db.execAndGet("SELECT count(*) FROM (SELECT DISTINCT type, source, target FROM relations)").getInt64();
+  s.relations = db.execAndGet("SELECT count(*) FROM (SELECT DISTINCT type, source, target FROM relation_rows)").getInt64();
   s.claims = db.execAndGet("SELECT count(*) FROM claims").getInt64();
   return s;
 } catch (const SQLite::Exception& e) {

@@ -166,22 +166,26 @@ class SqliteStore final : public Store {
   // A statement prepared once, borrowed for one use.
   Use prepared(std::optional<SQLite::Statement>& s, const char* sql) const;
   void write_fingerprints(const Document& doc);
+  // The number of the actor with this id (actors.n), one stored bare (its id
+  // for a name) if there is none yet.
+  int64_t actor_number(const std::string& id);
   const std::unordered_set<int64_t>& common() const;
 
   mutable std::unique_ptr<SQLite::Database> db_;
   int64_t run_ = 0;
   // Statements of the write and merge paths, prepared once per store.
   mutable std::optional<SQLite::Statement> find_, insert_, upsert_actor_, insert_alias_, insert_event_, sharing_, text_,
-      story_, story_events_, events_at_, read_event_actors_, version_, stored_copy_;
+      story_, story_events_, events_at_, read_event_actors_, version_, stored_copy_, actor_number_, bare_actor_;
   Rows<std::string, int64_t, int64_t, int64_t> sentences_{"INSERT INTO sentences(doc, idx, begin, end) VALUES "};
-  Rows<std::string, int64_t, int64_t, int64_t, std::string> mentions_{
-      "INSERT OR IGNORE INTO mentions(doc, sentence, begin, end, actor) VALUES "};
+  // Actors by number (actors.n; migration 13 says why).
+  Rows<std::string, int64_t, int64_t, int64_t, int64_t> mentions_{
+      "INSERT OR IGNORE INTO mention_rows(doc, sentence, begin, end, actor) VALUES "};
   Rows<int64_t, std::string, int64_t> fingerprints_{
       "INSERT OR IGNORE INTO fingerprints(hash, doc, of_document) VALUES "};
-  Rows<std::string, int, int64_t, std::string> event_actors_{
-      "INSERT INTO event_actors(event, role, position, actor) VALUES "};
-  Rows<std::string, int64_t, std::string, std::string, std::string> relations_{
-      "INSERT OR IGNORE INTO relations(doc, sentence, type, source, target) VALUES "};
+  Rows<std::string, int, int64_t, int64_t> event_actors_{
+      "INSERT INTO event_actor_rows(event, role, position, actor) VALUES "};
+  Rows<std::string, int64_t, std::string, int64_t, int64_t> relations_{
+      "INSERT OR IGNORE INTO relation_rows(doc, sentence, type, source, target) VALUES "};
   Rows<std::string, int64_t, int64_t, int64_t, std::string, std::string, std::string> claims_{
       "INSERT OR IGNORE INTO claims(doc, sentence, begin, end, source, stance, about) VALUES "};
   Rows<std::string, int64_t, int64_t, int64_t, double, double, std::string> quantities_{
@@ -189,6 +193,7 @@ class SqliteStore final : public Store {
   // What this connection has written, not to write it again for every document:
   std::unordered_set<std::string> aliases_written_;               // "actor\x1falias"
   std::unordered_map<std::string, std::string> actors_written_;   // id -> "name\x1ftype\x1fcountry"
+  std::unordered_map<std::string, int64_t> actor_numbers_;        // id -> actors.n
   mutable std::optional<std::unordered_set<int64_t>> common_;     // common fingerprints, read once
 };
 

@@ -46,6 +46,25 @@ std::optional<PutResult> SqliteStore::resume(const Document& doc, std::string* o
   fail(e);
 }
 
+int64_t SqliteStore::actor_number(const std::string& id) {
+  if (const auto it = actor_numbers_.find(id); it != actor_numbers_.end()) return it->second;
+  int64_t n = 0;
+  {
+    const Use q = prepared(actor_number_, "SELECT n FROM actors WHERE id = ?");
+    q->bind(1, id);
+    if (q->executeStep()) n = q->getColumn(0).getInt64();
+  }
+  if (n == 0) {
+    // An id no actor of the document describes: stored as before, by its id,
+    // and described as whoever describes it later.
+    const Use ins = prepared(bare_actor_, "INSERT INTO actors(id, name, type) VALUES (?1, ?1, '') RETURNING n");
+    ins->bind(1, id);
+    ins->executeStep();
+    n = ins->getColumn(0).getInt64();
+  }
+  return actor_numbers_[id] = n;
+}
+
 PutResult SqliteStore::put(const Document& doc, std::string* origin_of_first) try {
   const int64_t hash = raw_hash(doc);
   PutResult result = PutResult::Inserted;
@@ -73,9 +92,9 @@ PutResult SqliteStore::put(const Document& doc, std::string* origin_of_first) tr
     while (heads.executeStep()) held.emplace_back(heads.getColumn(0).getString(), heads.getColumn(1).getString());
     // Every table that holds a document's rows, children before parents.
     static constexpr const char* kErase[] = {
-        "DELETE FROM event_actors WHERE event IN (SELECT id FROM events WHERE doc = ?1)",
-        "DELETE FROM events WHERE doc = ?1",       "DELETE FROM mentions WHERE doc = ?1",
-        "DELETE FROM quantities WHERE doc = ?1",   "DELETE FROM relations WHERE doc = ?1",
+        "DELETE FROM event_actor_rows WHERE event IN (SELECT id FROM events WHERE doc = ?1)",
+        "DELETE FROM events WHERE doc = ?1",       "DELETE FROM mention_rows WHERE doc = ?1",
+        "DELETE FROM quantities WHERE doc = ?1",   "DELETE FROM relation_rows WHERE doc = ?1",
         "DELETE FROM claims WHERE doc = ?1",       "DELETE FROM fingerprints WHERE doc = ?1",
         "DELETE FROM sentences WHERE doc = ?1",    "DELETE FROM documents WHERE id = ?1"};
     for (const char* sql : kErase) {
@@ -112,9 +131,11 @@ PutResult SqliteStore::put(const Document& doc, std::string* origin_of_first) tr
     if (const std::string record = a.name + '\x1f' + a.type + '\x1f' + a.country; written != record) {
       const Use up = prepared(upsert_actor_,
                                  "INSERT INTO actors(id, name, type, country) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO "
-                                 "UPDATE SET name = excluded.name, type = excluded.type, country = excluded.country");
+                                 "UPDATE SET name = excluded.name, type = excluded.type, country = excluded.country "
+                                 "RETURNING n");
       SQLite::bind(*up, a.id, a.name, a.type, a.country);
-      up->exec();
+      up->executeStep();
+      actor_numbers_[a.id] = up->getColumn(0).getInt64();
       written = record;
     }
     for (const auto& alias : a.aliases) {
@@ -125,7 +146,7 @@ PutResult SqliteStore::put(const Document& doc, std::string* origin_of_first) tr
     }
   }
   for (const Mention& m : doc.mentions)
-    mentions_.add(doc.id, int64_t(m.sentence), int64_t(m.span.begin), int64_t(m.span.end), m.actor);
+    mentions_.add(doc.id, int64_t(m.sentence), int64_t(m.span.begin), int64_t(m.span.end), actor_number(m.actor));
   mentions_.write(*db_);
   for (const Event& e : doc.events) {
     const Use ev = prepared(insert_event_,
@@ -159,7 +180,7 @@ PutResult SqliteStore::put(const Document& doc, std::string* origin_of_first) tr
     ev->exec();
     for (int role = 1; role <= 2; ++role) {
       const auto& side = role == 1 ? e.actor1 : e.actor2;
-      for (std::size_t i = 0; i < side.size(); ++i) event_actors_.add(e.id, role, int64_t(i), side[i]);
+      for (std::size_t i = 0; i < side.size(); ++i) event_actors_.add(e.id, role, int64_t(i), actor_number(side[i]));
     }
   }
   event_actors_.write(*db_);
@@ -185,7 +206,7 @@ PutResult SqliteStore::put(const Document& doc, std::string* origin_of_first) tr
     SQLite::bind(regroup, head, group);
     regroup.exec();
   }
-  for (const Relation& r : doc.relations) relations_.add(doc.id, int64_t(r.sentence), r.type, r.source, r.target);
+  for (const Relation& r : doc.relations) relations_.add(doc.id, int64_t(r.sentence), r.type, actor_number(r.source), actor_number(r.target));
   relations_.write(*db_);
   for (const Claim& c : doc.claims)
     claims_.add(doc.id, int64_t(c.sentence), int64_t(c.span.begin), int64_t(c.span.end), c.source, c.stance,
