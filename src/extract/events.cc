@@ -1227,9 +1227,9 @@ class SentenceReader {
                           (vocab_.pos(w_[q - 1].parts.front().key) & Vocabulary::Adjective))) && h.first - q < 3)
           --q;
         if (q < h.first && q > 0 && (w_[q - 1].is("in") || w_[q - 1].is("during")))
-          if (const Party subject_party = party_before(q - 1); organised(subject_party)) {
+          if (const Party doer = party_before(q - 1); organised(doer)) {
             agent = before(q - 1);
-            pa = subject_party;
+            pa = doer;
           }
       }
       // "the military fired two artillery shells at ...": the subject of the verb the attack is the object of.
