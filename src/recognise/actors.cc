@@ -460,8 +460,8 @@ std::size_t SentenceRules::demonym_phrase(std::size_t k) {
   // (letters and digits) between the demonym and the force noun is the noun's.
   for (int models = 0; models < 2 && at(j) && at(j)->entries.empty(); ++models) {
     const std::string_view w = word(*at(j)).text;
-    const bool digit = std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-    const bool letter = std::any_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
+    const bool digit = std::any_of(w.begin(), w.end(), [](char c) { return is_ascii_digit(c); });
+    const bool letter = std::any_of(w.begin(), w.end(), [](char c) { return is_ascii_alpha(c); });
     const Item* after = at(j + 1);
     if (!digit || !letter || w.size() > 8 || !after || !(after->has(WordClass::Force) || after->has(WordClass::Weapon))) break;
     ++j;

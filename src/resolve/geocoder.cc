@@ -244,16 +244,16 @@ void Geocoder::join_split_names(Document& doc) const {
       const std::string joined = b.location + " and " + c.location;
       const auto all = gazetteer_.lookup(joined);
       if (std::none_of(all.begin(), all.end(), [&](const Place* p) { return fold(p->name) == fold(joined); })) continue;
-      // The list's first: the same report at the earliest place of the sentence.
-      std::size_t head = i;
-      for (std::size_t k = 0; k < doc.events.size(); ++k)
-        if (!gone[k] && doc.events[k].sentence == b.sentence && doc.events[k].trigger.begin == b.trigger.begin &&
-            doc.events[k].location_span.size() > 0 && doc.events[k].location_span.begin < doc.events[head].location_span.begin)
-          head = k;
-      if (head == i) {  // none before: the joined name is the place
+      // A copy of the same report at an earlier place of the sentence is the list's first; with
+      // none, the joined name is the place.
+      const bool first = std::none_of(doc.events.begin(), doc.events.end(), [&](const Event& e) {
+        return !gone[std::size_t(&e - doc.events.data())] && e.sentence == b.sentence &&
+               e.trigger.begin == b.trigger.begin && e.location_span.size() > 0 &&
+               e.location_span.begin < b.location_span.begin;
+      });
+      if (first) {
         doc.events[i].location = joined;
         doc.events[i].location_span.end = c.location_span.end;
-        head = i;
       } else {
         gone[i] = true;
       }
