@@ -1118,5 +1118,55 @@ TEST(AcledRules, AYearYearsBeforeTheReportMakesItsKillingsHistory) {
   EXPECT_TRUE(d.events.empty());
 }
 
+// A bare noun that repeats the head of one country's forces named before it is those forces: the
+// soldiers killed in a clash with a foreign army on a host's soil are that army's, not the host's.
+TEST(AcledRules, BareSoldiersAfterAForeignArmysSoldiersAreThatArmy) {
+  const Document d = test::analyse_in("Iraq", "On 9 March 2024, PKK fighters clashed with Turkish soldiers near "
+                                              "Amedi, Duhok. Three soldiers were killed.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(names(d, test::main_event(d)->actor2), std::vector<std::string>{"Military Forces of Turkey"});
+  // Another noun keeps the story's own: the troops on the ground are no foreign jets.
+  const Document e = test::analyse_in("Syria", "On 9 March 2024, Russian jets struck Saraqib. Later soldiers "
+                                               "clashed with rebels in the town.");
+  bool syrian = false;
+  for (const Event& ev : e.events)
+    for (const std::string& n : names(e, ev.actor1)) syrian = syrian || n == "Military Forces of Syria";
+  EXPECT_TRUE(syrian);
+}
+
+// A gathering named by its rite or feast is no demonstration, though the word would be one.
+TEST(AcledRules, ARitesProcessionIsNoDemonstration) {
+  EXPECT_EQ(coded("On 9 March 2024, a Muharram procession passed through Hyderabad without incident."), "none");
+  EXPECT_EQ(coded("On 9 March 2024, a funeral procession for the late chief wound through Bo."), "none");
+  EXPECT_EQ(coded("On 9 March 2024, traders took out a procession in Sylhet demanding lower rents."),
+            "Peaceful protest");
+  // Mourners who protest do demonstrate.
+  EXPECT_EQ(coded("On 9 March 2024, mourners at the funeral protested against the police in Garissa."),
+            "Peaceful protest");
+}
+
+// Two sides named before a clash verb stay two sides when one bears a bracketed other name; a
+// bracketed parent is on its unit's side; and a "with" after the verb names the other side.
+TEST(AcledRules, ABracketedNameInAListOfSidesIsItsSideNotAThird) {
+  Document d = test::analyse_in("Nigeria", "On 9 March 2024, ISWAP and Boko Haram (JAS) clashed near Gajiram, Borno.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(names(d, test::main_event(d)->actor1), std::vector<std::string>{"Islamic State West Africa Province"});
+  EXPECT_EQ(names(d, test::main_event(d)->actor2).size(), 1u);
+  d = test::analyse_in("Mali", "On 9 March 2024, Katiba Macina (JNIM) and Dan Na Ambassagou militiamen clashed near Bankass.");
+  ASSERT_FALSE(d.events.empty());
+  for (const std::string& n : names(d, test::main_event(d)->actor2)) EXPECT_EQ(n.find("JNIM"), std::string::npos) << n;
+  d = test::analyse_in("Mali", "On 9 March 2024, MSA and GATIA fighters clashed with the members of a gang near Menaka.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(test::main_event(d)->actor1.size(), 2u);
+}
+
+// A lake named by a country is water, not that country's state: "in Lake Chad" names no party.
+TEST(AcledRules, ALakeNamedByACountryIsNoParty) {
+  const Document d = test::analyse_in("Nigeria", "On 9 March 2024, ISWAP fighters attacked fishermen on an island in "
+                                                 "Lake Chad, Borno, killing five.");
+  ASSERT_FALSE(d.events.empty());
+  for (const std::string& n : names(d, test::main_event(d)->actor2)) EXPECT_EQ(n.find("Chad"), std::string::npos) << n;
+}
+
 }  // namespace
 }  // namespace mosaic

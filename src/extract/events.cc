@@ -481,6 +481,13 @@ class SentenceReader {
     const Trigger& def = ev_.trigger_defs[trigger.payloads.front()];
     const bool demonstration = def.rule == Rule::Fixed && ev_.types[def.type].plover_type == "PROTEST";
     if (stoppage(trigger, true) && tells_protest()) return true;  // (tells_protest asks this of protest words: last)
+    // "a Muharram procession", "the funeral march": a gathering named by a rite (cues.tsv) is
+    // no demonstration. Only a noun: "mourners at the funeral protested" did protest.
+    if (demonstration && !w_[trigger.first].parts.back().key.ends_with("ed"))
+      for (uint32_t k = trigger.first; k-- > 0 && trigger.first - k <= 3;) {
+        if (clause_edge(k)) break;
+        if (cue_at_[k] & kRite) return true;
+      }
     // "doctors treated the wounded", "the dead were buried": people named by what was done to
     // them, not a report of it.
     if (def.rule == Rule::Killing && trigger.last == trigger.first + 1 && trigger.first > 0 &&
@@ -993,7 +1000,8 @@ class SentenceReader {
         // (A name the second's mention leaves out may stand before it: "and Meitei villagers"; so
         // may a word that says how it stands to the first: "RSF fighters and allied Arab militias",
         // "and its allied militias", "and other armed groups".)
-        else if (!(w_[k].is(",") || w_[k].is("the") ||
+        // (Nor does a name's bracketed other name: "ISWAP and Boko Haram (JAS) clashed".)
+        else if (!(w_[k].is(",") || w_[k].is("the") || w_[k].is("(") || w_[k].is(")") ||
                    (k + 1 == b && k > a && w_[k].kind == TokenKind::Word && w_[k].letter_case == Case::Capital) ||
                    (k > a && (w_[k - 1].is("and") || w_[k - 1].is("its") || w_[k - 1].is("their")) &&
                     (w_[k].is("allied") || w_[k].is("affiliated") || w_[k].is("other") || w_[k].is("local"))) ||
@@ -1002,10 +1010,16 @@ class SentenceReader {
       }
       return b > a;
     };
+    // A bracketed name right after another is that one's other name or its parent ("Katiba Macina
+    // (JNIM) and Dan Na Ambassagou militiamen clashed"): on its side, never a side of its own.
+    auto bracketed = [&](std::size_t j) {
+      return j > 0 && mentions_[j].first > 0 && w_[mentions_[j].first - 1].is("(") &&
+             mentions_[j - 1].last + 1 == mentions_[j].first;
+    };
     for (std::size_t j = i + 1; j < mentions_.size() && joins(mentions_[j - 1].last, mentions_[j].first); ++j)
-      out.push_back(mentions_[j].actor);
+      if (!bracketed(j)) out.push_back(mentions_[j].actor);
     for (std::size_t j = i; j-- > 0 && joins(mentions_[j].last, mentions_[j + 1].first);)
-      out.push_back(mentions_[j].actor);
+      if (!bracketed(j)) out.push_back(mentions_[j].actor);
     if (!conjunction) out.resize(1);
     // In the order the text lists them: the first named is the main actor.
     std::vector<std::pair<uint32_t, const Actor*>> placed;
@@ -1337,7 +1351,10 @@ class SentenceReader {
       // "members of the party and police clashed": both sides stand before a clash verb.
       // (The first named acts: "Kuki militants and Meitei villagers exchanged fire" is the militants',
       // with the villagers on the other side.)
-      const bool both_before = t.rule == Rule::Clash && target.empty() && agent.size() >= 2 && after(h.last, 3).empty();
+      // (Not when a "with" names the other side further on: "members of X, Y and Z clashed with
+      // the members of W".)
+      const bool both_before = t.rule == Rule::Clash && target.empty() && agent.size() >= 2 && after(h.last, 3).empty() &&
+                               !is(h.last, "with") && !is(h.last, "against");
       if (both_before) {
         target.assign(agent.begin() + 1, agent.end());
         agent.resize(1);

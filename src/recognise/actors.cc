@@ -690,7 +690,9 @@ std::size_t SentenceRules::country_or_capital(std::size_t k, const Entry* e) {
   // whatever precedes it ("air strikes on southern Lebanon", where "on" alone would make the
   // country the strikes' target: its state).
   const Entry* compass = k > 0 ? items_[k - 1].find(WordClass::Direction) : nullptr;
-  const bool part = compass && compass->value == "compass" && e->kind == Kind::Country;
+  // ("Lake Chad": a lake named by a country, a place too.)
+  const bool part = compass && (compass->value == "compass" || (compass->value == "feature" && word(items_[k - 1]).letter_case != Case::Any)) &&
+                    e->kind == Kind::Country;
   if ((locative_before(k) && !acts) || city_of || dateline(k) || city || part) {
     // Where things happen says more about the story than who acts in it.
     out_.vote(e->target, dateline(k) ? 1 : 2);

@@ -6,6 +6,7 @@
 #include "extract/event_lexicon.h"
 #include "mosaic/resolve.h"
 #include "util/keys.h"
+#include "util/text.h"
 #include "recognise/lexicon_impl.h"
 #include "recognise/mentions.h"
 
@@ -14,6 +15,53 @@ namespace mosaic {
 namespace {
 
 bool is_state(const Actor* a) { return a && (a->type == "state" || a->type == "state_forces"); }
+
+// The last word of a mention, lower case: its head noun ("Turkish soldiers" -> "soldiers"), and
+// whether words stand before it.
+std::pair<std::string, bool> head_word(const Document& doc, const Mention& m) {
+  if (m.span.end > doc.text.size() || m.span.begin >= m.span.end) return {};
+  const std::string_view t = std::string_view(doc.text).substr(m.span.begin, m.span.size());
+  const std::size_t space = t.find_last_of(' ');
+  if (space == std::string_view::npos) return {lower_ascii(t), false};
+  return {lower_ascii(t.substr(space + 1)), true};
+}
+
+// "PKK militants clashed with Turkish soldiers in Duhok. Two soldiers were killed": a bare noun
+// repeating the head of one state force named before it is that force, not the story country's
+// (which would make Iraq's army a side of a Turkish-PKK clash). Only the same noun: in "Russian
+// jets struck the town as soldiers advanced" the soldiers are no Russian jets. None when several
+// forces were named with that noun, and only a country's actor of the placeholder's own kind
+// ("opposition forces" are no "government forces"). (Single-word mentions name no country.)
+const Actor* named_by_head(const Document& doc, const std::string& placeholder, const Lexicon::Impl& lx, int kind) {
+  auto actor = [&](const std::string& id) -> const Actor* {
+    for (const Actor& a : doc.actors)
+      if (a.id == id) return &a;
+    return nullptr;
+  };
+  const Mention* first = nullptr;
+  std::vector<std::string> heads;
+  for (const Mention& m : doc.mentions) {
+    if (m.actor != placeholder) continue;
+    if (!first) first = &m;
+    heads.push_back(head_word(doc, m).first);
+  }
+  if (!first) return nullptr;
+  const Actor* found = nullptr;
+  for (const Mention& m : doc.mentions) {
+    if (m.actor.starts_with('?') || m.sentence > first->sentence ||
+        (m.sentence == first->sentence && m.span.begin >= first->span.begin))
+      continue;
+    const Actor* a = actor(m.actor);
+    if (!a || a->type != "state_forces") continue;
+    const auto c = lx.country_by_code.find(a->country);
+    if (c == lx.country_by_code.end() || lx.actors[lx.countries[c->second].generic[std::size_t(kind)]].id != a->id) continue;
+    const auto [head, qualified] = head_word(doc, m);
+    if (!qualified || std::find(heads.begin(), heads.end(), head) == heads.end()) continue;
+    if (found && found != a) return nullptr;
+    found = a;
+  }
+  return found;
+}
 
 // ACLED's fixed slots: a protest's actor1 is the country's Protesters, a
 // riot's its Rioters, whoever the text says took part (they stay, as
@@ -179,6 +227,10 @@ void ReferenceResolver::run(Document& doc) const {
     }
     const int k = lx.convention(std::string_view(a.id).substr(1));
     if (k < 0) continue;
+    if (const Actor* same = named_by_head(doc, a.id, lx, k)) {
+      into[a.id] = same->id;
+      continue;
+    }
     const Convention& cv = lx.conventions[std::size_t(k)];
     if (country != lx.country_by_code.end()) {
       const auto held = lx.generic_in.find(uint64_t(country->second) << 32 | uint32_t(k));
