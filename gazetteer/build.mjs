@@ -22,7 +22,9 @@ const alpha3 = new Map(iso.map((c) => [c.alpha_2, c.alpha_3]));
 const SUFFIX = / (Governorate|Province|Region|State|Oblast|Oblast'|Prefecture|County|Department|Municipality|District|Division|Emirate|Territory|Autonomous Region|Krai|Kray|Republic|Regional State)$/i;
 // GeoNames writes many French- and Spanish-speaking countries' divisions with their kind before
 // the name ("Province du Yagha", "Cercle de Bourem", "Département de la Tapoa"): news writes "Yagha".
-const PREFIX = /^(Muhafazat |Province of |Republic of |State of |Wilayat |((Province|Préfecture|Prefecture|Région|Region|Département|Departement|Departamento|Provincia|Cercle|Commune|District|Circonscription|Sous-préfecture|Territoire|Municipio|Wilaya) (du |de la |de l[’']|des |del |de los |de las |de |d[’']|of )))/i;
+// So do Portuguese-, Italian- and English-language tables ("Circunscrição de Macomia", "Distrito
+// de Cuamba", "Partido de La Matanza", "Municipality of Tulunan", "Caza de Tyr").
+const PREFIX = /^(Muhafazat |Province of |Republic of |State of |Wilayat |Municipality of |Borough of |((Province|Préfecture|Prefecture|Région|Region|Département|Departement|Departamento|Provincia|Província|Cercle|Commune|District|Distrito|Circonscription|Circunscrição|Sous-préfecture|Territoire|Municipio|Município|Partido|Daïra|Daira|Caza|Délégation|Delegation|Arrondissement|Wilaya) (du |de la |de l[’']|des |del |de los |de las |de |di |d[’']|of )))/i;
 const clean = (s) => s.replace(SUFFIX, "").replace(PREFIX, "").trim();
 const fold = (s) => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/[’'`ʿʾ‘]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
 // Alternate names worth a key: Latin letters (what English-language text writes), three

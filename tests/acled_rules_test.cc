@@ -1168,5 +1168,31 @@ TEST(AcledRules, ALakeNamedByACountryIsNoParty) {
   for (const std::string& n : names(d, test::main_event(d)->actor2)) EXPECT_EQ(n.find("Chad"), std::string::npos) << n;
 }
 
+// Rival militias, armed groups or gangs that fight are a battle of armed men, not a riot.
+TEST(AcledRules, RivalMilitiasClashingAreABattle) {
+  EXPECT_EQ(coded("On 9 March 2024, clashes between rival militias in Misrata killed six people."), "Armed clash");
+  EXPECT_EQ(coded("On 9 March 2024, rival gangs clashed in Cap-Haitien, leaving four dead."), "Armed clash");
+}
+
+// A place owned by a division of several words is the place, within that division.
+TEST(AcledRules, APlaceOwnedByADivisionOfSeveralWordsIsItsOwnName) {
+  const Document d = test::analyse_in("Pakistan", "On 9 March 2024, two policemen were shot dead in Khyber "
+                                                  "Pakhtunkhwa's Bannu district by gunmen.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(test::main_event(d)->location, "Bannu");
+}
+
+// Settlers who attack are ACLED's Settlers, and a government that says its air defences stopped
+// drones names its forces as the interceptor.
+TEST(AcledRules, SettlersAndAStatesAirDefencesAreNamedAsAcledNamesThem) {
+  Document d = test::analyse("On 9 March 2024, Israeli settlers set fire to Palestinian homes near Ramallah.", "2024-03-09");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(names(d, test::main_event(d)->actor1), std::vector<std::string>{"Settlers (Israel)"});
+  d = read("On 9 March 2024, Russia said its air defences shot down 12 Ukrainian drones over the Kursk region.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(test::main_event(d)->sub_event_type, "Disrupted weapons use");
+  EXPECT_EQ(names(d, test::main_event(d)->actor1), std::vector<std::string>{"Military Forces of Russia"});
+}
+
 }  // namespace
 }  // namespace mosaic

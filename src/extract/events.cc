@@ -1581,12 +1581,15 @@ class SentenceReader {
         --last;
       // "in Nigeria's Plateau state", "Karachi's Lyari area": the country or town that owns the
       // place is not its name; a town is a place of the sentence too, where the place lies.
-      if (last > first + 1 && w_[first].possessive) {
+      // (The owner may be of several words: "Cabo Delgado's Macomia district".)
+      uint32_t owner = first;
+      while (owner + 1 < last && !w_[owner].possessive) ++owner;
+      if (owner + 1 < last) {
         if (!(item_at_[first] && item_at_[first]->find(Kind::Country))) {
-          places_.push_back({first, first + 1, std::string(doc_.slice(name_span(first, first + 1))), name_span(first, first + 1)});
+          places_.push_back({first, owner + 1, std::string(doc_.slice(name_span(first, owner + 1))), name_span(first, owner + 1)});
           places_.back().within = true;
         }
-        ++first;
+        first = owner + 1;
       }
       if (last <= first) return false;
       // "at the University of Dhaka", "the Hospital of Aleppo": a place noun alone, written as a
