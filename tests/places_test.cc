@@ -95,6 +95,21 @@ TEST(Geocoder, ATownOnlyAbroadDoesNotMoveTheStory) {
   EXPECT_EQ(doc.country, "SDN");
 }
 
+// A town whose own name the text writes outranks a larger one that bears it among other
+// languages' names for it: Mali's Koro, not Venezuela's Coro ("Koro" among its other names); and
+// such another language's name does not take a story abroad: "Ber" is Turkish for Greece's
+// Veroia, but FAMa's Ber is a Malian village.
+TEST(Geocoder, AnotherLanguagesNameForATownAbroadIsNoFalseFriend) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  const Document koro = read("Gunmen looted shops in Koro on Monday.");
+  EXPECT_EQ(first(koro).country, "MLI");
+  const Document ber = read("FAMa withdrew from Ber on Monday.");
+  EXPECT_EQ(first(ber).country, "MLI");
+  // (A spelling of the same name is the town's own: "Khan Younis" is Khan Yunis.)
+  const Document gaza = read("Israeli warplanes bombed Khan Younis on Monday, killing 12 people.");
+  EXPECT_EQ(first(gaza).country, "PSE");
+}
+
 TEST(Geocoder, AnArticleIsNoPlaceOnItsOwn) {
   if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
   // "Al" of an unknown "Al Qarnabiya" is not the town of Ål in Norway.

@@ -1,6 +1,7 @@
 // Places of events: the gazetteer's best reading of each, in the document's
 // country, with ACLED's geo_precision.
 #include <algorithm>
+#include <cstring>
 #include <cctype>
 #include <cmath>
 #include <map>
@@ -19,9 +20,14 @@ namespace {
 // more populous (a division counts as its centre).
 // `strict`: only places in `country` (or countries themselves); else the
 // country is only preferred.
-const Place* best(const std::vector<const Place*>& candidates, const std::string& country, bool strict = true) {
+// A place the name is the own name of counts as a hundred times as many people as one that
+// has it among its other names: Mali's Koro, not Venezuela's Coro (246,657 people), one of whose
+// other names is "Koro".
+const Place* best(const std::vector<const Place*>& candidates, const std::string& country, bool strict = true,
+                  std::string_view said = {}) {
   const Place* choice = nullptr;
   double score = -1;
+  const std::string folded = said.empty() ? std::string{} : fold(said);
   for (const Place* p : candidates) {
     // In a story about one country, a place abroad is a dateline or a false friend:
     // a story about Syria is not in Madaya, Saudi Arabia, nor in Moscow, where it was filed.
@@ -30,6 +36,7 @@ const Place* best(const std::vector<const Place*>& candidates, const std::string
     if (!country.empty() && p->country == country) s += strict ? 100 : 3;
     if (p->kind == "city") s += 0.5;     // a town is more precise than the division of the same name
     if (p->kind == "country") s += 10;   // "Georgia" in a story is the country
+    if (!folded.empty() && p->kind == "city" && candidates.size() > 1 && fold(p->name) == folded) s += 2;
     if (s > score) choice = p, score = s;
   }
   return choice;
@@ -64,13 +71,16 @@ const Place* Geocoder::find(const std::string& name, const std::string& wanted, 
     if (words.size() < 3) return nullptr;
     if (common_word(vocabulary_, words)) return nullptr;
     // "Kisumu's Kondele": the town whose quarter it is.
-    if (words.ends_with("'s")) return best(g.lookup(std::string_view(words).substr(0, words.size() - 2), loose), country, strict);
-    return best(g.lookup(words, loose), country, strict);
+    if (words.ends_with("'s")) {
+      const std::string_view owner = std::string_view(words).substr(0, words.size() - 2);
+      return best(g.lookup(owner, loose), country, strict, owner);
+    }
+    return best(g.lookup(words, loose), country, strict, words);
   };
   // Spellings first, then (within a known country) consonants.
   for (const bool loose : {false, true}) {
     if (loose && (country.empty() || !strict)) break;
-    if (const Place* p = best(g.lookup(name, loose), country, strict)) return p;
+    if (const Place* p = best(g.lookup(name, loose), country, strict, name)) return p;
     for (std::size_t space = name.find(' '); space != std::string::npos; space = name.find(' ', space + 1))
       if (const Place* p = part(name.substr(space + 1), loose)) return p;
     for (std::size_t space = name.rfind(' '); space != std::string::npos && space > 0; space = name.rfind(' ', space - 1))
@@ -277,6 +287,20 @@ void Geocoder::run(Document& doc) const {
   // village of that name abroad is a false friend). A dateline abroad is not
   // among the places, and a name that is a town only somewhere else
   // ("Castello" in Italy) does not outvote the actors alone.
+  // Whether `said` is the place's own name, or spelt within it or it within `said`, or spelt with
+  // the same consonants ("Khan Younis", "Khan Yunis"; "Kiev", "Kyiv"), not another language's
+  // name for it ("Ber" for Veroia).
+  auto consonants = [](const std::string& folded) {
+    std::string out;
+    for (const char c : folded)
+      if (is_ascii_alpha(c) && !std::strchr("aeiouyhw", c)) out += c;
+    return out;
+  };
+  auto own_name = [&](const Place& p, const std::string& said) {
+    const std::string own = fold(p.name), folded = fold(said);
+    return folded.find(own) != std::string::npos || own.find(folded) != std::string::npos ||
+           consonants(own) == consonants(folded);
+  };
   constexpr double kActorsSay = 1;  // as much as one place: a foreign air force names its country too
   constexpr double kVerdict = 0.05;  // the actors' own country, among as many: more than any population says
   auto says = [](const Place& p) { return 1 + 0.004 * std::log10(double(p.population) + 10); };
@@ -341,6 +365,7 @@ void Geocoder::run(Document& doc) const {
     if (e.location.empty() || !event_places.insert(e.location).second) continue;
     if (const Place* p = find(e.location, doc.country, false);
         p && !actors_say.count(p->country) && p->kind != "country" && !another(e.location, *p) &&
+        (p->kind != "city" || own_name(*p, e.location)) &&  // (not "Ber", Turkish for Greece's Veroia)
         (p->population >= kTown || p->kind == "admin1" || p->kind == "admin2")) {
       // A name of towns in several countries ("Adra": Spain, India, and a Syrian town the
       // gazetteer lacks) says no country (FA-KES dev: the Syrian army became Spain's).
@@ -434,8 +459,7 @@ void Geocoder::run(Document& doc) const {
   auto named_in_passing = [&](const std::string& name) {
     const Place* p = find(name, "", false);
     if (!p || p->kind != "city") return p != nullptr;
-    const std::string own = fold(p->name), said = fold(name);
-    return p->population >= kFamous && (said.find(own) != std::string::npos || own.find(said) != std::string::npos);
+    return p->population >= kFamous && own_name(*p, name);
   };
   std::map<std::string, int> divisions;  // admin1 -> events placed in it
   std::vector<const Place*> found(doc.events.size(), nullptr);
@@ -464,6 +488,10 @@ void Geocoder::run(Document& doc) const {
     }
     if (const auto a = astray.find(e.location); a != astray.end()) e.location = a->second, e.location_span = Span{};
     const Place* p = find(e.location, country);
+    // "FAMa withdrew from Ber": a town abroad that the text names by another language's name for
+    // it (Greece's Veroia is "Ber" in Turkish) is not where a story of another country happened,
+    // but a village of the story's too small for the gazetteer.
+    if (p && p->kind == "city" && !country.empty() && p->country != country && !own_name(*p, e.location)) p = nullptr;
     if (!p) {
       // Not a place we know ("Rocket Attack" in "Killed in Rocket Attack on Eastern
       // Homs"): another place its sentence names. (Not a bare name: "in Magarini (Kilifi)" is a
