@@ -1194,5 +1194,31 @@ TEST(AcledRules, SettlersAndAStatesAirDefencesAreNamedAsAcledNamesThem) {
   EXPECT_EQ(names(d, test::main_event(d)->actor1), std::vector<std::string>{"Military Forces of Russia"});
 }
 
+// A group the lexicon does not know is named by its claim: the name before "claimed
+// responsibility" is the perpetrator; not a person's two names, nor a ministry of dictionary words.
+TEST(AcledRules, AnUnknownGroupThatClaimsAnAttackIsItsPerpetrator) {
+  Document d = read("On 9 March 2024, a bomb exploded at a bus stop in Quetta, killing five people. "
+                    "Jaish al-Zulm later claimed responsibility.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(names(d, test::main_event(d)->actor1), std::vector<std::string>{"Jaish al-Zulm"});
+  d = read("On 9 March 2024, a bomb exploded at a bus stop in Quetta, killing five people. Karim Zafar claimed "
+           "responsibility.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(names(d, test::main_event(d)->actor1), std::vector<std::string>{"Unidentified Armed Group (Pakistan)"});
+  // The claim tells the attack again: its type stands (no battle made of the claim).
+  d = read("On 9 March 2024, assailants opened fire on a bus in Hyderabad, Sindh, killing nine passengers. "
+           "The attack was claimed by Jundallah.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(test::main_event(d)->sub_event_type, "Attack");
+}
+
+// An incident summary's head date ("03/14/2015:") is the report's day when no record date is given.
+TEST(AcledRules, ASlashedDateAtTheHeadDatesAReportWithoutMetadata) {
+  const Document d = test::analyse("03/14/2015: Assailants opened fire on a bus in Karachi, Sindh, Pakistan. At "
+                                   "least 43 people were killed.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(test::main_event(d)->date, "2015-03-14");
+}
+
 }  // namespace
 }  // namespace mosaic

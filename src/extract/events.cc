@@ -2011,19 +2011,24 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     readers.emplace_back(ev, actors_.impl(), vocabulary_, doc, s, reading, actors);
   // The day the text itself is dated ("Wednesday 26 Oct 2016 ..." at its head) is what its
   // relative days count back from, when it disagrees with the metadata.
+  // With no metadata the text's own stamp is the report's day ("03/14/2015: Assailants opened
+  // fire ...", an incident summary's head).
   std::string reported = doc.date;
-  if (!doc.date.empty())
-    for (uint32_t s = 0; s < doc.sentences.size() && s < 3; ++s) {
-      std::string dateline;
-      bool weekday_agrees = false;
-      date_in(readers[s].words(), doc.date, &dateline, &weekday_agrees);
-      if (dateline.empty()) continue;
-      // (Far from the metadata only when its day of the week agrees: "Mon Jul 18 2016" on a page
-      // the feed dated 2014.)
-      const long apart = days_between(doc.date, dateline);
-      if (apart != 0 && ((apart >= -366 && apart <= 366) || weekday_agrees)) reported = dateline;
+  for (uint32_t s = 0; s < doc.sentences.size() && s < 3; ++s) {
+    std::string dateline;
+    bool weekday_agrees = false;
+    date_in(readers[s].words(), doc.date, &dateline, &weekday_agrees);
+    if (dateline.empty()) continue;
+    if (doc.date.empty()) {
+      reported = dateline;
       break;
     }
+    // (Far from the metadata only when its day of the week agrees: "Mon Jul 18 2016" on a page
+    // the feed dated 2014.)
+    const long apart = days_between(doc.date, dateline);
+    if (apart != 0 && ((apart >= -366 && apart <= 366) || weekday_agrees)) reported = dateline;
+    break;
+  }
   // The placeholders for those the text leaves unnamed ("gunmen", "unidentified assailants").
   const std::set<std::string> unnamed = actors_.impl().unnamed_ids(doc.country);
   const auto all_unnamed = [&](const std::vector<std::string>& ids) {
@@ -2305,7 +2310,11 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       Event& a = doc.events[i];
       const Event& b = doc.events[j];
       bool shared = false;
-      const int to = ev.combine(ev.type_by_name.at(a.sub_event_type), ev.type_by_name.at(b.sub_event_type), shared);
+      int to = ev.combine(ev.type_by_name.at(a.sub_event_type), ev.type_by_name.at(b.sub_event_type), shared);
+      // (Told again by a definite noun after it, "The attack was claimed by Lashkar-e-Jhangvi", it
+      // is the event told before, whose type stands: no battle made of a claim.)
+      if (to >= 0 && generic_kept[j] == kDefinite && generic_kept[i] != kDefinite && a.sentence < b.sentence)
+        to = int(ev.type_by_name.at(a.sub_event_type));
       const uint32_t apart = a.sentence > b.sentence ? a.sentence - b.sentence : b.sentence - a.sentence;
       std::vector<std::string> all_a = a.actor1, all_b = b.actor1;
       add_all(all_a, a.actor2);

@@ -25,8 +25,12 @@ bool parse_number(std::string_view s, double& v) {
   for (char c : s)
     if (c != ',') digits += c;
   const char* end = digits.data() + digits.size();
-  auto [p, ec] = std::from_chars(digits.data(), end, v);
-  return ec == std::errc() && p == end;
+  // (v untouched unless all of s is the number: "1/2" of "2-1/2 years" is no maximum of 1.)
+  double x = 0;
+  auto [p, ec] = std::from_chars(digits.data(), end, x);
+  if (ec != std::errc() || p != end) return false;
+  v = x;
+  return true;
 }
 
 class Reader {

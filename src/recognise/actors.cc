@@ -102,6 +102,13 @@ class SentenceRules {
   bool is_key(std::size_t k, std::string_view key) const {
     return at(k) && at(k)->last - at(k)->first == 1 && word(*at(k)).parts.size() == 1 && word(*at(k)).parts[0].key == key;
   }
+  // "al-Zulm" of "Jaish al-Zulm": an Arabic article joined to a capitalised word, a word of a name.
+  bool article_name(std::size_t k) const {
+    if (!at(k)) return false;
+    const Word& w = word(*at(k));
+    return w.kind == TokenKind::Word && w.parts.size() > 1 && arabic_article(w.parts.front().key) &&
+           !w.parts[1].text.empty() && w.parts[1].text.front() >= 'A' && w.parts[1].text.front() <= 'Z';
+  }
   bool capitalised(std::size_t k) const {
     return at(k) && word(*at(k)).kind == TokenKind::Word && word(*at(k)).letter_case != Case::Any;
   }
@@ -291,6 +298,7 @@ class SentenceRules {
   std::size_t country_or_capital(std::size_t k, const Entry* e);
   std::size_t titled_name(std::size_t k);
   std::size_t organisation(std::size_t k);
+  bool claim_gap(std::size_t k) const;
 
   const Lexicon::Impl& lx_;
   const Vocabulary& vocab_;
@@ -741,6 +749,13 @@ std::size_t SentenceRules::titled_name(std::size_t k) {
   return k + 1;
 }
 
+// Words that may stand between a group's name and its claim: "Jundallah has claimed", "the
+// group later claimed".
+bool SentenceRules::claim_gap(std::size_t k) const {
+  return is_key(k, "has") || is_key(k, "have") || is_key(k, "had") || is_key(k, "later") || is_key(k, "also") ||
+         is_key(k, "reportedly") || is_key(k, "quickly") || is_key(k, "swiftly") || is_key(k, "subsequently");
+}
+
 // An organisation the lexicon does not know, from its form: capitalised words
 // ending in a head noun ("Quds Brigade") or led by a prefix ("Liwa al-Quds").
 std::size_t SentenceRules::organisation(std::size_t k) {
@@ -756,7 +771,7 @@ std::size_t SentenceRules::organisation(std::size_t k) {
     const Item& x = items_[end];
     const Word& w = word(x);
     if (!may_be_in_name(end)) break;
-    if (capitalised(end) && (w.letter_case == Case::Capital || x.has(WordClass::Head))) {
+    if ((capitalised(end) && (w.letter_case == Case::Capital || x.has(WordClass::Head))) || (article_name(end) && end > start)) {
       head = x.find(WordClass::Head);
       capital_word |= !head && !x.find(WordClass::Prefix);
       ++end;
@@ -769,15 +784,34 @@ std::size_t SentenceRules::organisation(std::size_t k) {
       break;
     }
   }
-  while (end > start && !capitalised(end - 1)) --end;  // "Front and" ends at "Front"
+  while (end > start && !capitalised(end - 1) && !article_name(end - 1)) --end;  // "Front and" ends at "Front"
   if (end == start) return k;
   const Entry* prefix = items_[start].find(WordClass::Prefix);
   const bool headed = head && capital_word && end - start >= 2;
   const bool prefixed = prefix && end - start >= 2;
+  // "Jundallah claimed responsibility", "Ansar Bayt al-Maqdis has claimed the bombing": a name
+  // before a group's claim, one of whose words no dictionary lists (not "The Interior Ministry"),
+  // is a group (words.tsv, claim).
+  const Entry* claim = nullptr;
+  if (!(headed || prefixed)) {
+    std::size_t c = end;
+    while (c < items_.size() && c < end + 2 && claim_gap(c)) ++c;
+    claim = c < items_.size() ? items_[c].find(WordClass::Claim) : nullptr;
+    bool foreign = false;
+    for (std::size_t j = start; j < end && !foreign; ++j)
+      foreign = word(items_[j]).kind == TokenKind::Word && items_[j].entries.empty() &&
+                vocab_.pos(word(items_[j]).parts.front().key) == 0;
+    // (Two plain capitalised words are more often a person: "Ahmed Khan claimed responsibility".)
+    const bool two_plain = end - start == 2 && word(items_[start]).parts.size() == 1 && word(items_[start + 1]).parts.size() == 1;
+    // (Nor the rest of a name begun before: "The PDF South Monywa claimed", "Special Force Paung",
+    // "Karim Zafar".)
+    const bool rest = start > 0 && !is_key(start - 1, "the") && capitalised(start - 1);
+    if (!foreign || two_plain || rest) claim = nullptr;
+  }
   // A sentence's first word is capitalised anyway: it alone does not make a name.
-  if (!(headed || prefixed) || (start == 0 && end - start < 2)) return k;
+  if (!(headed || prefixed || claim) || (start == 0 && end - start < 2 && !claim)) return k;
   const std::string name = text_of(start, end);
-  Actor a{actor_id(name), name, headed ? head->value : prefix->value, "", {}};
+  Actor a{actor_id(name), name, headed ? head->value : prefixed ? prefix->value : claim->value, "", {}};
   describe(end, a);
   mention(start, end - 1, a);
   return acronym_after(end, a);

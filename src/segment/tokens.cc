@@ -67,7 +67,8 @@ std::vector<Token> tokenise(std::string_view text, Span within) {
       continue;
     }
     // A word or number: alphanumerics joined by inner apostrophes, hyphens,
-    // digit separators ("275,000", "3.5") and abbreviation periods ("U.S.").
+    // digit separators ("275,000", "3.5", and the slashes of "03/14/2015", one date)
+    // and abbreviation periods ("U.S.").
     const int32_t start = i;
     bool letters = false, single_letters = true;
     int32_t run = 0;  // letters since the last joiner
@@ -84,7 +85,7 @@ std::vector<Token> tokenise(std::string_view text, Span within) {
       const UChar32 e = cur.at(after);
       const UChar32 prev = cur.at(j - 1);  // ASCII-safe: joiners follow a word char
       const bool joins = word_char(e) && (apostrophe(d) || hyphen(d) ||
-                                          ((d == ',' || d == '.') && is_digit(prev) && is_digit(e)) ||
+                                          ((d == ',' || d == '.' || d == '/') && is_digit(prev) && is_digit(e)) ||
                                           (d == '.' && run == 1 && single_letters && !is_digit(e)));
       if (joins) {
         single_letters &= run == 1 && d == '.';
