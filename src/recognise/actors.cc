@@ -798,9 +798,9 @@ std::size_t SentenceRules::organisation(std::size_t k) {
     while (c < items_.size() && c < end + 2 && claim_gap(c)) ++c;
     claim = c < items_.size() ? items_[c].find(WordClass::Claim) : nullptr;
     bool foreign = false;
-    for (std::size_t j = start; j < end && !foreign; ++j)
-      foreign = word(items_[j]).kind == TokenKind::Word && items_[j].entries.empty() &&
-                vocab_.pos(word(items_[j]).parts.front().key) == 0;
+    for (std::size_t w = start; w < end && !foreign; ++w)
+      foreign = word(items_[w]).kind == TokenKind::Word && items_[w].entries.empty() &&
+                vocab_.pos(word(items_[w]).parts.front().key) == 0;
     // (Two plain capitalised words are more often a person: "Ahmed Khan claimed responsibility".)
     const bool two_plain = end - start == 2 && word(items_[start]).parts.size() == 1 && word(items_[start + 1]).parts.size() == 1;
     // (Nor the rest of a name begun before: "The PDF South Monywa claimed", "Special Force Paung",
