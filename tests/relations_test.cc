@@ -49,6 +49,16 @@ TEST(Relations, SupportInItsForms) {
   EXPECT_TRUE(has(r, "supports Military Forces of Russia -> Turkey")) << ::testing::PrintToString(r);
 }
 
+// Who fights alongside another fights with it, not against it; and a group described by what it
+// does ("which fights alongside"), or a campaign ("their fight against"), is no battle.
+TEST(Relations, FightingAlongsideIsNoHostility) {
+  const Document d = read("Moscow supplies rockets to the Wagner Group, which fights alongside the Malian army in Gao.");
+  for (const Relation& r : d.relations)
+    EXPECT_NE(r.type + " " + name(d, r.source) + " -> " + name(d, r.target), "fights Russia -> Military Forces of Mali");
+  EXPECT_TRUE(d.events.empty());
+  EXPECT_TRUE(read("Denmark backs the Kenyan police in their fight against al-Shabaab.").events.empty());
+}
+
 TEST(Relations, AlliancesInTheirForms) {
   auto r = relations("Eritrea, a one-party state that is the Ethiopian government's closest ally, sent troops.");
   EXPECT_TRUE(has(r, "allied_with Eritrea -> Ethiopia") || has(r, "allied_with Ethiopia -> Eritrea")) << ::testing::PrintToString(r);

@@ -502,6 +502,18 @@ class SentenceReader {
         (w_[trigger.first - 1].is("is") || w_[trigger.first - 1].is("are") || w_[trigger.first - 1].is("been")) &&
         std::none_of(places_.begin(), places_.end(), [](const Place& p) { return !p.country; }))
       return true;
+    // "Hezbollah, which fights alongside the regime": a relative clause in the present describes
+    // what a group does, not an event; "in their fight against Daesh": a campaign, not a battle.
+    if (def.rule == Rule::Clash && trigger.first > 0) {
+      const Word& prev = w_[trigger.first - 1];
+      const std::string_view key = w_[trigger.first].parts.back().key;
+      if ((prev.is("which") || prev.is("who") || prev.is("that")) && key.ends_with("s") && !key.ends_with("ss") &&
+          !key.ends_with("es"))
+        return true;
+      if ((prev.is("their") || prev.is("its") || prev.is("his") || prev.is("her") || prev.is("our")) &&
+          trigger.last < w_.size() && w_[trigger.last].is("against"))
+        return true;
+    }
     // ("succeeded to kill", "managed to seize": it happened.)
     if (trigger.first > 0 && w_[trigger.first - 1].is("to") && !demonstration &&
         !(trigger.first > 1 && (w_[trigger.first - 2].is("succeeded") || w_[trigger.first - 2].is("managed"))))
@@ -892,6 +904,9 @@ class SentenceReader {
     return {};
   }
   std::vector<const Actor*> after(uint32_t t, uint32_t reach = 8) const {
+    // "fights alongside the Assad regime", "fought together with the army": a partner, not a side
+    // acted on.
+    if (is(t, "alongside") || ((is(t, "together") || is(t, "along")) && is(t + 1, "with"))) return {};
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
       if (mentions_[i].first < t) continue;
       if (mentions_[i].first - t > reach) break;

@@ -450,6 +450,8 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
     return nullptr;
   };
   auto object = [&](uint32_t e) -> const Unit* {
+    // "fights alongside the Assad regime": who is named after it acts with the subject, not on it.
+    if (e < n && accompany_.at(keys, e)) return nullptr;
     for (uint32_t k = e, steps = 0; k < n && steps < 8; ++steps) {
       if (starts[k] >= 0) return &units[starts[k]];
       if (compound_word(k) && starts[k + 1] >= 0) return &units[starts[k + 1]];  // "backs the Iran-aligned Houthis"
