@@ -59,6 +59,17 @@ TEST(Relations, FightingAlongsideIsNoHostility) {
   EXPECT_TRUE(read("Denmark backs the Kenyan police in their fight against al-Shabaab.").events.empty());
 }
 
+// Whose fight against a group the text names, or whose effort to defeat it, fights it.
+TEST(Relations, TheirFightAgainstAGroupIsHostility) {
+  auto r = relations("Norway stands with the Kenyan police in their fight against al-Shabaab.");
+  EXPECT_TRUE(has(r, "fights Al Shabaab -> Police Forces of Kenya") || has(r, "fights Police Forces of Kenya -> Al Shabaab"))
+      << ::testing::PrintToString(r);
+  r = relations("The summit praised Nigeria's efforts to defeat Boko Haram.");
+  EXPECT_TRUE(std::any_of(r.begin(), r.end(), [](const std::string& x) {
+    return x.starts_with("fights") && x.find("Nigeria") != std::string::npos && x.find("Boko Haram") != std::string::npos;
+  })) << ::testing::PrintToString(r);
+}
+
 TEST(Relations, AlliancesInTheirForms) {
   auto r = relations("Eritrea, a one-party state that is the Ethiopian government's closest ally, sent troops.");
   EXPECT_TRUE(has(r, "allied_with Eritrea -> Ethiopia") || has(r, "allied_with Ethiopia -> Eritrea")) << ::testing::PrintToString(r);
