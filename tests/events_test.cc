@@ -419,6 +419,21 @@ TEST(Dates, RelativeToTheReport) {
   EXPECT_FALSE(resolve_date("on Monday", ""));
 }
 
+// "officials said Monday": the day a source spoke dates what happened only when nothing else
+// does, and then only to its week; the day the text gives the event outranks it.
+TEST(Dates, TheDayASourceSpokeIsALastResort) {
+  const std::string report = "2016-10-06";
+  EXPECT_EQ(resolve_date("gunmen killed 20 farmers, officials said Monday", report)->date, "2016-10-03");
+  EXPECT_EQ(resolve_date("gunmen killed 20 farmers, officials said Monday", report)->precision, 2);
+  EXPECT_EQ(resolve_date("officials said on Monday that gunmen killed 20 farmers on Saturday", report)->date, "2016-10-01");
+  // Told again with its own day, the report is one event on that day.
+  const Document d = test::analyse("Gunmen killed at least 20 farmers in a village near Gwoza, officials said Monday. "
+                                   "The attack happened on Saturday, a local official said.",
+                                   report);
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].date, "2016-10-01");
+}
+
 TEST(Dates, AWireDatelineIsNotTheEventsDay) {
   // "KHARTOUM, June 12 (Reuters) -": the day it was filed; the event's is the day the text gives.
   EXPECT_EQ(resolve_date("KHARTOUM, June 12 (Reuters) - A drone strike killed nine people on Tuesday", "2024-06-12")->date,

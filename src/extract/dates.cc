@@ -106,6 +106,7 @@ std::optional<DateReading> date_in(const std::vector<Word>& w, const std::string
   // "yesterday", "Tuesday" and "in June" count from a day nobody gave.
   const auto report = parse_iso(report_date);
   const year_month_day r = report ? year_month_day{*report} : year_month_day{};
+  std::optional<DateReading> spoken;  // a day told as when a source spoke: the last resort
   for (std::size_t i = 0; i < w.size(); ++i) {
     // "24.09.2014 Airstrikes ...", "2016-07-24": a date in figures at the head of the text is the
     // page's stamp (day first where it is written with dots or the first number passes 12).
@@ -144,6 +145,15 @@ std::optional<DateReading> date_in(const std::vector<Word>& w, const std::string
       const weekday target{unsigned(d)};
       sys_days day = *report;
       while (weekday{day} != target) day -= days{1};
+      // "killed 20 farmers, officials said Monday": the day it was said, which another day the
+      // sentence gives for what happened outranks ("The attack happened on Saturday").
+      std::size_t v = i;
+      if (v > 0 && w[v - 1].is("on")) --v;
+      if (v > 0 && (w[v - 1].is("said") || w[v - 1].is("told") || w[v - 1].is("reported") || w[v - 1].is("announced") ||
+                    w[v - 1].is("added") || w[v - 1].is("confirmed") || w[v - 1].is("stated") || w[v - 1].is("says"))) {
+        if (!spoken) spoken = DateReading{iso(day), 2};  // (by then: within that week)
+        continue;
+      }
       return DateReading{iso(day), 1};
     }
     if (const int m = index_of(kMonths, key); m >= 0 && key.size() >= 3) {
@@ -221,7 +231,7 @@ std::optional<DateReading> date_in(const std::vector<Word>& w, const std::string
       return DateReading{iso(sys_days{year{y} / mon / day{1}}), 3};
     }
   }
-  return std::nullopt;
+  return spoken;
 }
 
 }  // namespace mosaic
