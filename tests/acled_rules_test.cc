@@ -1220,5 +1220,14 @@ TEST(AcledRules, ASlashedDateAtTheHeadDatesAReportWithoutMetadata) {
   EXPECT_EQ(test::main_event(d)->date, "2015-03-14");
 }
 
+// What else the attackers did, told further on with "also", is part of the incident told: one event.
+TEST(AcledRules, WhatTheAttackersAlsoDidIsPartOfTheAttack) {
+  const Document d = read("On 9 March 2024, gunmen killed 12 farmers in Kwashe village near Gwoza, Borno. They came on "
+                          "motorcycles. Some of the victims were beheaded. A resident said the attackers also burned "
+                          "houses and stole livestock.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].sub_event_type, "Attack");
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -2345,7 +2345,14 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
           to >= 0 && ev.types[uint32_t(to)].civilian_targets &&
           ((all_unnamed(a.actor1) && !a.actor1.empty() && std::any_of(b.actor1.begin(), b.actor1.end(), state_side)) ||
            (all_unnamed(b.actor1) && !b.actor1.empty() && std::any_of(a.actor1.begin(), a.actor1.end(), state_side)));
-      if (to < 0 || (apart > kNear && !headline_and_lead) || !places_agree(a, b) || !days_agree(a, b) ||
+      // ("the attackers also burned houses": what else was done in the incident told, further on.)
+      const auto also = [&](const Event& x) {
+        const uint32_t from = x.trigger.begin > 12 ? x.trigger.begin - 12 : 0;
+        const std::string_view before = doc.slice(Span{from, x.trigger.begin});
+        return before.ends_with("also ") || before.find(" also ") != std::string_view::npos;
+      };
+      const bool told_as_more = apart <= 2 * kNear + 1 && also(b);
+      if (to < 0 || (apart > kNear && !headline_and_lead && !told_as_more) || !places_agree(a, b) || !days_agree(a, b) ||
           (shared && a_actors && b_actors && !overlap(all_a, all_b)) || (shared && state_and_unnamed)) {
         ++j;
         continue;
