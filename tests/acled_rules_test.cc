@@ -1229,5 +1229,14 @@ TEST(AcledRules, WhatTheAttackersAlsoDidIsPartOfTheAttack) {
   EXPECT_EQ(d.events[0].sub_event_type, "Attack");
 }
 
+// A toll summed since a day or month, told in a report after its lead, is no event: neither its
+// killing nor the strikes it names.
+TEST(AcledRules, ATollSummedSinceADayIsNoEvent) {
+  const Document d = read("On 9 March 2024, an Israeli drone strike killed two men near Nabatieh, Lebanon. Since "
+                          "October, more than 300 fighters have been killed in Lebanon by Israeli strikes.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].fatalities, 2);
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -623,7 +623,17 @@ class SentenceReader {
         }
         continue;
       }
-      if (kind == Modality::Aggregate) continue;
+      // "Since October, more than 300 fighters have been killed": a period before a toll in the
+      // perfect sums it, in the trigger's sentence.
+      if (kind == Modality::Aggregate) {
+        const auto aux = [&](uint32_t k) { return w_[k].is("has") || w_[k].is("have"); };
+        const bool perfect = (trigger.first >= 1 && aux(trigger.first - 1)) ||
+                             (trigger.first >= 2 && w_[trigger.first - 1].is("been") && aux(trigger.first - 2));
+        bool same_sentence = true;
+        for (uint32_t k = m.last; k < trigger.first && same_sentence; ++k) same_sentence = !w_[k].is(".") && !w_[k].is(";");
+        if (perfect && same_sentence) return true;
+        continue;
+      }
       // "Syria's civil war, now in its seventh year, has killed 400,000": the war as the subject
       // of a toll in the perfect is its history, not an event.
       if (kind == Modality::Era) {
@@ -677,6 +687,16 @@ class SentenceReader {
       if (k > trigger.last && (w_[k].is(";") || w_[k].is("."))) break;
       if (w_[k].is("since") && since_year(k)) return true;
     }
+    // "Since October, more than 300 fighters have been killed by Israeli strikes": a period opening
+    // the sentence, with a toll in the perfect, sums the violence its clauses name. (Not a report's
+    // first sentence: a note that tells nothing else is coded as the event it sums.)
+    for (uint32_t k = 0; s_ > 0 && k < trigger.first && k < 4; ++k)
+      if (w_[k].is("since") && k + 1 < w_.size() && w_[k + 1].kind == TokenKind::Word &&
+          calendar_word(w_[k + 1].parts.front().key)) {
+        for (uint32_t j = k + 2; j + 1 < w_.size(); ++j)
+          if ((w_[j].is("has") || w_[j].is("have")) && (w_[j + 1].is("been") || w_[j + 1].is("killed"))) return true;
+        break;
+      }
     return false;
   }
   // "since 2011", "since March 2011": a year within two words after "since".
