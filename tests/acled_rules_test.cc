@@ -1238,5 +1238,19 @@ TEST(AcledRules, ATollSummedSinceADayIsNoEvent) {
   EXPECT_EQ(d.events[0].fatalities, 2);
 }
 
+// Strikes each side makes on the other, the second told as the answer, are two events.
+TEST(AcledRules, AStrikeAnsweredByTheOtherSideIsTwoEvents) {
+  const Document d = read("On 9 March 2024, an Israeli drone strike on a car near Nabatieh killed two Hezbollah members. "
+                          "Hezbollah later fired a barrage of rockets at northern Israel.");
+  bool israeli = false, hezbollah = false;
+  for (const Event& e : d.events) {
+    const auto a1 = names(d, e.actor1);
+    israeli = israeli || (!a1.empty() && a1.front() == "Military Forces of Israel");
+    hezbollah = hezbollah || (!a1.empty() && a1.front() == "Hezbollah");
+  }
+  EXPECT_TRUE(israeli);
+  EXPECT_TRUE(hezbollah);
+}
+
 }  // namespace
 }  // namespace mosaic

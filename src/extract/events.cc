@@ -213,6 +213,11 @@ class SentenceReader {
   }
 
   // Whether the sentence names aircraft, or air strikes (a trigger of a type whose mode is aerial).
+  // Whether the sentence tells its violence as an answer to other violence ("later fired", "in
+  // retaliation": cues.tsv).
+  bool tells_answer() const {
+    return std::any_of(cue_at_.begin(), cue_at_.end(), [](uint16_t c) { return c & kAnswer; });
+  }
   bool tells_aerial() const {
     if (aerial_named()) return true;
     for (const Hit& h : trigger_hits_) {
@@ -2372,7 +2377,16 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
         return before.ends_with("also ") || before.find(" also ") != std::string_view::npos;
       };
       const bool told_as_more = apart <= 2 * kNear + 1 && also(b);
-      if (to < 0 || (apart > kNear && !headline_and_lead && !told_as_more) || !places_agree(a, b) || !days_agree(a, b) ||
+      // (Strikes each side makes on the other are two: "An Israeli drone strike killed two Hezbollah
+      // members", then "Hezbollah fired rockets at northern Israel".)
+      const bool remote = ev.type(a.sub_event_type).armed_violence == ArmedViolence::Remote &&
+                          ev.type(b.sub_event_type).armed_violence == ArmedViolence::Remote;
+      const auto answer = [&](const Event& x) { return x.sentence < readers.size() && readers[x.sentence].tells_answer(); };
+      std::vector<std::string> named_a2 = a.actor2, named_b1 = b.actor1;
+      std::erase_if(named_a2, [&](const std::string& x) { return unnamed.count(x) > 0; });
+      std::erase_if(named_b1, [&](const std::string& x) { return unnamed.count(x) > 0; });
+      const bool answered = remote && overlap(named_a2, named_b1) && !overlap(a.actor1, b.actor1) && answer(b);
+      if (to < 0 || answered || (apart > kNear && !headline_and_lead && !told_as_more) || !places_agree(a, b) || !days_agree(a, b) ||
           (shared && a_actors && b_actors && !overlap(all_a, all_b)) || (shared && state_and_unnamed)) {
         ++j;
         continue;
