@@ -1252,5 +1252,20 @@ TEST(AcledRules, AStrikeAnsweredByTheOtherSideIsTwoEvents) {
   EXPECT_TRUE(hezbollah);
 }
 
+// "Riot police" are police, no riot; "mutinying soldiers" do demonstrate.
+TEST(AcledRules, RiotPoliceAreNoRiot) {
+  EXPECT_EQ(coded("On 9 March 2024, riot police fired tear gas at students marching in Cali."), "Protest with intervention");
+  EXPECT_EQ(coded("On 9 March 2024, mutinying soldiers fired in the air and blocked roads in Po."), "Violent demonstration");
+}
+
+// What happened "last year", or protests "similar" to the ones told, is background, no event.
+TEST(AcledRules, LastYearsAndSimilarViolenceIsBackground) {
+  const Document d = read("On 9 March 2024, thousands marched peacefully in Bogota against a tax reform. Last year, "
+                          "similar protests left 20 people dead.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].sub_event_type, "Peaceful protest");
+  EXPECT_FALSE(d.events[0].fatalities.value_or(0) > 0);
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -132,6 +132,10 @@ std::optional<DateReading> date_in(const std::vector<Word>& w, const std::string
       const year_month_day m{r.year() / r.month() / day{1} - months{1}};
       return DateReading{iso(sys_days{m}), 3};
     }
+    // "Last year, similar protests left 20 dead": some day of the year before the report's (its
+    // first, at the month's precision, which ACLED has nothing coarser than).
+    if (key == "last" && next_is && w[i + 1].is("year"))
+      return DateReading{iso(sys_days{(r.year() - years{1}) / January / day{1}}), 3};
     if ((key == "this" || key == "earlier") && next_is && w[i + 1].is("month"))
       return DateReading{iso(sys_days{r.year() / r.month() / day{1}}), 3};
     if (w[i].letter_case == Case::Any) continue;  // names of days and months are capitalised

@@ -486,6 +486,15 @@ class SentenceReader {
     const Trigger& def = ev_.trigger_defs[trigger.payloads.front()];
     const bool demonstration = def.rule == Rule::Fixed && ev_.types[def.type].plover_type == "PROTEST";
     if (stoppage(trigger, true) && tells_protest()) return true;  // (tells_protest asks this of protest words: last)
+    // "riot police", "anti-riot units": a word for a demonstration before a state's noun
+    // (parties.tsv) names the force, not a riot.
+    // (Not a participle: "mutinying soldiers", "protesting police officers" do demonstrate.)
+    if (demonstration && !w_[trigger.last - 1].parts.back().key.ends_with("ing") &&
+        std::any_of(parties_.begin(), parties_.end(), [&](const PartySpan& p) {
+          return p.party == Party::State && ((p.first == trigger.last) ||
+                                             (p.first <= trigger.first && p.last >= trigger.last && p.last > trigger.last));
+        }))
+      return true;
     // "a Muharram procession", "the funeral march": a gathering named by a rite (cues.tsv) is
     // no demonstration. Only a noun: "mourners at the funeral protested" did protest.
     if (demonstration && !w_[trigger.first].parts.back().key.ends_with("ed"))
