@@ -1267,5 +1267,13 @@ TEST(AcledRules, LastYearsAndSimilarViolenceIsBackground) {
   EXPECT_FALSE(d.events[0].fatalities.value_or(0) > 0);
 }
 
+// South Asia's forms of protest are protests; a funeral of one slain before tells no killing.
+TEST(AcledRules, ADharnaIsAProtestAndTheSlainAreNoToll) {
+  EXPECT_EQ(coded("On 9 March 2024, hundreds of party workers staged a dharna outside the collectorate in Bhopal."),
+            "Peaceful protest");
+  EXPECT_EQ(coded("On 9 March 2024, thousands of people took part in the funeral of the slain activist in Kisumu."), "none");
+  EXPECT_EQ(coded("On 9 March 2024, the wounded sat in the shade of a clinic in Bo."), "none");
+}
+
 }  // namespace
 }  // namespace mosaic

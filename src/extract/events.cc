@@ -594,6 +594,18 @@ class SentenceReader {
           next.letter_case == Case::Any && (after & Vocabulary::Noun) && !(after & Vocabulary::Verb))
         return true;
     }
+    // "the funeral of the slain activist", "the murdered journalist's family": a killing's
+    // participle between "the" and a noun names who was killed before; it tells no killing here.
+    if (def.rule == Rule::Killing && trigger.last == trigger.first + 1 && trigger.first > 0 && trigger.last < w_.size() &&
+        (w_[trigger.first].parts.back().key.ends_with("ed") || w_[trigger.first].is("slain")) &&
+        (w_[trigger.first - 1].is("the") || w_[trigger.first - 1].is("his") || w_[trigger.first - 1].is("her") ||
+         w_[trigger.first - 1].is("their"))) {
+      const Word& next = w_[trigger.last];
+      const uint8_t after = next.kind == TokenKind::Word ? vocab_.pos(next.parts.front().key) : 0;
+      if (next.kind == TokenKind::Word && !preposition(trigger.last) && !next.is("were") && !next.is("was") &&
+          !next.is("are") && !next.is("and") && (after & Vocabulary::Noun))
+        return true;
+    }
     uint32_t start = trigger.first;
     while (start > 0 && !clause_edge(start - 1) && trigger.first - start < 20) --start;
     // A denial reaches across a comma into the clause it governs: "denied reports that X had fallen".
