@@ -1275,5 +1275,13 @@ TEST(AcledRules, ADharnaIsAProtestAndTheSlainAreNoToll) {
   EXPECT_EQ(coded("On 9 March 2024, the wounded sat in the shade of a clinic in Bo."), "none");
 }
 
+// An attack made with a weapon is that weapon's event, by who attacked, on what was attacked.
+TEST(AcledRules, AnAttackWithAWeaponIsTheWeaponsEventByTheAttacker) {
+  const Document d = read("On 9 March 2024, Russian forces attacked Kharkiv with missiles. No casualties were reported.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].sub_event_type, "Shelling/artillery/missile attack");
+  EXPECT_EQ(names(d, d.events[0].actor1), std::vector<std::string>{"Military Forces of Russia"});
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -441,6 +441,18 @@ class SentenceReader {
         continue;
       if (auto f = read(h, t, counted, around, victims, subject, subject_party)) out.push_back(std::move(*f));
     }
+    // The attack verb whose means a weapon's event names ("attacked Kharkiv with missiles") is that
+    // event, told once: the weapon says the type.
+    // (What the verb was done to, and its toll, are the weapon event's.)
+    for (const auto& [verb, weapon] : means_) {
+      const auto v = std::find_if(out.begin(), out.end(), [&](const Found& f) { return f.token == verb; });
+      const auto m = std::find_if(out.begin(), out.end(), [&](const Found& f) { return f.token == weapon; });
+      if (v == out.end() || m == out.end()) continue;
+      if (m->event.actor2.empty()) m->event.actor2 = v->event.actor2;
+      if (!m->event.fatalities) m->event.fatalities = v->event.fatalities;
+      if (!m->event.civilian_fatalities) m->event.civilian_fatalities = v->event.civilian_fatalities;
+      out.erase(v);
+    }
     return out;
   }
 
@@ -1293,6 +1305,30 @@ class SentenceReader {
       if (agent.empty() || placeholder)
         if (auto by = by_agent(h.last); !by.empty() || agent.empty()) agent = std::move(by);
       if (pa == Party::None) pa = party_after_word(h.last, {"by"}, 6);
+      // "Russian forces attacked Kharkiv with missiles", "struck the town with a Shahed drone": a
+      // weapon after "with" is the means of the attack verb before it in its clause, whose subject
+      // used it.
+      if (agent.empty() && pa == Party::None) {
+        uint32_t q = h.first;
+        while (q > 0 && h.first - q < 4 &&
+               (is(q - 1, "a") || is(q - 1, "an") || numbers_at(q - 1) ||
+                (w_[q - 1].kind == TokenKind::Word && w_[q - 1].letter_case != Case::Any && !clause_edge(q - 1)) ||
+                (w_[q - 1].kind == TokenKind::Word && (vocab_.pos(w_[q - 1].parts.front().key) & Vocabulary::Adjective) &&
+                 !(vocab_.pos(w_[q - 1].parts.front().key) & Vocabulary::Verb))))
+          --q;
+        if (q > 0 && is(q - 1, "with"))
+          for (const Hit& v : trigger_hits_) {
+            if (v.last >= q || q - v.last > 8) continue;
+            const Trigger& vt = ev_.trigger_defs[v.payloads.front()];
+            if (vt.voice != Voice::Active || !attack_like(vt.rule)) continue;
+            bool edge = false;
+            for (uint32_t k = v.last; k + 1 < q && !edge; ++k) edge = clause_edge(k);
+            if (edge) continue;
+            agent = before(v.first);
+            pa = party_before(v.first);
+            means_.emplace_back(v.first, h.first);
+          }
+      }
       // "Police seized 20 rifles in a raid", "soldiers arrested two men during an operation": a raid
       // told as where or when the clause's act was done is its subject's.
       if (t.rule == Rule::Raid && agent.empty() && pa == Party::None) {
@@ -1928,6 +1964,8 @@ class SentenceReader {
   std::string_view capital_;      // the capital of the story's country, when the lexicon gives one
   std::vector<bool> head_at_;     // token begins a word for a place ("town", "camp")
   std::vector<uint16_t> cue_at_;  // token begins cues of cues.tsv: bits of Cue
+  // Attack verbs whose means a weapon's event names: the verb's and the weapon's first tokens.
+  mutable std::vector<std::pair<uint32_t, uint32_t>> means_;
   std::vector<bool> occasion_ends_;  // an occasion cue ends before token t
   std::vector<uint32_t> perpetrator_ends_;  // where a cue naming the perpetrator ends ("believed to be")
   std::vector<bool> link_;        // token is in a link to another story
