@@ -1438,6 +1438,18 @@ class SentenceReader {
       subject_party = pa;
       target = after_word(h.last, {"between"}, 1);
       pt = party_after(h.last);
+      // "attacked Kharkiv with drones": aircraft or drones after "with" are the subject's means, no
+      // target: the strike is theirs.
+      if (pt == Party::Aerial || pt == Party::Drone)
+        for (const PartySpan& p : parties_)
+          if (p.first > h.last && p.first - h.last <= 6 && (p.party == Party::Aerial || p.party == Party::Drone)) {
+            for (uint32_t k = p.first; k-- > h.last && p.first - k <= 3;)
+              if (is(k, "with")) {
+                pa = pt, pt = Party::None;
+                break;
+              }
+            break;
+          }
       // "stormed the church and opened fire": a verb joined to the last one, naming no object of
       // its own, acts on what that one did.
       // (Attack verbs only: "killing many and destroying their cars" are two acts on two objects.)
