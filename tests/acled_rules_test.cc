@@ -1285,5 +1285,21 @@ TEST(AcledRules, AnAttackWithAWeaponIsTheWeaponsEventByTheAttacker) {
   EXPECT_EQ(coded("On 9 March 2024, Russian forces attacked Sumy city with a Shahed drone."), "Air/drone strike");
 }
 
+// What kills without anyone's violence (floods, disease, crashes) makes no event; nor does a
+// killing a commemoration or a trial names as its occasion.
+TEST(AcledRules, HazardsAndTheOccasionsOfCommemorationsAndTrialsAreNoEvents) {
+  EXPECT_EQ(coded("On 9 March 2024, floods killed 12 people in Garissa county."), "none");
+  EXPECT_EQ(coded("On 9 March 2024, a bus crash killed 20 passengers near Mombasa."), "none");
+  EXPECT_EQ(coded("On 9 March 2024, a cholera outbreak killed 15 people in Maiduguri."), "none");
+  EXPECT_EQ(coded("On 9 March 2024, gunmen storm a police post in Mandera and kill two officers."), "Armed clash");
+  EXPECT_EQ(coded("On 9 March 2024, a court in Nairobi sentenced three men for their role in the 2019 attack on a "
+                  "hotel."),
+            "none");
+  const Document d = read("On 9 March 2024, students marched in Koudougou to commemorate the anniversary of the "
+                          "assassination of a journalist.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].sub_event_type, "Peaceful protest");
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -175,7 +175,7 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
       {"none", Party::None},         {"state", Party::State}, {"armed", Party::Armed},
       {"communal", Party::Communal}, {"unknown", Party::Unknown}, {"people", Party::People}, {"crowd", Party::Crowd},
       {"protester", Party::Protester}, {"civilian", Party::Civilian}, {"aerial", Party::Aerial},
-      {"drone", Party::Drone}};
+      {"drone", Party::Drone},       {"hazard", Party::Hazard}};
   const auto party_of = [&](std::string_view name, const std::string& file, std::size_t line) {
     for (const auto& [n, p] : kParties)
       if (name == n) return p;

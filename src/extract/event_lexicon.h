@@ -56,7 +56,7 @@ enum class Rule : uint8_t { Fixed, Territory, Loss, Attack, Clash, Killing, Bomb
 inline bool attack_like(Rule r) { return r == Rule::Attack || r == Rule::Raid || r == Rule::Strike; }
 
 // What kind of party stands in an event's slot (parties.tsv), as decisions.tsv reads it.
-enum class Party : uint8_t { None, State, Armed, Communal, Unknown, People, Crowd, Protester, Civilian, Aerial, Drone };
+enum class Party : uint8_t { None, State, Armed, Communal, Unknown, People, Crowd, Protester, Civilian, Aerial, Drone, Hazard };
 
 // Circumstances a decision may require (decisions.tsv, fourth column), as bits.
 enum Context : uint8_t { kProtest = 1, kAerial = 2, kCombatants = 4, kCivilians = 8 };
