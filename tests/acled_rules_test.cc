@@ -1301,5 +1301,15 @@ TEST(AcledRules, HazardsAndTheOccasionsOfCommemorationsAndTrialsAreNoEvents) {
   EXPECT_EQ(d.events[0].sub_event_type, "Peaceful protest");
 }
 
+// Those killed in a force's military operation were killed by that force; "eliminates" kills.
+TEST(AcledRules, TheKilledOfAForcesOperationAreItsToll) {
+  Document d = read("On 9 March 2024, one militant was killed during a Malian military operation near Dialloube.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(names(d, test::main_event(d)->actor1), std::vector<std::string>{"Military Forces of Mali"});
+  d = read("On 9 March 2024, the Nigerian army eliminates 12 bandits in Zamfara.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(test::main_event(d)->fatalities, 12);
+}
+
 }  // namespace
 }  // namespace mosaic
