@@ -1311,5 +1311,13 @@ TEST(AcledRules, TheKilledOfAForcesOperationAreItsToll) {
   EXPECT_EQ(test::main_event(d)->fatalities, 12);
 }
 
+// Who left a mine behind is the perpetrator of its blast.
+TEST(AcledRules, WhoLeftAMineBehindIsItsPerpetrator) {
+  const Document d = read("On 9 March 2024, a boy was killed when a mine left behind by the Islamic State exploded near "
+                          "Raqqa.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(names(d, test::main_event(d)->actor1), std::vector<std::string>{"Islamic State"});
+}
+
 }  // namespace
 }  // namespace mosaic
