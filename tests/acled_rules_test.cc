@@ -1319,5 +1319,18 @@ TEST(AcledRules, WhoLeftAMineBehindIsItsPerpetrator) {
   EXPECT_EQ(names(d, test::main_event(d)->actor1), std::vector<std::string>{"Islamic State"});
 }
 
+// A war as the subject of a toll in the perfect is history, whatever clause stands between; a
+// country's named group is the group, not the country's state.
+TEST(AcledRules, AWarsTollIsHistoryAndACountrysGroupIsTheGroup) {
+  EXPECT_EQ(coded("On 9 March 2024, officials said the war between the army and the rebels, which began in April "
+                  "2023, has killed more than 14,000 people."),
+            "none");
+  const Document d = read("On 9 March 2024, Nigeria's Boko Haram attacked a village near Bama, killing six farmers.");
+  ASSERT_FALSE(d.events.empty());
+  const auto a1 = names(d, test::main_event(d)->actor1);
+  EXPECT_TRUE(std::find(a1.begin(), a1.end(), "Military Forces of Nigeria") == a1.end());
+  EXPECT_FALSE(a1.empty());
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -680,8 +680,11 @@ class SentenceReader {
                              (trigger.first >= 2 && aux(trigger.first - 2) &&
                               (w_[trigger.first - 1].is("also") || w_[trigger.first - 1].is("already") ||
                                w_[trigger.first - 1].is("now") || w_[trigger.first - 1].is("so")));
-        // (An apposition may stand between: "the war, now in its tenth year, has killed".)
-        if (perfect && m.first >= deny_start) return true;
+        // (An apposition or a relative clause may stand between: "the war, now in its tenth year,
+        // has killed", "the war between the army and the RSF, which began in April 2023, has killed".)
+        bool same_sentence = m.first + 24 >= trigger.first;
+        for (uint32_t k = m.last; k < trigger.first && same_sentence; ++k) same_sentence = !w_[k].is(".") && !w_[k].is(";");
+        if (perfect && (m.first >= deny_start || same_sentence)) return true;
         continue;
       }
       // "to escape the fighting", "amid intense clashes": the violence is the scene of what is told;

@@ -724,6 +724,16 @@ std::size_t SentenceRules::country_or_capital(std::size_t k, const Entry* e) {
       }
       if (!h.entries.empty() || word(h).letter_case != Case::Any || word(h).kind != TokenKind::Word) break;
     }
+    // "Sudan's RSF", "Nigeria's Boko Haram": a country's named group is the group, of that country;
+    // the state is no party to what it does.
+    // (Its own forces are its part: "Iran's Revolutionary Guards" still name Iran.)
+    if (const Item* next = at(k + 1); next && next->find(Kind::Actor)) {
+      const std::string& type = lx_.actors[next->find(Kind::Actor)->target].type;
+      if (type != "state" && type != "state_forces") {
+        out_.vote(e->target, 2);
+        return k + 1;
+      }
+    }
   }
   out_.vote(e->target, 1);
   mention(k, k, c.state);
