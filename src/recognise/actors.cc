@@ -727,7 +727,7 @@ std::size_t SentenceRules::country_or_capital(std::size_t k, const Entry* e) {
     // "Sudan's RSF", "Nigeria's Boko Haram": a country's named group is the group, of that country;
     // the state is no party to what it does.
     // (Its own forces are its part: "Iran's Revolutionary Guards" still name Iran.)
-    if (const Item* next = at(k + 1); next && next->find(Kind::Actor)) {
+    if (next && next->find(Kind::Actor)) {
       const std::string& type = lx_.actors[next->find(Kind::Actor)->target].type;
       if (type != "state" && type != "state_forces") {
         out_.vote(e->target, 2);
