@@ -1332,5 +1332,14 @@ TEST(AcledRules, AWarsTollIsHistoryAndACountrysGroupIsTheGroup) {
   EXPECT_FALSE(a1.empty());
 }
 
+// Violence summed over recent days or weeks is no one event; a protest so told still is one.
+TEST(AcledRules, ViolenceOfRecentWeeksIsNoEventButAProtestIs) {
+  EXPECT_EQ(coded("On 9 March 2024, hundreds of people fled a district of Gao where there have been fierce clashes "
+                  "in recent days."),
+            "none");
+  EXPECT_EQ(coded("On 9 March 2024, residents of Kidal protested against repression by armed groups in recent days."),
+            "Peaceful protest");
+}
+
 }  // namespace
 }  // namespace mosaic

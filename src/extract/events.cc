@@ -654,7 +654,8 @@ class SentenceReader {
             (kind == Modality::Habitual || kind == Modality::Hypothetical || kind == Modality::Future))
           return true;
         // "have been killed in Syria since the war began": a toll of the war.
-        if (kind == Modality::Aggregate && m.first <= trigger.last + 8) {
+        // (Not a demonstration's: "residents protest against repression in recent days" protest.)
+        if (kind == Modality::Aggregate && m.first <= trigger.last + 8 && !demonstration) {
           bool edge = false;
           for (uint32_t k = trigger.last; k < m.first && !edge; ++k) edge = w_[k].is(";") || w_[k].is(".");
           if (!edge) return true;
