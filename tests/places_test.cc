@@ -108,6 +108,10 @@ TEST(Geocoder, AnotherLanguagesNameForATownAbroadIsNoFalseFriend) {
   // (A spelling of the same name is the town's own: "Khan Younis" is Khan Yunis.)
   const Document gaza = read("Israeli warplanes bombed Khan Younis on Monday, killing 12 people.");
   EXPECT_EQ(first(gaza).country, "PSE");
+  // A spelling data/places/variants.tsv gives a place is its own: Syria's Palmyra (Tadmur) before
+  // the United States' Palmyras.
+  const Document palmyra = read("Syrian army troops shelled Islamic State positions near Palmyra on Monday.");
+  EXPECT_EQ(first(palmyra).country, "SYR");
 }
 
 TEST(Geocoder, AnArticleIsNoPlaceOnItsOwn) {

@@ -33,6 +33,9 @@ class Gazetteer {
   // `loose` also compares consonants only ("Khan Sheikhoun" = "Khan Shaykhun"):
   // for a last try, within a country.
   std::vector<const Place*> lookup(std::string_view name, bool loose = false) const;
+  // Whether `name` is one of the place's own names: its name, or a spelling data/places/variants.tsv
+  // gives it (not only one of the gazetteer's other names for it, in any language).
+  bool own_name(std::string_view name, const Place& place) const;
   // The country of an ISO alpha-3 code, as a place (its centre); null if unknown.
   const Place* country(std::string_view code) const;
   // Whether a lower-case word ("township", "village tract") names a kind of

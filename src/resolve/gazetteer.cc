@@ -129,6 +129,7 @@ struct Gazetteer::Impl {
   std::vector<Place> places;
   Postings by_key, by_skeleton, by_consonants;
   std::unordered_map<std::string, std::size_t> by_country;  // ISO alpha-3 -> the country itself
+  std::unordered_set<std::string> curated;                   // key + '\t' + place index: variants.tsv's spellings
   std::unordered_set<std::string> nouns;                     // "township", "village tract"
   std::unordered_set<std::string> settlement_nouns;          // "village", "quarter": never a division's
   std::unordered_map<std::string, std::string> finer;         // "MMR:shan:muse" -> "Shan-North"
@@ -213,7 +214,10 @@ Gazetteer Gazetteer::load(const std::string& places_tsv, const std::string& data
         if (x.places[t].country == c[1] && std::find(targets.begin(), targets.end(), t) == targets.end()) targets.push_back(t);
       });
     for (std::size_t t : targets)
-      for (const auto& n : names) x.index(n, t);
+      for (const auto& n : names) {
+        x.index(n, t);
+        x.curated.insert(key_of(n) + '\t' + std::to_string(t));
+      }
   });
   // Divisions under the names news uses for them.
   std::unordered_map<std::string, std::string> display;
@@ -296,6 +300,13 @@ std::vector<const Place*> Gazetteer::lookup(std::string_view name, bool loose) c
   if (article)
     std::erase_if(out, [&](const Place* p) { return p->kind != "country" && !impl_->article_countries.count(p->country); });
   return out;
+}
+
+bool Gazetteer::own_name(std::string_view name, const Place& place) const {
+  const std::string key = key_of(name);
+  if (key == key_of(place.name)) return true;
+  const auto index = static_cast<std::size_t>(&place - impl_->places.data());
+  return index < impl_->places.size() && impl_->curated.count(key + '\t' + std::to_string(index)) > 0;
 }
 
 }  // namespace mosaic

@@ -24,10 +24,9 @@ namespace {
 // has it among its other names: Mali's Koro, not Venezuela's Coro (246,657 people), one of whose
 // other names is "Koro".
 const Place* best(const std::vector<const Place*>& candidates, const std::string& country, bool strict = true,
-                  std::string_view said = {}) {
+                  std::string_view said = {}, const Gazetteer* gazetteer = nullptr) {
   const Place* choice = nullptr;
   double score = -1;
-  const std::string folded = said.empty() ? std::string{} : fold(said);
   for (const Place* p : candidates) {
     // In a story about one country, a place abroad is a dateline or a false friend:
     // a story about Syria is not in Madaya, Saudi Arabia, nor in Moscow, where it was filed.
@@ -36,7 +35,7 @@ const Place* best(const std::vector<const Place*>& candidates, const std::string
     if (!country.empty() && p->country == country) s += strict ? 100 : 3;
     if (p->kind == "city") s += 0.5;     // a town is more precise than the division of the same name
     if (p->kind == "country") s += 10;   // "Georgia" in a story is the country
-    if (!folded.empty() && p->kind == "city" && candidates.size() > 1 && fold(p->name) == folded) s += 2;
+    if (gazetteer && !said.empty() && p->kind == "city" && candidates.size() > 1 && gazetteer->own_name(said, *p)) s += 2;
     if (s > score) choice = p, score = s;
   }
   return choice;
@@ -73,14 +72,14 @@ const Place* Geocoder::find(const std::string& name, const std::string& wanted, 
     // "Kisumu's Kondele": the town whose quarter it is.
     if (words.ends_with("'s")) {
       const std::string_view owner = std::string_view(words).substr(0, words.size() - 2);
-      return best(g.lookup(owner, loose), country, strict, owner);
+      return best(g.lookup(owner, loose), country, strict, owner, &g);
     }
-    return best(g.lookup(words, loose), country, strict, words);
+    return best(g.lookup(words, loose), country, strict, words, &g);
   };
   // Spellings first, then (within a known country) consonants.
   for (const bool loose : {false, true}) {
     if (loose && (country.empty() || !strict)) break;
-    if (const Place* p = best(g.lookup(name, loose), country, strict, name)) return p;
+    if (const Place* p = best(g.lookup(name, loose), country, strict, name, &g)) return p;
     for (std::size_t space = name.find(' '); space != std::string::npos; space = name.find(' ', space + 1))
       if (const Place* p = part(name.substr(space + 1), loose)) return p;
     for (std::size_t space = name.rfind(' '); space != std::string::npos && space > 0; space = name.rfind(' ', space - 1))
@@ -299,7 +298,7 @@ void Geocoder::run(Document& doc) const {
   auto own_name = [&](const Place& p, const std::string& said) {
     const std::string own = fold(p.name), folded = fold(said);
     return folded.find(own) != std::string::npos || own.find(folded) != std::string::npos ||
-           consonants(own) == consonants(folded);
+           consonants(own) == consonants(folded) || gazetteer_.own_name(said, p);
   };
   constexpr double kActorsSay = 1;  // as much as one place: a foreign air force names its country too
   constexpr double kVerdict = 0.05;  // the actors' own country, among as many: more than any population says
