@@ -444,7 +444,9 @@ class SentenceReader {
     // The attack verb whose means a weapon's event names ("attacked Kharkiv with missiles") is that
     // event, told once: the weapon says the type.
     // (What the verb was done to, and its toll, are the weapon event's.)
-    for (const auto& [verb, weapon] : means_) {
+    // (Not a structured binding: clang 14 cannot capture one in a lambda.)
+    for (const std::pair<uint32_t, uint32_t>& pair : means_) {
+      const uint32_t verb = pair.first, weapon = pair.second;
       const auto v = std::find_if(out.begin(), out.end(), [&](const Found& f) { return f.token == verb; });
       const auto m = std::find_if(out.begin(), out.end(), [&](const Found& f) { return f.token == weapon; });
       if (v == out.end() || m == out.end()) continue;
