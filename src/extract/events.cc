@@ -212,12 +212,12 @@ class SentenceReader {
       else if (!c.payloads.empty() && ev_.counted_defs[c.payloads.front()].what == "group") at_[c.first] |= kGroup;
   }
 
-  // Whether the sentence names aircraft, or air strikes (a trigger of a type whose mode is aerial).
   // Whether the sentence tells its violence as an answer to other violence ("later fired", "in
   // retaliation": cues.tsv).
   bool tells_answer() const {
     return std::any_of(cue_at_.begin(), cue_at_.end(), [](uint16_t c) { return c & kAnswer; });
   }
+  // Whether the sentence names aircraft, or air strikes (a trigger of a type whose mode is aerial).
   bool tells_aerial() const {
     if (aerial_named()) return true;
     for (const Hit& h : trigger_hits_) {
@@ -658,9 +658,7 @@ class SentenceReader {
         // "have been killed in Syria since the war began": a toll of the war.
         // (Not a demonstration's: "residents protest against repression in recent days" protest.)
         if (kind == Modality::Aggregate && m.first <= trigger.last + 8 && !demonstration) {
-          bool edge = false;
-          for (uint32_t k = trigger.last; k < m.first && !edge; ++k) edge = w_[k].is(";") || w_[k].is(".");
-          if (!edge) return true;
+          if (within_sentence(trigger.last, m.first)) return true;
         }
         continue;
       }
@@ -670,9 +668,7 @@ class SentenceReader {
         const auto aux = [&](uint32_t k) { return w_[k].is("has") || w_[k].is("have"); };
         const bool perfect = (trigger.first >= 1 && aux(trigger.first - 1)) ||
                              (trigger.first >= 2 && w_[trigger.first - 1].is("been") && aux(trigger.first - 2));
-        bool same_sentence = true;
-        for (uint32_t k = m.last; k < trigger.first && same_sentence; ++k) same_sentence = !w_[k].is(".") && !w_[k].is(";");
-        if (perfect && same_sentence) return true;
+        if (perfect && within_sentence(m.last, trigger.first)) return true;
         continue;
       }
       // "Syria's civil war, now in its seventh year, has killed 400,000": the war as the subject
@@ -685,9 +681,8 @@ class SentenceReader {
                                w_[trigger.first - 1].is("now") || w_[trigger.first - 1].is("so")));
         // (An apposition or a relative clause may stand between: "the war, now in its tenth year,
         // has killed", "the war between the army and the RSF, which began in April 2023, has killed".)
-        bool same_sentence = m.first + 24 >= trigger.first;
-        for (uint32_t k = m.last; k < trigger.first && same_sentence; ++k) same_sentence = !w_[k].is(".") && !w_[k].is(";");
-        if (perfect && (m.first >= deny_start || same_sentence)) return true;
+        const bool near = m.first + 24 >= trigger.first && within_sentence(m.last, trigger.first);
+        if (perfect && (m.first >= deny_start || near)) return true;
         continue;
       }
       // "to escape the fighting", "amid intense clashes": the violence is the scene of what is told;
@@ -744,6 +739,13 @@ class SentenceReader {
     return false;
   }
   // "since 2011", "since March 2011": a year within two words after "since".
+  // Whether no ';' or '.' stands in tokens [from, to): one sentence's words, however a segmenter
+  // split the text.
+  bool within_sentence(uint32_t from, uint32_t to) const {
+    for (uint32_t k = from; k < to; ++k)
+      if (w_[k].is(";") || w_[k].is(".")) return false;
+    return true;
+  }
   bool since_year(uint32_t k) const {
     for (uint32_t j = k + 1; j < w_.size() && j <= k + 2; ++j) {
       const std::string_view x = w_[j].text;
@@ -2148,6 +2150,11 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   }
   // The placeholders for those the text leaves unnamed ("gunmen", "unidentified assailants").
   const std::set<std::string> unnamed = actors_.impl().unnamed_ids(doc.country);
+  // The ids the text names, without those placeholders.
+  const auto named = [&](std::vector<std::string> ids) {
+    std::erase_if(ids, [&](const std::string& x) { return unnamed.count(x) > 0; });
+    return ids;
+  };
   const auto all_unnamed = [&](const std::vector<std::string>& ids) {
     return std::all_of(ids.begin(), ids.end(), [&](const std::string& id) { return unnamed.count(id) > 0; });
   };
@@ -2436,8 +2443,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       std::vector<std::string> all_a = a.actor1, all_b = b.actor1;
       add_all(all_a, a.actor2);
       add_all(all_b, b.actor2);
-      std::erase_if(all_a, [&](const std::string& x) { return unnamed.count(x) > 0; });
-      std::erase_if(all_b, [&](const std::string& x) { return unnamed.count(x) > 0; });
+      all_a = named(std::move(all_a)), all_b = named(std::move(all_b));
       const bool a_actors = !all_a.empty(), b_actors = !all_b.empty();
       // (The headline tells what its lead tells, often in other words.)
       const bool headline_and_lead = std::min(a.sentence, b.sentence) == 0 && std::max(a.sentence, b.sentence) <= 3;
@@ -2459,10 +2465,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       const bool remote = ev.type(a.sub_event_type).armed_violence == ArmedViolence::Remote &&
                           ev.type(b.sub_event_type).armed_violence == ArmedViolence::Remote;
       const auto answer = [&](const Event& x) { return x.sentence < readers.size() && readers[x.sentence].tells_answer(); };
-      std::vector<std::string> named_a2 = a.actor2, named_b1 = b.actor1;
-      std::erase_if(named_a2, [&](const std::string& x) { return unnamed.count(x) > 0; });
-      std::erase_if(named_b1, [&](const std::string& x) { return unnamed.count(x) > 0; });
-      const bool answered = remote && overlap(named_a2, named_b1) && !overlap(a.actor1, b.actor1) && answer(b);
+      const bool answered = remote && overlap(named(a.actor2), named(b.actor1)) && !overlap(a.actor1, b.actor1) && answer(b);
       if (to < 0 || answered || (apart > kNear && !headline_and_lead && !told_as_more) || !places_agree(a, b) || !days_agree(a, b) ||
           (shared && a_actors && b_actors && !overlap(all_a, all_b)) || (shared && state_and_unnamed)) {
         ++j;

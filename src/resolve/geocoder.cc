@@ -1,7 +1,6 @@
 // Places of events: the gazetteer's best reading of each, in the document's
 // country, with ACLED's geo_precision.
 #include <algorithm>
-#include <cstring>
 #include <cctype>
 #include <cmath>
 #include <map>
@@ -286,16 +285,16 @@ void Geocoder::run(Document& doc) const {
   // village of that name abroad is a false friend). A dateline abroad is not
   // among the places, and a name that is a town only somewhere else
   // ("Castello" in Italy) does not outvote the actors alone.
-  // Whether `said` is the place's own name, or spelt within it or it within `said`, or spelt with
-  // the same consonants ("Khan Younis", "Khan Yunis"; "Kiev", "Kyiv"), not another language's
-  // name for it ("Ber" for Veroia).
+  // Whether `said` writes the place's name: its own name (Gazetteer::own_name), spelt within it
+  // or it within `said`, or spelt with the same consonants ("Khan Younis", "Khan Yunis"; "Kiev",
+  // "Kyiv"); not another language's name for it ("Ber" for Veroia).
   auto consonants = [](const std::string& folded) {
     std::string out;
     for (const char c : folded)
-      if (is_ascii_alpha(c) && !std::strchr("aeiouyhw", c)) out += c;
+      if (is_ascii_alpha(c) && std::string_view("aeiouyhw").find(c) == std::string_view::npos) out += c;
     return out;
   };
-  auto own_name = [&](const Place& p, const std::string& said) {
+  auto writes_name = [&](const Place& p, const std::string& said) {
     const std::string own = fold(p.name), folded = fold(said);
     return folded.find(own) != std::string::npos || own.find(folded) != std::string::npos ||
            consonants(own) == consonants(folded) || gazetteer_.own_name(said, p);
@@ -364,7 +363,7 @@ void Geocoder::run(Document& doc) const {
     if (e.location.empty() || !event_places.insert(e.location).second) continue;
     if (const Place* p = find(e.location, doc.country, false);
         p && !actors_say.count(p->country) && p->kind != "country" && !another(e.location, *p) &&
-        (p->kind != "city" || own_name(*p, e.location)) &&  // (not "Ber", Turkish for Greece's Veroia)
+        (p->kind != "city" || writes_name(*p, e.location)) &&  // (not "Ber", Turkish for Greece's Veroia)
         (p->population >= kTown || p->kind == "admin1" || p->kind == "admin2")) {
       // A name of towns in several countries ("Adra": Spain, India, and a Syrian town the
       // gazetteer lacks) says no country (FA-KES dev: the Syrian army became Spain's).
@@ -458,7 +457,7 @@ void Geocoder::run(Document& doc) const {
   auto named_in_passing = [&](const std::string& name) {
     const Place* p = find(name, "", false);
     if (!p || p->kind != "city") return p != nullptr;
-    return p->population >= kFamous && own_name(*p, name);
+    return p->population >= kFamous && writes_name(*p, name);
   };
   std::map<std::string, int> divisions;  // admin1 -> events placed in it
   std::vector<const Place*> found(doc.events.size(), nullptr);
@@ -490,7 +489,7 @@ void Geocoder::run(Document& doc) const {
     // "FAMa withdrew from Ber": a town abroad that the text names by another language's name for
     // it (Greece's Veroia is "Ber" in Turkish) is not where a story of another country happened,
     // but a village of the story's too small for the gazetteer.
-    if (p && p->kind == "city" && !country.empty() && p->country != country && !own_name(*p, e.location)) p = nullptr;
+    if (p && p->kind == "city" && !country.empty() && p->country != country && !writes_name(*p, e.location)) p = nullptr;
     if (!p) {
       // Not a place we know ("Rocket Attack" in "Killed in Rocket Attack on Eastern
       // Homs"): another place its sentence names. (Not a bare name: "in Magarini (Kilifi)" is a

@@ -16,6 +16,13 @@ namespace {
 
 bool is_state(const Actor* a) { return a && (a->type == "state" || a->type == "state_forces"); }
 
+// The document's actor of an id; null if it has none.
+const Actor* actor_of(const Document& doc, const std::string& id) {
+  for (const Actor& a : doc.actors)
+    if (a.id == id) return &a;
+  return nullptr;
+}
+
 // The last word of a mention, lower case: its head noun ("Turkish soldiers" -> "soldiers"), and
 // whether words stand before it.
 std::pair<std::string, bool> head_word(const Document& doc, const Mention& m) {
@@ -33,11 +40,6 @@ std::pair<std::string, bool> head_word(const Document& doc, const Mention& m) {
 // forces were named with that noun, and only a country's actor of the placeholder's own kind
 // ("opposition forces" are no "government forces"). (Single-word mentions name no country.)
 const Actor* named_by_head(const Document& doc, const std::string& placeholder, const Lexicon::Impl& lx, int kind) {
-  auto actor = [&](const std::string& id) -> const Actor* {
-    for (const Actor& a : doc.actors)
-      if (a.id == id) return &a;
-    return nullptr;
-  };
   const Mention* first = nullptr;
   std::vector<std::string> heads;
   for (const Mention& m : doc.mentions) {
@@ -51,7 +53,7 @@ const Actor* named_by_head(const Document& doc, const std::string& placeholder, 
     if (m.actor.starts_with('?') || m.sentence > first->sentence ||
         (m.sentence == first->sentence && m.span.begin >= first->span.begin))
       continue;
-    const Actor* a = actor(m.actor);
+    const Actor* a = actor_of(doc, m.actor);
     if (!a || a->type != "state_forces") continue;
     const auto c = lx.country_by_code.find(a->country);
     if (c == lx.country_by_code.end() || lx.actors[lx.countries[c->second].generic[std::size_t(kind)]].id != a->id) continue;
@@ -69,11 +71,6 @@ const Actor* named_by_head(const Document& doc, const std::string& placeholder, 
 // state's forces on that side are on the other (police intervening).
 void fill_slots(Document& doc, const Lexicon::Impl& lx) {
   const auto country = lx.country_by_code.find(doc.country);
-  auto actor = [&](const std::string& id) -> const Actor* {
-    for (const Actor& a : doc.actors)
-      if (a.id == id) return &a;
-    return nullptr;
-  };
   for (std::size_t k = 0; k < lx.conventions.size(); ++k) {
     const Convention& cv = lx.conventions[k];
     for (Event& e : doc.events)
@@ -83,11 +80,11 @@ void fill_slots(Document& doc, const Lexicon::Impl& lx) {
           // A government named as a side of its violence is its forces there, of its own country
           // ("Russian government airstrikes" in Syria are Russia's).
           for (std::string& id : slot->side == 1 ? e.actor1 : e.actor2) {
-            const Actor* a = actor(id);
+            const Actor* a = actor_of(doc, id);
             const auto c = a && a->type == "state" ? lx.country_by_code.find(a->country) : lx.country_by_code.end();
             if (c == lx.country_by_code.end()) continue;
             const Actor& forces = lx.actors[lx.countries[c->second].generic[k]];
-            if (!actor(forces.id)) doc.actors.push_back(forces);
+            if (!actor_of(doc, forces.id)) doc.actors.push_back(forces);
             id = forces.id;
           }
           auto& side = slot->side == 1 ? e.actor1 : e.actor2;  // ("the government and its army": one)
@@ -109,10 +106,10 @@ void fill_slots(Document& doc, const Lexicon::Impl& lx) {
         else if (!cv.unknown.empty()) who = Actor{actor_id(cv.unknown), cv.unknown, cv.type, "", {}};
         else continue;
         if (if_empty && std::find(other.begin(), other.end(), who.id) != other.end()) continue;
-        if (!actor(who.id)) doc.actors.push_back(who);
+        if (!actor_of(doc, who.id)) doc.actors.push_back(who);
         std::vector<std::string> keep{who.id}, moved;
         for (const std::string& id : side) {
-          const Actor* a = actor(id);
+          const Actor* a = actor_of(doc, id);
           if (id == who.id || (a && (a->type == "civilians" || a->type == "protesters"))) continue;
           (is_state(a) ? moved : keep).push_back(id);
         }
