@@ -1341,5 +1341,33 @@ TEST(AcledRules, ViolenceOfRecentWeeksIsNoEventButAProtestIs) {
             "Peaceful protest");
 }
 
+// The police or the army named before their checkpoint, convoy or vehicle are what was attacked;
+// a weapon after a passive verb was used by its "by" or by no one named, never by the attacked.
+TEST(AcledRules, ForcesNamedByTheirPostsAreTheTargetOfAPassiveAttackWithAWeapon) {
+  Document d = read("On 9 March 2024, unknown gunmen attacked a police checkpoint near Beledweyne.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(names(d, test::main_event(d)->actor2), std::vector<std::string>{"Police Forces of Somalia"});
+  d = read("On 9 March 2024, in Kalay township (Sagaing region), an army truck was attacked with a landmine.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_EQ(names(d, d.events[0].actor2), std::vector<std::string>{"Military Forces of Myanmar"});
+  EXPECT_EQ(names(d, d.events[0].actor1), std::vector<std::string>{"Unidentified Armed Group (Myanmar)"});
+  // A government's vehicles are no party to a riot.
+  d = read("On 9 March 2024, rioters damaged government vehicles in Bobo-Dioulasso.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_TRUE(names(d, test::main_event(d)->actor2).empty());
+}
+
+// "have been attacking" is active, and a relative clause in the perfect progressive tells what a
+// group has been doing, not an event.
+TEST(AcledRules, AProgressiveIsActiveAndWhatAGroupHasBeenDoingIsNoEvent) {
+  EXPECT_EQ(coded("On 9 March 2024, police in Eldoret said they were hunting a gang that has been attacking "
+                  "travellers on the highway."),
+            "none");
+  const Document d = read("On 9 March 2024, in Kalay (Sagaing region), troops have been attacking nearby villages with artillery.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(names(d, test::main_event(d)->actor1), std::vector<std::string>{"Military Forces of Myanmar"});
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -552,6 +552,11 @@ class SentenceReader {
       while (k > 0 && (w_[k - 1].is("has") || w_[k - 1].is("have") || w_[k - 1].is("had") || w_[k - 1].is("been") ||
                        w_[k - 1].is("was") || w_[k - 1].is("were")))
         --k;
+      // ("a gang that has been attacking civilians": so does one in the perfect progressive, what
+      // the group has done for a while.)
+      if (k >= 1 && k + 2 == trigger.first && (w_[k].is("has") || w_[k].is("have")) && w_[k + 1].is("been") &&
+          w_[trigger.first].text.ends_with("ing") && (w_[k - 1].is("that") || w_[k - 1].is("which") || w_[k - 1].is("who")))
+        return true;
       if (k >= 2 && k < trigger.first && (w_[k - 1].is("it") || w_[k - 1].is("they"))) {
         const Word& noun = w_[k - 2];
         const uint8_t pos = noun.kind == TokenKind::Word ? vocab_.pos(noun.parts.front().key) : 0;
@@ -1197,6 +1202,8 @@ class SentenceReader {
            std::any_of(std::begin(kAfter), std::end(kAfter), [&](std::string_view k) { return next.is(k); });
   }
   bool passive(const Hit& h) const {
+    // ("troops have been attacking the villages", "were shelling": a progressive is active.)
+    if (w_[h.first].text.ends_with("ing")) return false;
     for (uint32_t k = h.first; k-- > 0 && k + 3 > h.first;)
       if (is(k, "was") || is(k, "were") || is(k, "been") || is(k, "being") || is(k, "is") || is(k, "are") ||
           is(k, "be"))
@@ -1332,8 +1339,15 @@ class SentenceReader {
             bool edge = false;
             for (uint32_t k = v.last; k + 1 < q && !edge; ++k) edge = clause_edge(k);
             if (edge) continue;
-            agent = before(v.first);
-            pa = party_before(v.first);
+            // ("police were attacked with landmines": the subject of a passive verb is what was
+            // attacked, and who used the weapon is its "by", if any.)
+            if (!passive(v) && !reduced_passive(v)) {
+              agent = before(v.first);
+              pa = party_before(v.first);
+            } else {
+              agent = by_agent(v.last);
+              if (agent.empty()) pa = party_after_word(v.last, {"by"}, 6);
+            }
             means_.emplace_back(v.first, h.first);
           }
       }

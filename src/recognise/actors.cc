@@ -138,7 +138,7 @@ class SentenceRules {
     if (!next || items_[k].possessive || word(*next).kind != TokenKind::Word || word(*next).letter_case != Case::Any)
       return false;
     if (next->has(WordClass::Member) || next->has(WordClass::Force) || next->has(WordClass::Government) ||
-        next->has(WordClass::Weapon) || next->has(WordClass::Function))
+        next->has(WordClass::Weapon) || next->has(WordClass::Post) || next->has(WordClass::Function))
       return false;
     // (A compound is what its last part is: "police baton-charged them" is a verb's subject.)
     const Word& w = word(*next);
@@ -365,7 +365,10 @@ std::size_t SentenceRules::step(std::size_t k) {
   }
   if (const Entry* g = it.find(WordClass::Generic)) {
     const bool single = it.last - it.first == 1 && word(it).parts.size() == 1;
-    if (!(single && modifies_next(k))) {
+    // (A government's vehicles and offices are no forces of it: "rioters damaged government
+    // vehicles" names no party to the riot.)
+    const bool owns_post = g->value != "state" || !(at(k + 1) && at(k + 1)->has(WordClass::Post));
+    if (!(single && modifies_next(k)) && owns_post) {
       // "the government of President Bashar Assad": the person's state.
       if (g->value == "state" && is_key(k + 1, "of")) {
         std::size_t j = k + 2;
