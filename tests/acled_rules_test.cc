@@ -1364,9 +1364,16 @@ TEST(AcledRules, AProgressiveIsActiveAndWhatAGroupHasBeenDoingIsNoEvent) {
   EXPECT_EQ(coded("On 9 March 2024, police in Eldoret said they were hunting a gang that has been attacking "
                   "travellers on the highway."),
             "none");
-  const Document d = read("On 9 March 2024, in Kalay (Sagaing region), troops have been attacking nearby villages with artillery.");
+  Document d = read("On 9 March 2024, in Kalay (Sagaing region), troops have been attacking nearby villages with artillery.");
   ASSERT_FALSE(d.events.empty());
   EXPECT_EQ(names(d, test::main_event(d)->actor1), std::vector<std::string>{"Military Forces of Myanmar"});
+  d = read("On 9 March 2024, insurgents in Idlib have been bombarding government-held areas.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(names(d, test::main_event(d)->actor1), std::vector<std::string>{"Syrian rebels"});
+  // A government's stronghold is its forces'.
+  d = read("On 9 March 2024, a government stronghold near Hama was captured by rebel fighters.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(names(d, test::main_event(d)->actor2), std::vector<std::string>{"Military Forces of Syria"});
 }
 
 }  // namespace

@@ -366,8 +366,9 @@ std::size_t SentenceRules::step(std::size_t k) {
   if (const Entry* g = it.find(WordClass::Generic)) {
     const bool single = it.last - it.first == 1 && word(it).parts.size() == 1;
     // (A government's vehicles and offices are no forces of it: "rioters damaged government
-    // vehicles" names no party to the riot.)
-    const bool owns_post = g->value != "state" || !(at(k + 1) && at(k + 1)->has(WordClass::Post));
+    // vehicles" names no party to the riot; "a government stronghold" names its forces.)
+    const Entry* post = at(k + 1) ? at(k + 1)->find(WordClass::Post) : nullptr;
+    const bool owns_post = g->value != "state" || !post || post->value == "armed";
     if (!(single && modifies_next(k)) && owns_post) {
       // "the government of President Bashar Assad": the person's state.
       if (g->value == "state" && is_key(k + 1, "of")) {
