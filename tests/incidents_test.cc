@@ -59,6 +59,19 @@ TEST(Incidents, EachSidesBlowsInOneSentenceStayTwoEvents) {
   EXPECT_EQ(count_type(d, "Explosions/Remote violence"), 2u);
 }
 
+// The sentence after an event that names its place goes on telling it there, even where the
+// place's province ("Balochistan province") is named as often as the town.
+TEST(Incidents, ATollInTheNextSentenceIsTheEventBeforeIt) {
+  const Document d = test::analyse("Militants attacked a Levies post in Turbat, Balochistan province. Two soldiers were "
+                                   "killed.",
+                                   "2024-03-14");
+  EXPECT_EQ(count_type(d, "Battles"), 1u);
+  const Event* e = find(d, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->fatalities.value_or(-1), 2);
+  EXPECT_EQ(e->location, "Turbat");
+}
+
 TEST(Incidents, ASuicideBlastIsASuicideBombing) {
   const Document d = test::analyse_titled("At least 20 killed in suicide blast at army base in Aden",
                                           "A suicide blast struck an army base in Aden on Sunday, killing at least 20 "

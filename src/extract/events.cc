@@ -2127,7 +2127,11 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   std::optional<int> stated_toll;     // the toll the text says it codes ("Fatalities coded as 0")
   bool headline_vague = false;
   bool headline_civilian = false;
-  std::map<std::string, int> place_votes;  // the document's place, for events whose sentence names none
+  // The document's place, for events whose sentence names none: the place named most, and of
+  // those named as often the first named ("in Turbat, Balochistan. Two soldiers were killed": the
+  // town, not the province that qualifies it, which a name's order would have preferred).
+  std::vector<std::pair<std::string, int>> place_votes;
+  std::map<std::string, std::size_t> place_vote_at;
   std::string lead_place;  // the first place the lead names: where the headline's events happened
   std::string claimed_by;             // who claimed the document's violence
   bool claim_accused = false;         // blamed for it by others ("activists said, blaming the RSF")
@@ -2193,7 +2197,14 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       else
         claim_accused = false;
     }
-    for (const Place& p : reader.places()) ++place_votes[p.name];
+    // (A place the sentence reads twice, "Balochistan province" as a division and its name, once.)
+    for (uint32_t last_first = UINT32_MAX; const Place& p : reader.places()) {
+      if (p.first == last_first) continue;
+      last_first = p.first;
+      const auto [at, added] = place_vote_at.emplace(p.name, place_votes.size());
+      if (added) place_votes.emplace_back(p.name, 0);
+      ++place_votes[at->second].second;
+    }
     if (s >= 1 && s <= 3 && lead_place.empty())
       for (const Place& p : reader.places())
         if (!p.dateline && !p.country && lead_place.empty()) lead_place = p.name;
@@ -2410,9 +2421,17 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   }
   // Where the sentence names no place: for the headline, the first place the
   // lead names (a lead says where); else the place the document names most.
-  const std::string doc_place = most_counted(place_votes, [](const std::string&) { return true; });
+  std::string doc_place;
+  for (int most = 0; const auto& [name, n] : place_votes)
+    if (n > most || (n == most && name < doc_place)) doc_place = name, most = n;
+  // (After a sentence whose event names its place, the next sentence's goes on telling it there:
+  // "Militants attacked a post in Turbat, Balochistan. Two soldiers were killed.")
+  const Event* told_before = nullptr;
   for (Event& e : events) {
-    if (e.location.empty()) e.location = e.sentence == 0 && !lead_place.empty() ? lead_place : doc_place;
+    const bool continues = told_before && told_before->sentence + 1 == e.sentence && told_before->location_span.size() > 0;
+    if (e.location.empty())
+      e.location = e.sentence == 0 && !lead_place.empty() ? lead_place : continues ? told_before->location : doc_place;
+    if (e.location_span.size() > 0) told_before = &e;
     if (e.date.empty() && !reported.empty()) e.date = reported, e.time_precision = 2;  // reported that week
   }
   // One event told in several sentences is one event.
