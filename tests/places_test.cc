@@ -262,7 +262,10 @@ TEST(Geocoder, TheEventsPlaceOutweighsTheAttackersNationality) {
   const std::pair<const char*, const char*> told[] = {
       {"Russian missile strikes on Kharkiv killed five civilians on Tuesday.", "UKR"},
       {"Israeli warplanes bombed Khan Younis on Monday, killing 12 people.", "PSE"},
-      {"Turkish drones struck a car near Qamishli on Monday, killing three fighters.", "SYR"}};
+      {"Turkish drones struck a car near Qamishli on Monday, killing three fighters.", "SYR"},
+      // (A town's namesakes abroad a tenth its size or less do not make its name ambiguous:
+      // Bulgaria's Nikopol is a village beside Ukraine's city.)
+      {"Russian forces shelled Nikopol with heavy artillery on Monday, wounding two women.", "UKR"}};
   for (const auto& [text, country] : told) {
     const Document d = read(text);
     ASSERT_FALSE(d.events.empty()) << text;

@@ -369,8 +369,13 @@ void Geocoder::run(Document& doc) const {
       // gazetteer lacks) says no country (FA-KES dev: the Syrian army became Spain's).
       // (Nor a name the gazetteer knows only in part: "Complexo da Mare", Rio de Janeiro, is no vote
       // for New Caledonia's Mare.)
+      // (Unless the others are hamlets beside it: Ukraine's Nikopol, 105,160 people, is the one
+      // "Russian forces shelled Nikopol" means, not Bulgaria's, 4,137; Spain's Adra, 24,373, and
+      // India's, 22,159, stay a name of towns in two countries.)
       const auto all = gazetteer_.lookup(e.location);
-      if (!all.empty() && std::all_of(all.begin(), all.end(), [&](const Place* q) { return q->country == p->country; }))
+      if (!all.empty() && std::all_of(all.begin(), all.end(), [&](const Place* q) {
+            return q->country == p->country || q->population * 10 <= p->population;
+          }))
         countries[p->country] += kEventPlaceSays;
     }
   }
