@@ -1376,5 +1376,16 @@ TEST(AcledRules, AProgressiveIsActiveAndWhatAGroupHasBeenDoingIsNoEvent) {
   EXPECT_EQ(names(d, test::main_event(d)->actor2), std::vector<std::string>{"Military Forces of Syria"});
 }
 
+// Fighters of a named group are the group; armed men a name goes before are that name's.
+TEST(AcledRules, FightersOfAGroupAreTheGroupAndTheNameBeforeThemComesFirst) {
+  Document d = read("On 9 March 2024, fighters of the Arakan Army captured a police outpost in Maungdaw township.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(test::main_event(d)->sub_event_type, "Non-state actor overtakes territory");
+  EXPECT_EQ(names(d, test::main_event(d)->actor1), std::vector<std::string>{"AA: Arakan Army"});
+  d = read("On 9 March 2024, JNIM militants of Katiba Macina attacked a gendarmerie post near Djenne.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(names(d, test::main_event(d)->actor1), std::vector<std::string>{"JNIM: Group for Support of Islam and Muslims"});
+}
+
 }  // namespace
 }  // namespace mosaic

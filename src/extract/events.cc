@@ -958,12 +958,15 @@ class SentenceReader {
       while (p > 0 && (w_[p - 1].is("the") || w_[p - 1].is("a") || w_[p - 1].is("an") ||
                        w_[p - 1].kind == TokenKind::Number))
         --p;
-      // (But "members of the National Guard": people of a group, as its party says, are the group.)
+      // (But "members of the National Guard", "fighters of the Arakan Army": people or armed men
+      // of a group, as their party says, are the group; armed men a name goes before already
+      // belong to it, the alliance: "JNIM militants of Katiba Macina" are JNIM's.)
       const Party own = party_of(*m.actor);
       const bool members_of = p >= 2 && w_[p - 1].is("of") &&
                               organised(own) &&
                               std::any_of(parties_.begin(), parties_.end(), [&](const PartySpan& x) {
-                                return x.last == p - 1 && x.party == Party::People;
+                                return x.last == p - 1 && (x.party == Party::People || x.party == Party::Armed) &&
+                                       !(i > 0 && mentions_[i - 1].last + 1 >= x.first && mentions_[i - 1].first < x.first);
                               });
       if (p > 0 && preposition(p - 1) && !members_of) continue;
       if (speaks_before(m.last, t)) continue;
