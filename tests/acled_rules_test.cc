@@ -1387,5 +1387,23 @@ TEST(AcledRules, FightersOfAGroupAreTheGroupAndTheNameBeforeThemComesFirst) {
   EXPECT_EQ(names(d, test::main_event(d)->actor1), std::vector<std::string>{"JNIM: Group for Support of Islam and Muslims"});
 }
 
+// "shot the chief dead", "hacked a trader to death": the result after the verb's object is the
+// verb's toll, not a second killing whose victims would be the attackers before it; "left for
+// dead" is wounded.
+TEST(AcledRules, DeadAfterTheObjectIsTheVerbsTollAndLeftForDeadIsNone) {
+  Document d = read("On 9 March 2024, gunmen shot the village chief dead in Gusau, Zamfara state.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].sub_event_type, "Attack");
+  EXPECT_EQ(names(d, d.events[0].actor2), std::vector<std::string>{"Civilians (Nigeria)"});
+  EXPECT_EQ(d.events[0].fatalities.value_or(-1), 1);
+  d = read("On 9 March 2024, unidentified assailants hacked a cattle trader to death in Alwar, Rajasthan.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(test::main_event(d)->fatalities.value_or(-1), 1);
+  d = read("On 9 March 2024, gunmen shot a trader in Gusau, Zamfara state, and left him for dead.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].sub_event_type, "Attack");
+  EXPECT_FALSE(d.events[0].fatalities.has_value());
+}
+
 }  // namespace
 }  // namespace mosaic

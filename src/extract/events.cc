@@ -437,7 +437,8 @@ class SentenceReader {
     for (const Hit& h : trigger_hits_) {
       const Trigger& t = ev_.trigger_defs[h.payloads.front()];
       // (A demonstration that is the occasion is none: "beaten on their way to join a rally".)
-      if (qualified(h) || grievance(h) || stoppage(h, around.protest) || (demonstration(h) && occasion_before(h.first)))
+      if (qualified(h) || grievance(h) || stoppage(h, around.protest) || (demonstration(h) && occasion_before(h.first)) ||
+          resultative(h))
         continue;
       if (auto f = read(h, t, counted, around, victims, subject, subject_party)) out.push_back(std::move(*f));
     }
@@ -1127,7 +1128,7 @@ class SentenceReader {
     // with an article, "one", a name or a singular noun ("Police kill OLF insurgent").
     const auto plural = [&](const Word& w) {
       const std::string_view x = w.parts.back().key;
-      static constexpr std::string_view kIrregular[] = {"people", "children", "police", "personnel", "staff", "cattle"};
+      static constexpr std::string_view kIrregular[] = {"people", "men", "children", "police", "personnel", "staff", "cattle"};
       return w.letter_case == Case::Any &&
              ((x.size() > 3 && x.ends_with('s') && !x.ends_with("ss")) || (x.size() > 3 && x.ends_with("men")) ||
               std::find(std::begin(kIrregular), std::end(kIrregular), x) != std::end(kIrregular));
@@ -1168,7 +1169,35 @@ class SentenceReader {
     return !plural(w_[end - 1]);
   }
   // Whether the trigger's words say those it names were killed ("lynched"; counted.tsv).
-  bool kills(const Hit& h) const { return at_[h.first] & kSaysKilled; }
+  // (Or the verb's result after its object says so: "hacked a trader to death", "shot the chief
+  // dead", "beat two men to death".)
+  bool kills(const Hit& h) const {
+    if (at_[h.first] & kSaysKilled) return true;
+    const Trigger& t = ev_.trigger_defs[h.payloads.front()];
+    if (t.voice != Voice::Active || !(attack_like(t.rule) || t.rule == Rule::Killing)) return false;
+    for (uint32_t k = h.last; k < w_.size() && k < h.last + 7; ++k) {
+      if (w_[k].kind == TokenKind::Punct || clause_edge(k)) break;
+      if ((k > h.last && is(k, "dead")) || (is(k, "to") && is(k + 1, "death"))) return true;
+    }
+    return false;
+  }
+  // "shot the chief dead", "beat him to death": the result after a violent verb's object is that
+  // verb's event (kills() reads its toll), not a second one whose victims stand before it.
+  bool resultative(const Hit& h) const {
+    if (h.last != h.first + 1 || !(is(h.first, "dead") || (is(h.first, "death") && h.first > 0 && is(h.first - 1, "to"))))
+      return false;
+    // ("left him for dead": wounded, and told by the verb before.)
+    if (h.first > 0 && is(h.first - 1, "for")) return true;
+    return std::any_of(trigger_hits_.begin(), trigger_hits_.end(), [&](const Hit& o) {
+      const Trigger& t = ev_.trigger_defs[o.payloads.front()];
+      if (o.last >= h.first || h.first - o.last > 6 || t.voice != Voice::Active ||
+          !(attack_like(t.rule) || t.rule == Rule::Killing))
+        return false;
+      for (uint32_t k = o.last; k < h.first; ++k)
+        if (w_[k].kind == TokenKind::Punct || clause_edge(k)) return false;
+      return true;
+    });
+  }
   // Whether a number word or numeral begins at token k ("two", "dozens", "12").
   bool numbers_at(uint32_t k) const {
     if (w_[k].kind == TokenKind::Number) return true;
