@@ -1405,5 +1405,12 @@ TEST(AcledRules, DeadAfterTheObjectIsTheVerbsTollAndLeftForDeadIsNone) {
   EXPECT_FALSE(d.events[0].fatalities.has_value());
 }
 
+// What a group has undergone, as its adjective, is no change to it: "the banned Popular Front".
+TEST(AcledRules, ABannedGroupIsNoBan) {
+  const Document d = read("On 9 March 2024, police arrested 12 members of the banned Popular Front of India in Kozhikode.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].sub_event_type, "Arrests");
+}
+
 }  // namespace
 }  // namespace mosaic

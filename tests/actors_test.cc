@@ -520,5 +520,17 @@ TEST_F(Actors, SpansPointAtTheText) {
   EXPECT_EQ(d.mentions[1].sentence, 0u);
 }
 
+// An armed group's name runs on over "of" and the land or people it is of; a union's or an
+// institute's does not swallow the place after it.
+TEST_F(Actors, AnArmedGroupsNameRunsOnOverOfItsLand) {
+  Document d = read("Police arrested 12 members of the Popular Front of India in Kozhikode.");
+  EXPECT_TRUE(has(d, "Popular Front of India"));
+  EXPECT_FALSE(has(d, "Popular Front"));
+  d = read("Militants of the National Democratic Front of Bodoland ambushed an army patrol near Kokrajhar.");
+  EXPECT_TRUE(has(d, "National Democratic Front of Bodoland"));
+  d = read("Students of the Kiambu Institute of Science and Technology marched to Kiambu town.");
+  EXPECT_FALSE(has(d, "Kiambu Institute of Science and Technology"));
+}
+
 }  // namespace
 }  // namespace mosaic

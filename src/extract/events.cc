@@ -517,6 +517,14 @@ class SentenceReader {
         if (clause_edge(k)) break;
         if (cue_at_[k] & kRite) return true;
       }
+    // "members of the banned Popular Front", "the outlawed Mungiki sect": what a group has
+    // undergone, as its adjective, is no change to it reported.
+    if (!ev_.types[def.type].violent && !demonstration && trigger.last == trigger.first + 1 && trigger.first > 0 &&
+        (w_[trigger.first - 1].is("the") || w_[trigger.first - 1].is("a") || w_[trigger.first - 1].is("an")) &&
+        w_[trigger.first].parts.back().key.ends_with("ed") && trigger.last < w_.size() &&
+        w_[trigger.last].kind == TokenKind::Word &&
+        (w_[trigger.last].letter_case != Case::Any || item_at_[trigger.last] || (vocab_.pos(w_[trigger.last].parts.front().key) & Vocabulary::Noun)))
+      return true;
     // "doctors treated the wounded", "the dead were buried": people named by what was done to
     // them, not a report of it.
     if (def.rule == Rule::Killing && trigger.last == trigger.first + 1 && trigger.first > 0 &&

@@ -781,16 +781,23 @@ std::size_t SentenceRules::organisation(std::size_t k) {
   std::size_t end = start;
   bool capital_word = false;
   const Entry* head = nullptr;
+  const Entry* head_of = nullptr;
   while (end < items_.size()) {
     const Item& x = items_[end];
     const Word& w = word(x);
-    if (!may_be_in_name(end)) break;
+    // (A country's name may end one: "the Popular Front of India".)
+    if (!may_be_in_name(end) && !(head_of && is_key(end - 1, "of") && x.find(Kind::Country))) break;
     if ((capitalised(end) && (w.letter_case == Case::Capital || x.has(WordClass::Head))) || (article_name(end) && end > start)) {
       head = x.find(WordClass::Head);
       capital_word |= !head && !x.find(WordClass::Prefix);
       ++end;
       if (x.possessive) break;
     } else if (w.kind == TokenKind::Word && name_connector(w.parts[0].key) && capitalised(end + 1)) {
+      // ("the Popular Front of India", "the National Democratic Front of Bodoland": an armed
+      // group's head before "of" heads the name, whatever land or people it is of; not a
+      // union's or an institute's, whose "of" runs on into places: "Kiambu Institute of Science".)
+      if (head && capital_word && is_key(end, "of") && !head_of && (head->value == "rebel_group" || head->value == "political_militia"))
+        head_of = head;
       ++end;
     } else if ((is_key(end, "of") || is_key(end, "for")) && is_key(end + 1, "the") && capitalised(end + 2)) {
       end += 2;  // "Sons of the River Brigade"
@@ -800,6 +807,7 @@ std::size_t SentenceRules::organisation(std::size_t k) {
   }
   while (end > start && !capitalised(end - 1) && !article_name(end - 1)) --end;  // "Front and" ends at "Front"
   if (end == start) return k;
+  if (!head) head = head_of;
   const Entry* prefix = items_[start].find(WordClass::Prefix);
   const bool headed = head && capital_word && end - start >= 2;
   const bool prefixed = prefix && end - start >= 2;
