@@ -701,5 +701,15 @@ TEST(Geocoder, AQuarterOrAnArticledNameDoesNotMoveTheStoryAbroad) {
   EXPECT_NE(d.country, "USA");
 }
 
+// An adjective two countries share ("Congolese") names the forces of the one where the events are.
+TEST(Geocoder, ASharedAdjectiveNamesTheCountryWhereTheEventsAre) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  const Document d = read("Two Congolese soldiers were killed in an ambush by ADF rebels near Beni on Monday.");
+  ASSERT_FALSE(d.events.empty());
+  const auto& a2 = first(d).actor2;
+  EXPECT_NE(std::find(a2.begin(), a2.end(), "military-forces-of-the-democratic-republic-of-congo"), a2.end());
+  EXPECT_TRUE(std::none_of(d.actors.begin(), d.actors.end(), [](const Actor& a) { return a.country == "COG"; }));
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -68,6 +68,11 @@ class Gazetteer {
 // story of Russian air strikes on Aleppo. Run after the geocoder.
 void rehome_generic_actors(Document& doc, const Lexicon& lexicon);
 
+// Actors named by an adjective two countries share ("Congolese"), moved to the
+// country where the story's events are when that is the other. Run after the
+// geocoder, before foreign forces are coded.
+void rehome_shared_demonyms(Document& doc, const Lexicon& lexicon);
+
 // Names several actors bear ("SNA": the Syrian National Army, the Somali
 // National Army, the Shanni Nationalities Army) that the text's words left
 // unsettled (Document::shared_names), named as the actor of the country the

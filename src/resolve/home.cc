@@ -73,4 +73,52 @@ void rehome_generic_actors(Document& doc, const Lexicon& lexicon) {
   }
 }
 
+// Two countries one adjective names ("Congolese": the Republic of Congo and the DR Congo):
+// the recogniser takes the first the lexicon lists; where the story's events are says which
+// ("Congolese soldiers were killed near Beni" are the DR Congo's). Only actors every mention of
+// which is written with that adjective move: "the Republic of Congo's army" stays.
+void rehome_shared_demonyms(Document& doc, const Lexicon& lexicon) {
+  const Lexicon::Impl& lx = lexicon.impl();
+  std::map<std::string, int> placed;
+  std::string where;
+  for (const Event& e : doc.events)
+    if (!e.country.empty() && ++placed[e.country] > (where.empty() ? 0 : placed[where])) where = e.country;
+  if (where.empty()) where = doc.country;
+  if (where.empty() || !lx.country_by_code.count(where)) return;
+  const CountryInfo& to = lx.countries[lx.country_by_code.at(where)];
+  if (to.adjective.empty()) return;
+  std::map<std::string, std::string> into;  // old id -> new id
+  for (const CountryInfo& from : lx.countries) {
+    if (from.code == to.code || from.adjective != to.adjective) continue;
+    // The country's own actors and the generic ones named for it, each to its counterpart.
+    std::vector<std::pair<uint32_t, uint32_t>> pairs{{from.state, to.state}, {from.forces, to.forces}};
+    for (std::size_t k = 0; k < from.generic.size() && k < to.generic.size(); ++k) pairs.emplace_back(from.generic[k], to.generic[k]);
+    for (const auto& [a, b] : pairs) {
+      const std::string& id = lx.actors[a].id;
+      const bool named = std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) { return m.actor == id; });
+      const bool by_adjective = std::all_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) {
+        return m.actor != id || doc.slice(m.span).find(from.adjective) != std::string_view::npos;
+      });
+      if (named && by_adjective) into[id] = lx.actors[b].id;
+    }
+  }
+  if (into.empty()) return;
+  auto remap = [&](std::string& id) {
+    if (const auto it = into.find(id); it != into.end()) id = it->second;
+  };
+  for (Mention& m : doc.mentions) remap(m.actor);
+  for (Event& e : doc.events) {
+    for (auto& id : e.actor1) remap(id);
+    for (auto& id : e.actor2) remap(id);
+  }
+  for (Claim& c : doc.claims) remap(c.source);
+  // (Not a structured binding: clang 14 cannot capture one in a lambda.)
+  for (const auto& moved : into) {
+    const std::string& new_id = moved.second;
+    if (std::none_of(doc.actors.begin(), doc.actors.end(), [&](const Actor& a) { return a.id == new_id; }))
+      doc.actors.push_back(lx.actors[lx.actor_by_id.at(new_id)]);
+  }
+  std::erase_if(doc.actors, [&](const Actor& a) { return into.count(a.id) > 0; });
+}
+
 }  // namespace mosaic
