@@ -711,5 +711,15 @@ TEST(Geocoder, ASharedAdjectiveNamesTheCountryWhereTheEventsAre) {
   EXPECT_TRUE(std::none_of(d.actors.begin(), d.actors.end(), [](const Actor& a) { return a.country == "COG"; }));
 }
 
+// A division named with its noun is one of a country whose first-level divisions are so called
+// (ISO 3166-2): "Plateau state" is Nigeria's, not Benin's Plateau department.
+TEST(Geocoder, ADivisionsNounSaysWhoseDivisionItIs) {
+  if (!full_gazetteer()) GTEST_SKIP() << "gazetteer not built (scripts/setup builds it)";
+  const Document d = read("Gunmen attacked a village in Plateau state on Monday, killing 20 people.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(first(d).country, "NGA");
+  EXPECT_EQ(first(d).admin1, "Plateau");
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -43,6 +43,10 @@ class Gazetteer {
   bool place_noun(std::string_view word) const;
   // Whether it names only a kind of settlement ("village", "quarter"), never a division's.
   bool settlement_noun(std::string_view word) const;
+  // Whether `country` (ISO alpha-3) calls its first-level divisions `noun` ("state", "states"), as
+  // ISO 3166-2 (Debian's iso-codes) says: Nigeria's are states, Benin's departments. True where
+  // it is not known.
+  bool divisions_called(std::string_view country, std::string_view noun) const;
   // The finer division ACLED names where it splits `division` of `country` by the district
   // `district` lies in (data/places/splits.tsv: Muse district of Shan is Shan-North); "" if none.
   std::string finer_division(std::string_view country, std::string_view division, std::string_view district) const;

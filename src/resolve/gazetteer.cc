@@ -8,7 +8,9 @@
 #include <xxhash.h>
 
 #include "mosaic/problem.h"
+#include "mosaic/recognise.h"
 #include "mosaic/resolve.h"
+#include "util/iso_codes.h"
 #include "util/keys.h"
 #include "util/text.h"
 #include "util/tsv.h"
@@ -134,6 +136,7 @@ struct Gazetteer::Impl {
   std::unordered_set<std::string> settlement_nouns;          // "village", "quarter": never a division's
   std::unordered_map<std::string, std::string> finer;         // "MMR:shan:muse" -> "Shan-North"
   std::unordered_set<std::string> split;                      // "MMR:shan": the divisions `finer` splits
+  std::unordered_map<std::string, std::vector<std::string>> division_kinds;  // "NGA" -> {"state", ...}
   // Countries whose place names are written with Arabic (or Spanish) articles, at least one in a
   // hundred ("Ar Raqqah", "El Fasher", "El Carmen"): only there does a name written with one meet
   // a place's name written without it. Elsewhere it is a false friend: Aleppo's "al-Meridian
@@ -196,6 +199,17 @@ Gazetteer Gazetteer::load(const std::string& places_tsv, const std::string& data
         x.index(c[9].substr(start, bar - start), i, false);
       }
   });
+  // What each country calls its first-level divisions (iso-codes' ISO 3166-2, beside the
+  // 3166-1 the lexicon reads): without it no division noun tells one country from another.
+  try {
+    const std::string countries = Lexicon::default_iso_codes();
+    const std::string divisions = countries.substr(0, countries.rfind('/') + 1) + "iso_3166-2.json";
+    std::unordered_map<std::string, std::string> alpha_3;
+    for (const IsoCountry& c : read_iso_countries(countries)) alpha_3[c.alpha_2] = c.alpha_3;
+    for (auto& [alpha_2, kinds] : read_iso_division_kinds(divisions))
+      if (const auto a = alpha_3.find(alpha_2); a != alpha_3.end()) x.division_kinds[a->second] = std::move(kinds);
+  } catch (const Error&) {
+  }
   const std::string extra = data_dir + "/places/places.tsv";
   read_tsv(extra, 6, [&](const std::vector<std::string>& c, std::size_t line) {
     char* end = nullptr;
@@ -273,6 +287,18 @@ bool Gazetteer::place_noun(std::string_view word) const { return impl_->nouns.co
 
 bool Gazetteer::settlement_noun(std::string_view word) const {
   return impl_->settlement_nouns.count(std::string(word)) > 0;
+}
+
+bool Gazetteer::divisions_called(std::string_view country, std::string_view noun) const {
+  const auto kinds = impl_->division_kinds.find(std::string(country));
+  if (kinds == impl_->division_kinds.end()) return true;
+  // "states" is what "state" names; "counties" what "county" names.
+  std::string one(noun);
+  if (one.ends_with("ies")) one.replace(one.size() - 3, 3, "y");
+  else if (one.ends_with('s')) one.pop_back();
+  // ("autonomous region" is a region.)
+  return std::any_of(kinds->second.begin(), kinds->second.end(),
+                     [&](const std::string& k) { return k == one || k.ends_with(" " + one); });
 }
 
 std::string Gazetteer::finer_division(std::string_view country, std::string_view division, std::string_view district) const {

@@ -342,9 +342,21 @@ void Geocoder::run(Document& doc) const {
   auto another = [&](const std::string& name, const Place& p) {
     return astray.count(name) > 0 || ((p.kind == "admin1" || p.kind == "admin2") && settlements.count(name) > 0);
   };
+  // A division the text names with its noun is one of a country whose divisions are so called:
+  // "Plateau state" is Nigeria's, not Benin's Plateau department (ISO 3166-2's kinds).
+  std::map<std::string, std::string> division_noun;
+  for (const PlaceHint& h : hints)
+    if (h.marked && !h.settlement && !h.noun.empty()) division_noun.emplace(h.name, h.noun);
+  auto called = [&](const std::string& name, const Place* p) {
+    const auto n = division_noun.find(name);
+    if (!p || p->kind != "admin1" || n == division_noun.end() || gazetteer_.divisions_called(p->country, n->second)) return p;
+    for (const Place* q : gazetteer_.lookup(name))
+      if (q->kind == "admin1" && gazetteer_.divisions_called(q->country, n->second)) return q;
+    return p;
+  };
   std::map<std::string, int> named_times;
   for (const auto& named : doc.places)
-    if (const Place* p = named.bare ? nullptr : find(named.name, doc.country, false); p && !another(named.name, *p)) {  // "Tole" of "Aduwa Tole": half as sure
+    if (const Place* p = named.bare ? nullptr : called(named.name, find(named.name, doc.country, false)); p && !another(named.name, *p)) {  // "Tole" of "Aduwa Tole": half as sure
       const int times = ++named_times[named.name];
       if (times <= 2)
         countries[p->country] += says(*p) * (gazetteer_.lookup(named.name).empty() ? 0.5 : 1) * (times == 1 ? 1 : 0.5);
@@ -397,11 +409,19 @@ void Geocoder::run(Document& doc) const {
     const auto state = std::find_if(named.begin(), named.end(), [](const Place* p) { return p->kind == "country"; });
     if (state != named.end()) continue;  // (its name votes as a place: "banned in Russia" is no division)
     // (A first-level division's name first: "(Donetsk)" is Ukraine's oblast, not a Russian district.)
+    // ("Plateau state" is Nigeria's, whose first-level divisions are states, not Benin's
+    // Plateau department: where the noun tells one country's divisions, only that one's.)
+    const bool told = !h.noun.empty() && std::any_of(named.begin(), named.end(), [&](const Place* p) {
+      return p->kind == "admin1" && gazetteer_.divisions_called(p->country, h.noun);
+    }) && std::any_of(named.begin(), named.end(), [&](const Place* p) {
+      return p->kind == "admin1" && !gazetteer_.divisions_called(p->country, h.noun);
+    });
     for (const bool first_level : {true, false}) {
       one = true, only.clear();
       for (const Place* p : named)
         if (h.settlement ? p->kind == "city" : (p->kind == "admin1" || (!first_level && p->kind == "admin2")))
-          one = one && (only.empty() || only == p->country), only = p->country;
+          if (!(told && first_level && !gazetteer_.divisions_called(p->country, h.noun)))
+            one = one && (only.empty() || only == p->country), only = p->country;
       if (!only.empty()) break;
     }
     if (one && !only.empty()) countries[only] += kDivisionSays;

@@ -101,7 +101,7 @@ std::vector<PlaceHint> place_hints(const Document& doc, const std::function<bool
         const std::size_t from = last < end ? last : end;
         std::string kind;
         for (std::size_t x = from; x < from + n; ++x) kind += (kind.empty() ? "" : " ") + lower(x);
-        out.push_back({s, text(k, last), n > 0, n > 0 && settlement && settlement(kind)});
+        out.push_back({s, text(k, last), n > 0, n > 0 && settlement && settlement(kind), kind});
         after_place = true;
       } else {
         after_place = k > 0 && t[k - 1].word &&

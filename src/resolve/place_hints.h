@@ -20,6 +20,7 @@ struct PlaceHint {
   std::string name;     // as written, without its noun ("Katha")
   bool marked = false;  // followed by a division or settlement noun
   bool settlement = false;  // ... a settlement's only ("Al-Zahra quarter"): no division's name
+  std::string noun;         // that noun, lower case ("state", "village tract"), if any
 };
 
 // `noun(word)`: whether a lower-case word (or two) names a kind of division or settlement.

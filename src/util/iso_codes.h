@@ -2,6 +2,7 @@
 // their codes and names, read by the lexicon and by the ACLED export.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -14,5 +15,10 @@ struct IsoCountry {
 
 // Throws Error naming the file when it cannot be read or parsed.
 std::vector<IsoCountry> read_iso_countries(const std::string& path);
+
+// What each country calls its first-level divisions (ISO 3166-2's types of the subdivisions with
+// no parent), lower case, by alpha-2 code: "NG" -> {"state", "capital territory"}, "BJ" ->
+// {"department"}. Throws Error naming the file when it cannot be read or parsed.
+std::map<std::string, std::vector<std::string>> read_iso_division_kinds(const std::string& path);
 
 }  // namespace mosaic
