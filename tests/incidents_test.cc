@@ -72,6 +72,14 @@ TEST(Incidents, ATollInTheNextSentenceIsTheEventBeforeIt) {
   EXPECT_EQ(e->location, "Turbat");
 }
 
+// A sentence that gives no day goes on with the day the sentence before gave.
+TEST(Incidents, AnEventInTheNextSentenceIsOnTheDayTheSentenceBeforeGave) {
+  const Document d = test::analyse("On 9 March 2024, soldiers searched houses in Mopti. They arrested four men.", "2024-03-14");
+  const Event* e = find(d, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->date, "2024-03-09");
+}
+
 TEST(Incidents, ASuicideBlastIsASuicideBombing) {
   const Document d = test::analyse_titled("At least 20 killed in suicide blast at army base in Aden",
                                           "A suicide blast struck an army base in Aden on Sunday, killing at least 20 "

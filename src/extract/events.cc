@@ -2178,6 +2178,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   uint32_t claimed_at = 0;            // the sentence that says so
   // Which incident each sentence tells: one more from each "In a separate incident".
   std::vector<uint32_t> incident(doc.sentences.size(), 0);
+  std::vector<std::optional<DateReading>> day_told(doc.sentences.size());  // the day each sentence gives, if any
   const ActorIndex actors = index_actors(doc);
   // Each sentence read once; which of them tell a demonstration decides how
   // the violence told near them is coded (a crowd's violence in a protest is a
@@ -2398,6 +2399,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     if (!stated_toll)
       if (const auto stated = reader.stated_toll()) stated_toll = stated;
     const auto date = date_in(reader.words(), reported);
+    if (date && date->precision == 1) day_told[s] = *date;  // (a day, not "in April")
     // An event the sentence dates more than a year before the report is the war's
     // history, told as background: it was reported when it happened.
     if (date && days_between(date->date, reported) > 365) found.clear();
@@ -2466,12 +2468,16 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     if (n > most || (n == most && name < doc_place)) doc_place = name, most = n;
   // (After a sentence whose event names its place, the next sentence's goes on telling it there:
   // "Militants attacked a post in Turbat, Balochistan. Two soldiers were killed.")
+  // (And a sentence that gives no day goes on with the day the one before gave: "On 12 March,
+  // soldiers raided the camp. They arrested four men." was on the 12th, not the report's day.)
   const Event* told_before = nullptr;
   for (Event& e : events) {
     const bool continues = told_before && told_before->sentence + 1 == e.sentence && told_before->location_span.size() > 0;
     if (e.location.empty())
       e.location = e.sentence == 0 && !lead_place.empty() ? lead_place : continues ? told_before->location : doc_place;
     if (e.location_span.size() > 0) told_before = &e;
+    if (e.date.empty() && e.sentence > 0 && day_told[e.sentence - 1] && days_between(day_told[e.sentence - 1]->date, reported) <= 365)
+      e.date = day_told[e.sentence - 1]->date, e.time_precision = day_told[e.sentence - 1]->precision;
     if (e.date.empty() && !reported.empty()) e.date = reported, e.time_precision = 2;  // reported that week
   }
   // One event told in several sentences is one event.
