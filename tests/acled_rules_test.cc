@@ -1412,5 +1412,16 @@ TEST(AcledRules, ABannedGroupIsNoBan) {
   EXPECT_EQ(d.events[0].sub_event_type, "Arrests");
 }
 
+// People gathering demonstrate only where the sentence says what for.
+TEST(AcledRules, AGatheringIsAProtestOnlyWithWhatItDemands) {
+  EXPECT_EQ(coded("On 9 March 2024, residents gathered in front of the municipal building in Lima to demand clean "
+                  "water."),
+            "Peaceful protest");
+  EXPECT_EQ(coded("On 9 March 2024, hundreds of people assembled outside the court in Harare, chanting slogans."),
+            "Peaceful protest");
+  EXPECT_EQ(coded("On 9 March 2024, thousands of worshippers gathered at the central mosque in Kano for prayers."), "none");
+  EXPECT_EQ(coded("On 9 March 2024, mourners gathered in Kisumu for the funeral of a local leader."), "none");
+}
+
 }  // namespace
 }  // namespace mosaic

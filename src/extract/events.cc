@@ -510,6 +510,15 @@ class SentenceReader {
                                              (p.first <= trigger.first && p.last >= trigger.last && p.last > trigger.last));
         }))
       return true;
+    // "residents gathered outside the town hall": a gathering (cues.tsv) is a demonstration only
+    // where its sentence then says what it demands or is against ("... to demand clean water",
+    // "demanding", "against"): people gather for markets, prayers and funerals too.
+    if (demonstration && (cue_at_[trigger.first] & kGathering)) {
+      bool purpose = false;
+      for (uint32_t k = trigger.first + 1; k < w_.size() && k < trigger.last + 20 && !purpose && !w_[k].is(";"); ++k)
+        purpose = cue_at_[k] & kPurpose;
+      if (!purpose) return true;
+    }
     // "a Muharram procession", "the funeral march": a gathering named by a rite (cues.tsv) is
     // no demonstration. Only a noun: "mourners at the funeral protested" did protest.
     if (demonstration && !w_[trigger.first].parts.back().key.ends_with("ed"))
