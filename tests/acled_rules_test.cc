@@ -1281,6 +1281,11 @@ TEST(AcledRules, AnAttackWithAWeaponIsTheWeaponsEventByTheAttacker) {
   ASSERT_EQ(d.events.size(), 1u);
   EXPECT_EQ(d.events[0].sub_event_type, "Shelling/artillery/missile attack");
   EXPECT_EQ(names(d, d.events[0].actor1), std::vector<std::string>{"Military Forces of Russia"});
+  // A verb that is no attack word still has its subject use the weapon; what one is armed with is
+  // no weapon used.
+  const Document depot = read("On 9 March 2024, Ukrainian forces destroyed an ammunition depot in Tokmak with HIMARS rockets.");
+  ASSERT_FALSE(depot.events.empty());
+  EXPECT_EQ(names(depot, test::main_event(depot)->actor1), std::vector<std::string>{"Military Forces of Ukraine"});
   // Drones the attackers used are their means, not a target: an air strike.
   EXPECT_EQ(coded("On 9 March 2024, Russian forces attacked Sumy city with a Shahed drone."), "Air/drone strike");
 }

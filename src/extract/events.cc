@@ -1399,6 +1399,35 @@ class SentenceReader {
             }
             means_.emplace_back(v.first, h.first);
           }
+        // ("Ukrainian forces destroyed a depot with HIMARS rockets": a verb that is no attack word
+        // still has its subject, the clause's first actor, an armed side, use the weapon; not
+        // what one is "armed" or "equipped" with.)
+        const bool told_by_verb = !means_.empty() && means_.back().second == h.first;
+        // (Nor where a verb of launchers.tsv has the weapon as its object: "responded with", below.)
+        if (q > 1 && is(q - 1, "with") && agent.empty() && pa == Party::None && !told_by_verb && !launched_by(h.first) &&
+            !is(q - 2, "armed") &&
+            !is(q - 2, "equipped") && !is(q - 2, "laden") && !is(q - 2, "loaded") && !is(q - 2, "packed")) {
+          uint32_t edge = 0;
+          for (uint32_t k = q - 1; k-- > 0;)
+            if (subject_edge(k) || w_[k].is(",")) {
+              edge = k + 1;
+              break;
+            }
+          for (const MentionRef& m : mentions_) {
+            if (m.first < edge) continue;
+            if (m.last >= q) break;
+            if (m.first > 0 && preposition(m.first - 1)) continue;
+            // (The subject stands before the clause's verb: "the YDF attacked the military convoy
+            // with landmines" has an unknown subject, not the convoy.)
+            bool verb_before = false;
+            for (uint32_t k = edge; k < m.first && !verb_before; ++k)
+              verb_before = w_[k].letter_case == Case::Any && w_[k].kind == TokenKind::Word &&
+                            (vocab_.pos(w_[k].parts.back().key) & Vocabulary::Verb) && !(vocab_.pos(w_[k].parts.back().key) & Vocabulary::Noun);
+            for (const Hit& v : trigger_hits_) verb_before = verb_before || (v.first >= edge && v.first < m.first);
+            if (!verb_before && organised(party_of(*m.actor))) agent = {m.actor};
+            break;
+          }
+        }
       }
       // "Police seized 20 rifles in a raid", "soldiers arrested two men during an operation": a raid
       // told as where or when the clause's act was done is its subject's.
