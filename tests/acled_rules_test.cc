@@ -1428,5 +1428,14 @@ TEST(AcledRules, AGatheringIsAProtestOnlyWithWhatItDemands) {
   EXPECT_EQ(coded("On 9 March 2024, mourners gathered in Kisumu for the funeral of a local leader."), "none");
 }
 
+// Children, passengers, worshippers or refugees hurt are civilians, though the blast killed no one.
+TEST(AcledRules, ThoseWhoseCallingSaysTheyAreCiviliansAreCiviliansWhenHurt) {
+  const Document d = read("On 9 March 2024, three bombs exploded in front of the police station in Hpa-An, Kayin State. "
+                          "Two children were injured.");
+  ASSERT_FALSE(d.events.empty());
+  const auto a2 = names(d, test::main_event(d)->actor2);
+  EXPECT_NE(std::find(a2.begin(), a2.end(), "Civilians (Myanmar)"), a2.end());
+}
+
 }  // namespace
 }  // namespace mosaic
