@@ -1437,5 +1437,20 @@ TEST(AcledRules, ThoseWhoseCallingSaysTheyAreCiviliansAreCiviliansWhenHurt) {
   EXPECT_NE(std::find(a2.begin(), a2.end(), "Civilians (Myanmar)"), a2.end());
 }
 
+// A claim nobody made names no one, and the attribution after it is read on; a group the passive
+// suspects or blames did the violence.
+TEST(AcledRules, AnAttributionAfterNoClaimAndASuspectedGroupNameThePerpetrator) {
+  Document d = read("On 9 March 2024, assailants detonated an explosive device at a market in Maiduguri, Borno state. "
+                    "At least 10 people were killed. No group claimed responsibility; however, sources attributed the "
+                    "attack to Boko Haram.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(names(d, test::main_event(d)->actor1),
+            std::vector<std::string>{"Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"});
+  d = read("On 9 March 2024, assailants abducted a teacher in Mogadishu. Al-Shabaab was suspected of carrying out the "
+           "abduction.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(names(d, test::main_event(d)->actor1), std::vector<std::string>{"Al Shabaab"});
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -295,10 +295,14 @@ class SentenceReader {
     for (uint32_t t = 0; t + 1 < w_.size(); ++t) {
       if (!(w_[t].is("claimed") || w_[t].is("claims") || w_[t].is("claim"))) continue;
       // ("claimed a second IED attack": the claimed noun may follow a few modifiers.)
+      // ("No group claimed responsibility; however, sources attributed the attack to Boko Haram":
+      // a claim nobody made names no one, and the attribution after it is read on.)
       for (uint32_t k = t + 1; k < w_.size() && k < t + 6; ++k)
         if (w_[k].is("responsibility") || w_[k].is("attack") || w_[k].is("bombing") || w_[k].is("blast") ||
-            w_[k].is("attacks") || w_[k].is("killing"))
-          return before(t);
+            w_[k].is("attacks") || w_[k].is("killing")) {
+          if (auto who = before(t); !who.empty()) return who;
+          break;
+        }
     }
     // "Sources attributed the attack to Al Shabaab", "the bombing was blamed on the PKK".
     for (uint32_t t = 0; t + 1 < w_.size(); ++t) {
@@ -313,6 +317,18 @@ class SentenceReader {
           }
           break;
         }
+    }
+    // "Al-Shabaab was suspected of carrying out the abduction", "the PKK was blamed for the
+    // bombing", "JNIM is believed to be behind the attack": the subject the passive accuses.
+    for (uint32_t t = 1; t + 1 < w_.size(); ++t) {
+      const bool was = w_[t - 1].is("was") || w_[t - 1].is("were") || w_[t - 1].is("is") || w_[t - 1].is("are");
+      if (!was || !((w_[t].is("suspected") && w_[t + 1].is("of")) || (w_[t].is("blamed") && w_[t + 1].is("for")) ||
+                    (w_[t].is("believed") && t + 3 < w_.size() && w_[t + 1].is("to") && w_[t + 2].is("be") && w_[t + 3].is("behind"))))
+        continue;
+      if (auto who = before(t - 1, 6); !who.empty() && armed(*who.front())) {
+        if (accused) *accused = true;
+        return who;
+      }
     }
     // "The perpetrators are believed to be al Shabaab", "police blame Al Shabaab" (cues.tsv).
     for (uint32_t end : perpetrator_ends_)
