@@ -80,6 +80,15 @@ TEST(Incidents, AnEventInTheNextSentenceIsOnTheDayTheSentenceBeforeGave) {
   EXPECT_EQ(e->date, "2024-03-09");
 }
 
+// The incident told again further on ("the abduction") is at the place the first event was, of
+// the places the text names as often, not the division that qualifies it.
+TEST(Incidents, AnIncidentToldAgainLaterIsWhereItWasFirstPlaced) {
+  const Document d = test::analyse("Assailants abducted a teacher in Mogadishu, Banaadir region, on Monday. The victim's "
+                                   "fate is unknown. Al-Shabaab was suspected of carrying out the abduction.",
+                                   "2024-03-14");
+  EXPECT_EQ(count_type(d, "Violence against civilians"), 1u);
+}
+
 TEST(Incidents, ASuicideBlastIsASuicideBombing) {
   const Document d = test::analyse_titled("At least 20 killed in suicide blast at army base in Aden",
                                           "A suicide blast struck an army base in Aden on Sunday, killing at least 20 "

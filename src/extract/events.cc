@@ -2517,9 +2517,23 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   }
   // Where the sentence names no place: for the headline, the first place the
   // lead names (a lead says where); else the place the document names most.
+  // (Of places named as often, the one an event of the document was placed at first: "assailants
+  // abducted a teacher in Mogadishu, Banaadir region. ... the abduction" was in Mogadishu.)
+  std::string first_placed;
+  for (const Event& e : events)
+    if (e.location_span.size() > 0) {
+      first_placed = e.location;
+      break;
+    }
   std::string doc_place;
-  for (int most = 0; const auto& [name, n] : place_votes)
-    if (n > most || (n == most && name < doc_place)) doc_place = name, most = n;
+  int most = 0;
+  const auto better = [&](const std::string& name, int n) {
+    if (n != most) return n > most;
+    if (!doc_place.empty() && doc_place == first_placed) return false;
+    return name == first_placed || name < doc_place;  // (else the first in the alphabet: any one)
+  };
+  for (const auto& [name, n] : place_votes)
+    if (better(name, n)) doc_place = name, most = n;
   // (After a sentence whose event names its place, the next sentence's goes on telling it there:
   // "Militants attacked a post in Turbat, Balochistan. Two soldiers were killed.")
   // (And a sentence that gives no day goes on with the day the one before gave: "On 12 March,
