@@ -29,15 +29,33 @@ std::string renamed(const Actor& a, const CountryInfo& from, const CountryInfo& 
   return "";
 }
 
-}  // namespace
-
-void rehome_generic_actors(Document& doc, const Lexicon& lexicon) {
-  const Lexicon::Impl& lx = lexicon.impl();
-  // Where the events are: the country most of them are placed in.
+// Where the events are: the country most of them are placed in ("" if none is).
+std::string events_country(const Document& doc) {
   std::map<std::string, int> placed;
   std::string where;
   for (const Event& e : doc.events)
     if (!e.country.empty() && ++placed[e.country] > (where.empty() ? 0 : placed[where])) where = e.country;
+  return where;
+}
+
+// Every reference to an actor `into` has a key for, to the actor it names instead.
+void remap_actors(Document& doc, const std::map<std::string, std::string>& into) {
+  auto remap = [&](std::string& id) {
+    if (const auto it = into.find(id); it != into.end()) id = it->second;
+  };
+  for (Mention& m : doc.mentions) remap(m.actor);
+  for (Event& e : doc.events) {
+    for (auto& id : e.actor1) remap(id);
+    for (auto& id : e.actor2) remap(id);
+  }
+  for (Claim& c : doc.claims) remap(c.source);
+}
+
+}  // namespace
+
+void rehome_generic_actors(Document& doc, const Lexicon& lexicon) {
+  const Lexicon::Impl& lx = lexicon.impl();
+  const std::string where = events_country(doc);
   if (where.empty() || where == doc.country || !lx.country_by_code.count(where)) return;
   if (!doc.stated_country.empty()) return;  // the record said whose they are
   const CountryInfo& to = lx.countries[lx.country_by_code.at(where)];
@@ -54,15 +72,7 @@ void rehome_generic_actors(Document& doc, const Lexicon& lexicon) {
     added.push_back(std::move(moved));
   }
   if (into.empty()) return;
-  auto remap = [&](std::string& id) {
-    if (const auto it = into.find(id); it != into.end()) id = it->second;
-  };
-  for (Mention& m : doc.mentions) remap(m.actor);
-  for (Event& e : doc.events) {
-    for (auto& id : e.actor1) remap(id);
-    for (auto& id : e.actor2) remap(id);
-  }
-  for (Claim& c : doc.claims) remap(c.source);
+  remap_actors(doc, into);
   std::erase_if(doc.actors, [&](const Actor& a) { return into.count(a.id) > 0; });
   for (Actor& a : added) {
     const auto same = std::find_if(doc.actors.begin(), doc.actors.end(), [&](const Actor& b) { return b.id == a.id; });
@@ -79,10 +89,7 @@ void rehome_generic_actors(Document& doc, const Lexicon& lexicon) {
 // which is written with that adjective move: "the Republic of Congo's army" stays.
 void rehome_shared_demonyms(Document& doc, const Lexicon& lexicon) {
   const Lexicon::Impl& lx = lexicon.impl();
-  std::map<std::string, int> placed;
-  std::string where;
-  for (const Event& e : doc.events)
-    if (!e.country.empty() && ++placed[e.country] > (where.empty() ? 0 : placed[where])) where = e.country;
+  std::string where = events_country(doc);
   if (where.empty()) where = doc.country;
   if (where.empty() || !lx.country_by_code.count(where)) return;
   const CountryInfo& to = lx.countries[lx.country_by_code.at(where)];
@@ -103,15 +110,7 @@ void rehome_shared_demonyms(Document& doc, const Lexicon& lexicon) {
     }
   }
   if (into.empty()) return;
-  auto remap = [&](std::string& id) {
-    if (const auto it = into.find(id); it != into.end()) id = it->second;
-  };
-  for (Mention& m : doc.mentions) remap(m.actor);
-  for (Event& e : doc.events) {
-    for (auto& id : e.actor1) remap(id);
-    for (auto& id : e.actor2) remap(id);
-  }
-  for (Claim& c : doc.claims) remap(c.source);
+  remap_actors(doc, into);
   // (Not a structured binding: clang 14 cannot capture one in a lambda.)
   for (const auto& moved : into) {
     const std::string& new_id = moved.second;
