@@ -1452,5 +1452,11 @@ TEST(AcledRules, AnAttributionAfterNoClaimAndASuspectedGroupNameThePerpetrator) 
   EXPECT_EQ(names(d, test::main_event(d)->actor1), std::vector<std::string>{"Al Shabaab"});
 }
 
+// What a gathering or a raid comes ahead of has not happened.
+TEST(AcledRules, WhatSomethingComesAheadOfIsNoEvent) {
+  EXPECT_EQ(coded("On 9 March 2024, fighters massed near the town of Kidal ahead of an offensive."), "none");
+  EXPECT_EQ(coded("On 9 March 2024, police arrested 40 opposition activists in Kampala ahead of a planned rally."), "Arrests");
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -735,7 +735,7 @@ class SentenceReader {
           // ("fled after clashing": a word that orders two events is no adjective of the second.)
           const bool orders = w_[k].is("after") || w_[k].is("before") || w_[k].is("since") || w_[k].is("until") ||
                               w_[k].is("then") || w_[k].is("following");
-          close = w_[k].is("the") || w_[k].is("a") ||
+          close = w_[k].is("the") || w_[k].is("a") || w_[k].is("an") ||
                   ((pos & Vocabulary::Adjective) && !(pos & Vocabulary::Verb) && !preposition(k) && !orders);
         }
         if (close) return true;
