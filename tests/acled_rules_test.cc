@@ -1458,5 +1458,17 @@ TEST(AcledRules, WhatSomethingComesAheadOfIsNoEvent) {
   EXPECT_EQ(coded("On 9 March 2024, police arrested 40 opposition activists in Kampala ahead of a planned rally."), "Arrests");
 }
 
+// A drone's model in capitals is the drone's ("a Russian FPV drone": Russia's); the fire an
+// attack's noun set is its damage, no second event.
+TEST(AcledRules, AModelInCapitalsIsTheDronesAndTheFireAnAttackSetIsItsDamage) {
+  Document d = read("On 9 March 2024, a Russian FPV drone hit a civilian car in Beryslav, Kherson oblast, injuring the "
+                    "driver.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(names(d, test::main_event(d)->actor1), std::vector<std::string>{"Military Forces of Russia"});
+  d = read("On 9 March 2024, a Ukrainian drone attack set fire to an oil refinery in Ryazan, the governor said.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].sub_event_type, "Air/drone strike");
+}
+
 }  // namespace
 }  // namespace mosaic

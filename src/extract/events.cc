@@ -1338,12 +1338,26 @@ class SentenceReader {
     return false;
   }
 
+  // "a drone attack set fire to a refinery", "the shelling burned houses": burning whose subject is
+  // an attack's or a strike's noun right before it is that attack's damage, no second event.
+  bool damage_of_attack(const Hit& h) const {
+    return std::any_of(trigger_hits_.begin(), trigger_hits_.end(), [&](const Hit& o) {
+      const Trigger& t = ev_.trigger_defs[o.payloads.front()];
+      if (&o == &h || t.voice != Voice::Noun || o.last > h.first || h.first - o.last > 1) return false;
+      if (o.last < h.first && (w_[o.last].kind != TokenKind::Word || is(o.last, "and") || is(o.last, "or")))
+        return false;  // ("attacks and arson": two)
+      return t.rule == Rule::Bomb || attack_like(t.rule) ||
+             (t.rule == Rule::Fixed && ev_.types[t.type].armed_violence == ArmedViolence::Remote);
+    });
+  }
+
   // `subject`: the last active verb's subject, which a verb joined to it by a
   // comma or "and" shares; updated.
   std::optional<Found> read(const Hit& h, const Trigger& t, const std::vector<Count>& counted,
                             const Surroundings& around, Party victims, std::vector<const Actor*>& subject,
                             Party& subject_party) const {
     if (t.rule == Rule::Strike && hit_of_another(h)) return std::nullopt;
+    if (t.rule == Rule::Destroy && damage_of_attack(h)) return std::nullopt;
     std::vector<const Actor*> agent, target;
     // The kinds of party on either side, read from the same places as the actors
     // but also from words no actor was recognised in ("gunmen", "a teacher").

@@ -468,14 +468,18 @@ std::size_t SentenceRules::demonym_phrase(std::size_t k) {
     if (word(*at(j)).text.find('-') != std::string_view::npos) qualifiers.back() = std::string(word(*at(j)).text);
     ++j;
   }
-  // "Russian Su-34 aircraft", "Israeli F-16 jets", "Turkish TB2 drones": a model's designation
-  // (letters and digits) between the demonym and the force noun is the noun's.
+  // "Russian Su-34 aircraft", "Israeli F-16 jets", "Turkish TB2 drones", "a Russian FPV drone": a
+  // model's designation (letters and digits, or capitals) between the demonym and the force noun
+  // is the noun's.
   for (int models = 0; models < 2 && at(j) && at(j)->entries.empty(); ++models) {
     const std::string_view w = word(*at(j)).text;
     const bool digit = std::any_of(w.begin(), w.end(), [](char c) { return is_ascii_digit(c); });
     const bool letter = std::any_of(w.begin(), w.end(), [](char c) { return is_ascii_alpha(c); });
+    const bool capitals = w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     const Item* after = at(j + 1);
-    if (!digit || !letter || w.size() > 8 || !after || !(after->has(WordClass::Force) || after->has(WordClass::Weapon))) break;
+    if (!((digit && letter) || capitals) || w.size() > 8 || !after ||
+        !(after->has(WordClass::Force) || after->has(WordClass::Weapon)))
+      break;
     ++j;
   }
   const Item* head = at(j);
