@@ -1470,5 +1470,16 @@ TEST(AcledRules, AModelInCapitalsIsTheDronesAndTheFireAnAttackSetIsItsDamage) {
   EXPECT_EQ(d.events[0].sub_event_type, "Air/drone strike");
 }
 
+// Subjects that fight alongside a partner are on one side; an armed group's factions are the
+// group, armed, not a crowd.
+TEST(AcledRules, PartnersAreOneSideAndAnArmedGroupsFactionsAreArmed) {
+  Document d = read("On 9 March 2024, Hezbollah and Iraqi militias fought alongside Syrian government forces near Aleppo.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_TRUE(names(d, test::main_event(d)->actor2).empty());
+  d = read("On 9 March 2024, Turkey-backed Syrian National Army factions clashed with the SDF near Manbij.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(test::main_event(d)->sub_event_type, "Armed clash");
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -1592,8 +1592,11 @@ class SentenceReader {
       // with the villagers on the other side.)
       // (Not when a "with" names the other side further on: "members of X, Y and Z clashed with
       // the members of W".)
+      // (Nor when their partner is named: "Hezbollah and Iraqi militias fought alongside Syrian
+      // government forces" are on one side.)
+      const bool partners = is(h.last, "alongside") || ((is(h.last, "together") || is(h.last, "along")) && is(h.last + 1, "with"));
       const bool both_before = t.rule == Rule::Clash && target.empty() && agent.size() >= 2 && after(h.last, 3).empty() &&
-                               !is(h.last, "with") && !is(h.last, "against");
+                               !is(h.last, "with") && !is(h.last, "against") && !partners;
       if (both_before) {
         target.assign(agent.begin() + 1, agent.end());
         agent.resize(1);
