@@ -1481,5 +1481,14 @@ TEST(AcledRules, PartnersAreOneSideAndAnArmedGroupsFactionsAreArmed) {
   EXPECT_EQ(test::main_event(d)->sub_event_type, "Armed clash");
 }
 
+// Captives set free end a captivity: no abduction; a release of gas is no release of captives.
+TEST(AcledRules, CaptivesReleasedAreNoAbduction) {
+  EXPECT_EQ(coded("On 9 March 2024, Hamas released four Israeli hostages in Rafah as part of the truce deal."), "none");
+  EXPECT_EQ(coded("On 9 March 2024, gunmen kidnapped four traders near Gusau, Zamfara state."),
+            "Abduction/forced disappearance");
+  EXPECT_EQ(coded("On 9 March 2024, warplanes releasing toxic gas struck Khan Sheikhoun, killing 20 people."),
+            "Chemical weapon");
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -526,6 +526,16 @@ class SentenceReader {
                                              (p.first <= trigger.first && p.last >= trigger.last && p.last > trigger.last));
         }))
       return true;
+    // "Hamas released four hostages", "the army freed 20 abductees": captives (cues.tsv captive)
+    // set free (release, with at most a number, an article or adjectives between) end a captivity,
+    // and report no abduction or arrest.
+    for (uint32_t k = trigger.first, between = 0; (cue_at_[trigger.first] & kCaptive) && k-- > 0 && between <= 3; ++between) {
+      if (cue_at_[k] & kRelease) return true;
+      const uint8_t pos = w_[k].kind == TokenKind::Word ? vocab_.pos(w_[k].parts.front().key) : 0;
+      if (!(w_[k].is("the") || w_[k].is("a") || w_[k].is("an") || numbers_at(k) ||
+            ((pos & Vocabulary::Adjective) && !(pos & Vocabulary::Verb))))
+        break;
+    }
     // "residents gathered outside the town hall": a gathering (cues.tsv) is a demonstration only
     // where its sentence then says what it demands or is against ("... to demand clean water",
     // "demanding", "against"): people gather for markets, prayers and funerals too.
