@@ -49,6 +49,14 @@ TEST(Relations, SupportInItsForms) {
   EXPECT_TRUE(has(r, "supports Military Forces of Russia -> Turkey")) << ::testing::PrintToString(r);
 }
 
+// "X and its allied Y": one side.
+TEST(Relations, AnAllyNamedAsItsAllyIsAllied) {
+  const auto r = relations("The Tatmadaw and its allied Pyu Saw Htee militia burned villages in Sagaing.");
+  EXPECT_TRUE(has(r, "allied_with Military Forces of Myanmar -> Pyu Saw Htee") ||
+              has(r, "allied_with Pyu Saw Htee -> Military Forces of Myanmar"))
+      << ::testing::PrintToString(r);
+}
+
 // Who fights alongside another fights with it, not against it; and a group described by what it
 // does ("which fights alongside"), or a campaign ("their fight against"), is no battle.
 TEST(Relations, FightingAlongsideIsNoHostility) {
