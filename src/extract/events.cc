@@ -1216,13 +1216,18 @@ class SentenceReader {
   // dead", "beat two men to death".)
   bool kills(const Hit& h) const {
     if (at_[h.first] & kSaysKilled) return true;
-    const Trigger& t = ev_.trigger_defs[h.payloads.front()];
-    if (t.voice != Voice::Active || !(attack_like(t.rule) || t.rule == Rule::Killing)) return false;
+    if (!violent_verb(h)) return false;
     for (uint32_t k = h.last; k < w_.size() && k < h.last + 7; ++k) {
       if (w_[k].kind == TokenKind::Punct || clause_edge(k)) break;
       if ((k > h.last && is(k, "dead")) || (is(k, "to") && is(k + 1, "death"))) return true;
     }
     return false;
+  }
+  // A verb of attack or killing in the active ("shot", "hacked", "killed"), whose object's result
+  // may follow it.
+  bool violent_verb(const Hit& h) const {
+    const Trigger& t = ev_.trigger_defs[h.payloads.front()];
+    return t.voice == Voice::Active && (attack_like(t.rule) || t.rule == Rule::Killing);
   }
   // "shot the chief dead", "beat him to death": the result after a violent verb's object is that
   // verb's event (kills() reads its toll), not a second one whose victims stand before it.
@@ -1232,10 +1237,7 @@ class SentenceReader {
     // ("left him for dead": wounded, and told by the verb before.)
     if (h.first > 0 && is(h.first - 1, "for")) return true;
     return std::any_of(trigger_hits_.begin(), trigger_hits_.end(), [&](const Hit& o) {
-      const Trigger& t = ev_.trigger_defs[o.payloads.front()];
-      if (o.last >= h.first || h.first - o.last > 6 || t.voice != Voice::Active ||
-          !(attack_like(t.rule) || t.rule == Rule::Killing))
-        return false;
+      if (o.last >= h.first || h.first - o.last > 6 || !violent_verb(o)) return false;
       for (uint32_t k = o.last; k < h.first; ++k)
         if (w_[k].kind == TokenKind::Punct || clause_edge(k)) return false;
       return true;
@@ -2248,11 +2250,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   std::optional<int> stated_toll;     // the toll the text says it codes ("Fatalities coded as 0")
   bool headline_vague = false;
   bool headline_civilian = false;
-  // The document's place, for events whose sentence names none: the place named most, and of
-  // those named as often the first named ("in Turbat, Balochistan. Two soldiers were killed": the
-  // town, not the province that qualifies it, which a name's order would have preferred).
-  std::vector<std::pair<std::string, int>> place_votes;
-  std::map<std::string, std::size_t> place_vote_at;
+  std::map<std::string, int> place_votes;  // the document's place, for events whose sentence names none
   std::string lead_place;  // the first place the lead names: where the headline's events happened
   std::string claimed_by;             // who claimed the document's violence
   bool claim_accused = false;         // blamed for it by others ("activists said, blaming the RSF")
@@ -2323,9 +2321,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     for (uint32_t last_first = UINT32_MAX; const Place& p : reader.places()) {
       if (p.first == last_first) continue;
       last_first = p.first;
-      const auto [at, added] = place_vote_at.emplace(p.name, place_votes.size());
-      if (added) place_votes.emplace_back(p.name, 0);
-      ++place_votes[at->second].second;
+      ++place_votes[p.name];
     }
     if (s >= 1 && s <= 3 && lead_place.empty())
       for (const Place& p : reader.places())
@@ -2554,10 +2550,9 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     }
   std::string doc_place;
   int most = 0;
-  const auto better = [&](const std::string& name, int n) {
+  const auto better = [&](const std::string& name, int n) {  // (votes in the alphabet's order)
     if (n != most) return n > most;
-    if (!doc_place.empty() && doc_place == first_placed) return false;
-    return name == first_placed || name < doc_place;  // (else the first in the alphabet: any one)
+    return name == first_placed;  // (else the first in the alphabet: any one)
   };
   for (const auto& [name, n] : place_votes)
     if (better(name, n)) doc_place = name, most = n;
