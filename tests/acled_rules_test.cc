@@ -1490,5 +1490,19 @@ TEST(AcledRules, CaptivesReleasedAreNoAbduction) {
             "Chemical weapon");
 }
 
+// A state's force word that is a word of a group's own name ("Army", "Rangers") names the group,
+// which plants its bombs; a sentence dense with place names but its nouns written small is no
+// title-case headline, so the group's name is still read.
+TEST(AcledRules, AForceWordInAGroupsNameIsTheGroupsAndPlaceNamesMakeNoHeadline) {
+  Document d = read("On 9 March 2024, the Arakan Army bombed a police car near Sittwe.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(test::main_event(d)->sub_event_type, "Remote explosive/landmine/IED");
+  d = read("On 9 March 2024, in Kyauk Taw Gyi ward in Shwebo town (Shwebo Township, Shwebo District, Sagaing "
+           "Region), the Shwebo Tiger Rangers Group bombed an administration office.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(test::main_event(d)->sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_EQ(names(d, test::main_event(d)->actor1), std::vector<std::string>{"Shwebo Tiger Rangers Group"});
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -48,6 +48,26 @@ Party party_of(const Actor& a) {
 // one ("members of JNIM", "Kalenjin youths") are it.
 bool organised(Party p) { return p == Party::Armed || p == Party::State || p == Party::Communal; }
 
+// Whether `key` (a folded word) is a word of the actor's name or of an alias, singular or plural:
+// "army" of "Arakan Army", "rangers" of "Monywa Ranger Group".
+bool word_of_name(const Actor& a, std::string_view key) {
+  auto in = [&](std::string_view name) {
+    std::size_t i = 0;
+    while (i < name.size()) {
+      while (i < name.size() && !is_ascii_alpha(name[i])) ++i;
+      std::size_t j = i;
+      while (j < name.size() && is_ascii_alpha(name[j])) ++j;
+      const std::string w = lower_ascii(name.substr(i, j - i));
+      if (!w.empty() && (w == key || (key.size() == w.size() + 1 && key.ends_with('s') && key.starts_with(w)) ||
+                         (w.size() == key.size() + 1 && w.ends_with('s') && w.starts_with(key))))
+        return true;
+      i = j;
+    }
+    return false;
+  };
+  return in(a.name) || std::any_of(a.aliases.begin(), a.aliases.end(), in);
+}
+
 // A span of a sentence that names a party: a word of parties.tsv, or a recognised actor.
 struct PartySpan {
   uint32_t first, last;
@@ -149,9 +169,28 @@ class SentenceReader {
       for (uint32_t t = h.first; t < h.last; ++t) worded[t] = true;
     }
     for (const MentionRef& m : mentions_) {
+      const Party own = party_of(*m.actor);
+      // A state's force word that is a word of a group's own name ("the Arakan Army", "the
+      // Monywa Rangers Group", "the Army of Conquest") names the group, not a state's force: the
+      // group's own kind stands (none for a group of no known kind). A group's people named by
+      // a word outside its name stay the party that word says ("BNP activists").
+      if (own == Party::Armed || own == Party::Communal || (own == Party::None && m.actor->type == "other")) {
+        const auto named = [&](const PartySpan& p) {
+          if (p.party != Party::State || p.first < m.first || p.last > m.last) return false;
+          for (uint32_t t = p.first; t < p.last; ++t)
+            if (w_[t].kind == TokenKind::Word && !word_of_name(*m.actor, w_[t].parts.front().key)) return false;
+          return true;
+        };
+        const auto gone = std::remove_if(parties_.begin(), parties_.end(), named);
+        if (gone != parties_.end()) {
+          parties_.erase(gone, parties_.end());
+          for (uint32_t t = m.first; t < m.last; ++t) worded[t] = false;
+          for (const PartySpan& p : parties_)
+            for (uint32_t t = std::max(p.first, m.first); t < std::min(p.last, m.last); ++t) worded[t] = true;
+        }
+      }
       bool has_word = false;
       for (uint32_t t = m.first; t < m.last; ++t) has_word |= worded[t];
-      const Party own = party_of(*m.actor);
       if (!has_word && own != Party::None) parties_.push_back({m.first, m.last, own});
       // But people named by an armed group are that group: "Kalenjin youths" (the recogniser's
       // Kalenjin Ethnic Militia), "Mungiki members", "ISGS men" act as the group, where "BNP
