@@ -162,33 +162,27 @@ class SentenceReader {
     }
     // Party words say more than an actor's type ("BNP activists" are a crowd); an
     // actor stands for its party where no such word is inside it.
-    std::vector<bool> worded(w_.size(), false);
-    for (const Hit& h : ev_.parties.find(w_, starts_)) {
-      if (h.payloads.empty()) continue;
-      parties_.push_back({h.first, h.last, Party(h.payloads.front())});
-      for (uint32_t t = h.first; t < h.last; ++t) worded[t] = true;
-    }
+    for (const Hit& h : ev_.parties.find(w_, starts_))
+      if (!h.payloads.empty()) parties_.push_back({h.first, h.last, Party(h.payloads.front())});
+    // A state's force word that is a word of a group's own name ("the Arakan Army", "the Monywa
+    // Rangers Group", "the Army of Conquest") names the group, not a state's force: the group's
+    // own kind stands (none for a group of no known kind). A group's people named by a word
+    // outside its name stay the party that word says ("BNP activists").
     for (const MentionRef& m : mentions_) {
       const Party own = party_of(*m.actor);
-      // A state's force word that is a word of a group's own name ("the Arakan Army", "the
-      // Monywa Rangers Group", "the Army of Conquest") names the group, not a state's force: the
-      // group's own kind stands (none for a group of no known kind). A group's people named by
-      // a word outside its name stay the party that word says ("BNP activists").
-      if (own == Party::Armed || own == Party::Communal || (own == Party::None && m.actor->type == "other")) {
-        const auto named = [&](const PartySpan& p) {
-          if (p.party != Party::State || p.first < m.first || p.last > m.last) return false;
-          for (uint32_t t = p.first; t < p.last; ++t)
-            if (w_[t].kind == TokenKind::Word && !word_of_name(*m.actor, w_[t].parts.front().key)) return false;
-          return true;
-        };
-        const auto gone = std::remove_if(parties_.begin(), parties_.end(), named);
-        if (gone != parties_.end()) {
-          parties_.erase(gone, parties_.end());
-          for (uint32_t t = m.first; t < m.last; ++t) worded[t] = false;
-          for (const PartySpan& p : parties_)
-            for (uint32_t t = std::max(p.first, m.first); t < std::min(p.last, m.last); ++t) worded[t] = true;
-        }
-      }
+      if (!(own == Party::Armed || own == Party::Communal || (own == Party::None && m.actor->type == "other"))) continue;
+      std::erase_if(parties_, [&](const PartySpan& p) {
+        if (p.party != Party::State || p.first < m.first || p.last > m.last) return false;
+        for (uint32_t t = p.first; t < p.last; ++t)
+          if (w_[t].kind == TokenKind::Word && !word_of_name(*m.actor, w_[t].parts.front().key)) return false;
+        return true;
+      });
+    }
+    std::vector<bool> worded(w_.size(), false);
+    for (const PartySpan& p : parties_)
+      for (uint32_t t = p.first; t < p.last; ++t) worded[t] = true;
+    for (const MentionRef& m : mentions_) {
+      const Party own = party_of(*m.actor);
       bool has_word = false;
       for (uint32_t t = m.first; t < m.last; ++t) has_word |= worded[t];
       if (!has_word && own != Party::None) parties_.push_back({m.first, m.last, own});
