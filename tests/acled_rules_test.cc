@@ -1504,5 +1504,30 @@ TEST(AcledRules, AForceWordInAGroupsNameIsTheGroupsAndPlaceNamesMakeNoHeadline) 
   EXPECT_EQ(names(d, test::main_event(d)->actor1), std::vector<std::string>{"Shwebo Tiger Rangers Group"});
 }
 
+TEST(AcledRules, HandsTheTextCannotNameThatBeatSomeoneAreAMobAndTheirNumberNoToll) {
+  // A beating by unnamed hands, or by a crowd named through its complement, is mob violence.
+  for (const char* text : {"On 5 March 2024, assailants assaulted and injured a journalist in Rangpur city.",
+                           "On 5 March 2024, supporters of the ward chairman assaulted two traders in Rangpur city.",
+                           "On 5 March 2024, a union leader along with his accomplices assaulted a teacher in Rangpur city."}) {
+    Document d = read(text);
+    ASSERT_FALSE(d.events.empty()) << text;
+    EXPECT_EQ(test::main_event(d)->sub_event_type, "Mob violence") << text;
+    EXPECT_EQ(names(d, test::main_event(d)->actor1), std::vector<std::string>{"Rioters (Bangladesh)"}) << text;
+  }
+  // Those who beat and killed are no count of the dead: one was killed.
+  Document d = read("On 5 March 2024, about 100 villagers assaulted and killed a youth in Rangpur city.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(test::main_event(d)->sub_event_type, "Mob violence");
+  EXPECT_EQ(test::main_event(d)->fatalities, 1);
+  // Armed men who beat are still armed men; the unnamed told again are the attackers told before.
+  d = read("On 5 March 2024, gunmen beat a farmer in Rangpur city.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(test::main_event(d)->sub_event_type, "Attack");
+  d = read("On 16 March 2024, unknown gunmen attacked the gendarmerie in Sideradougou, no casualties but the "
+           "assailants burned motorbikes.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(test::main_event(d)->sub_event_type, "Armed clash");
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -73,7 +73,7 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
       {"territory", Rule::Territory}, {"loss", Rule::Loss},       {"attack", Rule::Attack}, {"clash", Rule::Clash},
       {"killing", Rule::Killing},     {"bomb", Rule::Bomb},       {"destroy", Rule::Destroy},
       {"disorder", Rule::Disorder},   {"raid", Rule::Raid},       {"intercept", Rule::Intercept},
-      {"strike", Rule::Strike}, {"weapon", Rule::Weapon}};
+      {"strike", Rule::Strike}, {"weapon", Rule::Weapon}, {"beat", Rule::Beat}};
   const auto rule_of = [&](std::string_view name) -> std::optional<Rule> {
     for (const auto& [n, r] : kRules)
       if (name == n) return r;

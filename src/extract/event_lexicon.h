@@ -48,12 +48,13 @@ struct EventType {
 std::vector<EventType> load_event_types(const std::string& data_dir);
 
 // How a trigger's sub-event type is decided (triggers.tsv, second column).
-enum class Rule : uint8_t { Fixed, Territory, Loss, Attack, Clash, Killing, Bomb, Destroy, Disorder, Raid, Intercept, Strike, Weapon };
+enum class Rule : uint8_t { Fixed, Territory, Loss, Attack, Clash, Killing, Bomb, Destroy, Disorder, Raid, Intercept, Strike, Weapon, Beat };
 
 // A raid is an attack in how its parties are read (who entered where); only the decision table
 // tells the two apart, since a raid that harms no one is told by what it found. So is a strike
-// ("struck", "hit"), which the table makes no event when no armed party acts ("floods hit").
-inline bool attack_like(Rule r) { return r == Rule::Attack || r == Rule::Raid || r == Rule::Strike; }
+// ("struck", "hit"), which the table makes no event when no armed party acts ("floods hit"), and a
+// beating ("assaulted", "beat up"), which the table makes a mob's when hands it cannot name do it.
+inline bool attack_like(Rule r) { return r == Rule::Attack || r == Rule::Raid || r == Rule::Strike || r == Rule::Beat; }
 
 // What kind of party stands in an event's slot (parties.tsv), as decisions.tsv reads it.
 enum class Party : uint8_t { None, State, Armed, Communal, Unknown, People, Crowd, Protester, Civilian, Aerial, Drone, Hazard };

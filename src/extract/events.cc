@@ -163,7 +163,14 @@ class SentenceReader {
     // Party words say more than an actor's type ("BNP activists" are a crowd); an
     // actor stands for its party where no such word is inside it.
     for (const Hit& h : ev_.parties.find(w_, starts_))
-      if (!h.payloads.empty()) parties_.push_back({h.first, h.last, Party(h.payloads.front())});
+      if (!h.payloads.empty()) {
+        Party party = Party(h.payloads.front());
+        // "the assailants burned motorbikes": those the text cannot name, told again by a definite
+        // article, are the armed men whose attack it told ("unknown gunmen attacked the
+        // gendarmerie, ... but the assailants burned motorbikes"), no mob of their own.
+        if (party == Party::Unknown && h.first > 0 && w_[h.first - 1].is("the")) party = Party::Armed;
+        parties_.push_back({h.first, h.last, party});
+      }
     // A state's force word that is a word of a group's own name ("the Arakan Army", "the Monywa
     // Rangers Group", "the Army of Conquest") names the group, not a state's force: the group's
     // own kind stands (none for a group of no known kind). A group's people named by a word
@@ -898,6 +905,18 @@ class SentenceReader {
     }
     return q;
   }
+  // Whether the noun phrase starting at q is the complement of "of" after a party, a few lower-case
+  // words before it: "supporters of the ward chairman", "members of a district council".
+  bool of_complement(uint32_t q) const {
+    for (uint32_t k = q, steps = 0; k >= 2 && steps < 4; --k, ++steps) {
+      const Word& w = w_[k - 1];
+      if (w.is("of")) return steps > 0 && party_ends(k - 1);
+      if (w.kind != TokenKind::Word || w.letter_case != Case::Any || party_ends(k) || verb_ends(k, UINT32_MAX) ||
+          clause_edge(k - 1) || preposition(k - 1))
+        return false;
+    }
+    return false;
+  }
   // A word that may modify a noun after it in a compound: a noun that is no verb, or a word the
   // vocabulary does not know ("upazila").
   bool noun_modifier(const Word& w) const {
@@ -920,13 +939,22 @@ class SentenceReader {
       if (t - p.last > reach || p.first < edge) break;
       const uint32_t q = phrase_start(p.first);
       // ("at least 20 relatives" is no prepositional phrase.)
-      const bool hedge = q > 0 && w_[q - 1].is("at") && (w_[q].is("least") || w_[q].is("most"));
+      // (Nor "about 100 people", "over 50 villagers": a preposition before a number hedges it.)
+      const bool hedge = q > 0 && ((w_[q - 1].is("at") && (w_[q].is("least") || w_[q].is("most"))) ||
+                                   (w_[q].kind == TokenKind::Number && (w_[q - 1].is("about") || w_[q - 1].is("over"))));
       if (q > 0 && preposition(q - 1) && !hedge) {
         // "supporters of the candidate": the object of "of" after a party is that party's
         // complement; "members of JNIM": after a word that names no party, it is the party.
         const bool of_head = w_[q - 1].is("of") && q >= 2 && party_ends(q - 1);
-        if (!w_[q - 1].is("of") || of_head) continue;
+        // "a leader along with his accomplices assaulted": a crowd joined to the subject acts
+        // with it, and makes its violence a crowd's.
+        const bool joined = w_[q - 1].is("with") && q >= 2 && (w_[q - 2].is("along") || w_[q - 2].is("together")) &&
+                            p.party == Party::Crowd;
+        if ((!w_[q - 1].is("of") || of_head) && !joined) continue;
       }
+      // ("supporters of the ward chairman": the compound before the complement's head holds words
+      // the vocabulary also knows as verbs.)
+      if (of_complement(q)) continue;
       // "killed two people and wounded nine": the object of another event word.
       if (verb_ends(q, t) && !prenominal_participle(q)) continue;
       if (speaks_before(p.last, t)) continue;
@@ -2364,9 +2392,10 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     for (Claim& c : reader.claims()) doc.claims.push_back(std::move(c));
     for (const Count& c : counts) doc.quantities.push_back(c.quantity);
     // A killing told alongside a more specific event is that event's toll.
-    // (A bare attack or clash word is as generic as the killing unless it names who fought.)
+    // (A bare attack or clash word is as generic as the killing unless it names who fought; a
+    // beating is not: "assaulted and killed a man" is how the one killed was killed.)
     const bool specific = std::any_of(found.begin(), found.end(), [&](const Found& f) {
-      const bool generic_word = attack_like(f.rule) || f.rule == Rule::Clash;
+      const bool generic_word = (attack_like(f.rule) && f.rule != Rule::Beat) || f.rule == Rule::Clash;
       return f.rule != Rule::Killing && violent(f.event) &&
              (!generic_word || !f.event.actor1.empty() || !f.event.actor2.empty());
     });
@@ -2537,7 +2566,10 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       if (told_again && (f.rule == Rule::Killing || attack_like(f.rule))) f.definite = true;
       if (date) f.event.date = date->date, f.event.time_precision = date->precision;
       // A headline's bare death toll ("58 killed in gas attack") belongs to the lead's event.
-      const int kind = f.definite ? kDefinite : f.rule == Rule::Clash ? 1 : attack_like(f.rule) ? 2 : f.rule == Rule::Killing ? 3 : 0;
+      // (A beating whose doers are named is told as specifically as any: "his accomplices assaulted
+      // four workers" is no detail of what is told after it.)
+      const bool generic_attack = attack_like(f.rule) && !(f.rule == Rule::Beat && f.named);
+      const int kind = f.definite ? kDefinite : f.rule == Rule::Clash ? 1 : generic_attack ? 2 : f.rule == Rule::Killing ? 3 : 0;
       generic[events.size()] = kind;
       events.push_back(f.event);
       // The same at each other place of its list. A toll not broken down by place is divided
@@ -2838,6 +2870,9 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       return a && a->type == "protesters";
     };
     std::vector<std::string> first, second;
+    // (The unnamed who beat someone, "unidentified assailants", are the rioters themselves, no
+    // armed group on the other side.)
+    std::erase_if(e.actor1, [&](const std::string& id) { return unnamed.count(id) > 0; });
     for (const auto& id : e.actor1) (is_armed(id) ? second : first).push_back(id);
     for (const auto& id : e.actor2) (demonstrates(id) ? first : second).push_back(id);
     // (An armed force is never a demonstration's actor1, named or not.)

@@ -112,6 +112,13 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
       if (r.counted(x) && r.def(r.counted(x)).state) return false;
     return true;
   };
+  // Whether a fate word ending at `end` has an object named by an article or a possessive right
+  // after it ("about 100 people assaulted and killed a youth"): then those counted did it, whoever
+  // they are. (Not "the": "20 people killed the day before".)
+  auto acts_on_one = [&](uint32_t end) {
+    return end + 1 < n && (w[end].is("a") || w[end].is("an") || w[end].is("his") || w[end].is("her") || w[end].is("their")) &&
+           w[end + 1].kind == TokenKind::Word;
+  };
   for (uint32_t i = 0; i < n; ++i) {
     double value = 0;
     uint32_t j = 0;
@@ -229,7 +236,7 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
           for (uint32_t x = last; x < s && !passive; ++x)
             passive = w[x].is("were") || w[x].is("was") || w[x].is("are") || w[x].is("is") || w[x].is("been") ||
                       w[x].is("be");
-          if (c.civilian != 1 && !passive && acts_on(h->last)) break;
+          if (!passive && ((c.civilian != 1 && acts_on(h->last)) || acts_on_one(h->last))) break;
           state = r.def(h).what;
           c.said_at = s;
           break;
