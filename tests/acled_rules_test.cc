@@ -1529,5 +1529,17 @@ TEST(AcledRules, HandsTheTextCannotNameThatBeatSomeoneAreAMobAndTheirNumberNoTol
   EXPECT_EQ(test::main_event(d)->sub_event_type, "Armed clash");
 }
 
+TEST(AcledRules, AMobDispersedIsStillAMobAndARallyItWasForIsNoDemonstration) {
+  EXPECT_EQ(coded("On 6 March 2024, two groups of villagers clashed with sticks in Rangpur city over a land dispute. "
+                  "Police fired tear gas to disperse the clashing villagers."),
+            "Mob violence");
+  EXPECT_EQ(coded("On 6 March 2024, members of a student league assaulted two students of a rival league at Rangpur "
+                  "university for joining an opposition rally."),
+            "Mob violence");
+  // (A demonstration dispersed is still one.)
+  EXPECT_EQ(coded("On 6 March 2024, students protested in Rangpur city over fees. Police fired tear gas to disperse them."),
+            "Protest with intervention");
+}
+
 }  // namespace
 }  // namespace mosaic
