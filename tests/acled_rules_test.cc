@@ -1541,5 +1541,21 @@ TEST(AcledRules, AMobDispersedIsStillAMobAndARallyItWasForIsNoDemonstration) {
             "Protest with intervention");
 }
 
+TEST(AcledRules, AStatesManAmongThoseKilledAndMenOfACommunityWhoFightMakeABattle) {
+  // A list of those killed that holds a policeman is a fight with the police.
+  EXPECT_EQ(coded("On 2 March 2024, 1 policeman and 2 civilians were shot and killed by Taliban militants in Qalat "
+                  "city, Zabul."),
+            "Armed clash");
+  EXPECT_EQ(coded("On 2 March 2024, Taliban militants shot and killed 2 civilians in Qalat city, Zabul."), "Attack");
+  // Farmers who fight herders fight as a community's militia; villagers among themselves are a mob.
+  EXPECT_EQ(coded("On 2 March 2024, farmers and herders clashed near Djibo."), "Armed clash");
+  EXPECT_EQ(coded("On 2 March 2024, two groups of villagers clashed with sticks near Djibo."), "Mob violence");
+  // Armed men who attack villagers and kill one are who killed, not the villagers.
+  const Document d = read("On 2 March 2024, armed cattle rustlers attacked villagers and killed one near Isiolo.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(test::main_event(d)->sub_event_type, "Attack");
+  EXPECT_EQ(names(d, test::main_event(d)->actor2), std::vector<std::string>{"Civilians (Kenya)"});
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -93,6 +93,7 @@ struct Found {
   Rule rule = Rule::Fixed;
   bool bare = false;   // an attack word, or a clash noun, with no party named on either side
   bool named = false;  // a party is named on one side or the other
+  bool armed_doer = false;  // who acted is named as armed men ("cattle rustlers", "gunmen", "troops")
   bool single_victim = false;  // a killing of one ("killed a teacher", "a man was shot dead")
   bool definite = false;       // told as one already told: "wounded in the attack", "the blasts"
   bool search = false;         // a raid that kills no one: what it found, told beside it, is the event
@@ -996,9 +997,44 @@ class SentenceReader {
         for (const PartySpan& c : parties_)
           if (c.first > head->last && c.first <= head->last + kOfReach && organised(c.party))
             return c.party;
-      return head->party;
+      return fought_in_list(int(head - parties_.data()));
     }
     return Party::None;
+  }
+  // Whether only the words of a list stand between tokens a and b, one of them a joiner: "and", a
+  // comma, numbers, articles, possessives, "of" ("a councillor and 3 of his guards").
+  bool list_gap(uint32_t a, uint32_t b) const {
+    bool joined = false;
+    for (uint32_t k = a; k < b; ++k) {
+      const Word& w = w_[k];
+      if (w.is("and") || w.is(",")) joined = true;
+      else if (!(numbers_at(k) || w.is("of") || w.is("a") || w.is("an") || w.is("the") || w.is("his") ||
+                 w.is("her") || w.is("their") || w.is("its") || w.is("other")))
+        return false;
+    }
+    return joined;
+  }
+  // The party of the span at index i, or of the armed men listed with it: a list of those acted on
+  // that holds a state's men or an armed group's ("1 policeman and 2 civilians were shot", "killed
+  // a councillor and 3 of his guards") is the side fought (ACLED codes such killings as battles).
+  Party fought_in_list(int i) const {
+    if (i < 0) return Party::None;
+    const Party found = parties_[std::size_t(i)].party;
+    if (found != Party::Civilian && found != Party::People) return found;
+    const auto armed_side = [](Party p) { return p == Party::State || p == Party::Armed; };
+    for (std::size_t k = std::size_t(i); k > 0; --k) {
+      const PartySpan& a = parties_[k - 1];
+      if (a.last > parties_[k].first) continue;  // (a span inside another: the same phrase)
+      if (!list_gap(a.last, parties_[k].first)) break;
+      if (armed_side(a.party)) return a.party;
+    }
+    for (std::size_t k = std::size_t(i) + 1; k < parties_.size(); ++k) {
+      const PartySpan& b = parties_[k];
+      if (b.first < parties_[k - 1].last) continue;
+      if (!list_gap(parties_[k - 1].last, b.first)) break;
+      if (armed_side(b.party)) return b.party;
+    }
+    return found;
   }
   // The party right after one of `words` that follows token t closely: "by X", "on X".
   Party party_after_word(uint32_t t, std::initializer_list<std::string_view> words, uint32_t reach = 3) const {
@@ -1439,7 +1475,7 @@ class SentenceReader {
       agent = after_word(h.last, {"by", "to"});
       target = before(h.first);
       pa = party_after_word(h.last, {"by", "to"});
-      pt = party_before(h.first);
+      pt = fought_in_list(party_index_before(h.first));
     } else if (t.voice == Voice::Noun) {
       // "Russian airstrikes", "regime barrel bomb attacks", "airstrikes by X", "a bomber from X",
       // "clashes between X and Y", "clashes with X"
@@ -1699,6 +1735,7 @@ class SentenceReader {
     if ((t.rule == Rule::Killing || kills(h)) && !(at_[h.first] & kSaysWounded))
       f.single_victim = one_victim(h, t.voice == Voice::Passive || passive(h) || reduced_passive(h));
     f.named = pa != Party::None || pt != Party::None || !agent.empty() || !target.empty();
+    f.armed_doer = organised(pa) || pa == Party::Unknown || pa == Party::Aerial || pa == Party::Drone;
     f.bare = (attack_like(t.rule) || (t.rule == Rule::Clash && t.voice == Voice::Noun)) && !f.named;
     Event& e = f.event;
     e.sentence = s_;
@@ -2449,9 +2486,14 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
         if (!nearest) continue;
         Event& into = nearest->event;
         const Event& killing = found[i].event;
+        // (But no one unarmed, where the event names armed men as its doers: "armed cattle rustlers
+        // attack villagers and kill one" is the rustlers' killing, not the villagers'.)
         if (into.actor1.empty())
-          for (const auto& a : killing.actor1)
+          for (const auto& a : killing.actor1) {
+            const auto doer = actors.find(a);
+            if (nearest->armed_doer && !(doer != actors.end() && armed(*doer->second))) continue;
             if (std::find(into.actor2.begin(), into.actor2.end(), a) == into.actor2.end()) into.actor1.push_back(a);
+          }
         add_targets(into, killing.actor2);
       }
       std::size_t i = 0;
