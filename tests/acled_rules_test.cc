@@ -1557,5 +1557,18 @@ TEST(AcledRules, AStatesManAmongThoseKilledAndMenOfACommunityWhoFightMakeABattle
   EXPECT_EQ(names(d, test::main_event(d)->actor2), std::vector<std::string>{"Civilians (Kenya)"});
 }
 
+TEST(AcledRules, WoundsTheInterventionDealtAreItsAndACaseIsNoEvent) {
+  EXPECT_EQ(coded("On 1 March 2024, hundreds of workers staged a protest in Rangpur city against a price hike. Five "
+                  "people were injured as police baton charged the protestors."),
+            "Protest with intervention");
+  // (A death is more than an intervention.)
+  EXPECT_NE(coded("On 1 March 2024, a schoolboy was killed when police broke up a demonstration by pupils in Rangpur "
+                  "city."),
+            "Protest with intervention");
+  EXPECT_EQ(coded("On 1 March 2024, relatives staged a protest in Rangpur city. All accused in the murder case were "
+                  "recently released on bail."),
+            "Peaceful protest");
+}
+
 }  // namespace
 }  // namespace mosaic

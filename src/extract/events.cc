@@ -2431,9 +2431,16 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     // A killing told alongside a more specific event is that event's toll.
     // (A bare attack or clash word is as generic as the killing unless it names who fought; a
     // beating is not: "assaulted and killed a man" is how the one killed was killed.)
+    // (So is force used on demonstrators, for wounds: "five people were injured as police
+    // baton-charged the protesters" tells how the intervention went, no attack by anyone beside it.
+    // A death is more than an intervention.)
+    const bool deaths = std::any_of(counts.begin(), counts.end(), [](const Count& c) { return c.killed; }) ||
+                        std::any_of(found.begin(), found.end(), [](const Found& f) { return f.single_victim; });
     const bool specific = std::any_of(found.begin(), found.end(), [&](const Found& f) {
       const bool generic_word = (attack_like(f.rule) && f.rule != Rule::Beat) || f.rule == Rule::Clash;
-      return f.rule != Rule::Killing && violent(f.event) &&
+      const EventType& type = ev.type(f.event.sub_event_type);
+      const bool intervention = type.demonstrators_first && !type.one_sided && !deaths;
+      return f.rule != Rule::Killing && (violent(f.event) || intervention) &&
              (!generic_word || !f.event.actor1.empty() || !f.event.actor2.empty());
     });
     // (A killing of one told beside it gives that event its one death.)
