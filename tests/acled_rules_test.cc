@@ -1570,5 +1570,15 @@ TEST(AcledRules, WoundsTheInterventionDealtAreItsAndACaseIsNoEvent) {
             "Peaceful protest");
 }
 
+TEST(AcledRules, TheJointForcesOfGroupsAreTheGroups) {
+  EXPECT_EQ(coded("On 12 March 2024, in Monywa town (Monywa township, Sagaing region), the combined forces of the Red "
+                  "Code Revolution Team and the Monywa Young People Group bombed a police station."),
+            "Remote explosive/landmine/IED");
+  // (A state's forces are still a state's, and bomb from the air.)
+  EXPECT_EQ(coded("On 12 March 2024, in Monywa town (Monywa township, Sagaing region), government forces bombed a "
+                  "village."),
+            "Air/drone strike");
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -180,6 +180,12 @@ class SentenceReader {
       const Party own = party_of(*m.actor);
       if (!(own == Party::Armed || own == Party::Communal || (own == Party::None && m.actor->type == "other"))) continue;
       std::erase_if(parties_, [&](const PartySpan& p) {
+        // ("the joint forces of the Delta Guerrilla Group and Ayeyar 14", "the combined force of
+        // the Pale Guerrilla Force": forces of groups are theirs.)
+        if (p.party == Party::State && is(p.last, "of") &&
+            (m.first == p.last + 1 || (m.first == p.last + 2 && is(p.last + 1, "the"))) &&
+            (w_[p.last - 1].is("force") || w_[p.last - 1].is("forces")) && p.last - p.first <= 2)
+          return true;
         if (p.party != Party::State || p.first < m.first || p.last > m.last) return false;
         for (uint32_t t = p.first; t < p.last; ++t)
           if (w_[t].kind == TokenKind::Word && !word_of_name(*m.actor, w_[t].parts.front().key)) return false;
