@@ -1580,5 +1580,16 @@ TEST(AcledRules, TheJointForcesOfGroupsAreTheGroups) {
             "Air/drone strike");
 }
 
+TEST(AcledRules, AUnitsDesignationAfterAForceIsTheForces) {
+  for (const char* text : {"On 12 March 2024, the Myanmar military IB 58 shelled KIA positions in Nang Zaw village.",
+                           "On 12 March 2024, Myanmar military LIB 56 fired artillery shells towards KIA positions in "
+                           "Nang Zaw village."}) {
+    const Document d = read(text);
+    ASSERT_FALSE(d.events.empty()) << text;
+    EXPECT_EQ(test::main_event(d)->sub_event_type, "Shelling/artillery/missile attack") << text;
+    EXPECT_EQ(names(d, test::main_event(d)->actor1), std::vector<std::string>{"Military Forces of Myanmar"}) << text;
+  }
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -118,6 +118,17 @@ class SentenceReader {
     item_at_.assign(w_.size(), nullptr);
     for (const Item& it : items_) item_at_[it.first] = &it;
     mentions_ = sentence_mentions(doc, s, w_, actors);
+    // A unit's designation after a state's force is part of its name: "the Myanmar military IB 58
+    // shelled", "Myanmar military LIB 56 fired" (an abbreviation in capitals, then its number).
+    // (The abbreviation may be the force's own: "Myanmar military LIB 56", its "LIB" a mention.)
+    for (MentionRef& m : mentions_) {
+      if (m.actor->type != "state_forces" || m.last >= w_.size()) continue;
+      if (w_[m.last].kind == TokenKind::Number && w_[m.last - 1].letter_case == Case::Upper)
+        m.last += 1;
+      else if (m.last + 1 < w_.size() && w_[m.last].letter_case == Case::Upper && w_[m.last + 1].kind == TokenKind::Number &&
+               covered_by_none(m.last, m.last + 2))
+        m.last += 2;
+    }
     for (const Hit& h : ev_.triggers.find(w_, starts_))
       if (!h.payloads.empty()) trigger_hits_.push_back(h);
     // A cue written with a capital after a word written small is a name's word: "the No Chair
@@ -289,6 +300,10 @@ class SentenceReader {
   const std::vector<Word>& words() const { return w_; }
   // Whether token t is in a protest's grievance or an event's occasion.
   bool in_background(uint32_t t) const { return background_at(t); }
+  // Whether no mention covers a token of [first, last).
+  bool covered_by_none(uint32_t first, uint32_t last) const {
+    return std::none_of(mentions_.begin(), mentions_.end(), [&](const MentionRef& m) { return m.first < last && m.last > first; });
+  }
   // Which mention covers each token (-1: none).
   void cover_mentions() {
     covered_.assign(w_.size(), -1);
