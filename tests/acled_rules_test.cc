@@ -1591,5 +1591,28 @@ TEST(AcledRules, AUnitsDesignationAfterAForceIsTheForces) {
   }
 }
 
+TEST(AcledRules, AttemptedViolenceIsViolenceWhoseVictimsMayLive) {
+  // ACLED codes an attempt as the violence attempted; who was only aimed at is no death.
+  Document d = read("On 5 March 2024, unknown gunmen attempted to assassinate a police union official at his home in "
+                    "Ouagadougou.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(test::main_event(d)->sub_event_type, "Attack");
+  EXPECT_FALSE(test::main_event(d)->fatalities.value_or(0) > 0);
+  EXPECT_EQ(coded("On 5 March 2024, youths tried to attack an MP at a funeral in Kisumu."), "Mob violence");
+  d = read("On 5 March 2024, gunmen tried to kill five children in Noakhali.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_FALSE(test::main_event(d)->fatalities.value_or(0) > 0);
+  d = read("On 5 March 2024, gunmen managed to kill five children in Noakhali.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(test::main_event(d)->fatalities, 5);
+  // (A charge is no attempt told: "accusing a former MP of attempting to kill".)
+  EXPECT_EQ(coded("On 5 March 2024, locals staged a human chain protest in Noakhali, accusing a former MP of "
+                  "attempting to kill five children over a land dispute."),
+            "Peaceful protest");
+  // Militia who rout militants fight them.
+  EXPECT_EQ(coded("On 5 March 2024, Koglweogo militiamen routed a group of suspected ISGS militants in Pobe Mengao."),
+            "Armed clash");
+}
+
 }  // namespace
 }  // namespace mosaic

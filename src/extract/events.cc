@@ -571,6 +571,19 @@ class SentenceReader {
     }
     return false;
   }
+  // "attempted to assassinate", "tried to storm": violence attempted, whose victim may live.
+  // (Not a charge: "accusing a former MP of attempting to kill".)
+  bool attempted(const Hit& trigger) const {
+    if (trigger.first < 2 || !w_[trigger.first - 1].is("to")) return false;
+    const Word& w = w_[trigger.first - 2];
+    if (trigger.first >= 3 && w_[trigger.first - 3].is("of")) return false;
+    return w.is("attempted") || w.is("tried") || w.is("attempting") || w.is("trying") || w.is("managed") ||
+           w.is("succeeded");
+  }
+  // An attempt that may have failed ("tried to kill"), not one that succeeded ("managed to kill").
+  bool tried(const Hit& trigger) const {
+    return attempted(trigger) && !w_[trigger.first - 2].is("managed") && !w_[trigger.first - 2].is("succeeded");
+  }
   // A negated, hypothetical, threatened, future, habitual or denied report:
   // a modality word before the trigger in its clause.
   bool qualified(const Hit& trigger) const {
@@ -648,10 +661,9 @@ class SentenceReader {
           trigger.last < w_.size() && w_[trigger.last].is("against"))
         return true;
     }
-    // ("succeeded to kill", "managed to seize": it happened.)
-    if (trigger.first > 0 && w_[trigger.first - 1].is("to") && !demonstration &&
-        !(trigger.first > 1 && (w_[trigger.first - 2].is("succeeded") || w_[trigger.first - 2].is("managed"))))
-      return true;
+    // ("succeeded to kill", "managed to seize": it happened; so did an attempt, "attempted to
+    // assassinate", "tried to storm": ACLED codes attempted violence as the violence.)
+    if (trigger.first > 0 && w_[trigger.first - 1].is("to") && !demonstration && !attempted(trigger)) return true;
     // "a tribe it has been battling": a relative clause describes the noun before it.
     {
       uint32_t k = trigger.first;
@@ -1009,10 +1021,15 @@ class SentenceReader {
       for (uint32_t k = t; k < p.first; ++k)
         if (w_[k].is(";") || w_[k].is(".") || w_[k].is(":") || w_[k].is("by")) return Party::None;
       if (speaker(p.first, p.last)) return Party::None;
-      // "market traders": the last noun of a compound is its head.
+      // "market traders", "a police union official": the last noun of a compound is its head
+      // (a word written small may stand between).
       const PartySpan* head = &p;
       for (const PartySpan& q : parties_)
-        if (q.first == head->last) head = &q;
+        if (q.first == head->last ||
+            (q.first == head->last + 1 && w_[head->last].kind == TokenKind::Word && w_[head->last].letter_case == Case::Any &&
+             !preposition(head->last) && !verb_ends(head->last + 1, UINT32_MAX) && !is(head->last, "and") &&
+             !is(head->last, "or") && !party_ends(head->last + 1) && covered_[head->last] < 0))
+          head = &q;
       // "five members of al-Shabaab": people of an armed group are that group.
       if (head->party == Party::People && head->last < w_.size() && w_[head->last].is("of"))
         for (const PartySpan& c : parties_)
@@ -1497,7 +1514,8 @@ class SentenceReader {
       target = before(h.first);
       pa = party_after_word(h.last, {"by", "to"});
       pt = fought_in_list(party_index_before(h.first));
-    } else if (t.voice == Voice::Noun) {
+    } else if (t.voice == Voice::Noun && !attempted(h)) {
+      // ("tried to attack": an attack noun after an attempt is its verb, read as one below.)
       // "Russian airstrikes", "regime barrel bomb attacks", "airstrikes by X", "a bomber from X",
       // "clashes between X and Y", "clashes with X"
       // (Not across punctuation: "Afghanistan: Blasts and clashes ..." names the story's country.)
@@ -1754,7 +1772,7 @@ class SentenceReader {
     f.definite = s_ > 0 && definite_reference(h, t);
     // ("injuring a civilian": the wounded are no deaths.)
     if ((t.rule == Rule::Killing || kills(h)) && !(at_[h.first] & kSaysWounded))
-      f.single_victim = one_victim(h, t.voice == Voice::Passive || passive(h) || reduced_passive(h));
+      f.single_victim = !tried(h) && one_victim(h, t.voice == Voice::Passive || passive(h) || reduced_passive(h));
     f.named = pa != Party::None || pt != Party::None || !agent.empty() || !target.empty();
     f.armed_doer = organised(pa) || pa == Party::Unknown || pa == Party::Aerial || pa == Party::Drone;
     f.bare = (attack_like(t.rule) || (t.rule == Rule::Clash && t.voice == Voice::Noun)) && !f.named;

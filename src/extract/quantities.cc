@@ -266,7 +266,14 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
                                 (i > 0 && w[i - 1].letter_case == Case::Capital && calendar_word(w[i - 1].parts[0].key));
       if (noun.empty() && (year_like || day_of_month)) continue;
       if (noun.empty()) noun = "people";
-      c.killed = state == "killed";
+      // ("tried to kill five children", "plans to kill": a fate told by an infinitive did not
+      // befall them, unless it was carried out or is claimed: "managed to kill", "claim to kill".)
+      const auto done = [&](const Word& x) {
+        return x.is("managed") || x.is("succeeded") || x.is("claim") || x.is("claims") || x.is("claimed");
+      };
+      const bool infinitive = c.said_at != UINT32_MAX && c.said_at >= 1 && w[c.said_at - 1].is("to") &&
+                              !(c.said_at >= 2 && done(w[c.said_at - 2]));
+      c.killed = state == "killed" && !infinitive;
     }
     // "including three children", "among them two women": a part of a count already made.
     for (uint32_t s = i; s-- > 0 && s + 3 > i;)
