@@ -1614,5 +1614,17 @@ TEST(AcledRules, AttemptedViolenceIsViolenceWhoseVictimsMayLive) {
             "Armed clash");
 }
 
+TEST(AcledRules, AnEventNounJoinedToAGrievanceIsPartOfIt) {
+  EXPECT_EQ(coded("On 19 February 2024, students staged a human chain protest on campus in Sylhet, against the "
+                  "harassment of two students, and assault on students by outsiders."),
+            "Peaceful protest");
+  EXPECT_EQ(coded("On 19 February 2024, members of the student league staged a protest in Dhaka, against the "
+                  "vandalism and assault by members of BNP on their offices."),
+            "Peaceful protest");
+  // (A clause of its own after it is no grievance.)
+  EXPECT_EQ(coded("On 19 February 2024, students protested over fees in Dhaka, and police dispersed them."),
+            "Protest with intervention");
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -902,9 +902,18 @@ class SentenceReader {
       const Word& w = w_[k];
       if (w.is(";") || w.is(".") || w.is(":")) return false;
       // A new clause with a subject of its own: "protested over fees, and police dispersed them".
+      // (Not a noun of an event joined to the grievance: "against the vandalism and assault by
+      // members of BNP", "harassment of two students, and assault on students".)
+      const auto event_noun_at = [&](uint32_t x) {
+        return std::any_of(trigger_hits_.begin(), trigger_hits_.end(), [&](const Hit& h) {
+          return h.first == x && ev_.trigger_defs[h.payloads.front()].voice == Voice::Noun;
+        });
+      };
       if ((w.is(",") || w.is("and") || w.is("but") || w.is("while") || w.is("when") || w.is("as") ||
            w.is("before") || w.is("then") || w.is("until")) &&
-          (party_starts(k + 1) || party_starts(k + 2) || party_starts(k + 3) || (k + 1 < w_.size() && covered_[k + 1] >= 0)))
+          (party_starts(k + 1) || party_starts(k + 2) || party_starts(k + 3) || (k + 1 < w_.size() && covered_[k + 1] >= 0)) &&
+          !((w.is("and") || w.is(",")) && k + 1 < w_.size() &&
+            (event_noun_at(k + 1) || (is(k + 1, "and") && event_noun_at(k + 2)))))
         return false;
       if (cue_at_[k] & kTopic) topic = true;
       else if (topic && (at_[k] & kDemonstrationStarts))
