@@ -1626,5 +1626,14 @@ TEST(AcledRules, AnEventNounJoinedToAGrievanceIsPartOfIt) {
             "Protest with intervention");
 }
 
+TEST(AcledRules, ADemonstrationStoppedOrRemovedWasIntervenedIn) {
+  EXPECT_EQ(coded("On 4 May 2024, garment workers staged a protest on a road in Dhaka city against the closure of a "
+                  "factory. Police forces removed the protesters from the road."),
+            "Protest with intervention");
+  EXPECT_EQ(coded("On 4 May 2024, members of a party staged a protest in Dhaka city against the election commission. "
+                  "Police forces stopped the procession."),
+            "Protest with intervention");
+}
+
 }  // namespace
 }  // namespace mosaic
