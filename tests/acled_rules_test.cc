@@ -1635,5 +1635,16 @@ TEST(AcledRules, ADemonstrationStoppedOrRemovedWasIntervenedIn) {
             "Protest with intervention");
 }
 
+TEST(AcledRules, PartyMembersWhoEngageInAFactionalClashAreAMob) {
+  // "engaged in" launches the clash noun after it: its subject fought.
+  EXPECT_EQ(coded("On 5 March 2024, members of the student league engaged in a factional clash at Dhaka university, "
+                  "following an altercation."),
+            "Mob violence");
+  EXPECT_EQ(coded("On 5 March 2024, two groups of the ruling party engaged in a factional clash in Narsingdi."),
+            "Mob violence");
+  // (Armed men who engage in a clash fight a battle.)
+  EXPECT_EQ(coded("On 5 March 2024, soldiers engaged in a fierce gun battle with militants near Djibo."), "Armed clash");
+}
+
 }  // namespace
 }  // namespace mosaic
