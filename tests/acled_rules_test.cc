@@ -1646,5 +1646,13 @@ TEST(AcledRules, PartyMembersWhoEngageInAFactionalClashAreAMob) {
   EXPECT_EQ(coded("On 5 March 2024, soldiers engaged in a fierce gun battle with militants near Djibo."), "Armed clash");
 }
 
+TEST(AcledRules, AGroupJoinedAfterTheObjectOfOfIsAnotherSide) {
+  // "members of X and police forces": the police are not X's members, but the other side.
+  const Document d = read("On 15 March 2024, members of a student league and police forces clashed in Rangpur city.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(test::main_event(d)->sub_event_type, "Mob violence");
+  EXPECT_EQ(names(d, test::main_event(d)->actor2), std::vector<std::string>{"Police Forces of Bangladesh"});
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -300,6 +300,12 @@ class SentenceReader {
   const std::vector<Word>& words() const { return w_; }
   // Whether token t is in a protest's grievance or an event's occasion.
   bool in_background(uint32_t t) const { return background_at(t); }
+  // Whether "and", "or" or a comma stands in [first, last).
+  bool joined_between(uint32_t first, uint32_t last) const {
+    for (uint32_t k = first; k < last && k < w_.size(); ++k)
+      if (w_[k].is("and") || w_[k].is("or") || w_[k].is(",")) return true;
+    return false;
+  }
   // Whether no mention covers a token of [first, last).
   bool covered_by_none(uint32_t first, uint32_t last) const {
     return std::none_of(mentions_.begin(), mentions_.end(), [&](const MentionRef& m) { return m.first < last && m.last > first; });
@@ -1001,9 +1007,11 @@ class SentenceReader {
       // "killed two people and wounded nine": the object of another event word.
       if (verb_ends(q, t) && !prenominal_participle(q)) continue;
       if (speaks_before(p.last, t)) continue;
-      // "members of JNIM": people of an armed group are that group.
+      // "members of JNIM": people of an armed group are that group (not "members of Jamaat-e-Islami
+      // and police forces": a group joined after the object of "of" is another side).
       if (p.party == Party::People && p.last < w_.size() && w_[p.last].is("of"))
         for (std::size_t k = i + 1; k < parties_.size() && parties_[k].first <= p.last + kOfReach; ++k) {
+          if (joined_between(p.last + 1, parties_[k].first)) break;
           if (organised(parties_[k].party)) return int(k);
         }
       return int(i);
