@@ -100,7 +100,10 @@ std::vector<PlaceHint> place_hints(const Document& doc, const std::function<bool
         // The noun: the run's last words, or the one or two after it.
         const std::size_t from = last < end ? last : end;
         std::string kind;
-        for (std::size_t x = from; x < from + n; ++x) kind += (kind.empty() ? "" : " ") + lower(x);
+        for (std::size_t x = from; x < from + n; ++x) {
+          if (!kind.empty()) kind += ' ';
+          kind += lower(x);
+        }
         out.push_back({s, text(k, last), n > 0, n > 0 && settlement && settlement(kind), kind});
         after_place = true;
       } else {

@@ -138,7 +138,10 @@ PutResult PgStore::put(const Document& doc, std::string* origin_of_first) try {
     prepare("put_unchecked", unchecked);
     conn_->prepare_now("put_unchecked");
     pending_ += "EXECUTE put_unchecked(";
-    for (std::size_t i = 0; i < params.size(); ++i) pending_ += (i ? "," : "") + quote(params[i]);
+    for (std::size_t i = 0; i < params.size(); ++i) {
+      if (i) pending_ += ',';
+      pending_ += quote(params[i]);
+    }
     pending_ += ");\n";
   } else if (const auto found = write(); !found.empty()) {
     if (found[0][0].as<int64_t>() == run_) {
