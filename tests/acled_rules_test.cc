@@ -1605,6 +1605,11 @@ TEST(AcledRules, AttemptedViolenceIsViolenceWhoseVictimsMayLive) {
   d = read("On 5 March 2024, gunmen managed to kill five children in Noakhali.");
   ASSERT_FALSE(d.events.empty());
   EXPECT_EQ(test::main_event(d)->fatalities, 5);
+  // What its doers claim to have done is told as done: the soldiers who claim it did it.
+  d = read("On 5 March 2024, Malian soldiers claim to kill four jihadists after an ambush near Boni.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(names(d, test::main_event(d)->actor1), std::vector<std::string>{"Military Forces of Mali"});
+  EXPECT_EQ(test::main_event(d)->fatalities, 4);
   // (A charge is no attempt told: "accusing a former MP of attempting to kill".)
   EXPECT_EQ(coded("On 5 March 2024, locals staged a human chain protest in Noakhali, accusing a former MP of "
                   "attempting to kill five children over a land dispute."),

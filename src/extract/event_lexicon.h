@@ -63,10 +63,10 @@ enum class Party : uint8_t { None, State, Armed, Communal, Unknown, People, Crow
 enum Context : uint8_t { kProtest = 1, kAerial = 2, kCombatants = 4, kCivilians = 8 };
 
 // Cues about a sentence's circumstances (cues.tsv), as bits of a hit's payload.
-enum Cue : uint16_t {
+enum Cue : uint32_t {
   kLethal = 1, kTopic = 2, kOccasion = 4, kToll = 8, kLink = 16, kPerpetrator = 32, kTags = 64, kSeparate = 128, kAggregate = 256,
   kRite = 512, kAnswer = 1024, kGathering = 2048, kPurpose = 4096, kRelease = 8192,
-  kCaptive = 16384
+  kCaptive = 16384, kAttempt = 32768, kDone = 65536
 };
 
 // One row of decisions.tsv: the first row matching an event decides its type.

@@ -146,9 +146,11 @@ class SentenceReader {
     find_places();  // (before the parties: a country that only says where a place lies is none)
     cue_at_.assign(w_.size() + 1, 0);
     occasion_ends_.assign(w_.size() + 1, false);
+    attempt_at_.assign(w_.size() + 1, {0, 0});
     for (const Hit& h : ev_.cues.find(w_, starts_))
       for (uint32_t c : h.payloads) {
-        cue_at_[h.first] |= uint16_t(c);
+        cue_at_[h.first] |= c;
+        if (c & (kAttempt | kDone)) attempt_at_[h.last] = {c, h.first};
         if (c & kOccasion) occasion_ends_[h.last] = true;
         if (c & kPerpetrator) perpetrator_ends_.push_back(h.last);
       }
@@ -273,7 +275,7 @@ class SentenceReader {
   // Whether the sentence tells its violence as an answer to other violence ("later fired", "in
   // retaliation": cues.tsv).
   bool tells_answer() const {
-    return std::any_of(cue_at_.begin(), cue_at_.end(), [](uint16_t c) { return c & kAnswer; });
+    return std::any_of(cue_at_.begin(), cue_at_.end(), [](uint32_t c) { return c & kAnswer; });
   }
   // Whether the sentence names aircraft, or air strikes (a trigger of a type whose mode is aerial).
   bool tells_aerial() const {
@@ -579,17 +581,16 @@ class SentenceReader {
   }
   // "attempted to assassinate", "tried to storm": violence attempted, whose victim may live.
   // (Not a charge: "accusing a former MP of attempting to kill".)
-  bool attempted(const Hit& trigger) const {
-    if (trigger.first < 2 || !w_[trigger.first - 1].is("to")) return false;
-    const Word& w = w_[trigger.first - 2];
-    if (trigger.first >= 3 && w_[trigger.first - 3].is("of")) return false;
-    return w.is("attempted") || w.is("tried") || w.is("attempting") || w.is("trying") || w.is("managed") ||
-           w.is("succeeded");
+  // The words before "to" are an attempt or a deed of cues.tsv.
+  uint32_t attempt_cue(const Hit& trigger) const {
+    if (trigger.first < 2 || !w_[trigger.first - 1].is("to")) return 0;
+    const auto [cue, from] = attempt_at_[trigger.first - 1];
+    if (cue == 0 || (from >= 1 && w_[from - 1].is("of"))) return 0;
+    return cue;
   }
+  bool attempted(const Hit& trigger) const { return attempt_cue(trigger) != 0; }
   // An attempt that may have failed ("tried to kill"), not one that succeeded ("managed to kill").
-  bool tried(const Hit& trigger) const {
-    return attempted(trigger) && !w_[trigger.first - 2].is("managed") && !w_[trigger.first - 2].is("succeeded");
-  }
+  bool tried(const Hit& trigger) const { return (attempt_cue(trigger) & (kAttempt | kDone)) == kAttempt; }
   // A negated, hypothetical, threatened, future, habitual or denied report:
   // a modality word before the trigger in its clause.
   bool qualified(const Hit& trigger) const {
@@ -1105,7 +1106,7 @@ class SentenceReader {
     return std::any_of(parties_.begin(), parties_.end(), [](const PartySpan& p) { return p.party == Party::Aerial || p.party == Party::Drone; });
   }
   bool lethal_named() const {
-    return std::any_of(cue_at_.begin(), cue_at_.end(), [](uint16_t c) { return c & kLethal; });
+    return std::any_of(cue_at_.begin(), cue_at_.end(), [](uint32_t c) { return c & kLethal; });
   }
 
   bool preposition(uint32_t t) const {
@@ -2274,7 +2275,9 @@ class SentenceReader {
   const std::unordered_map<std::string, uint32_t>* people_by_key_ = nullptr;  // peoples.tsv's names
   std::string_view capital_;      // the capital of the story's country, when the lexicon gives one
   std::vector<bool> head_at_;     // token begins a word for a place ("town", "camp")
-  std::vector<uint16_t> cue_at_;  // token begins cues of cues.tsv: bits of Cue
+  std::vector<uint32_t> cue_at_;  // token begins cues of cues.tsv: bits of Cue
+  // At the token after an attempt or deed cue: its bits and first token.
+  std::vector<std::pair<uint32_t, uint32_t>> attempt_at_;
   // Attack verbs whose means a weapon's event names: the verb's and the weapon's first tokens.
   mutable std::vector<std::pair<uint32_t, uint32_t>> means_;
   std::vector<bool> occasion_ends_;  // an occasion cue ends before token t

@@ -36,7 +36,11 @@ bool parse_number(std::string_view s, double& v) {
 class Reader {
  public:
   Reader(const EventLexicon::Impl& lx, const std::vector<Word>& words)
-      : lx_(lx), w_(words), numbers_(hits(lx.numbers)), counted_(hits(lx.counted)) {}
+      : lx_(lx), w_(words), numbers_(hits(lx.numbers)), counted_(hits(lx.counted)), done_before_(w_.size() + 1, false) {
+    for (const Hit& h : lx.cues.find(w_))
+      for (uint32_t c : h.payloads)
+        if (c & kDone) done_before_[h.last] = true;
+  }
 
   // The number at token i: its value and one past its last token, and whether
   // it is a vague amount's reading; false if none.
@@ -76,6 +80,8 @@ class Reader {
   }
   const Hit* counted(uint32_t i) const { return i < w_.size() ? counted_[i] : nullptr; }
   const Counted& def(const Hit* h) const { return lx_.counted_defs[h->payloads.front()]; }
+  // Whether a deed cue of cues.tsv ends right before token i ("managed", "claimed").
+  bool done_before(uint32_t i) const { return done_before_[i]; }
 
  private:
   std::vector<const Hit*> hits(const PhraseIndex& index) {
@@ -89,6 +95,7 @@ class Reader {
   const std::vector<Word>& w_;
   std::vector<std::vector<Hit>> owned_;
   std::vector<const Hit*> numbers_, counted_;
+  std::vector<bool> done_before_;
 };
 
 }  // namespace
@@ -267,12 +274,10 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
       if (noun.empty() && (year_like || day_of_month)) continue;
       if (noun.empty()) noun = "people";
       // ("tried to kill five children", "plans to kill": a fate told by an infinitive did not
-      // befall them, unless it was carried out or is claimed: "managed to kill", "claim to kill".)
-      const auto done = [&](const Word& x) {
-        return x.is("managed") || x.is("succeeded") || x.is("claim") || x.is("claims") || x.is("claimed");
-      };
+      // befall them, unless it was carried out or is claimed: "managed to kill", "claim to kill",
+      // deeds of cues.tsv.)
       const bool infinitive = c.said_at != UINT32_MAX && c.said_at >= 1 && w[c.said_at - 1].is("to") &&
-                              !(c.said_at >= 2 && done(w[c.said_at - 2]));
+                              !r.done_before(c.said_at - 1);
       c.killed = state == "killed" && !infinitive;
     }
     // "including three children", "among them two women": a part of a count already made.
