@@ -1591,6 +1591,15 @@ TEST(AcledRules, AUnitsDesignationAfterAForceIsTheForces) {
   }
 }
 
+// A word for an attack right before a bearing ("an airstrike north of Homs") is the attack,
+// not a noun modifying the next word ("an airstrike campaign").
+TEST(AcledRules, AnAttackNounBeforeABearingIsTheAttack) {
+  EXPECT_EQ(coded("On 5 March 2024, an airstrike north of Homs killed 12 civilians."), "Air/drone strike");
+  EXPECT_EQ(coded("On 5 March 2024, 12 civilians were killed in an airstrike west of Homs."), "Air/drone strike");
+  EXPECT_EQ(coded("On 5 March 2024, a military truck was struck by an IED south of Menaka, wounding two soldiers."),
+            "Remote explosive/landmine/IED");
+}
+
 TEST(AcledRules, AttemptedViolenceIsViolenceWhoseVictimsMayLive) {
   // ACLED codes an attempt as the violence attempted; who was only aimed at is no death.
   Document d = read("On 5 March 2024, unknown gunmen attempted to assassinate a police union official at his home in "

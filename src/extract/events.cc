@@ -697,7 +697,9 @@ class SentenceReader {
     if (voice == Voice::Noun && trigger.last - trigger.first == 1 && trigger.last < w_.size()) {
       const Word& next = w_[trigger.last];
       // (Not before a preposition, a number or a direction: "an IED in Kidal", "landmines three times", "an IED south of Gao".)
-      const bool direction = item_at_[trigger.last] && item_at_[trigger.last]->has(WordClass::Direction);
+      // ("north of" is found as one locative phrase, whose item is the one at "north".)
+      const bool direction = item_at_[trigger.last] && (item_at_[trigger.last]->has(WordClass::Direction) ||
+                                                        item_at_[trigger.last]->has(WordClass::Locative));
       // (Nor before a word that opens a clause, which WordNet lists as a noun too: "an airstrike
       // while ground forces advanced", "an IED as troops passed", "a grenade, then fled".)
       const bool opens_clause = clause_edge(trigger.last) || next.is("as") || next.is("who") || next.is("then");
