@@ -681,6 +681,12 @@ TEST(AcledRules, HeadlineVerbsOfKillingCountTheirVictims) {
   EXPECT_EQ(toll("Unknown assailants murdered two farmers in Kajuru on Sunday."), 2);
 }
 
+// State media call the dead martyrs: "martyred" is killed.
+TEST(AcledRules, TheMartyredAreTheDead) {
+  EXPECT_EQ(toll("Four citizens were martyred when a car bomb exploded in a market in Homs."), 4);
+  EXPECT_EQ(toll("The shelling of a school in Homs resulted in the martyrdom of 2 children."), 2);
+}
+
 TEST(AcledRules, VagueTollsTakeAcledsConservativeReadings) {
   EXPECT_EQ(toll("Several people were killed when militants attacked the village of Tin."), 3);
   EXPECT_EQ(toll("Dozens of villagers were killed when gunmen raided Koro."), 12);
