@@ -488,6 +488,15 @@ TEST(RelationFrames, ARoleHeldInAPlaceAndARoleNoLongerHeld) {
   EXPECT_TRUE(has(r, "supports Iran -> Houthi Movement")) << ::testing::PrintToString(r);
   r = relations("Mali, a former ally of France, expelled the French ambassador.");
   EXPECT_FALSE(has(r, "allied_with France -> Mali")) << ::testing::PrintToString(r);
+  // A faction that broke away is no longer part of the group; the two often fight.
+  r = relations("ISWAP, a splinter faction of Boko Haram, overran a military base.");
+  EXPECT_FALSE(has(r, "part_of Islamic State West Africa Province -> Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"))
+      << ::testing::PrintToString(r);
+  EXPECT_FALSE(has(r, "fights Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad -> Military Forces of Nigeria"))
+      << ::testing::PrintToString(r);
+  r = relations("ISWAP, a faction of Boko Haram, overran a military base.");
+  EXPECT_TRUE(has(r, "part_of Islamic State West Africa Province -> Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"))
+      << ::testing::PrintToString(r);
 }
 
 TEST(RelationFrames, WhomAPlaceIsTakenFromIsFoughtAndCooperationAgainstAThird) {
