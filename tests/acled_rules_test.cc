@@ -1606,6 +1606,20 @@ TEST(AcledRules, AnAttackNounBeforeABearingIsTheAttack) {
             "Remote explosive/landmine/IED");
 }
 
+// A group named in an apposition describes the one before it, which did what the verb tells.
+TEST(AcledRules, AGroupInAnAppositionIsNotTheDoer) {
+  for (const char* text : {"On 5 March 2024, ISWAP, a splinter faction of Boko Haram, attacked a military base in Malam Fatori.",
+                           "On 5 March 2024, ISWAP, an Islamic State affiliate, attacked a military base in Malam Fatori."}) {
+    const Document d = read(text);
+    ASSERT_NE(test::main_event(d), nullptr) << text;
+    EXPECT_EQ(names(d, test::main_event(d)->actor1), std::vector<std::string>{"Islamic State West Africa Province"}) << text;
+  }
+  // (A list is no apposition: "ISWAP, the ISGS, and JNIM" are all doers.)
+  const Document d = read("On 5 March 2024, JNIM, the ISGS, and Ansaroul Islam attacked army posts in Djibo.");
+  ASSERT_NE(test::main_event(d), nullptr);
+  EXPECT_EQ(test::main_event(d)->actor1.size(), 3u);
+}
+
 TEST(AcledRules, AttemptedViolenceIsViolenceWhoseVictimsMayLive) {
   // ACLED codes an attempt as the violence attempted; who was only aimed at is no death.
   Document d = read("On 5 March 2024, unknown gunmen attempted to assassinate a police union official at his home in "

@@ -1142,6 +1142,26 @@ class SentenceReader {
   // The subject of a verb at token t: the nearest mention before it in its
   // clause that is not the object of a preposition ("made up of Palestinians",
   // "lost it to rebels"), with the mentions coordinated with it.
+  // Whether mention i stands in an apposition set off by commas right after another mention,
+  // which it describes: "ISWAP, a splinter faction of Boko Haram, attacked", "JNIM, an al-Qaeda
+  // affiliate, attacked" (the subject is ISWAP, JNIM). Not a list's member: "JNIM, the ISGS, and
+  // Ansaroul Islam".
+  bool in_apposition(std::size_t i) const {
+    if (i == 0) return false;
+    const MentionRef& m = mentions_[i];
+    uint32_t close = m.last;
+    while (close < w_.size() && close < m.last + 3 && w_[close].kind == TokenKind::Word && !is(close, "and") &&
+           !is(close, "or"))
+      ++close;
+    if (close + 1 >= w_.size() || !is(close, ",") || is(close + 1, "and") || is(close + 1, "or")) return false;
+    if (i + 1 < mentions_.size() && mentions_[i + 1].first < close) return false;
+    for (uint32_t k = m.first; k-- > 0 && m.first - k <= 6;) {
+      if (is(k, ","))
+        return (is(k + 1, "a") || is(k + 1, "an") || is(k + 1, "the")) && mentions_[i - 1].last == k;
+      if (w_[k].kind != TokenKind::Word || is(k, "and") || is(k, "or")) return false;
+    }
+    return false;
+  }
   std::vector<const Actor*> before(uint32_t t, uint32_t reach = 14) const {
     uint32_t edge = 0;
     for (uint32_t k = t; k-- > 0;)
@@ -1168,6 +1188,7 @@ class SentenceReader {
                                        !(i > 0 && mentions_[i - 1].last + 1 >= x.first && mentions_[i - 1].first < x.first);
                               });
       if (p > 0 && preposition(p - 1) && !members_of) continue;
+      if (in_apposition(i)) continue;
       if (speaks_before(m.last, t)) continue;
       // "shooting civilians, looting homes": the object of another event word.
       if (verb_ends(p, t))
