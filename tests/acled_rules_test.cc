@@ -263,6 +263,17 @@ TEST(AcledRules, TheGroupBelievedToBeBehindAnAttackIsItsPerpetrator) {
   const Event* e = test::main_event(d);
   ASSERT_TRUE(e);
   EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Al Shabaab"});
+  // So is the group sources suspect, or the attack is attributed to, where none claimed it.
+  for (const char* text : {"A bomb exploded at a bus station in Maiduguri, killing nine people. No group claimed "
+                           "responsibility, but officials suspected Boko Haram.",
+                           "A bomb exploded at a bus station in Maiduguri, killing nine people. Police attributed the "
+                           "attack to Boko Haram."}) {
+    const Document n = test::analyse_in("Nigeria", text);
+    ASSERT_TRUE(test::main_event(n)) << text;
+    EXPECT_EQ(names(n, test::main_event(n)->actor1),
+              std::vector<std::string>{"Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"})
+        << text;
+  }
 }
 
 // "Protesting farmers", "the fleeing residents": an -ing word before its noun describes who acts.
