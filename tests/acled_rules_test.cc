@@ -1567,6 +1567,10 @@ TEST(AcledRules, AStatesManAmongThoseKilledAndMenOfACommunityWhoFightMakeABattle
   // Farmers who fight herders fight as a community's militia; villagers among themselves are a mob.
   EXPECT_EQ(coded("On 2 March 2024, farmers and herders clashed near Djibo."), "Armed clash");
   EXPECT_EQ(coded("On 2 March 2024, two groups of villagers clashed with sticks near Djibo."), "Mob violence");
+  // Two villages or communities at war with each other are communities' militias.
+  EXPECT_EQ(coded("On 2 March 2024, clashes between the two villages left four people dead near Djibo."), "Armed clash");
+  EXPECT_EQ(coded("On 2 March 2024, two communities clashed over grazing land near Djibo, leaving three dead."),
+            "Armed clash");
   // Armed men who attack villagers and kill one are who killed, not the villagers.
   const Document d = read("On 2 March 2024, armed cattle rustlers attacked villagers and killed one near Isiolo.");
   ASSERT_FALSE(d.events.empty());
