@@ -1525,6 +1525,7 @@ TEST(AcledRules, HandsTheTextCannotNameThatBeatSomeoneAreAMobAndTheirNumberNoTol
   // A beating by unnamed hands, or by a crowd named through its complement, is mob violence.
   for (const char* text : {"On 5 March 2024, assailants assaulted and injured a journalist in Rangpur city.",
                            "On 5 March 2024, supporters of the ward chairman assaulted two traders in Rangpur city.",
+                           "On 5 March 2024, supporters of a mayor candidate assaulted two traders in Rangpur city.",
                            "On 5 March 2024, a union leader along with his accomplices assaulted a teacher in Rangpur city."}) {
     Document d = read(text);
     ASSERT_FALSE(d.events.empty()) << text;

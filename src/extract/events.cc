@@ -963,7 +963,8 @@ class SentenceReader {
     for (uint32_t k = q, steps = 0; k >= 2 && steps < 4; --k, ++steps) {
       const Word& w = w_[k - 1];
       if (w.is("of")) return steps > 0 && party_ends(k - 1);
-      if (w.kind != TokenKind::Word || w.letter_case != Case::Any || party_ends(k) || verb_ends(k, UINT32_MAX) ||
+      // (A party word right before is a compound's modifier: "supporters of a chairman candidate".)
+      if (w.kind != TokenKind::Word || w.letter_case != Case::Any || (party_ends(k) && steps > 0) || verb_ends(k, UINT32_MAX) ||
           clause_edge(k - 1) || preposition(k - 1))
         return false;
     }
