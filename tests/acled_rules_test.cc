@@ -1526,6 +1526,9 @@ TEST(AcledRules, HandsTheTextCannotNameThatBeatSomeoneAreAMobAndTheirNumberNoTol
   for (const char* text : {"On 5 March 2024, assailants assaulted and injured a journalist in Rangpur city.",
                            "On 5 March 2024, supporters of the ward chairman assaulted two traders in Rangpur city.",
                            "On 5 March 2024, supporters of a mayor candidate assaulted two traders in Rangpur city.",
+                           // (Those named after "including" are some of the crowd, not who beat.)
+                           "On 5 March 2024, seven people, including a head teacher, assaulted a man in Rangpur city.",
+                           "On 5 March 2024, 6 to 7 people assaulted a man in Rangpur city.",
                            "On 5 March 2024, a union leader along with his accomplices assaulted a teacher in Rangpur city."}) {
     Document d = read(text);
     ASSERT_FALSE(d.events.empty()) << text;

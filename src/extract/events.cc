@@ -942,6 +942,10 @@ class SentenceReader {
   // numbers, names and adjectives ("the defeated AL candidate").
   uint32_t phrase_start(uint32_t q) const {
     for (uint32_t steps = 0; q > 0 && steps < 4; ++steps) {
+      // ("6 to 7 people": a range's upper bound and its "to" are one number.)
+      if (q >= 3 && w_[q - 1].kind == TokenKind::Number && (w_[q - 2].is("to") || w_[q - 2].is("or")) &&
+          w_[q - 3].kind == TokenKind::Number)
+        q -= 2;
       const Word& w = w_[q - 1];
       const bool modifier =
           w.is("the") || w.is("a") || w.is("an") || w.is("its") || w.is("their") || w.is("his") || w.is("her") ||
@@ -949,10 +953,14 @@ class SentenceReader {
           (w.kind == TokenKind::Word && w.letter_case == Case::Any && (vocab_.pos(w.parts.front().key) & Vocabulary::Adjective) &&
            !preposition(q - 1) && !party_ends(q)) ||
           // "supporters of the upazila chairman candidate": nouns compounded before the head.
-          (w.kind == TokenKind::Word && w.letter_case == Case::Any && !preposition(q - 1) && !party_ends(q) &&
-           noun_modifier(w));
+          // (A party word right before the head is such a noun too: "a head teacher", "a chairman
+          // candidate".)
+          (w.kind == TokenKind::Word && w.letter_case == Case::Any && !preposition(q - 1) &&
+           (!party_ends(q) || steps == 0) && noun_modifier(w));
       // (A clause's first word is no modifier: "were killed after gunmen attacked".)
-      if (!modifier || preposition(q - 1) || party_ends(q) || verb_ends(q, UINT32_MAX) || clause_edge(q - 1)) break;
+      if (!modifier || preposition(q - 1) || (party_ends(q) && !(steps == 0 && modifier)) || verb_ends(q, UINT32_MAX) ||
+          clause_edge(q - 1))
+        break;
       --q;
     }
     return q;
@@ -975,6 +983,16 @@ class SentenceReader {
   bool noun_modifier(const Word& w) const {
     const uint8_t pos = vocab_.pos(w.parts.front().key);
     return pos == 0 ? w.parts.front().key.size() > 3 : (pos & Vocabulary::Noun) && !(pos & Vocabulary::Verb);
+  }
+  // Whether the noun phrase at q is named after "including" or "among", with only its words
+  // between ("including a head teacher"): some of a party named before.
+  bool included(uint32_t q) const {
+    for (uint32_t k = q, steps = 0; k > 0 && steps < 4; --k, ++steps) {
+      const Word& w = w_[k - 1];
+      if (w.is("including") || w.is("among")) return true;
+      if (w.kind != TokenKind::Word || clause_edge(k - 1) || preposition(k - 1) || verb_ends(k, UINT32_MAX)) return false;
+    }
+    return false;
   }
   // How far after "members of" the group may be named: "suspected members of the Jalisco New
   // Generation Cartel" (its party word "Cartel" six words on).
@@ -1008,6 +1026,8 @@ class SentenceReader {
       // ("supporters of the ward chairman": the compound before the complement's head holds words
       // the vocabulary also knows as verbs.)
       if (of_complement(q)) continue;
+      // "at least seven people, including a head teacher, assaulted": some of the party before.
+      if (included(q)) continue;
       // "killed two people and wounded nine": the object of another event word.
       if (verb_ends(q, t) && !prenominal_participle(q)) continue;
       if (speaks_before(p.last, t)) continue;
