@@ -1625,6 +1625,19 @@ TEST(AcledRules, AnAttackNounBeforeABearingIsTheAttack) {
             "Remote explosive/landmine/IED");
 }
 
+// "Iran-backed militias": the backer is no party to what those it backs did (words.tsv, compound).
+TEST(AcledRules, ABackerNamedInACompoundIsNoPartyToWhatItsProxiesDid) {
+  Document d = test::analyse_in("Syria", "On 5 March 2024, Iran-backed militiamen shelled the village of Tal Rifaat, killing two civilians.");
+  ASSERT_NE(test::main_event(d), nullptr);
+  for (const auto& name : names(d, test::main_event(d)->actor1)) EXPECT_NE(name, "Military Forces of Iran");
+  EXPECT_FALSE(test::main_event(d)->actor1.empty());
+  // (A leader or holder is a party: "US-led air strikes" are the US's.)
+  d = test::analyse_in("Syria", "On 5 March 2024, US-led air strikes hit the town of Hajin, killing four civilians.");
+  ASSERT_NE(test::main_event(d), nullptr);
+  EXPECT_EQ(test::main_event(d)->sub_event_type, "Air/drone strike");
+  EXPECT_FALSE(test::main_event(d)->actor1.empty());
+}
+
 // A group named in an apposition describes the one before it, which did what the verb tells.
 TEST(AcledRules, AGroupInAnAppositionIsNotTheDoer) {
   for (const char* text : {"On 5 March 2024, ISWAP, a splinter faction of Boko Haram, attacked a military base in Malam Fatori.",

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "helpers.h"
 #include "mosaic/pipeline.h"
@@ -530,6 +532,24 @@ TEST_F(Actors, AnArmedGroupsNameRunsOnOverOfItsLand) {
   EXPECT_TRUE(has(d, "National Democratic Front of Bodoland"));
   d = read("Students of the Kiambu Institute of Science and Technology marched to Kiambu town.");
   EXPECT_FALSE(has(d, "Kiambu Institute of Science and Technology"));
+}
+
+// A compound word of words.tsv whose value is none the recogniser reads fails to load, naming file
+// and line.
+TEST(Lexicon, ACompoundThatNeitherBacksLeadsNorPlacesIsAnErrorNamingFileAndLine) {
+  test::TempDir dir;
+  std::filesystem::copy(MOSAIC_DATA_DIR, dir.file("data"), std::filesystem::copy_options::recursive);
+  std::ofstream(dir.file("data/lexicon/words.tsv"), std::ios::app) << "inspired\tcompound\tfollowing\n";
+  std::ifstream in(dir.file("data/lexicon/words.tsv"));
+  const std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const auto lines = std::count(all.begin(), all.end(), '\n');  // the row added is the last
+  try {
+    Lexicon::load({dir.file("data"), Lexicon::default_iso_codes(), {}});
+    ADD_FAILURE() << "no error";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("words.tsv:" + std::to_string(lines)), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("not 'following'"), std::string::npos) << e.what();
+  }
 }
 
 }  // namespace

@@ -38,13 +38,6 @@ bool spells(std::string_view acronym, std::string_view name) {
   return true;
 }
 
-bool compound_means_place(std::string_view suffix) { return suffix == "based" || suffix == "born"; }
-bool compound_means_backing(std::string_view suffix) {
-  static constexpr std::string_view kWords[] = {"backed", "sponsored", "supported", "funded", "armed", "trained", "aligned",
-                                                "allied", "affiliated", "linked", "led", "controlled", "held"};
-  return std::find(std::begin(kWords), std::end(kWords), suffix) != std::end(kWords);
-}
-
 std::string capitalise(std::string s) {
   if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = char(s[0] - 32);
   return s;
@@ -326,7 +319,7 @@ std::size_t SentenceRules::step(std::size_t k) {
   const Item& it = items_[k];
   // The name a bracket opens right after, for the noun after the bracket closes.
   if (is_key(k, "(")) before_bracket_ = !last_.second.empty() && last_.first + 1 == k ? last_ : decltype(last_){};
-  if (compound_means_place(it.suffix)) return k + 1;
+  if (lx_.compound_means(it.suffix, "place")) return k + 1;
   if (it.find(Kind::Demonym)) {
     const std::size_t next = demonym_phrase(k);
     if (next != k) return next;
@@ -463,7 +456,7 @@ std::size_t SentenceRules::demonym_phrase(std::size_t k) {
     j += 2;
   }
   const Item& first = items_[k];
-  if (compound_means_backing(first.suffix)) {
+  if (lx_.compound_means(first.suffix, "backing") || lx_.compound_means(first.suffix, "leading")) {
     // "Iran-backed militias", "Russian-backed government": the backer acts.
     const CountryInfo& c = country(first.find(Kind::Demonym));
     mention(k, k, c.state, false);

@@ -28,7 +28,8 @@ const std::pair<std::string_view, WordClass> kClasses[] = {
     {"head", WordClass::Head},           {"prefix", WordClass::Prefix},       {"locative", WordClass::Locative},
     {"direction", WordClass::Direction}, {"generic", WordClass::Generic},     {"determiner", WordClass::Determiner},
     {"stop", WordClass::Stop},           {"function", WordClass::Function},   {"band", WordClass::Band},
-    {"count", WordClass::Count},         {"claim", WordClass::Claim},         {"post", WordClass::Post}};
+    {"count", WordClass::Count},         {"claim", WordClass::Claim},         {"post", WordClass::Post},
+    {"compound", WordClass::None}};
 
 }  // namespace
 
@@ -264,6 +265,12 @@ void load_words(Lexicon::Impl& lx, const std::string& path) {
     const auto cls = std::find_if(std::begin(kClasses), std::end(kClasses), [&](const auto& k) { return k.first == c[1]; });
     if (cls == std::end(kClasses)) throw Error(fmt::format("{}:{}: unknown word class '{}'", path, line, c[1]));
     const auto variants = split_list(c[0]);
+    if (c[1] == "compound") {
+      if (c[2] != "backing" && c[2] != "leading" && c[2] != "place")
+        throw Error(fmt::format("{}:{}: a compound's value is backing, leading or place, not '{}'", path, line, c[2]));
+      for (const auto& w : variants) lx.compounds.emplace(fold(w), c[2]);
+      return;
+    }
     if (cls->second == WordClass::Count) {
       for (const auto& w : variants) lx.count_words.insert(fold(w));
       return;

@@ -98,6 +98,14 @@ struct Lexicon::Impl {
   // words.tsv's count words, folded: read before a people's name only, never matched as phrases
   // (as phrases they cut "Homs Two" and "Aleppo Four" out of the places of FA-KES events).
   std::unordered_set<std::string> count_words;
+  // words.tsv's compound words, folded, and what a name joined before them is: "backing" ("Iran" of
+  // "Iran-backed militias" backs them, and is not the militias), "leading" ("US-led strikes") or
+  // "place" ("Gaza-based"). Never matched as phrases: they are read from a hyphenated word's last part.
+  std::unordered_map<std::string, std::string> compounds;
+  bool compound_means(std::string_view suffix, std::string_view value) const {
+    const auto it = compounds.find(std::string(suffix));
+    return it != compounds.end() && it->second == value;
+  }
   // Per convention, an actor standing for "the country's" one until the
   // story's country is known (resolve/references.cc): id "?" + kind.
   std::vector<uint32_t> placeholders;
