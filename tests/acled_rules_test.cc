@@ -487,6 +487,12 @@ TEST(AcledRules, TextWithoutViolenceOrDemonstrationHasNoEvent) {
     EXPECT_TRUE(read(text).events.empty()) << text;
   // A war's toll since it began is no event of its own.
   EXPECT_TRUE(read("More than 300,000 people have been killed since the war began.").events.empty());
+  // Nor is what a group has done for years: its war, told as background.
+  EXPECT_TRUE(read("The group has fought for years to overthrow the federal government.").events.empty());
+  const Document d = read("Al-Shabaab militants stormed a hotel in Mogadishu on Friday, killing nine people. The "
+                          "group has fought for decades to overthrow the federal government.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events.front().sub_event_type, "Attack");
 }
 
 // Who is actor1 and actor2.
