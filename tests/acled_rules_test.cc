@@ -1637,6 +1637,14 @@ TEST(AcledRules, ABackerNamedInACompoundIsNoPartyToWhatItsProxiesDid) {
   ASSERT_NE(test::main_event(d), nullptr);
   for (const auto& name : names(d, test::main_event(d)->actor1)) EXPECT_NE(name, "Military Forces of Iran");
   EXPECT_FALSE(test::main_event(d)->actor1.empty());
+  d = test::analyse_in("Syria", "On 5 March 2024, Syrian troops clashed with al-Qaeda-affiliated Hayat Tahrir al-Sham "
+                                "fighters near Saraqeb.");
+  ASSERT_NE(test::main_event(d), nullptr);
+  for (const auto& name : names(d, test::main_event(d)->actor2)) EXPECT_NE(name, "Al Qaeda");
+  d = test::analyse_in("Somalia", "On 5 March 2024, gunmen stormed a hotel in Kismayo, killing nine people. The "
+                                  "al-Qaeda-linked group claimed responsibility.");
+  ASSERT_NE(test::main_event(d), nullptr);
+  for (const auto& name : names(d, test::main_event(d)->actor1)) EXPECT_NE(name, "Al Qaeda");
   // (A leader or holder is a party: "US-led air strikes" are the US's.)
   d = test::analyse_in("Syria", "On 5 March 2024, US-led air strikes hit the town of Hajin, killing four civilians.");
   ASSERT_NE(test::main_event(d), nullptr);

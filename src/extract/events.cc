@@ -118,23 +118,17 @@ class SentenceReader {
     item_at_.assign(w_.size(), nullptr);
     for (const Item& it : items_) item_at_[it.first] = &it;
     mentions_ = sentence_mentions(doc, s, w_, actors);
-    // "Iran-backed militias", "Turkey-backed fighters": the name before a backing compound
-    // (words.tsv) backs those the party word after it names, who act; it is no party to what they
-    // did. (Where no party word follows, "the US-backed Kurdish-Arab alliance seized", it is the
-    // only name the text gives the side.)
-    {
-      std::vector<bool> party_at;
-      std::erase_if(mentions_, [&](const MentionRef& m) {
-        const Word& last = w_[m.last - 1];
-        if (last.parts.size() < 2 || !lexicon.compound_means(last.parts.back().key, "backing")) return false;
-        if (party_at.empty()) {
-          party_at.assign(w_.size() + 1, false);
-          for (const Hit& h : ev_.parties.find(w_, starts_))
-            if (!h.payloads.empty()) party_at[h.first] = true;
-        }
-        return party_at[m.last] || (m.last + 1 < w_.size() && party_at[m.last + 1]);
-      });
-    }
+    // "Iran-backed militias", "Turkey-backed fighters", "the al-Qaeda-linked group": the name
+    // before a backing compound (words.tsv) backs or is linked to those the words after it name,
+    // who act; it is no party to what they did. (Where a name follows that the text gives no actor,
+    // "the US-backed Kurdish-Arab alliance seized", it is the only name the side has.)
+    std::erase_if(mentions_, [&](const MentionRef& m) {
+      const Word& last = w_[m.last - 1];
+      if (last.parts.size() < 2 || !lexicon.compound_means(last.parts.back().key, "backing")) return false;
+      if (m.last >= w_.size() || w_[m.last].kind != TokenKind::Word) return false;
+      return w_[m.last].letter_case == Case::Any ||
+             std::any_of(mentions_.begin(), mentions_.end(), [&](const MentionRef& n) { return n.first == m.last; });
+    });
     // A unit's designation after a state's force is part of its name: "the Myanmar military IB 58
     // shelled", "Myanmar military LIB 56 fired" (an abbreviation in capitals, then its number).
     // (The abbreviation may be the force's own: "Myanmar military LIB 56", its "LIB" a mention.)
