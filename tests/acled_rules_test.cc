@@ -137,6 +137,11 @@ TEST(AcledRules, AProtestsGrievanceAndAnEventsOccasionAreNoEvents) {
   EXPECT_EQ(test::main_event(d)->sub_event_type, "Peaceful protest");
   EXPECT_EQ(test::main_event(d)->fatalities.value_or(0), 0);
   EXPECT_EQ(coded("Students rallied in Sylhet following the arrest of their leader."), "Peaceful protest");
+  // So is the clause after "days after", its subject named: what the reported attack came after.
+  const Document c = read("Rebels killed two soldiers in an ambush near Arauca on Sunday. The attack came days after "
+                          "President Gustavo Petro suspended a ceasefire with the group.");
+  ASSERT_EQ(c.events.size(), 1u);
+  EXPECT_EQ(c.events.front().sub_event_type, "Armed clash");
   // Men beaten on their way to a demonstration were beaten by a mob, not in a demonstration.
   EXPECT_EQ(coded("Ruling party supporters beat six opposition activists in Kumasi when they were on their way to join "
                   "an opposition rally."),

@@ -913,7 +913,12 @@ class SentenceReader {
   bool occasion_before(uint32_t t) const {
     for (uint32_t k = t; k-- > 0 && t - k <= 3;)
       if ((cue_at_[k] & kOccasion) || occasion_ends_[k + 1]) return true;
-    return false;
+    // "came days after President Gustavo Petro suspended a ceasefire": the occasion's clause, its
+    // subject a name, tells the earlier event.
+    uint32_t k = t;
+    while (k > 0 && t - k < 6 && (covered_[k - 1] >= 0 || (w_[k - 1].kind == TokenKind::Word && w_[k - 1].letter_case != Case::Any)))
+      --k;
+    return k < t && k > 0 && occasion_ends_[k];
   }
   bool background_at(uint32_t t) const {
     if (occasion_before(t)) return true;
