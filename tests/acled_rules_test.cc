@@ -420,6 +420,9 @@ TEST(AcledRules, AStatesRaidThatHarmsNoOneIsWhatItFound) {
   // Forces entering a place to detain people: the arrests are the event, not an attack.
   EXPECT_EQ(coded("Soldiers raided the town of Tubas before dawn and arrested nine men."), "Arrests");
   EXPECT_EQ(coded("Police stormed a hostel in Lahore and detained 40 students."), "Arrests");
+  // So is a raid told as the setting of arrests, whoever holds the ground: de facto authorities
+  // arrest too.
+  EXPECT_EQ(coded("SDF forces arrested 12 suspected Islamic State members during a raid in Hajin."), "Arrests");
   // A raid that kills, or a raid by armed men, is the violence.
   EXPECT_EQ(coded("Soldiers raided the town of Tubas before dawn, killing two men."), "Attack");
   EXPECT_EQ(coded("Bandits raided the village of Gidan Dawa and abducted 12 women."), "Abduction/forced disappearance");

@@ -97,6 +97,7 @@ struct Found {
   bool single_victim = false;  // a killing of one ("killed a teacher", "a man was shot dead")
   bool definite = false;       // told as one already told: "wounded in the attack", "the blasts"
   bool search = false;         // a raid that kills no one: what it found, told beside it, is the event
+  bool setting = false;        // a raid told as the setting of another act: "arrested 12 during a raid"
   std::vector<std::pair<std::string, Span>> also_at;  // the other places of the list its place is in
 };
 
@@ -910,6 +911,15 @@ class SentenceReader {
   // Whether token t is in a protest's grievance or an event's occasion.
   // An occasion begins or ends just before token t: "following the arrest of", "on their way to
   // join (an opposition) rally".
+  // "during a raid", "in a night raid": a noun after "during" or "in", with at most an article and
+  // two modifiers between.
+  bool after_during(uint32_t t) const {
+    for (uint32_t k = t, between = 0; k-- > 0 && between <= 3; ++between) {
+      if (w_[k].is("during") || w_[k].is("in")) return true;
+      if (w_[k].kind != TokenKind::Word || w_[k].letter_case != Case::Any || preposition(k)) return false;
+    }
+    return false;
+  }
   bool occasion_before(uint32_t t) const {
     for (uint32_t k = t; k-- > 0 && t - k <= 3;)
       if ((cue_at_[k] & kOccasion) || occasion_ends_[k + 1]) return true;
@@ -1919,6 +1929,7 @@ class SentenceReader {
         // (Only a raid on civilians: armed men storming a post fight a battle, demonstrators storming
         // a town hall riot, and aircraft's raids are air strikes.)
         f.search = t.rule == Rule::Raid && !lethal && ev_.types[uint32_t(decided)].civilian_targets;
+        f.setting = t.rule == Rule::Raid && !lethal && t.voice == Voice::Noun && after_during(h.first);
         type = ev_.types[uint32_t(decided)].sub_event_type;
         break;
       }
@@ -2624,6 +2635,17 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       }
       std::size_t i = 0;
       std::erase_if(found, [&](const Found&) { return drop[i++]; });
+    }
+    // "SDF forces arrested 12 suspected IS members during a raid": a raid that killed no one, told as
+    // the setting of an act that is no violence, is that act (ACLED codes the arrests).
+    if (!deaths) {
+      std::vector<bool> setting(found.size(), false);
+      for (std::size_t i = 0; i < found.size(); ++i)
+        setting[i] = found[i].setting && std::any_of(found.begin(), found.end(), [&](const Found& g) {
+                       return g.token < found[i].token && !violent(g.event);
+                     });
+      std::size_t i = 0;
+      std::erase_if(found, [&](const Found&) { return setting[i++]; });
     }
     // "In an ambush, troops killed 35 militants": a bare attack word is the event the sentence tells otherwise.
     const bool told = std::any_of(found.begin(), found.end(), [&](const Found& f) { return f.named && violent(f.event); });
