@@ -423,6 +423,10 @@ TEST(AcledRules, AStatesRaidThatHarmsNoOneIsWhatItFound) {
   // So is a raid told as the setting of arrests, whoever holds the ground: de facto authorities
   // arrest too.
   EXPECT_EQ(coded("SDF forces arrested 12 suspected Islamic State members during a raid in Hajin."), "Arrests");
+  // (And a killing in a raid is the killing, by those its verb names.)
+  const Document k = test::analyse_in("Afghanistan", "On 5 March 2024, troops killed three militants during a raid in Kunduz.");
+  ASSERT_NE(test::main_event(k), nullptr);
+  EXPECT_EQ(names(k, test::main_event(k)->actor1), std::vector<std::string>{"Military Forces of Afghanistan"});
   // A raid that kills, or a raid by armed men, is the violence.
   EXPECT_EQ(coded("Soldiers raided the town of Tubas before dawn, killing two men."), "Attack");
   EXPECT_EQ(coded("Bandits raided the village of Gidan Dawa and abducted 12 women."), "Abduction/forced disappearance");

@@ -97,7 +97,7 @@ struct Found {
   bool single_victim = false;  // a killing of one ("killed a teacher", "a man was shot dead")
   bool definite = false;       // told as one already told: "wounded in the attack", "the blasts"
   bool search = false;         // a raid that kills no one: what it found, told beside it, is the event
-  bool setting = false;        // a raid told as the setting of another act: "arrested 12 during a raid"
+  bool setting = false;        // a raid told as the setting of an act: "arrested 12 during a raid"
   std::vector<std::pair<std::string, Span>> also_at;  // the other places of the list its place is in
 };
 
@@ -918,6 +918,14 @@ class SentenceReader {
       if (w_[k].is("during") || w_[k].is("in")) return true;
       if (w_[k].kind != TokenKind::Word || w_[k].letter_case != Case::Any || preposition(k)) return false;
     }
+    return false;
+  }
+  // "a raid by bandits", "an operation conducted by French forces", "raids on the IS bastion",
+  // "operations against al-Nusra": who did it or whom it targeted, within three words after token
+  // t, in its clause.
+  bool by_after(uint32_t t) const {
+    for (uint32_t k = t; k < w_.size() && k < t + 3 && !clause_edge(k); ++k)
+      if (w_[k].is("by") || w_[k].is("on") || w_[k].is("against") || w_[k].is("targeting")) return true;
     return false;
   }
   bool occasion_before(uint32_t t) const {
@@ -1929,7 +1937,7 @@ class SentenceReader {
         // (Only a raid on civilians: armed men storming a post fight a battle, demonstrators storming
         // a town hall riot, and aircraft's raids are air strikes.)
         f.search = t.rule == Rule::Raid && !lethal && ev_.types[uint32_t(decided)].civilian_targets;
-        f.setting = t.rule == Rule::Raid && !lethal && t.voice == Voice::Noun && after_during(h.first);
+        f.setting = t.rule == Rule::Raid && t.voice == Voice::Noun && after_during(h.first) && !by_after(h.last);
         type = ev_.types[uint32_t(decided)].sub_event_type;
         break;
       }
@@ -2556,6 +2564,20 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
         if (!p.dateline && !p.country && lead_place.empty()) lead_place = p.name;
     const std::vector<Count> counts = reader.counts();
     std::vector<Found> found = reader.events(counts, around);
+    // "SDF forces arrested 12 suspected IS members during a raid", "troops killed three militants
+    // in a raid": a raid told as the setting of an act told before it, naming no doer of its own, is
+    // that act (ACLED codes the arrests, the killing), whose doers and targets its verb names. (Not
+    // "killed in a raid by bandits", "in raids on the IS bastion": who raided, or whom, is told.)
+    {
+      std::vector<bool> setting(found.size(), false);
+      for (std::size_t i = 0; i < found.size(); ++i)
+        setting[i] = found[i].setting &&
+                     std::any_of(found.begin(), found.end(), [&](const Found& g) {
+                       return g.token < found[i].token && !g.setting;
+                     });
+      std::size_t i = 0;
+      std::erase_if(found, [&](const Found&) { return setting[i++]; });
+    }
     for (Claim& c : reader.claims()) doc.claims.push_back(std::move(c));
     for (const Count& c : counts) doc.quantities.push_back(c.quantity);
     // A killing told alongside a more specific event is that event's toll.
@@ -2635,17 +2657,6 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       }
       std::size_t i = 0;
       std::erase_if(found, [&](const Found&) { return drop[i++]; });
-    }
-    // "SDF forces arrested 12 suspected IS members during a raid": a raid that killed no one, told as
-    // the setting of an act that is no violence, is that act (ACLED codes the arrests).
-    if (!deaths) {
-      std::vector<bool> setting(found.size(), false);
-      for (std::size_t i = 0; i < found.size(); ++i)
-        setting[i] = found[i].setting && std::any_of(found.begin(), found.end(), [&](const Found& g) {
-                       return g.token < found[i].token && !violent(g.event);
-                     });
-      std::size_t i = 0;
-      std::erase_if(found, [&](const Found&) { return setting[i++]; });
     }
     // "In an ambush, troops killed 35 militants": a bare attack word is the event the sentence tells otherwise.
     const bool told = std::any_of(found.begin(), found.end(), [&](const Found& f) { return f.named && violent(f.event); });
