@@ -137,6 +137,10 @@ TEST(AcledRules, AProtestsGrievanceAndAnEventsOccasionAreNoEvents) {
   EXPECT_EQ(test::main_event(d)->sub_event_type, "Peaceful protest");
   EXPECT_EQ(test::main_event(d)->fatalities.value_or(0), 0);
   EXPECT_EQ(coded("Students rallied in Sylhet following the arrest of their leader."), "Peaceful protest");
+  // What they demanded ends at the clause's own verb: demonstrators who then clashed with police.
+  EXPECT_EQ(coded("Demonstrators demanding the release of their leader clashed with police in Lahore."),
+            "Violent demonstration");
+  EXPECT_EQ(coded("Residents of Embu held a demonstration after a police officer shot dead a driver."), "Peaceful protest");
   // So is the clause after "days after", its subject named: what the reported attack came after.
   const Document c = read("Rebels killed two soldiers in an ambush near Arauca on Sunday. The attack came days after "
                           "President Gustavo Petro suspended a ceasefire with the group.");

@@ -907,7 +907,36 @@ class SentenceReader {
   // What a protest is about, or the earlier event a report names as its
   // occasion, is not what happened: "protested against the killing of a
   // trader", "following the arrest of their leader" (cues.tsv).
-  bool grievance(const Hit& h) const { return !demonstration(h) && background_at(h.first); }
+  bool grievance(const Hit& h) const {
+    if (demonstration(h)) return false;
+    if (main_verb_after_topic(h) && !occasion_before(h.first)) return false;
+    return background_at(h.first);
+  }
+  // "Demonstrators demanding the release of their leader clashed with police", "... attacked a
+  // police station": a verb right after a noun, with its object after it (or "with" after a verb
+  // of clashing), is the clause's own verb: what the protest was about ended before it. (Not a
+  // participle told of a noun: "two cadres assassinated in May", "a man killed by police", "a girl
+  // who was raped", "the killing of".)
+  bool main_verb_after_topic(const Hit& h) const {
+    const Trigger& t = ev_.trigger_defs[h.payloads.front()];
+    if (t.voice != Voice::Active || h.first == 0 || h.last >= w_.size()) return false;
+    const Word& prev = w_[h.first - 1];
+    if (prev.kind != TokenKind::Word || prev.is("the") || prev.is("a") || prev.is("an") || prev.is("to") ||
+        prev.is("who") || prev.is("which") || prev.is("that") || prev.is("was") || prev.is("were") ||
+        prev.is("been") || prev.is("being") || prev.is("is") || prev.is("are") || prev.is("of") || preposition(h.first - 1))
+      return false;
+    // (A clause after "after" or "because" tells what came before: "held a demonstration after a
+    // police shot killed a driver".)
+    for (uint32_t k = h.first; k-- > 0;) {
+      if (is(k, "after") || is(k, "following") || is(k, "because") || is(k, "since") || is(k, "when") || is(k, "as"))
+        return false;
+      if (clause_edge(k)) break;
+    }
+    const Word& next = w_[h.last];
+    if (t.rule == Rule::Clash && next.is("with")) return true;
+    return next.kind == TokenKind::Word && !preposition(h.last) && !next.is("by") &&
+           (next.is("the") || next.is("a") || next.is("an") || party_starts(h.last) || covered_[h.last] >= 0);
+  }
   // Whether token t is in a protest's grievance or an event's occasion.
   // An occasion begins or ends just before token t: "following the arrest of", "on their way to
   // join (an opposition) rally".
@@ -1018,6 +1047,21 @@ class SentenceReader {
     const uint8_t pos = vocab_.pos(w.parts.front().key);
     return pos == 0 ? w.parts.front().key.size() > 3 : (pos & Vocabulary::Noun) && !(pos & Vocabulary::Verb);
   }
+  // Whether token q lies after a topic word of cues.tsv ("demanding", "against") that is after a
+  // demonstration's party or word, in the clause that reaches token t.
+  bool in_topic(uint32_t q, uint32_t t) const {
+    for (uint32_t k = q; k-- > 0 && q - k <= 8;) {
+      if (clause_edge(k)) return false;
+      if (!(cue_at_[k] & kTopic)) continue;
+      if (k >= t) return false;
+      for (uint32_t d = k; d-- > 0 && k - d <= 8 && !clause_edge(d);)
+        if ((at_[d] & kDemonstrationStarts) ||
+            std::any_of(parties_.begin(), parties_.end(), [&](const PartySpan& p) { return p.first == d && p.party == Party::Protester; }))
+          return true;
+      return false;
+    }
+    return false;
+  }
   // Whether the noun phrase at q is named after "including" or "among", with only its words
   // between ("including a head teacher"): some of a party named before.
   bool included(uint32_t q) const {
@@ -1062,6 +1106,9 @@ class SentenceReader {
       if (of_complement(q)) continue;
       // "at least seven people, including a head teacher, assaulted": some of the party before.
       if (included(q)) continue;
+      // "demonstrators demanding the release of their leader clashed": a party of what a protest
+      // demands, between its topic word and the verb, is no doer.
+      if (in_topic(q, t)) continue;
       // "killed two people and wounded nine": the object of another event word.
       if (verb_ends(q, t) && !prenominal_participle(q)) continue;
       if (speaks_before(p.last, t)) continue;
