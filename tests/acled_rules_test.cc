@@ -141,6 +141,11 @@ TEST(AcledRules, AProtestsGrievanceAndAnEventsOccasionAreNoEvents) {
   EXPECT_EQ(coded("Demonstrators demanding the release of their leader clashed with police in Lahore."),
             "Violent demonstration");
   EXPECT_EQ(coded("Residents of Embu held a demonstration after a police officer shot dead a driver."), "Peaceful protest");
+  // Whom they demand something of is no side of the clash.
+  const Document l = test::analyse_in("Peru", "Police clashed with demonstrators demanding the resignation of President "
+                                              "Dina Boluarte in Lima.");
+  ASSERT_NE(test::main_event(l), nullptr);
+  EXPECT_EQ(names(l, test::main_event(l)->actor2), std::vector<std::string>{"Police Forces of Peru"});
   // So is the clause after "days after", its subject named: what the reported attack came after.
   const Document c = read("Rebels killed two soldiers in an ambush near Arauca on Sunday. The attack came days after "
                           "President Gustavo Petro suspended a ceasefire with the group.");

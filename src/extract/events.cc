@@ -1307,6 +1307,8 @@ class SentenceReader {
       if (mentions_[i].first < t) continue;
       if (mentions_[i].first - t > reach) break;
       if (speaker(mentions_[i].first, mentions_[i].last)) return {};
+      // ("clashed with demonstrators demanding the resignation of President X": what they demand.)
+      if (in_topic(mentions_[i].first, UINT32_MAX) && !in_topic(t, UINT32_MAX)) continue;
       // "killing 20 Masalit civilians": the civilians, of that community (ACLED's associated actor).
       if (i + 1 < mentions_.size() && mentions_[i + 1].first == mentions_[i].last && mentions_[i].actor->type == "other" &&
           mentions_[i + 1].actor->type == "civilians") {
