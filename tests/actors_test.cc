@@ -534,6 +534,12 @@ TEST_F(Actors, AnArmedGroupsNameRunsOnOverOfItsLand) {
   EXPECT_FALSE(has(d, "Kiambu Institute of Science and Technology"));
 }
 
+// A headline run into the text begins no name with its verb: "Repels" is no part of the Front.
+TEST_F(Actors, AVerbOfAHeadlineBeginsNoName) {
+  const Document d = read("Kenyan Army Repels Liberation Front Attacks in Lamu and other stories.");
+  for (const Actor& a : d.actors) EXPECT_EQ(a.name.find("Repels"), std::string::npos) << a.name;
+}
+
 // A compound word of words.tsv whose value is none the recogniser reads fails to load, naming file
 // and line.
 TEST(Lexicon, ACompoundThatNeitherBacksLeadsNorPlacesIsAnErrorNamingFileAndLine) {

@@ -554,6 +554,18 @@ TEST(RelationFrames, ProvidingHarbouringAssistingAndListing) {
   EXPECT_TRUE(has(r, "opposes European Union -> Hamas")) << ::testing::PrintToString(r);
 }
 
+// Repelling someone's attacks is fighting them; a people's attacks are its forces'.
+TEST(RelationFrames, RepellingAttacksIsFighting) {
+  auto r = relations("Ukrainian forces repelled Russian attacks near Bakhmut.");
+  EXPECT_TRUE(has(r, "fights Military Forces of Russia -> Military Forces of Ukraine") ||
+              has(r, "fights Military Forces of Ukraine -> Military Forces of Russia"))
+      << ::testing::PrintToString(r);
+  r = relations("Somali troops beat back an attack by al-Shabaab near Afgoye.");
+  EXPECT_TRUE(has(r, "fights Al Shabaab -> Military Forces of Somalia") ||
+              has(r, "fights Military Forces of Somalia -> Al Shabaab"))
+      << ::testing::PrintToString(r);
+}
+
 // --- Across sentences and clauses (data/relations/anaphora.tsv)
 
 TEST(Coreference, APossessiveOpeningAnAppositionIsNotItsHeads) {

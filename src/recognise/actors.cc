@@ -814,6 +814,12 @@ std::size_t SentenceRules::organisation(std::size_t k) {
   }
   while (end > start && !capitalised(end - 1) && !article_name(end - 1)) --end;  // "Front and" ends at "Front"
   if (end == start) return k;
+  // A capitalised word the dictionary knows only as a verb begins no name: a headline run into
+  // the text ("Syrian Army Repels Ex-Nusra Front Attacks") names the Front, not "Repels Ex-Nusra
+  // Front".
+  if (const uint8_t pos = vocab_.pos(word(items_[start]).parts.front().key);
+      word(items_[start]).kind == TokenKind::Word && pos == Vocabulary::Verb)
+    return k;
   if (!head) head = head_of;
   const Entry* prefix = items_[start].find(WordClass::Prefix);
   const bool headed = head && capital_word && end - start >= 2;
