@@ -554,6 +554,15 @@ TEST(RelationFrames, ProvidingHarbouringAssistingAndListing) {
   EXPECT_TRUE(has(r, "opposes European Union -> Hamas")) << ::testing::PrintToString(r);
 }
 
+// "As part of" an effort: the clause's subject takes part in it, not the noun right before.
+TEST(RelationFrames, AsPartOfAnEffortIsTheSubjectsPart) {
+  auto r = relations("Kenya deployed troops to fight al-Shabaab as part of the African Union mission.");
+  EXPECT_FALSE(has(r, "part_of Al Shabaab -> African Union")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "part_of Kenya -> African Union")) << ::testing::PrintToString(r);
+  r = relations("Australia is working as part of the Global Coalition to defeat Daesh.");
+  EXPECT_TRUE(has(r, "part_of Australia -> Global Coalition against Daesh")) << ::testing::PrintToString(r);
+}
+
 // Repelling someone's attacks is fighting them; a people's attacks are its forces'.
 TEST(RelationFrames, RepellingAttacksIsFighting) {
   auto r = relations("Ukrainian forces repelled Russian attacks near Bakhmut.");

@@ -135,7 +135,8 @@ class FrameReader {
         {&f.effort_, "@effort"},       {&f.clause_, "@clause"},         {&f.accompany_, "@accompany"},
         {&f.goods_, "@goods"},
         {&f.designate_, "@designate"}, {&f.designation_, "@designation"},
-        {&f.former_, "@former"},       {&f.take_, "@take"},             {&f.quantity_, "@quantity"}};
+        {&f.former_, "@former"},       {&f.adverbial_, "@adverbial"},   {&f.take_, "@take"},
+        {&f.quantity_, "@quantity"}};
     for (const auto& [set, name] : sets) set->add_class(classes, name, path);
   }
 };
@@ -667,6 +668,9 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
     while (const uint32_t len = ending(close_, left)) left -= len;
     // "a former ally of France": no longer.
     if (ending(former_, left) || ending(former_, h.first)) continue;
+    // "sent troops to fight al-Shabaab as part of the AU mission": a phrase that says what effort
+    // the clause's act belongs to; the clause's subject, not the noun before it, holds the role.
+    const bool adverbial = ending(adverbial_, h.end) > 0;
     // "the external arm of", "Iran's little-known proxy": adjectives of any kind after an article or owner.
     {
       uint32_t l = left;
@@ -720,7 +724,9 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
     while (const uint32_t len = ending(role_lead_, s)) s -= len;
     const Unit* holder = nullptr;
     bool negated = false;
-    if (s > 0 && w[s - 1].is(",") && before_comma(s - 1)) {
+    if (adverbial) {
+      holder = clause_subject(s);
+    } else if (s > 0 && w[s - 1].is(",") && before_comma(s - 1)) {
       holder = before_comma(s - 1);
     } else if (const uint32_t len = ending(copula_, s)) {
       holder = subject(s - len, false, negated, nullptr);
