@@ -123,13 +123,16 @@ class SentenceReader {
     // before a backing compound (words.tsv) backs or is linked to those the words after it name,
     // who act; it is no party to what they did. (Where a name follows that the text gives no actor,
     // "the US-backed Kurdish-Arab alliance seized", it is the only name the side has.)
-    std::erase_if(mentions_, [&](const MentionRef& m) {
-      const Word& last = w_[m.last - 1];
-      if (last.parts.size() < 2 || !lexicon.compound_means(last.parts.back().key, "backing")) return false;
-      if (m.last >= w_.size() || w_[m.last].kind != TokenKind::Word) return false;
-      return w_[m.last].letter_case == Case::Any ||
-             std::any_of(mentions_.begin(), mentions_.end(), [&](const MentionRef& n) { return n.first == m.last; });
-    });
+    {
+      std::vector<bool> mention_at(w_.size() + 1, false);
+      for (const MentionRef& m : mentions_) mention_at[m.first] = true;
+      std::erase_if(mentions_, [&](const MentionRef& m) {
+        const Word& last = w_[m.last - 1];
+        if (last.parts.size() < 2 || !lexicon.compound_means(last.parts.back().key, "backing")) return false;
+        if (m.last >= w_.size() || w_[m.last].kind != TokenKind::Word) return false;
+        return w_[m.last].letter_case == Case::Any || mention_at[m.last];
+      });
+    }
     // A unit's designation after a state's force is part of its name: "the Myanmar military IB 58
     // shelled", "Myanmar military LIB 56 fired" (an abbreviation in capitals, then its number).
     // (The abbreviation may be the force's own: "Myanmar military LIB 56", its "LIB" a mention.)
@@ -937,9 +940,6 @@ class SentenceReader {
     return next.kind == TokenKind::Word && !preposition(h.last) && !next.is("by") &&
            (next.is("the") || next.is("a") || next.is("an") || party_starts(h.last) || covered_[h.last] >= 0);
   }
-  // Whether token t is in a protest's grievance or an event's occasion.
-  // An occasion begins or ends just before token t: "following the arrest of", "on their way to
-  // join (an opposition) rally".
   // "during a raid", "in a night raid": a noun after "during" or "in", with at most an article and
   // two modifiers between.
   bool after_during(uint32_t t) const {
@@ -957,6 +957,9 @@ class SentenceReader {
       if (w_[k].is("by") || w_[k].is("on") || w_[k].is("against") || w_[k].is("targeting")) return true;
     return false;
   }
+  // Whether token t is in a protest's grievance or an event's occasion.
+  // An occasion begins or ends just before token t: "following the arrest of", "on their way to
+  // join (an opposition) rally".
   bool occasion_before(uint32_t t) const {
     for (uint32_t k = t; k-- > 0 && t - k <= 3;)
       if ((cue_at_[k] & kOccasion) || occasion_ends_[k + 1]) return true;
@@ -1241,9 +1244,6 @@ class SentenceReader {
       if (w_[k].is("it") || w_[k].is("they") || w_[k].is("its") || w_[k].is("their") || w_[k].is("we")) return false;
     return true;
   }
-  // The subject of a verb at token t: the nearest mention before it in its
-  // clause that is not the object of a preposition ("made up of Palestinians",
-  // "lost it to rebels"), with the mentions coordinated with it.
   // Whether mention i stands in an apposition set off by commas right after another mention,
   // which it describes: "ISWAP, a splinter faction of Boko Haram, attacked", "JNIM, an al-Qaeda
   // affiliate, attacked" (the subject is ISWAP, JNIM). Not a list's member: "JNIM, the ISGS, and
@@ -1264,6 +1264,9 @@ class SentenceReader {
     }
     return false;
   }
+  // The subject of a verb at token t: the nearest mention before it in its
+  // clause that is not the object of a preposition ("made up of Palestinians",
+  // "lost it to rebels"), with the mentions coordinated with it.
   std::vector<const Actor*> before(uint32_t t, uint32_t reach = 14) const {
     uint32_t edge = 0;
     for (uint32_t k = t; k-- > 0;)

@@ -36,11 +36,7 @@ bool parse_number(std::string_view s, double& v) {
 class Reader {
  public:
   Reader(const EventLexicon::Impl& lx, const std::vector<Word>& words)
-      : lx_(lx), w_(words), numbers_(hits(lx.numbers)), counted_(hits(lx.counted)), done_before_(w_.size() + 1, false) {
-    for (const Hit& h : lx.cues.find(w_))
-      for (uint32_t c : h.payloads)
-        if (c & kDone) done_before_[h.last] = true;
-  }
+      : lx_(lx), w_(words), numbers_(hits(lx.numbers)), counted_(hits(lx.counted)) {}
 
   // The number at token i: its value and one past its last token, and whether
   // it is a vague amount's reading; false if none.
@@ -80,8 +76,17 @@ class Reader {
   }
   const Hit* counted(uint32_t i) const { return i < w_.size() ? counted_[i] : nullptr; }
   const Counted& def(const Hit* h) const { return lx_.counted_defs[h->payloads.front()]; }
-  // Whether a deed cue of cues.tsv ends right before token i ("managed", "claimed").
-  bool done_before(uint32_t i) const { return done_before_[i]; }
+  // Whether a deed cue of cues.tsv ends right before token i ("managed", "claimed"). The cues are
+  // looked up only for a sentence that asks: one with a fate told by an infinitive.
+  bool done_before(uint32_t i) const {
+    if (done_before_.empty()) {
+      done_before_.assign(w_.size() + 1, false);
+      for (const Hit& h : lx_.cues.find(w_))
+        for (uint32_t c : h.payloads)
+          if (c & kDone) done_before_[h.last] = true;
+    }
+    return done_before_[i];
+  }
 
  private:
   std::vector<const Hit*> hits(const PhraseIndex& index) {
@@ -95,7 +100,7 @@ class Reader {
   const std::vector<Word>& w_;
   std::vector<std::vector<Hit>> owned_;
   std::vector<const Hit*> numbers_, counted_;
-  std::vector<bool> done_before_;
+  mutable std::vector<bool> done_before_;  // filled by the first done_before()
 };
 
 }  // namespace
