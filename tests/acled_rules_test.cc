@@ -1755,5 +1755,24 @@ TEST(AcledRules, AGroupJoinedAfterTheObjectOfOfIsAnotherSide) {
   EXPECT_EQ(names(d, test::main_event(d)->actor2), std::vector<std::string>{"Police Forces of Bangladesh"});
 }
 
+TEST(AcledRules, WhatAStrikeVerbHitIsItsTarget) {
+  // "shelled" is a strike word of its own: the side right after it is struck.
+  Document d = read("On 11 March 2024, Russian forces shelled Ukrainian positions near Kherson.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(test::main_event(d)->sub_event_type, "Shelling/artillery/missile attack");
+  EXPECT_EQ(names(d, test::main_event(d)->actor2), std::vector<std::string>{"Military Forces of Ukraine"});
+  // What only an armed side has, its people's word before it, is that side's.
+  d = read("On 11 March 2024, Ukrainian drones struck a Russian air base near Yeysk.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(names(d, test::main_event(d)->actor2), std::vector<std::string>{"Military Forces of Russia"});
+  d = read("On 2 March 2024, Ukrainian forces attacked a Russian command post in Tokmak.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(names(d, test::main_event(d)->actor2), std::vector<std::string>{"Military Forces of Russia"});
+  // (A bomb that exploded struck nothing named after it: the office is where.)
+  d = read("On 11 March 2024, a bomb planted by an unknown armed group exploded near the NLD office in Mandalay.");
+  ASSERT_FALSE(d.events.empty());
+  for (const std::string& name : names(d, test::main_event(d)->actor1)) EXPECT_EQ(name.find("NLD"), std::string::npos) << name;
+}
+
 }  // namespace
 }  // namespace mosaic

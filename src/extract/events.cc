@@ -1822,8 +1822,10 @@ class SentenceReader {
       } else {
         target = after_word(h.last, {"on", "against", "targeting", "with"}, 4);
         if (target.empty() && impact_end_[h.last]) target = after(impact_end_[h.last], 3);
-        // "warplanes struck an SDF vehicle": a trigger that ends with its verb has its object after it.
-        if (target.empty() && h.last > h.first + 1) {
+        // "warplanes struck an SDF vehicle", "shelled KIA positions": a trigger that ends with its
+        // verb has its object after it. (A verb alone, right after it: "a bomb exploded near the
+        // party's office" has none.)
+        if (target.empty() && (h.last > h.first + 1 || !preposition(h.last))) {
           const uint8_t pos = vocab_.pos(w_[h.last - 1].parts.front().key);
           if ((pos & Vocabulary::Verb) && !(pos & Vocabulary::Noun)) target = after(h.last, 2);
         }

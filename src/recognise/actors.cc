@@ -525,6 +525,15 @@ std::size_t SentenceRules::demonym_phrase(std::size_t k) {
     });
     return j + 1;
   }
+  // "a Russian command post", "an Israeli checkpoint": what only an armed side has, its people's
+  // word before it, is its forces' (the post itself is no actor: the mention is the word alone).
+  if (const Entry* post = head->find(WordClass::Post); post && post->value == "armed" && qualifiers.empty()) {
+    each_country([&](std::size_t d, const CountryInfo& c) {
+      vote(c, 1);
+      mention(d, d, c.forces, false);
+    });
+    return j + 1;
+  }
   auto collective = [&](const std::string& noun, const std::string& type) {
     each_country([&](std::size_t d, const CountryInfo& c) {
       std::string name = adjective(c);
