@@ -1774,5 +1774,18 @@ TEST(AcledRules, WhatAStrikeVerbHitIsItsTarget) {
   for (const std::string& name : names(d, test::main_event(d)->actor1)) EXPECT_EQ(name.find("NLD"), std::string::npos) << name;
 }
 
+TEST(AcledRules, ASuicideBomberWhoAttacksAPostIsOneSuicideBombing) {
+  // The attack verb and the bomber are one incident (combine.tsv), on the post's owners.
+  Document d = read("On 11 March 2024, a suicide bomber attacked a police compound in Peshawar, killing 3 policemen.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].sub_event_type, "Suicide bomb");
+  EXPECT_EQ(names(d, d.events[0].actor2), std::vector<std::string>{"Police Forces of Pakistan"});
+  // Where a place lies names no one who acted: the police did not kill those in their mosque.
+  d = read("On 11 March 2024, a suicide bomber blew himself up in a mosque inside a police compound in Peshawar, "
+           "killing 101 people.");
+  ASSERT_FALSE(d.events.empty());
+  EXPECT_EQ(names(d, test::main_event(d)->actor1), std::vector<std::string>{"Unidentified Armed Group (Pakistan)"});
+}
+
 }  // namespace
 }  // namespace mosaic

@@ -1292,7 +1292,10 @@ class SentenceReader {
                                 return x.last == p - 1 && (x.party == Party::People || x.party == Party::Armed) &&
                                        !(i > 0 && mentions_[i - 1].last + 1 >= x.first && mentions_[i - 1].first < x.first);
                               });
-      if (p > 0 && preposition(p - 1) && !members_of) continue;
+      // (Nor a place's owner: "blew himself up in a mosque inside a police compound, killing 101"
+      // is no police killing.)
+      const bool within = p > 0 && (is(p - 1, "inside") || is(p - 1, "outside") || is(p - 1, "within"));
+      if (p > 0 && (preposition(p - 1) || within) && !members_of) continue;
       if (in_apposition(i)) continue;
       if (speaks_before(m.last, t)) continue;
       // "shooting civilians, looting homes": the object of another event word.
