@@ -1024,6 +1024,25 @@ TEST(Contradictions, ADenialNotYetMadeIsNone) {
                                               "French president said, after Amnesty International said jets struck the town."}});
   EXPECT_FALSE(std::any_of(found.begin(), found.end(), [](const Contradiction& c) { return c.what.starts_with("statements"); }));
 }
+// The forces a state sends are its own wherever they go, and they and the state fight whom they
+// were sent to fight, the place they went to between ("to Somalia", "to the region").
+TEST(Relations, ForcesSentSomewhereToFightAGroupFightIt) {
+  auto r = relations("Kenya sent troops to Somalia to fight al-Shabaab.");
+  EXPECT_TRUE(has(r, "fights Al Shabaab -> Kenya") || has(r, "fights Kenya -> Al Shabaab")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "fights Al Shabaab -> Military Forces of Kenya") || has(r, "fights Military Forces of Kenya -> Al Shabaab"))
+      << ::testing::PrintToString(r);
+  r = relations("Tanzania deployed 1,000 soldiers in the region to support the army of Mozambique.");
+  EXPECT_TRUE(has(r, "supports Military Forces of Tanzania -> Military Forces of Mozambique")) << ::testing::PrintToString(r);
+  // (Pressed "to do more" is sent nowhere: the one pressed does not act.)
+  r = relations("The report put pressure on Ghana to do more to support the Nigerian army.");
+  EXPECT_FALSE(has(r, "supports Ghana -> Military Forces of Nigeria")) << ::testing::PrintToString(r);
+}
+
+// "Congo" alone is the Democratic Republic's, as the world's news writes it.
+TEST(Relations, CongoAloneIsTheDemocraticRepublic) {
+  const auto r = relations("Burundi sent soldiers to eastern Congo to support the Congolese army against the M23.");
+  EXPECT_TRUE(has(r, "supports Burundi -> Military Forces of the Democratic Republic of Congo")) << ::testing::PrintToString(r);
+}
 
 TEST(Sides, CampsFitAndActorsAcrossThem) {
   // Two camps, A with B against C with D; E is allied with A and with C.

@@ -136,7 +136,7 @@ class FrameReader {
         {&f.goods_, "@goods"},
         {&f.designate_, "@designate"}, {&f.designation_, "@designation"},
         {&f.former_, "@former"},       {&f.adverbial_, "@adverbial"},   {&f.take_, "@take"},
-        {&f.quantity_, "@quantity"}};
+        {&f.quantity_, "@quantity"},   {&f.whither_, "@whither"}};
     for (const auto& [set, name] : sets) set->add_class(classes, name, path);
   }
 };
@@ -309,11 +309,31 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
   // `shared` is set to the clause's subject when the actor found is the
   // object before a purpose ("the UK stands by Iraq to defeat Daesh",
   // "allied with Iraqi militias to thwart the Islamic State"): both act.
+  // Where those an infinitive's subject sent went, a phrase ending at j ("troops to Somalia", "soldiers
+  // in eastern Congo", "to the region"): the end of the phrase that stands before it, where one
+  // does, else kNone. (A place is named, or has an article: "pressure on Obama to do more to
+  // support rebels" sent no one anywhere.)
+  auto place_at = [&](uint32_t k) {
+    return k < n && (inside[k] || w[k].letter_case != Case::Any || determiner_.at(keys, k) > 0);
+  };
+  auto past_whither = [&](uint32_t j) -> uint32_t {
+    for (uint32_t k = j, words = 0; k > 1 && words < 5; --k, ++words) {
+      if (const uint32_t len = ending(whither_, k); len && k < j)
+        return k > len && ends[k - len] >= 0 && (place_at(k) || (k + 1 < j && place_at(k + 1))) ? k - len : kNone;
+      if (w[k - 1].kind != TokenKind::Word) return kNone;
+    }
+    return kNone;
+  };
   auto subject = [&](uint32_t t, bool event, bool& negated, const Unit** shared) -> const Unit* {
     uint32_t j = t;
     bool in = false;  // "support for Iraq in the fight against ISIL": Iraq fights
     bool purpose = false;  // the last word passed was "to"
     for (int steps = 0; j > 0 && steps < 16; ++steps) {
+      if (purpose)
+        if (const uint32_t p = past_whither(j); p != kNone) {
+          j = p;
+          continue;
+        }
       if (ends[j] >= 0) {
         const Unit& u = units[ends[j]];
         // "urged Turkey to fight the Islamic State": asked to, not done.

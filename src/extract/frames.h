@@ -56,7 +56,7 @@ class RelationFrames {
   PhraseSet compound_keys_;
   // Word classes the structure is read with.
   PhraseSet auxiliary_, adverb_, negation_, intent_, infinitive_, light_, determiner_, relative_, object_lead_,
-      enumerate_, copula_, role_lead_, close_, preposition_, member_noun_, by_, head_, accuse_, accused_, appeal_, act_, effort_, clause_, accompany_, goods_, designate_, designation_, former_, adverbial_, take_, quantity_;
+      enumerate_, copula_, role_lead_, close_, preposition_, member_noun_, by_, head_, accuse_, accused_, appeal_, act_, effort_, clause_, accompany_, goods_, designate_, designation_, former_, adverbial_, take_, quantity_, whither_;
 };
 
 }  // namespace mosaic

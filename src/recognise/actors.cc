@@ -209,6 +209,25 @@ class SentenceRules {
     last_ = {to, lx_.actors[who.front()].id};
   }
   const CountryInfo& country(const Entry* e) const { return lx_.countries[e->target]; }
+  // The state whose name sends the forces at item k: "Kenya sent troops", "Burundi has deployed
+  // 1,000 more soldiers" (a verb of words.tsv's deploy class, numbers and function words between);
+  // else null. Its forces, not the story's country's: they go abroad.
+  const CountryInfo* sent_by(std::size_t k) const {
+    std::size_t j = k;
+    while (j > 0 && k - j < 3 && (word(*at(j - 1)).kind == TokenKind::Number || at(j - 1)->has(WordClass::Function)) &&
+           !at(j - 1)->has(WordClass::Deploy))
+      --j;
+    if (j == 0 || !at(j - 1)->has(WordClass::Deploy)) return nullptr;
+    --j;
+    while (j > 0 && k - j < 6 && at(j - 1)->has(WordClass::Function)) --j;
+    if (j == 0 || last_.second.empty() || last_.first != j - 1) return nullptr;
+    const auto a = lx_.actor_by_id.find(last_.second);
+    if (a == lx_.actor_by_id.end()) return nullptr;
+    const Actor& who = lx_.actors[a->second];
+    const auto c = lx_.country_by_code.find(who.country);
+    if (who.type != "state" || c == lx_.country_by_code.end() || lx_.countries[c->second].state != a->second) return nullptr;
+    return &lx_.countries[c->second];
+  }
   // A country's actor of a kind of conventions.tsv ("civilians"): its state when the kind is unknown.
   uint32_t generic_of(const CountryInfo& c, std::string_view kind) const {
     const int k = lx_.convention(kind);
@@ -367,6 +386,11 @@ std::size_t SentenceRules::step(std::size_t k) {
     if (end - start >= 2 && !at(start)->find(Kind::Actor)) return person(start, end, "");
   }
   if (const Entry* g = it.find(WordClass::Generic)) {
+    if (g->value == "forces")
+      if (const CountryInfo* sender = sent_by(k)) {
+        mention(k, k, sender->forces);
+        return k + 1;
+      }
     const bool single = it.last - it.first == 1 && word(it).parts.size() == 1;
     // (A government's vehicles and offices are no forces of it: "rioters damaged government
     // vehicles" names no party to the riot; "a government stronghold" names its forces.)
