@@ -1734,6 +1734,9 @@ TEST(AcledRules, ADemonstrationStoppedOrRemovedWasIntervenedIn) {
   EXPECT_EQ(coded("On 4 May 2024, members of a party staged a protest in Dhaka city against the election commission. "
                   "Police forces stopped the procession."),
             "Protest with intervention");
+  EXPECT_EQ(coded("On 5 March 2024, around 200 members of the teachers' union demonstrated in Lima demanding higher "
+                  "wages. Police blocked their march to Congress."),
+            "Protest with intervention");
 }
 
 TEST(AcledRules, PartyMembersWhoEngageInAFactionalClashAreAMob) {
@@ -1785,6 +1788,36 @@ TEST(AcledRules, ASuicideBomberWhoAttacksAPostIsOneSuicideBombing) {
            "killing 101 people.");
   ASSERT_FALSE(d.events.empty());
   EXPECT_EQ(names(d, test::main_event(d)->actor1), std::vector<std::string>{"Unidentified Armed Group (Pakistan)"});
+}
+
+TEST(AcledRules, WhoSaysSoAfterAQuotationIsNoSide) {
+  // The police spokesman quoted is the source, not a second side: no battle with the police.
+  const Document d = read("\"The bandits killed 23 villagers and injured several others,\" police spokesman Mohammed "
+                          "Shehu said in Gusau on 11 March 2024.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].sub_event_type, "Attack");
+  EXPECT_EQ(names(d, d.events[0].actor2), std::vector<std::string>{"Civilians (Nigeria)"});
+}
+
+TEST(AcledRules, PoliceWhoKillRiotersAreTheRiotsOtherSide) {
+  // Deaths told after a riot the police met are the riot's, not an attack by the police beside it;
+  // so are the arrests told after them (the incident is told over three sentences), which make no
+  // intervention in the peaceful marches told next.
+  const Document d = read(
+      "Protesters clash with police in Nairobi over tax rises\n"
+      "Kenyan police fired tear gas and water cannon at thousands of protesters in Nairobi on Tuesday as demonstrations "
+      "against proposed tax increases turned violent.\nProtesters threw stones and set fire to part of the parliament "
+      "building, witnesses said. At least five people were shot dead, according to the Kenya Medical Association.\n"
+      "Police arrested dozens of demonstrators. Similar protests took place in Mombasa and Kisumu, where hundreds marched "
+      "peacefully.");
+  ASSERT_NE(test::main_event(d), nullptr);
+  EXPECT_EQ(test::main_event(d)->sub_event_type, "Violent demonstration");
+  EXPECT_EQ(test::main_event(d)->fatalities, 5);
+  EXPECT_EQ(names(d, test::main_event(d)->actor2), std::vector<std::string>{"Police Forces of Kenya"});
+  for (const Event& e : d.events) {
+    if (&e == test::main_event(d)) continue;
+    EXPECT_EQ(e.sub_event_type, "Peaceful protest") << d.slice(e.trigger);
+  }
 }
 
 }  // namespace

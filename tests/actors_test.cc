@@ -79,6 +79,13 @@ TEST_F(Actors, ADemonymBeforeAWeaponAnAssaultOrPositionsNamesItsForces) {
   EXPECT_EQ(who(d, "Russian"), "Military Forces of Russia");
 }
 
+// A name's capital inside a word ("LeT", "JeM") must be written: a village's "Let" is no acronym.
+TEST_F(Actors, AnAcronymWithASmallLetterInsideIsWrittenSo) {
+  EXPECT_FALSE(has(read("Fighter jets bombed Let Yet Kone village in Sagaing on Tuesday."), "Lashkar-e-Taiba"));
+  EXPECT_TRUE(has(read("Police said LeT militants attacked the camp."), "Lashkar-e-Taiba"));
+  EXPECT_TRUE(has(read("POLICE SAY LET MILITANTS ATTACKED THE CAMP"), "Lashkar-e-Taiba"));
+}
+
 // A group's men are the group, whether a word says what kind of group it is ("CJNG cartel
 // gunmen") or the group is named after them ("gunmen of the CJNG"); a verb between is no such word.
 TEST_F(Actors, AGroupsMenAreTheGroupWithAWordBetweenOrNamedAfter) {

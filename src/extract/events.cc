@@ -1336,7 +1336,9 @@ class SentenceReader {
     while (open > 0 && first - open < 3 && w_[open - 1].kind == TokenKind::Word && !preposition(open - 1) &&
            !w_[open - 1].is("and") && !w_[open - 1].is("or") && !speaks_[open - 1] && !(at_[open] & kVerbEnds))
       --open;
-    if (open == 0 || !w_[open - 1].is(",")) return false;
+    // (Or after a quotation closed by a comma: '"... killed 23 villagers," police spokesman X said'.)
+    const bool quoted = open >= 2 && w_[open - 1].is("\"") && w_[open - 2].is(",");
+    if (open == 0 || !(w_[open - 1].is(",") || quoted)) return false;
     for (uint32_t k = last; k < w_.size() && k < last + 4; ++k) {
       if (speaks_[k]) return true;
       // (Only the speaker's name or title between: "police spokesman Mohammed Jalige".)
@@ -2921,6 +2923,10 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   // met it): the type ACLED codes the incident as (combine.tsv). Told near each
   // other, not at two places, not between two sets of actors (the unnamed are
   // nobody's: "a suicide bomber from the Nusra Front", then "the attacker").
+  // (An incident told over several sentences is near what follows its last: "police fired tear gas
+  // at protesters", "five people were shot dead", then "police arrested dozens of demonstrators".)
+  std::vector<uint32_t> last_told(doc.events.size());
+  for (std::size_t i = 0; i < doc.events.size(); ++i) last_told[i] = doc.events[i].sentence;
   for (std::size_t i = 0; i < doc.events.size(); ++i)
     for (std::size_t j = i + 1; j < doc.events.size();) {
       Event& a = doc.events[i];
@@ -2931,7 +2937,9 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       // is the event told before, whose type stands: no battle made of a claim.)
       if (to >= 0 && generic_kept[j] == kDefinite && generic_kept[i] != kDefinite && a.sentence < b.sentence)
         to = int(ev.type_by_name.at(a.sub_event_type));
-      const uint32_t apart = a.sentence > b.sentence ? a.sentence - b.sentence : b.sentence - a.sentence;
+      const uint32_t apart = a.sentence > b.sentence   ? a.sentence - b.sentence
+                             : b.sentence > last_told[i] ? b.sentence - last_told[i]
+                                                         : 0;
       std::vector<std::string> all_a = a.actor1, all_b = b.actor1;
       add_all(all_a, a.actor2);
       add_all(all_b, b.actor2);
@@ -2981,8 +2989,10 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       if (a.date.empty() || (b.time_precision && b.time_precision < a.time_precision))
         a.date = b.date, a.time_precision = b.time_precision;
       generic_kept[i] = std::min(generic_kept[i], generic_kept[j]);
+      if (apart <= kNear) last_told[i] = std::max(last_told[i], b.sentence);  // (not through a headline)
       doc.events.erase(doc.events.begin() + std::ptrdiff_t(j));
       generic_kept.erase(generic_kept.begin() + std::ptrdiff_t(j));
+      last_told.erase(last_told.begin() + std::ptrdiff_t(j));
     }
   // A killing or an attack told again without who did it ("27 people were killed",
   // "seven others were wounded in the attack") is the toll or a detail of the

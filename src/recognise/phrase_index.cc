@@ -22,7 +22,7 @@ void PhraseIndex::index(const std::vector<Part>& parts, uint32_t payload) {
       if (added) nodes_.emplace_back();
       node = edge;
     }
-    ending.cases.push_back(case_of(p.text));
+    ending.cases.push_back(required_case(p.text));
   }
   nodes_[node].push_back(std::move(ending));
 }

@@ -82,11 +82,25 @@ Case case_of(std::string_view w) {
   return (first >= 'A' && first <= 'Z') ? Case::Capital : Case::Any;
 }
 
+namespace {
+bool inner_capital(std::string_view w) {
+  for (std::size_t i = 1; i < w.size(); ++i)
+    if (w[i - 1] >= 'a' && w[i - 1] <= 'z' && w[i] >= 'A' && w[i] <= 'Z') return true;
+  return false;
+}
+}  // namespace
+
+Case required_case(std::string_view w) {
+  const Case c = case_of(w);
+  return c == Case::Capital && inner_capital(w) ? Case::Mixed : c;
+}
+
 bool case_fits(Case required, std::string_view word) {
   switch (required) {
     case Case::Any: return true;
     case Case::Capital: return case_of(word) != Case::Any;
     case Case::Upper: return case_of(word) == Case::Upper;
+    case Case::Mixed: return case_of(word) == Case::Upper || (case_of(word) == Case::Capital && inner_capital(word));
   }
   return true;
 }

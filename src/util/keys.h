@@ -13,9 +13,13 @@ namespace mosaic {
 // Lower case, accents removed, apostrophes dropped; ASCII fast path.
 std::string fold(std::string_view word);
 
-enum class Case : uint8_t { Any, Capital, Upper };
+enum class Case : uint8_t { Any, Capital, Upper, Mixed };
 // Capital: starts with an upper-case letter; Upper: two or more letters, all capitals.
 Case case_of(std::string_view word);
+// The case a phrase's word asks of the text: case_of(), or Mixed for a word with a capital right
+// after a small letter ("LeT", "JeM"), which the text must write so or in capitals: "Let Yet Kone
+// village" names no Lashkar-e-Taiba. (Never a word's own case: case_of() gives none.)
+Case required_case(std::string_view word);
 bool case_fits(Case required, std::string_view word);
 
 // A token split at hyphens ("Iran-backed" -> "Iran", "backed"), with a final
