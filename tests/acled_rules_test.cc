@@ -1820,5 +1820,12 @@ TEST(AcledRules, PoliceWhoKillRiotersAreTheRiotsOtherSide) {
   }
 }
 
+TEST(AcledRules, WhatATakerCarriesOffIsPartOfTheTaking) {
+  // The weapons looted are the spoils of the town overrun: one event (combine.tsv).
+  const Document d = read("On 5 March 2024, ISWAP fighters overran the town of Marte in Borno and looted weapons.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].sub_event_type, "Non-state actor overtakes territory");
+}
+
 }  // namespace
 }  // namespace mosaic
