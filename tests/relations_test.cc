@@ -47,6 +47,10 @@ TEST(Relations, SupportInItsForms) {
   EXPECT_TRUE(has(r, "supports Hezbollah -> Houthi Movement")) << ::testing::PrintToString(r);
   r = relations("The army needs the drones provided by Turkey and Iran, which in turn need Russian air power.");
   EXPECT_TRUE(has(r, "supports Military Forces of Russia -> Turkey")) << ::testing::PrintToString(r);
+  // Money and training given are support as arms are.
+  r = relations("Iran provides weapons and funding to Hamas and Islamic Jihad.");
+  EXPECT_TRUE(has(r, "supports Iran -> Hamas")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "supports Iran -> Palestinian Islamic Jihad")) << ::testing::PrintToString(r);
 }
 
 // "X and its allied Y": one side.
