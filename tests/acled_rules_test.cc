@@ -1827,5 +1827,17 @@ TEST(AcledRules, WhatATakerCarriesOffIsPartOfTheTaking) {
   EXPECT_EQ(d.events[0].sub_event_type, "Non-state actor overtakes territory");
 }
 
+TEST(AcledRules, PeopleHackedOrBeatenToDeathAreItsToll) {
+  // "to death" says the fate of those counted before it, and a fate told in a phrase governs the
+  // count right after it.
+  EXPECT_EQ(toll("On 7 March 2024, suspected ADF militants hacked 12 people to death with machetes in Lubero."), 12);
+  EXPECT_EQ(toll("On 7 March 2024, gunmen hacked to death 12 villagers in Lubero."), 12);
+  EXPECT_EQ(toll("On 7 March 2024, militiamen beat two men to death in Djugu."), 2);
+  // (Those sentenced to death are held: the verb before them tells their fate.)
+  EXPECT_EQ(toll("On 7 March 2024, gunmen killed a farmer in Djugu. Separately, a court in Bunia sentenced three "
+                 "militiamen to death."),
+            1);
+}
+
 }  // namespace
 }  // namespace mosaic

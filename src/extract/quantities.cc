@@ -231,16 +231,18 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
       }
       const uint32_t earlier = out.empty() ? UINT32_MAX : out.back().said_at;
       uint32_t governs = UINT32_MAX;
-      if (b > 0)
-        if (const Hit* h = r.counted(b - 1); h && r.def(h).state && h->last == b && h->first != earlier)
-          governs = h->first;
+      // (The verb may be a phrase: "hacked to death 12 villagers".)
+      for (uint32_t f = b; f-- > 0 && b - f <= 4 && governs == UINT32_MAX;)
+        if (const Hit* h = r.counted(f); h && r.def(h).state && h->last == b && h->first != earlier) governs = h->first;
       for (uint32_t s = last; s < n && s < last + 8 && !w[s].is(";") && !w[s].is("."); ++s) {
         const Hit* h = r.counted(s);
         // "two suicide bombers blew themselves up, killing civilians": a participle after
         // the count tells what those counted did, not what befell them.
         if (h && r.def(h).state && s > last && w[s].parts.size() == 1 && w[s].parts[0].key.ends_with("ing")) break;
         if (h && r.def(h).state) {
-          if (governs != UINT32_MAX && s > last) break;
+          // (A fate after "to" completes the verb before the count, and that verb, where it tells a
+          // fate, says it: "sentenced three militiamen to death" are held, not dead.)
+          if (governs != UINT32_MAX && (s > last || w[s].is("to"))) break;
           // "three suicide bombers killed at least two people": a fate word with a count after it
           // is what those counted did (not said of people the text calls civilians: "20 people
           // killed 30 others injured" is a headline's two counts).
