@@ -1830,7 +1830,7 @@ class SentenceReader {
         // "warplanes struck an SDF vehicle", "shelled KIA positions": a trigger that ends with its
         // verb has its object after it. (A verb alone, right after it: "a bomb exploded near the
         // party's office" has none.)
-        if (target.empty() && (h.last > h.first + 1 || !preposition(h.last))) {
+        if (target.empty() && (h.last > h.first + 1 || (h.last < w_.size() && !preposition(h.last)))) {
           const uint8_t pos = vocab_.pos(w_[h.last - 1].parts.front().key);
           if ((pos & Vocabulary::Verb) && !(pos & Vocabulary::Noun)) target = after(h.last, 2);
         }
