@@ -305,10 +305,6 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
       if (k >= 2 || !(determiner_.at(keys, k) || (w[k].kind == TokenKind::Word && w[k].letter_case != Case::Any))) return false;
     return true;
   };
-  // The actor phrase acting at t, looking left.
-  // `shared` is set to the clause's subject when the actor found is the
-  // object before a purpose ("the UK stands by Iraq to defeat Daesh",
-  // "allied with Iraqi militias to thwart the Islamic State"): both act.
   // Where those an infinitive's subject sent went, a phrase ending at j ("troops to Somalia", "soldiers
   // in eastern Congo", "to the region"): the end of the phrase that stands before it, where one
   // does, else kNone. (A place is named, or has an article: "pressure on Obama to do more to
@@ -324,6 +320,10 @@ void RelationFrames::find(const std::vector<Word>& w, const std::vector<uint32_t
     }
     return kNone;
   };
+  // The actor phrase acting at t, looking left.
+  // `shared` is set to the clause's subject when the actor found is the
+  // object before a purpose ("the UK stands by Iraq to defeat Daesh",
+  // "allied with Iraqi militias to thwart the Islamic State"): both act.
   auto subject = [&](uint32_t t, bool event, bool& negated, const Unit** shared) -> const Unit* {
     uint32_t j = t;
     bool in = false;  // "support for Iraq in the fight against ISIL": Iraq fights

@@ -100,7 +100,10 @@ bool case_fits(Case required, std::string_view word) {
     case Case::Any: return true;
     case Case::Capital: return case_of(word) != Case::Any;
     case Case::Upper: return case_of(word) == Case::Upper;
-    case Case::Mixed: return case_of(word) == Case::Upper || (case_of(word) == Case::Capital && inner_capital(word));
+    case Case::Mixed: {
+      const Case c = case_of(word);
+      return c == Case::Upper || (c == Case::Capital && inner_capital(word));
+    }
   }
   return true;
 }
