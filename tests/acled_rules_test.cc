@@ -603,6 +603,23 @@ TEST(AcledRules, WhatABombStruckIsItsTargetAndNoKillersOfThoseItKilled) {
   EXPECT_EQ(e->fatalities.value_or(0), 3);
 }
 
+TEST(AcledRules, WhoeverSteppedOnAMineOrDroveOverABombIsItsVictimAndWhoLaidItActor1) {
+  const Document d = test::analyse_in("Colombia", "On 3 March, two villagers stepped on a landmine near Tumaco and were "
+                                                  "badly hurt.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Unidentified Armed Group (Colombia)"});
+  EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Civilians (Colombia)"});
+  const Document m = test::analyse_in("Niger", "On 3 March, an army truck hit an IED planted by ISWAP fighters near "
+                                               "Diffa.");
+  const Event* f = test::main_event(m);
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_EQ(names(m, f->actor1), std::vector<std::string>{"Islamic State West Africa Province"});
+  EXPECT_EQ(names(m, f->actor2), std::vector<std::string>{"Military Forces of Niger"});
+}
+
 TEST(AcledRules, AnOfficialNamedWithATitleAfterACommaIsTheSourceNotTheVictim) {
   const Document d = test::analyse_in("Ukraine", "In the southern city of Odesa, a missile hit a residential building on "
                                                  "Monday, wounding 12 people, Governor Oleh Kiper said.");
