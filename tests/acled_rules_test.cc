@@ -620,6 +620,22 @@ TEST(AcledRules, WhoeverSteppedOnAMineOrDroveOverABombIsItsVictimAndWhoLaidItAct
   EXPECT_EQ(names(m, f->actor2), std::vector<std::string>{"Military Forces of Niger"});
 }
 
+TEST(AcledRules, PeopleABlastHurtAreItsCiviliansAsThoseItKilledAre) {
+  const Document d = test::analyse_in("Uganda", "On 3 March, a bomb exploded outside a bar in Kampala, injuring eight "
+                                                "people.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Civilians (Uganda)"});
+  EXPECT_FALSE(e->fatalities.value_or(0));
+  // Soldiers hurt are the soldiers' side, no civilians.
+  const Document s = test::analyse_in("Uganda", "On 3 March, a bomb exploded near an army truck in Kasese, injuring "
+                                                "eight soldiers.");
+  const Event* f = test::main_event(s);
+  ASSERT_TRUE(f);
+  EXPECT_EQ(names(s, f->actor2), std::vector<std::string>{"Military Forces of Uganda"});
+}
+
 TEST(AcledRules, AnOfficialNamedWithATitleAfterACommaIsTheSourceNotTheVictim) {
   const Document d = test::analyse_in("Ukraine", "In the southern city of Odesa, a missile hit a residential building on "
                                                  "Monday, wounding 12 people, Governor Oleh Kiper said.");

@@ -2591,6 +2591,20 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   const auto all_unnamed = [&](const std::vector<std::string>& ids) {
     return std::all_of(ids.begin(), ids.end(), [&](const std::string& id) { return unnamed.count(id) > 0; });
   };
+  // The placeholder for the victims ACLED names where an event of `type` hurt people the text does
+  // not name (a convention's ":2+" slot: the story's civilians), or none. (Not an attack's ":2?":
+  // a wounding told as an attack may be a battle's, once the sentences are combined.)
+  const auto victims_of = [&](const std::string& type) -> const Actor* {
+    const Lexicon::Impl& lx = actors_.impl();
+    for (const Convention& cv : lx.conventions)
+      for (const Convention::Slot& slot : cv.slots)
+        if (slot.sub_event_type == type && slot.side == 2 && slot.if_killed)
+          if (const auto it = lx.actor_by_id.find("?" + cv.kind); it != lx.actor_by_id.end()) return &lx.actors[it->second];
+    return nullptr;
+  };
+  // Those placeholders given to events, added to the document's actors once they are read (the
+  // actor index points into them).
+  std::vector<const Actor*> victims_named;
   std::vector<bool> protest(doc.sentences.size(), false);
   bool aerial = false;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s)
@@ -2781,6 +2795,26 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       Event& e = nearest->event;
       e.fatalities = add_toll(e.fatalities, c.quantity.value);
       if (c.civilian == 1) e.civilian_fatalities = add_toll(e.civilian_fatalities, c.quantity.value);
+    }
+    // "a bomb exploded in front of a bar, injuring eight people": people hurt whom the text does
+    // not call combatants are the victims ACLED names for violence that names none, as the dead
+    // are (conventions.tsv's ":2+" and ":2?" slots; ACLED dev notes of explosions that killed no
+    // one but hurt someone: actor2 Civilians in 128, none in 46, another actor in 138).
+    for (const Count& c : counts) {
+      if (!c.wounded || c.subset || c.civilian == 0 || reader.in_background(c.first)) continue;
+      Found* nearest = nullptr;
+      uint32_t distance = UINT32_MAX;
+      for (Found& f : found) {
+        if (!violent(f.event)) continue;
+        const uint32_t d = f.token > c.first ? f.token - c.first : c.first - f.token;
+        if (d < distance) nearest = &f, distance = d;
+      }
+      if (nearest && nearest->event.actor2.empty())
+        if (const Actor* victims = victims_of(nearest->event.sub_event_type)) {
+          nearest->event.actor2.push_back(victims->id);
+          if (std::find(victims_named.begin(), victims_named.end(), victims) == victims_named.end())
+            victims_named.push_back(victims);
+        }
     }
     // "Gunmen killed a teacher": a killing of one named without a number counts one,
     // for the nearest violent event (the killing's, or the attack it was part of).
@@ -3099,9 +3133,8 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   // air strikes, the state or foreign force the document names most (only they fly).
   std::map<std::string, int> agents, mentions;
   for (const Event& e : doc.events)
-    if (!e.actor1.empty() && ev.type(e.sub_event_type).armed_violence == ArmedViolence::Remote &&
-        armed(*actor_of(e.actor1.front())))
-      ++agents[e.actor1.front()];
+    if (!e.actor1.empty() && ev.type(e.sub_event_type).armed_violence == ArmedViolence::Remote)
+      if (const Actor* a = actor_of(e.actor1.front()); a && armed(*a)) ++agents[e.actor1.front()];
   for (const Mention& m : doc.mentions) ++mentions[m.actor];
   const std::string usual = most_counted(agents, [](const std::string&) { return true; });
   const auto flies = [&](const std::string& id) {  // only states and foreign forces have air forces
@@ -3189,6 +3222,9 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     }
     if (nearest) c.about = nearest->id;
   }
+  for (const Actor* a : victims_named)
+    if (std::none_of(doc.actors.begin(), doc.actors.end(), [&](const Actor& b) { return b.id == a->id; }))
+      doc.actors.push_back(*a);
 }
 
 }  // namespace mosaic

@@ -197,6 +197,7 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
       noun = lower_ascii(text.substr(w[h->first].span.begin, w[h->last - 1].span.end - w[h->first].span.begin));
       c.civilian = d.civilian;
       c.killed = d.what == "killed";
+      c.wounded = d.what == "wounded";
       if (d.state) c.said_at = h->first;
       if (d.state) noun = "people " + noun;  // "11 killed", "25 dead"
       last = h->last;
@@ -286,6 +287,7 @@ std::vector<Count> find_counts(const EventLexicon::Impl& lx, const std::vector<W
       const bool infinitive = c.said_at != UINT32_MAX && c.said_at >= 1 && w[c.said_at - 1].is("to") &&
                               !r.done_before(c.said_at - 1);
       c.killed = state == "killed" && !infinitive;
+      c.wounded = state == "wounded" && !infinitive;
     }
     // "including three children", "among them two women": a part of a count already made.
     for (uint32_t s = i; s-- > 0 && s + 3 > i;)

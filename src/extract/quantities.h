@@ -14,6 +14,7 @@ struct Count {
   Quantity quantity;
   uint32_t first = 0, last = 0;  // tokens [first, last)
   bool killed = false;           // a death count
+  bool wounded = false;          // a count of the wounded
   int civilian = -1;             // 1 civilians, 0 combatants, -1 unknown
   bool subset = false;           // "including three children": part of a count already made
   bool vague = false;            // "dozens", "scores": ACLED's conservative reading

@@ -47,7 +47,8 @@ struct Convention {
   std::string unknown;               // the name when the story's country is unknown; empty: none
   // ACLED sub-event types whose actor1 (side 1) or actor2 (side 2) this always is: "Peaceful
   // protest:1"; only where that side names nobody ("Attack:1?"), and then only where the event
-  // killed someone ("Remote explosive/landmine/IED:2+"); or in place of a government named on
+  // killed someone or hurt people ("Remote explosive/landmine/IED:2+": the dead here, the wounded
+  // in extract/events.cc, which reads them); or in place of a government named on
   // that side, as its country's ("Air/drone strike:1!": "government airstrikes" are its forces').
   struct Slot {
     std::string sub_event_type;
