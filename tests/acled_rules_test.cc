@@ -636,6 +636,23 @@ TEST(AcledRules, PeopleABlastHurtAreItsCiviliansAsThoseItKilledAre) {
   EXPECT_EQ(names(s, f->actor2), std::vector<std::string>{"Military Forces of Uganda"});
 }
 
+TEST(AcledRules, AWeaponUsedByFiringItIsTheMeansOfTheAttackAndAWithdrawalEndsIt) {
+  const Document d = test::analyse("On 3 March, ADF rebels attacked an army post near Beni by firing rockets followed "
+                                   "by gunfire, and the assailants later withdrew.",
+                                   "2024-03-14");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Shelling/artillery/missile attack");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"ADF: Allied Democratic Forces"});
+  EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Military Forces of the Democratic Republic of Congo"});
+  for (const Event& x : d.events) EXPECT_NE(x.sub_event_type, "Non-violent transfer of territory") << x.id;
+  // Drones used are the attackers' means, not what they attacked.
+  const Document u = read("On 3 March, Houthi forces attacked a cargo ship off Hodeidah using drones.");
+  const Event* f = test::main_event(u);
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->sub_event_type, "Air/drone strike");
+}
+
 TEST(AcledRules, AnOfficialNamedWithATitleAfterACommaIsTheSourceNotTheVictim) {
   const Document d = test::analyse_in("Ukraine", "In the southern city of Odesa, a missile hit a residential building on "
                                                  "Monday, wounding 12 people, Governor Oleh Kiper said.");

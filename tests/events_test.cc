@@ -515,6 +515,23 @@ TEST(EventLexicon, ATypeRowWithAValueItsColumnDoesNotAllowIsAnErrorNamingFileAnd
   }
 }
 
+// A combine.tsv row whose last column is none of yes, no and ends fails to load, naming file and
+// line.
+TEST(EventLexicon, ACombinedRowThatIsNeitherSharedNorApartNorEndingIsAnErrorNamingFileAndLine) {
+  test::TempDir dir;
+  std::filesystem::copy(MOSAIC_DATA_DIR, dir.file("data"), std::filesystem::copy_options::recursive);
+  std::ofstream(dir.file("data/events/combine.tsv"))
+      << "# combine\nArmed clash\tNon-violent transfer of territory\tArmed clash\tends\n"
+         "Attack\tGrenade\tGrenade\tmaybe\n";
+  try {
+    EventLexicon::load(dir.file("data"));
+    ADD_FAILURE() << "no error";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("combine.tsv:3"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("'maybe' is not yes, no or ends"), std::string::npos) << e.what();
+  }
+}
+
 // A launchers.tsv row whose second column is neither "does" nor "answers" fails to load, naming
 // file and line.
 TEST(EventLexicon, ALauncherThatNeitherDoesNorAnswersIsAnErrorNamingFileAndLine) {

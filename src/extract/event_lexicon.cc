@@ -196,7 +196,7 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
                                                         {"answer", kAnswer}, {"gathering", kGathering},
                                                         {"purpose", kPurpose}, {"release", kRelease},
                                                         {"captive", kCaptive}, {"attempt", kAttempt},
-                                                        {"done", kDone}};
+                                                        {"done", kDone}, {"company", kCompany}};
     const auto* k = std::find_if(std::begin(kCues), std::end(kCues), [&](const auto& x) { return c[1] == x.first; });
     if (k == std::end(kCues)) throw Error(fmt::format("{}:{}: unknown cue '{}'", cues, line, c[1]));
     for (const auto& phrase : split_list(c[0])) lx.cues.add(phrase, k->second);
@@ -237,9 +237,10 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
   read_tsv(combine, 4, [&](const std::vector<std::string>& c, std::size_t line) {
     const uint64_t a = type_of(c[0], combine, line), b = type_of(c[1], combine, line);
     const uint32_t to = type_of(c[2], combine, line);
-    if (c[3] != "yes" && c[3] != "no") throw Error(fmt::format("{}:{}: shared '{}' is not yes or no", combine, line, c[3]));
-    lx.combined[a << 32 | b] = {to, c[3] == "yes"};
-    lx.combined[b << 32 | a] = {to, c[3] == "yes"};
+    if (c[3] != "yes" && c[3] != "no" && c[3] != "ends")
+      throw Error(fmt::format("{}:{}: shared '{}' is not yes, no or ends", combine, line, c[3]));
+    lx.combined[a << 32 | b] = {to, c[3] == "yes", c[3] == "ends"};
+    lx.combined[b << 32 | a] = {to, c[3] == "yes", c[3] == "ends"};
   });
 
   read_tsv(dir + "agents.tsv", 1, [&](const std::vector<std::string>& c, std::size_t) {
@@ -275,11 +276,12 @@ int EventLexicon::Impl::decide(Rule rule, Party agent, Party target, uint8_t con
   return -1;
 }
 
-int EventLexicon::Impl::combine(uint32_t a, uint32_t b, bool& shared) const {
+int EventLexicon::Impl::combine(uint32_t a, uint32_t b, bool& shared, bool* ends) const {
   const auto c = combined.find(uint64_t(a) << 32 | b);
   if (c == combined.end()) return -1;
-  shared = c->second.second;
-  return int(c->second.first);
+  shared = c->second.shared;
+  if (ends) *ends = c->second.ends;
+  return int(c->second.to);
 }
 
 bool EventLexicon::Impl::government_side(const Actor& a) const {

@@ -66,7 +66,7 @@ enum Context : uint8_t { kProtest = 1, kAerial = 2, kCombatants = 4, kCivilians 
 enum Cue : uint32_t {
   kLethal = 1, kTopic = 2, kOccasion = 4, kToll = 8, kLink = 16, kPerpetrator = 32, kTags = 64, kSeparate = 128, kAggregate = 256,
   kRite = 512, kAnswer = 1024, kGathering = 2048, kPurpose = 4096, kRelease = 8192,
-  kCaptive = 16384, kAttempt = 32768, kDone = 65536
+  kCaptive = 16384, kAttempt = 32768, kDone = 65536, kCompany = 131072
 };
 
 // One row of decisions.tsv: the first row matching an event decides its type.
@@ -104,7 +104,12 @@ struct EventLexicon::Impl {
   std::vector<Decision> decisions;
   // One incident told as two types: the type it is coded as (combine.tsv), keyed by both types,
   // and whether the two reports must share an actor.
-  std::unordered_map<uint64_t, std::pair<uint32_t, bool>> combined;
+  struct Combined {
+    uint32_t to = 0;
+    bool shared = false;
+    bool ends = false;  // the other type ends the incident's: its sides say nothing of who fought
+  };
+  std::unordered_map<uint64_t, Combined> combined;
   PhraseIndex parties;                // payload: Party
   PhraseIndex cues;                   // payload: bits of Cue
   PhraseIndex modality;
@@ -156,8 +161,9 @@ struct EventLexicon::Impl {
   // The first decision for `rule` between these parties in this context, or -1 (no event).
   int decide(Rule rule, Party agent, Party target, uint8_t context, bool lethal) const;
   // What two types told of one incident are coded as, or -1 if they are two events;
-  // `shared` says whether the two reports must share an actor.
-  int combine(uint32_t a, uint32_t b, bool& shared) const;
+  // `shared` says whether the two reports must share an actor, `ends` (if asked) whether the
+  // one not of the incident's type only ends it, its sides none of the incident's.
+  int combine(uint32_t a, uint32_t b, bool& shared, bool* ends = nullptr) const;
 };
 
 }  // namespace mosaic

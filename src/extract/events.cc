@@ -1396,11 +1396,19 @@ class SentenceReader {
   }
   // "an attack by X", also past words that hedge or say how: "an attack
   // believed to have been carried out by X" (agents.tsv).
+  // Whether the "by" right after t names what came before, after or along with the act, no doer
+  // (cues.tsv's company: "a rocket followed by gunfire, the attackers ...").
+  bool by_is_company(uint32_t t) const {
+    for (uint32_t k = t; k + 1 < w_.size() && k < t + 3; ++k)
+      if ((cue_at_[k] & kCompany) && w_[k + 1].is("by")) return true;
+    return false;
+  }
   std::vector<const Actor*> by_agent(uint32_t t) const {
     constexpr uint32_t kReach = 10;  // the longest gap and a "by" after it
     bool by = false;
     for (uint32_t k = t; k < w_.size() && k < t + kReach && !by; ++k) by = w_[k].is("by");
     if (!by) return {};
+    if (by_is_company(t)) return {};
     const std::vector<Hit> gaps = ev_.agent_gaps.find(w_, starts_);
     for (bool moved = true; moved;) {
       moved = false;
@@ -1699,7 +1707,7 @@ class SentenceReader {
       });
       if (agent.empty() || placeholder)
         if (auto by = by_agent(h.last); !by.empty() || agent.empty()) agent = std::move(by);
-      if (pa == Party::None) pa = party_after_word(h.last, {"by"}, 6);
+      if (pa == Party::None && !by_is_company(h.last)) pa = party_after_word(h.last, {"by"}, 6);
       // "Russian forces attacked Kharkiv with missiles", "struck the town with a Shahed drone": a
       // weapon after "with" is the means of the attack verb before it in its clause, whose subject
       // used it.
@@ -1711,7 +1719,12 @@ class SentenceReader {
                 (w_[q - 1].kind == TokenKind::Word && (vocab_.pos(w_[q - 1].parts.front().key) & Vocabulary::Adjective) &&
                  !(vocab_.pos(w_[q - 1].parts.front().key) & Vocabulary::Verb))))
           --q;
-        if (q > 0 && is(q - 1, "with"))
+        // ("attacked the detachment by firing a rocket", "attacked the troops using landmines": a
+        // gerund of means says the same.)
+        const bool means = q > 0 && (is(q - 1, "with") || is(q - 1, "using") ||
+                                     (q > 1 && is(q - 2, "by") && w_[q - 1].letter_case == Case::Any &&
+                                      w_[q - 1].text.ends_with("ing")));
+        if (means)
           for (const Hit& v : trigger_hits_) {
             if (v.last >= q || q - v.last > 8) continue;
             const Trigger& vt = ev_.trigger_defs[v.payloads.front()];
@@ -1871,13 +1884,13 @@ class SentenceReader {
       subject_party = pa;
       target = after_word(h.last, {"between"}, 1);
       pt = party_after(h.last);
-      // "attacked Kharkiv with drones": aircraft or drones after "with" are the subject's means, no
-      // target: the strike is theirs.
+      // "attacked Kharkiv with drones", "using drones": aircraft or drones after "with" are the
+      // subject's means, no target: the strike is theirs.
       if (pt == Party::Aerial || pt == Party::Drone)
         for (const PartySpan& p : parties_)
           if (p.first > h.last && p.first - h.last <= 6 && (p.party == Party::Aerial || p.party == Party::Drone)) {
             for (uint32_t k = p.first; k-- > h.last && p.first - k <= 3;)
-              if (is(k, "with")) {
+              if (is(k, "with") || is(k, "using")) {
                 pa = pt, pt = Party::None;
                 break;
               }
@@ -2966,7 +2979,8 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       Event& a = doc.events[i];
       const Event& b = doc.events[j];
       bool shared = false;
-      int to = ev.combine(ev.type_by_name.at(a.sub_event_type), ev.type_by_name.at(b.sub_event_type), shared);
+      bool ends = false;
+      int to = ev.combine(ev.type_by_name.at(a.sub_event_type), ev.type_by_name.at(b.sub_event_type), shared, &ends);
       // (Told again by a definite noun after it, "The attack was claimed by Lashkar-e-Jhangvi", it
       // is the event told before, whose type stands: no battle made of a claim.)
       if (to >= 0 && generic_kept[j] == kDefinite && generic_kept[i] != kDefinite && a.sentence < b.sentence)
@@ -3006,14 +3020,24 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
         continue;
       }
       const EventType& t = ev.types[uint32_t(to)];
+      // (Violence told after what it makes of no event of its own is the incident's evidence:
+      // "hundreds of troops withdrew", then "more than 50 troops were summarily executed".)
+      // (Not a demonstration's: the demonstration told first stays the incident's evidence.)
+      if (!violent(a) && !ev.type(a.sub_event_type).demonstration && violent(b) &&
+          uint32_t(to) == ev.type_by_name.at(b.sub_event_type))
+        a.sentence = b.sentence, a.trigger = b.trigger;
       a.sub_event_type = t.sub_event_type, a.event_type = t.event_type;
       a.plover_type = t.plover_type, a.plover_mode = t.plover_mode;
       // (Told from the other side, sides stay sides: "the RSF attacked X", "troops clashed with the
       // RSF". The first told keeps its sides first: letting the event of the incident's type lead
       // made the responders actor1 of attacks met with force: ACLED dev actor1 4609 -> 4607.)
       const bool reversed = overlap(a.actor1, b.actor2) || overlap(a.actor2, b.actor1);
-      add_all(a.actor1, reversed ? b.actor2 : b.actor1);
-      add_all(a.actor2, reversed ? b.actor1 : b.actor2);
+      // (Who withdrew after the fighting fought on one side or the other: the fighting's sides stand.)
+      if (ends && ev.type_by_name.at(b.sub_event_type) == uint32_t(to)) a.actor1 = b.actor1, a.actor2 = b.actor2;
+      if (!ends) {
+        add_all(a.actor1, reversed ? b.actor2 : b.actor1);
+        add_all(a.actor2, reversed ? b.actor1 : b.actor2);
+      }
       std::erase_if(a.actor2, [&](const std::string& x) { return std::find(a.actor1.begin(), a.actor1.end(), x) != a.actor1.end(); });
       // Two tolls of one incident: the conservative one (the difference is a contradiction, not a second event).
       if (b.fatalities && (!a.fatalities || *b.fatalities < *a.fatalities)) a.fatalities = b.fatalities;
