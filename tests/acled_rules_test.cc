@@ -653,6 +653,26 @@ TEST(AcledRules, AWeaponUsedByFiringItIsTheMeansOfTheAttackAndAWithdrawalEndsIt)
   EXPECT_EQ(f->sub_event_type, "Air/drone strike");
 }
 
+TEST(AcledRules, PeopleFoundKilledByHandsUnknownWereAttackedNotRioting) {
+  // "Three men found killed": a reduced passive; the men are the victims, no mob.
+  const Document d = test::analyse_in("Kenya", "Three men found killed near Garissa; the perpetrators are unknown.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Attack");
+  EXPECT_EQ(e->fatalities.value_or(0), 3);
+  // Uniformed men are a state's forces; a clan's men who attack are its militia, no mob.
+  EXPECT_EQ(coded("On 3 March, several herders were killed by uniformed men near Menaka."), "Attack");
+  const Document u = test::analyse_in("Mali", "On 3 March, several herders were killed by uniformed men near Menaka.");
+  const Event* f = test::main_event(u);
+  ASSERT_TRUE(f);
+  EXPECT_EQ(names(u, f->actor1), std::vector<std::string>{"Military Forces of Mali"});
+  EXPECT_EQ(coded("On 3 March, members of the Rer Ali clan attacked villagers near Mandera and killed two."), "Attack");
+  // Batons a crowd carries are its weapons, no police intervention.
+  const Document b = read("On 3 March, members of the Soninke community equipped with batons and knives attacked two "
+                          "families in Diandioume.");
+  for (const Event& x : b.events) EXPECT_NE(x.sub_event_type, "Protest with intervention") << x.id;
+}
+
 TEST(AcledRules, AnOfficialNamedWithATitleAfterACommaIsTheSourceNotTheVictim) {
   const Document d = test::analyse_in("Ukraine", "In the southern city of Odesa, a missile hit a residential building on "
                                                  "Monday, wounding 12 people, Governor Oleh Kiper said.");
