@@ -86,6 +86,18 @@ TEST_F(Actors, AnAcronymWithASmallLetterInsideIsWrittenSo) {
   EXPECT_TRUE(has(read("POLICE SAY LET MILITANTS ATTACKED THE CAMP"), "Lashkar-e-Taiba"));
 }
 
+// A group whose local units ACLED names by their locality (groups.tsv's "+local") is named so
+// where the text names the locality before it: "the Kale PDF" is "People's Defense Force - Kale",
+// its bracketed acronym the same unit; the group named alone stays the group.
+TEST_F(Actors, ALocalUnitOfAGroupNamedByItsLocalityIsThatUnit) {
+  const Document d = read("The Kale PDF (KPDF) ambushed a junta convoy near Kalemyo. KPDF fighters later withdrew.");
+  EXPECT_EQ(who(d, "Kale PDF"), "People's Defense Force - Kale");
+  EXPECT_EQ(who(d, "KPDF"), "People's Defense Force - Kale");
+  EXPECT_EQ(who(read("The PDF attacked a police station in Monywa."), "PDF"), "People's Defense Force");
+  // (A capitalised word that begins the sentence with no article is no locality.)
+  EXPECT_EQ(who(read("Yesterday PDF fighters attacked a police station in Monywa."), "PDF fighters"), "People's Defense Force");
+}
+
 // A group's men are the group, whether a word says what kind of group it is ("CJNG cartel
 // gunmen") or the group is named after them ("gunmen of the CJNG"); a verb between is no such word.
 TEST_F(Actors, AGroupsMenAreTheGroupWithAWordBetweenOrNamedAfter) {

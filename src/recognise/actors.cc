@@ -317,6 +317,7 @@ class SentenceRules {
   std::size_t demonym_phrase(std::size_t k);
   std::size_t people_phrase(std::size_t k);
   std::size_t named_actor(std::size_t k, const Entry* e);
+  std::size_t locality_before(std::size_t k) const;
   std::size_t country_or_capital(std::size_t k, const Entry* e);
   std::size_t titled_name(std::size_t k);
   std::size_t organisation(std::size_t k);
@@ -710,8 +711,30 @@ std::size_t SentenceRules::named_actor(std::size_t k, const Entry* e) {
     mention_named(k, end, items_[k]);
     return end + 1;
   }
+  if (lx_.local_units.count(e->target))
+    if (const std::size_t from = locality_before(k); from < k) {
+      // "the Ye-U PDF", "the Gangaw People's Defense Force": ACLED's "People's Defense Force - Ye-U".
+      const std::string name = a.name + " - " + text_of(from, k);
+      const Actor unit{actor_id(name), name, a.type, a.country, {}};
+      mention(from, end, unit);
+      return acronym_after(end + 1, unit);
+    }
   mention(k, end, e->target);
   return acronym_after(end + 1, a);
+}
+
+// The locality that names a group's local unit right before its name, after "the": one to three
+// capitalised words no other mention holds and the lexicon knows as nothing but a capital, if
+// anything ("the Ye-U PDF", "the Nay Pyi Taw PDF"); k itself if none.
+std::size_t SentenceRules::locality_before(std::size_t k) const {
+  std::size_t from = k;
+  while (from > 0 && k - from < 3 && capitalised(from - 1) && !items_[from - 1].possessive &&
+         std::all_of(items_[from - 1].entries.begin(), items_[from - 1].entries.end(),
+                     [](const Entry* x) { return x->kind == Kind::Capital; }))
+    --from;
+  if (from == k || from == 0 || !is_key(from - 1, "the")) return k;
+  if (!last_.second.empty() && last_.first >= from) return k;  // (a mention holds them)
+  return from;
 }
 
 std::size_t SentenceRules::country_or_capital(std::size_t k, const Entry* e) {

@@ -220,7 +220,12 @@ void load_actors(Lexicon::Impl& lx, const std::string& path) {
     const std::string name = without_period(c[0]);
     Actor a{"", name, c[1], countries.empty() ? "" : countries.front(), {}};
     std::vector<int> kinds;  // "@separatists": what the generic word means in its country
+    bool local_units = false;  // "+local": its local units are named by their locality
     for (const auto& alias : split_list(c[3])) {
+      if (alias == "+local") {
+        local_units = true;
+        continue;
+      }
       if (!alias.starts_with('@')) {
         add_unique(a.aliases, without_period(alias));
         continue;
@@ -233,6 +238,7 @@ void load_actors(Lexicon::Impl& lx, const std::string& path) {
     const auto aliases = a.aliases;
     const uint32_t index = lx.add_actor(std::move(a));
     if (countries.size() > 1) lx.operates_in[index] = countries;
+    if (local_units) lx.local_units.insert(index);
     for (const int k : kinds) lx.generic_in[uint64_t(lx.country_by_code.at(countries.front())) << 32 | uint32_t(k)] = index;
     lx.add_phrase(name, Entry{Kind::Actor, WordClass::None, index, ""});
     for (const auto& alias : aliases) lx.add_phrase(alias, Entry{Kind::Actor, WordClass::None, index, ""});

@@ -113,6 +113,9 @@ struct Lexicon::Impl {
   // Actors active in several countries (actors.tsv lists them all): naming
   // one says nothing about which of them a story is in.
   std::unordered_map<uint32_t, std::vector<std::string>> operates_in;
+  // Groups whose local units ACLED names "<name> - <locality>" (groups.tsv's "+local"): "the
+  // Ye-U PDF" is "People's Defense Force - Ye-U".
+  std::unordered_set<uint32_t> local_units;
   // The countries an actor is of, its own first (ISO alpha-3; none for a country-less one).
   std::vector<std::string> countries_of(uint32_t actor) const {
     if (const auto it = operates_in.find(actor); it != operates_in.end()) return it->second;
