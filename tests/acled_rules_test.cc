@@ -673,6 +673,25 @@ TEST(AcledRules, PeopleFoundKilledByHandsUnknownWereAttackedNotRioting) {
   for (const Event& x : b.events) EXPECT_NE(x.sub_event_type, "Protest with intervention") << x.id;
 }
 
+TEST(AcledRules, APassiveVerbsDoerMayBeNamedAfterAPhraseOfWhereAndAWarshipIsItsNavys) {
+  const Document d = test::analyse_in("Kenya", "On 3 March, a charcoal trader was shot in the leg by a police officer "
+                                               "in Malindi.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Police Forces of Kenya"});
+  // (Not a participle's "by": "a junction guarded by the military" names no doer of the blast.)
+  const Document j = test::analyse_in("Myanmar", "On 3 March, a bomb exploded near a junction guarded by the military "
+                                                 "in Bhamo.");
+  const Event* b = test::main_event(j);
+  ASSERT_TRUE(b);
+  EXPECT_EQ(names(j, b->actor1), std::vector<std::string>{"Unidentified Armed Group (Myanmar)"});
+  const Document w = test::analyse_in("Kenya", "On 3 March, a Kenyan naval vessel sank a fishing boat near Kiunga, "
+                                               "killing seven fishermen.");
+  const Event* v = test::main_event(w);
+  ASSERT_TRUE(v);
+  EXPECT_EQ(names(w, v->actor1), std::vector<std::string>{"Military Forces of Kenya"});
+}
+
 TEST(AcledRules, AnOfficialNamedWithATitleAfterACommaIsTheSourceNotTheVictim) {
   const Document d = test::analyse_in("Ukraine", "In the southern city of Odesa, a missile hit a residential building on "
                                                  "Monday, wounding 12 people, Governor Oleh Kiper said.");

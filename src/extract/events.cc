@@ -1200,6 +1200,20 @@ class SentenceReader {
     return found;
   }
   // The party right after one of `words` that follows token t closely: "by X", "on X".
+  // The "by" that names a passive verb's doer after a short phrase of where or how, "shot [in the
+  // shoulder] by", "killed [near the border on Monday] by": a phrase that opens with a preposition,
+  // up to seven words with no clause's edge, conjunction or verb between ("an explosion near the
+  // junction guarded by the military": the "by" is the participle's); w_.size() if none.
+  uint32_t by_after_phrase(uint32_t t) const {
+    if (t >= w_.size() || !preposition(t) || w_[t].is("by")) return uint32_t(w_.size());
+    for (uint32_t k = t + 1; k < w_.size() && k < t + 7; ++k) {
+      if (w_[k].is("by")) return k;
+      if (clause_edge(k) || w_[k].is("and") || w_[k].is("or") || w_[k].is(".") || (at_[k] & kVerbEnds)) break;
+      const uint8_t pos = w_[k].kind == TokenKind::Word ? vocab_.pos(w_[k].parts.back().key) : 0;
+      if ((pos & Vocabulary::Verb) && (!(pos & Vocabulary::Noun) || w_[k].text.ends_with("ed"))) break;
+    }
+    return uint32_t(w_.size());
+  }
   Party party_after_word(uint32_t t, std::initializer_list<std::string_view> words, uint32_t reach = 3) const {
     for (uint32_t k = t; k < w_.size() && k < t + reach; ++k)
       for (std::string_view key : words)
@@ -1674,6 +1688,12 @@ class SentenceReader {
       agent = after_word(h.last, {"by", "to"});
       target = before(h.first);
       pa = party_after_word(h.last, {"by", "to"});
+      // "was shot in the shoulder by a police officer": the doer's "by" after a phrase of where.
+      if (agent.empty() && pa == Party::None)
+        if (const uint32_t by = by_after_phrase(h.last); by < w_.size()) {
+          agent = after(by + 1, 2);
+          pa = party_after(by + 1, 3);
+        }
       pt = fought_in_list(party_index_before(h.first));
     } else if (t.voice == Voice::Noun && !attempted(h)) {
       // ("tried to attack": an attack noun after an attempt is its verb, read as one below.)
