@@ -600,6 +600,17 @@ TEST(Coreference, TheMercenariesAreTheForceNamedBefore) {
   EXPECT_TRUE(has(r, "allied_with Military Forces of Mali -> Wagner Group")) << ::testing::PrintToString(r);
 }
 
+TEST(Relations, ThoseWhoFightAlongsideAnotherAgainstAThirdBothFightIt) {
+  const auto r = relations("Wagner mercenaries fought alongside Malian troops against JNIM militants near Moura.");
+  EXPECT_TRUE(has(r, "allied_with Military Forces of Mali -> Wagner Group")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "fights JNIM: Group for Support of Islam and Muslims -> Wagner Group")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "fights JNIM: Group for Support of Islam and Muslims -> Military Forces of Mali"))
+      << ::testing::PrintToString(r);
+  const auto s = relations("The RSF fought side by side with Arab militias against the SAF in El Fasher.");
+  EXPECT_TRUE(has(s, "fights Military Forces of Sudan -> RSF: Rapid Support Forces")) << ::testing::PrintToString(s);
+  EXPECT_FALSE(has(s, "fights RSF: Rapid Support Forces -> Sudanese Arab militias")) << ::testing::PrintToString(s);
+}
+
 TEST(Coreference, TheLebaneseMovementAndTheParamilitaryForce) {
   auto r = relations("Hezbollah fired rockets at northern Israel. The Lebanese movement is backed by Iran.");
   EXPECT_TRUE(has(r, "supports Iran -> Hezbollah")) << ::testing::PrintToString(r);
