@@ -692,6 +692,22 @@ TEST(AcledRules, APassiveVerbsDoerMayBeNamedAfterAPhraseOfWhereAndAWarshipIsItsN
   EXPECT_EQ(names(w, v->actor1), std::vector<std::string>{"Military Forces of Kenya"});
 }
 
+TEST(AcledRules, ADemonstrationAboutSomethingYearsOldHappenedNow) {
+  const Document d = read("Thousands marched in Ouagadougou in memory of a journalist assassinated in 1998.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Peaceful protest");
+  EXPECT_EQ(e->date.substr(0, 4), "2024");  // (the march's, not the grievance's)
+  const Document m = read("Activists protested in Bamako against the release of officers accused of killings in "
+                          "October 2019.");
+  const Event* f = test::main_event(m);
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->sub_event_type, "Peaceful protest");
+  EXPECT_EQ(f->date.substr(0, 4), "2024");
+  // Violence dated years back is still the war's history, no event now.
+  EXPECT_EQ(coded("Rebels seized the town in 2014, and protesters marched there in 2015."), "none");
+}
+
 TEST(AcledRules, AnOfficialNamedWithATitleAfterACommaIsTheSourceNotTheVictim) {
   const Document d = test::analyse_in("Ukraine", "In the southern city of Odesa, a missile hit a residential building on "
                                                  "Monday, wounding 12 people, Governor Oleh Kiper said.");

@@ -2868,7 +2868,18 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     if (date && date->precision == 1) day_told[s] = *date;  // (a day, not "in April")
     // An event the sentence dates more than a year before the report is the war's
     // history, told as background: it was reported when it happened.
-    if (date && days_between(date->date, reported) > 365) found.clear();
+    // (But not a demonstration told before the date: what it remembers or protests may be years
+    // old, "thousands demonstrated in remembrance of a journalist assassinated in 1998".)
+    const auto history_from = [&](uint32_t at) {
+      std::erase_if(found, [&](const Found& f) { return !(ev.type(f.event.sub_event_type).demonstration && f.token < at); });
+    };
+    const bool history = date && days_between(date->date, reported) > 365;
+    if (history) {
+      uint32_t at = UINT32_MAX;  // the date's year, if written
+      for (uint32_t k = 0; k < reader.words().size() && at == UINT32_MAX; ++k)
+        if (reader.words()[k].kind == TokenKind::Number && reader.words()[k].text == std::string_view(date->date).substr(0, 4)) at = k;
+      history_from(at == UINT32_MAX ? 0 : at);
+    }
     // "The group was formed in 2012", "rebels seized the town in 2014", "the 1994 genocide in
     // which 800,000 people were killed", "has killed 500,000 since 2011": a year told alone, two
     // or more before the report's, dates the sentence's events as surely.
@@ -2882,7 +2893,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
               w[k - 1].is("the") || w[k - 1].is("since") || w[k - 1].is("from") || w[k - 1].is("of")))
           continue;
         if (report_year - std::stoi(std::string(x)) >= 2) {
-          found.clear();
+          history_from(k);
           break;
         }
       }
@@ -2891,7 +2902,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     const bool told_again = std::any_of(found.begin(), found.end(), [](const Found& f) { return f.definite; });
     for (Found& f : found) {
       if (told_again && (f.rule == Rule::Killing || attack_like(f.rule))) f.definite = true;
-      if (date) f.event.date = date->date, f.event.time_precision = date->precision;
+      if (date && !history) f.event.date = date->date, f.event.time_precision = date->precision;
       // A headline's bare death toll ("58 killed in gas attack") belongs to the lead's event.
       // (A beating whose doers are named is told as specifically as any: "his accomplices assaulted
       // four workers" is no detail of what is told after it.)
