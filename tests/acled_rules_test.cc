@@ -708,6 +708,14 @@ TEST(AcledRules, ADemonstrationAboutSomethingYearsOldHappenedNow) {
   EXPECT_EQ(coded("Rebels seized the town in 2014, and protesters marched there in 2015."), "none");
 }
 
+TEST(AcledRules, PeopleWhoCrowdOrCampSomewhereToDemandSomethingDemonstrate) {
+  EXPECT_EQ(coded("Nurses crowded the hospital gate in Lilongwe demanding unpaid allowances."), "Peaceful protest");
+  EXPECT_EQ(coded("Hundreds of traders thronged the town hall in Kisumu chanting slogans against new levies."),
+            "Peaceful protest");
+  // (Gathered for no stated purpose, they only gathered.)
+  EXPECT_EQ(coded("Displaced families camped in schools in Goma after the floods."), "none");
+}
+
 TEST(AcledRules, AnOfficialNamedWithATitleAfterACommaIsTheSourceNotTheVictim) {
   const Document d = test::analyse_in("Ukraine", "In the southern city of Odesa, a missile hit a residential building on "
                                                  "Monday, wounding 12 people, Governor Oleh Kiper said.");
