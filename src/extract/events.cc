@@ -2808,14 +2808,19 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
           !reader.aggregate_at(c.first))
         tolls.push_back(c);
     const std::vector<Word>& sw = reader.words();
-    for (const Count& c : tolls) {
+    // The violent event of the sentence told nearest the token, if any.
+    const auto nearest_violent = [&](uint32_t token) {
       Found* nearest = nullptr;
       uint32_t distance = UINT32_MAX;
       for (Found& f : found) {
         if (!violent(f.event)) continue;
-        const uint32_t d = f.token > c.first ? f.token - c.first : c.first - f.token;
+        const uint32_t d = f.token > token ? f.token - token : token - f.token;
         if (d < distance) nearest = &f, distance = d;
       }
+      return nearest;
+    };
+    for (const Count& c : tolls) {
+      Found* nearest = nearest_violent(c.first);
       // "19 more were killed in a double suicide attack": the event the fate word says they
       // died in, whatever was told nearer ("50 troops were summarily executed, 19 more ...").
       if (c.said_at != UINT32_MAX && c.said_at + 1 < sw.size() && (sw[c.said_at + 1].is("in") || sw[c.said_at + 1].is("during")))
@@ -2831,17 +2836,11 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     }
     // "a bomb exploded in front of a bar, injuring eight people": people hurt whom the text does
     // not call combatants are the victims ACLED names for violence that names none, as the dead
-    // are (conventions.tsv's ":2+" and ":2?" slots; ACLED dev notes of explosions that killed no
-    // one but hurt someone: actor2 Civilians in 128, none in 46, another actor in 138).
+    // are (conventions.tsv's ":2+" slots; ACLED dev notes of explosions that killed no one but
+    // hurt someone: actor2 Civilians in 128, none in 46, another actor in 138).
     for (const Count& c : counts) {
       if (!c.wounded || c.subset || c.civilian == 0 || reader.in_background(c.first)) continue;
-      Found* nearest = nullptr;
-      uint32_t distance = UINT32_MAX;
-      for (Found& f : found) {
-        if (!violent(f.event)) continue;
-        const uint32_t d = f.token > c.first ? f.token - c.first : c.first - f.token;
-        if (d < distance) nearest = &f, distance = d;
-      }
+      Found* nearest = nearest_violent(c.first);
       if (nearest && nearest->event.actor2.empty())
         if (const Actor* victims = victims_of(nearest->event.sub_event_type)) {
           nearest->event.actor2.push_back(victims->id);
@@ -2852,16 +2851,8 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     // "Gunmen killed a teacher": a killing of one named without a number counts one,
     // for the nearest violent event (the killing's, or the attack it was part of).
     if (tolls.empty())
-      for (uint32_t token : singles) {
-        Found* nearest = nullptr;
-        uint32_t distance = UINT32_MAX;
-        for (Found& f : found) {
-          if (!violent(f.event)) continue;
-          const uint32_t d = f.token > token ? f.token - token : token - f.token;
-          if (d < distance) nearest = &f, distance = d;
-        }
-        if (nearest) nearest->event.fatalities = nearest->event.fatalities.value_or(0) + 1;
-      }
+      for (uint32_t token : singles)
+        if (Found* nearest = nearest_violent(token)) nearest->event.fatalities = nearest->event.fatalities.value_or(0) + 1;
     if (!stated_toll)
       if (const auto stated = reader.stated_toll()) stated_toll = stated;
     const auto date = date_in(reader.words(), reported);
