@@ -1199,7 +1199,6 @@ class SentenceReader {
     }
     return found;
   }
-  // The party right after one of `words` that follows token t closely: "by X", "on X".
   // The "by" that names a passive verb's doer after a short phrase of where or how, "shot [in the
   // shoulder] by", "killed [near the border on Monday] by": a phrase that opens with a preposition,
   // up to seven words with no clause's edge, conjunction or verb between ("an explosion near the
@@ -1214,6 +1213,7 @@ class SentenceReader {
     }
     return uint32_t(w_.size());
   }
+  // The party right after one of `words` that follows token t closely: "by X", "on X".
   Party party_after_word(uint32_t t, std::initializer_list<std::string_view> words, uint32_t reach = 3) const {
     for (uint32_t k = t; k < w_.size() && k < t + reach; ++k)
       for (std::string_view key : words)
@@ -1408,8 +1408,6 @@ class SentenceReader {
                                    [&](const MentionRef& m) { return m.first >= v.last && m.first < t; });
     return object && !named;
   }
-  // "an attack by X", also past words that hedge or say how: "an attack
-  // believed to have been carried out by X" (agents.tsv).
   // Whether the "by" right after t names what came before, after or along with the act, no doer
   // (cues.tsv's company: "a rocket followed by gunfire, the attackers ...").
   bool by_is_company(uint32_t t) const {
@@ -1417,6 +1415,8 @@ class SentenceReader {
       if ((cue_at_[k] & kCompany) && w_[k + 1].is("by")) return true;
     return false;
   }
+  // "an attack by X", also past words that hedge or say how: "an attack
+  // believed to have been carried out by X" (agents.tsv).
   std::vector<const Actor*> by_agent(uint32_t t) const {
     constexpr uint32_t kReach = 10;  // the longest gap and a "by" after it
     bool by = false;
@@ -2629,10 +2629,9 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
   // a wounding told as an attack may be a battle's, once the sentences are combined.)
   const auto victims_of = [&](const std::string& type) -> const Actor* {
     const Lexicon::Impl& lx = actors_.impl();
-    for (const Convention& cv : lx.conventions)
-      for (const Convention::Slot& slot : cv.slots)
-        if (slot.sub_event_type == type && slot.side == 2 && slot.if_killed)
-          if (const auto it = lx.actor_by_id.find("?" + cv.kind); it != lx.actor_by_id.end()) return &lx.actors[it->second];
+    for (std::size_t k = 0; k < lx.conventions.size(); ++k)
+      for (const Convention::Slot& slot : lx.conventions[k].slots)
+        if (slot.sub_event_type == type && slot.side == 2 && slot.if_killed) return &lx.actors[lx.placeholders[k]];
     return nullptr;
   };
   // Those placeholders given to events, added to the document's actors once they are read (the
@@ -3055,10 +3054,11 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
       // made the responders actor1 of attacks met with force: ACLED dev actor1 4609 -> 4607.)
       const bool reversed = overlap(a.actor1, b.actor2) || overlap(a.actor2, b.actor1);
       // (Who withdrew after the fighting fought on one side or the other: the fighting's sides stand.)
-      if (ends && ev.type_by_name.at(b.sub_event_type) == uint32_t(to)) a.actor1 = b.actor1, a.actor2 = b.actor2;
       if (!ends) {
         add_all(a.actor1, reversed ? b.actor2 : b.actor1);
         add_all(a.actor2, reversed ? b.actor1 : b.actor2);
+      } else if (ev.type_by_name.at(b.sub_event_type) == uint32_t(to)) {
+        a.actor1 = b.actor1, a.actor2 = b.actor2;
       }
       std::erase_if(a.actor2, [&](const std::string& x) { return std::find(a.actor1.begin(), a.actor1.end(), x) != a.actor1.end(); });
       // Two tolls of one incident: the conservative one (the difference is a contradiction, not a second event).
