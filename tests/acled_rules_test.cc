@@ -636,6 +636,29 @@ TEST(AcledRules, PeopleABlastHurtAreItsCiviliansAsThoseItKilledAre) {
   EXPECT_EQ(names(s, f->actor2), std::vector<std::string>{"Military Forces of Uganda"});
 }
 
+// The wounded a second sentence tells, alone, are the blast's: "One person was injured", "A
+// passer-by was hurt". Not when that sentence tells its own attack, nor soldiers hurt.
+TEST(AcledRules, TheWoundedTheSentenceAfterABlastTellsAreItsCivilians) {
+  for (const char* text : {"On 3 March, two explosions occurred near the bus park in Gulu. One person was injured.",
+                           "On 3 March, a bomb went off outside a tea shop in Gulu. A passer-by was injured."}) {
+    const Document d = test::analyse_in("Uganda", text);
+    const Event* e = test::main_event(d);
+    ASSERT_TRUE(e) << text;
+    EXPECT_EQ(e->sub_event_type, "Remote explosive/landmine/IED") << text;
+    EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Civilians (Uganda)"}) << text;
+  }
+  const Document s = test::analyse_in("Uganda", "On 3 March, a bomb exploded near an army truck in Kasese. Three "
+                                                "soldiers were injured.");
+  const Event* f = test::main_event(s);
+  ASSERT_TRUE(f);
+  EXPECT_EQ(names(s, f->actor2), std::vector<std::string>{"Military Forces of Uganda"});
+  // Who "installed" or "buried" a bomb laid it.
+  const Document b = test::analyse_in("Uganda", "On 3 March, a bomb installed by ADF rebels exploded near Kasese.");
+  const Event* g = test::main_event(b);
+  ASSERT_TRUE(g);
+  EXPECT_EQ(names(b, g->actor1), std::vector<std::string>{"ADF: Allied Democratic Forces"});
+}
+
 TEST(AcledRules, AWeaponUsedByFiringItIsTheMeansOfTheAttackAndAWithdrawalEndsIt) {
   const Document d = test::analyse("On 3 March, ADF rebels attacked an army post near Beni by firing rockets followed "
                                    "by gunfire, and the assailants later withdrew.",

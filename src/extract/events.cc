@@ -95,6 +95,7 @@ struct Found {
   bool named = false;  // a party is named on one side or the other
   bool armed_doer = false;  // who acted is named as armed men ("cattle rustlers", "gunmen", "troops")
   bool single_victim = false;  // a killing of one ("killed a teacher", "a man was shot dead")
+  bool single_hurt = false;    // a wounding of one named as no party ("a passer-by was injured")
   bool definite = false;       // told as one already told: "wounded in the attack", "the blasts"
   bool search = false;         // a raid that kills no one: what it found, told beside it, is the event
   bool setting = false;        // a raid told as the setting of an act: "arrested 12 during a raid"
@@ -1961,6 +1962,9 @@ class SentenceReader {
     // ("injuring a civilian": the wounded are no deaths.)
     if ((t.rule == Rule::Killing || kills(h)) && !(at_[h.first] & kSaysWounded))
       f.single_victim = !tried(h) && one_victim(h, t.voice == Voice::Passive || passive(h) || reduced_passive(h));
+    // ("a soldier was wounded" names a party hurt: the state's; "a cyclist was injured", none.)
+    else if (t.rule == Rule::Killing && pt == Party::None && target.empty())
+      f.single_hurt = one_victim(h, t.voice == Voice::Passive || passive(h) || reduced_passive(h));
     f.named = pa != Party::None || pt != Party::None || !agent.empty() || !target.empty();
     f.armed_doer = organised(pa) || pa == Party::Unknown || pa == Party::Aerial || pa == Party::Drone;
     f.bare = (attack_like(t.rule) || (t.rule == Rule::Clash && t.voice == Voice::Noun)) && !f.named;
@@ -2837,16 +2841,40 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     // not call combatants are the victims ACLED names for violence that names none, as the dead
     // are (conventions.tsv's ":2+" slots; ACLED dev notes of explosions that killed no one but
     // hurt someone: actor2 Civilians in 128, none in 46, another actor in 138).
-    for (const Count& c : counts) {
-      if (!c.wounded || c.subset || c.civilian == 0 || reader.in_background(c.first)) continue;
-      Found* nearest = nearest_violent(c.first);
-      if (nearest && nearest->event.actor2.empty())
-        if (const Actor* victims = victims_of(nearest->event.sub_event_type)) {
-          nearest->event.actor2.push_back(victims->id);
+    // The event whose victims are people hurt at `token` (a count, or a wounding of one), the
+    // wounding `self` being told apart from the blast: "a bomb exploded at a bank and an employee
+    // was injured".
+    // (Only where the sentence tells nothing but woundings and deaths, of people it calls
+    // civilians or no party: "The attack killed 12 soldiers and injured five others" tells its own.)
+    const bool tells_only_harm =
+        std::all_of(found.begin(), found.end(), [](const Found& f) { return f.rule == Rule::Killing; });
+    const auto hurt_at = [&](uint32_t token, const Found* self, bool civilians) {
+      Found* nearest = nullptr;
+      uint32_t distance = UINT32_MAX;
+      for (Found& f : found) {
+        if (&f == self || !violent(f.event)) continue;
+        const uint32_t d = f.token > token ? f.token - token : token - f.token;
+        if (d < distance) nearest = &f, distance = d;
+      }
+      Event* hurt = nearest ? &nearest->event : nullptr;
+      // "Two explosions occurred near the market. One person was injured.": a wounding told alone
+      // in the sentence after a blast is that blast's (ACLED dev notes of explosions whose wounded
+      // a second sentence tells: 22 of Myanmar's had no actor2 where ACLED names Civilians).
+      if ((!hurt || (nearest->rule == Rule::Killing && !victims_of(hurt->sub_event_type))) && civilians &&
+          tells_only_harm && !events.empty() && events.back().sentence + 1 == s &&
+          victims_of(events.back().sub_event_type))
+        hurt = &events.back();
+      if (hurt && hurt->actor2.empty())
+        if (const Actor* victims = victims_of(hurt->sub_event_type)) {
+          hurt->actor2.push_back(victims->id);
           if (std::find(victims_named.begin(), victims_named.end(), victims) == victims_named.end())
             victims_named.push_back(victims);
         }
-    }
+    };
+    for (const Count& c : counts)
+      if (c.wounded && !c.subset && c.civilian != 0 && !reader.in_background(c.first)) hurt_at(c.first, nullptr, c.civilian == 1);
+    for (const Found& f : found)
+      if (f.single_hurt && !reader.in_background(f.token)) hurt_at(f.token, &f, true);
     // "Gunmen killed a teacher": a killing of one named without a number counts one,
     // for the nearest violent event (the killing's, or the attack it was part of).
     if (tolls.empty())
