@@ -637,6 +637,20 @@ TEST(AcledRules, PeopleABlastHurtAreItsCiviliansAsThoseItKilledAre) {
 }
 
 // The wounded a second sentence tells, alone, are the blast's: "One person was injured", "A
+// Who shelled or fired the shells is the verb's subject, past the words that say where it stood:
+// "troops stationed in the hills shelled", "the army based in the town fired artillery shells".
+TEST(AcledRules, TheSubjectOfShelledOrFiredShellsIsItsDoerPastWhereItStood) {
+  for (const char* text : {"On 3 March, Ethiopian troops stationed in the hills above Dessie shelled the town.",
+                           "On 3 March, the Ethiopian army based in Kombolcha fired artillery shells at Dessie.",
+                           "On 3 March, Ethiopian troops stationed there fired mortars at the village."}) {
+    const Document d = test::analyse_in("Ethiopia", text);
+    const Event* e = test::main_event(d);
+    ASSERT_TRUE(e) << text;
+    EXPECT_EQ(e->sub_event_type, "Shelling/artillery/missile attack") << text;
+    EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Military Forces of Ethiopia"}) << text;
+  }
+}
+
 // passer-by was hurt". Not when that sentence tells its own attack, nor soldiers hurt.
 TEST(AcledRules, TheWoundedTheSentenceAfterABlastTellsAreItsCivilians) {
   for (const char* text : {"On 3 March, two explosions occurred near the bus park in Gulu. One person was injured.",

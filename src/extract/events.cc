@@ -1381,6 +1381,14 @@ class SentenceReader {
       if (!v.payloads.empty() && object_of(v, t)) return &v;
     return nullptr;
   }
+  // Whether an attack phrase begins with a verb of launchers.tsv that does it ("fired artillery
+  // shells", "launched rockets").
+  bool begins_with_launcher(const Hit& h) const {
+    if (!launchers_) launchers_ = ev_.launchers.find(w_, starts_);
+    return std::any_of(launchers_->begin(), launchers_->end(), [&](const Hit& v) {
+      return v.first == h.first && v.last < h.last && !v.payloads.empty() && v.payloads.front() == 0;
+    });
+  }
   // The verb before the weapon noun at t, as its object, that makes it safe: "cleared 35
   // landmines" (disruptors.tsv); null if none. Its payload is its disruption.
   const Hit* disrupted_by(uint32_t t) const {
@@ -1811,6 +1819,12 @@ class SentenceReader {
       // "the military fired two artillery shells at ...": the subject of the verb the attack is the object of.
       bool launched = false;
       const Actor* answered = nullptr;
+      // ("the troops stationed there fired artillery shells": a phrase that begins with the verb
+      // has that verb's subject as its doer, past the words that describe the subject.)
+      if (agent.empty() && pa == Party::None && begins_with_launcher(h)) {
+        agent = before(h.first);
+        pa = party_before(h.first);
+      }
       if (agent.empty() && pa == Party::None)
         if (const Hit* v = launched_by(h.first)) {
           agent = before(v->first);
