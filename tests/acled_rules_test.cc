@@ -638,6 +638,24 @@ TEST(AcledRules, PeopleABlastHurtAreItsCiviliansAsThoseItKilledAre) {
 
 // The wounded a second sentence tells, alone, are the blast's: "One person was injured", "A
 // Who shelled or fired the shells is the verb's subject, past the words that say where it stood:
+// An operation told as the subject of a killing is its maker's: "operations by the army killed".
+// And what a report names as the act's reason ("in reaction to the killing of a guard") is
+// background, not its event.
+TEST(AcledRules, AnOperationByForcesThatKilledIsTheirsAndWhatItReactedToIsBackground) {
+  const Document d = test::analyse_in("Somalia", "On 3 March, an operation by Somali forces killed 12 al Shabaab "
+                                                 "militants near Jilib.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Armed clash");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Military Forces of Somalia"});
+  const Document r = test::analyse_in("Somalia", "On 3 March, soldiers burned shops in Jilib in reaction to the "
+                                                 "killing of a soldier the day before.");
+  const Event* f = test::main_event(r);
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->sub_event_type, "Looting/property destruction");
+  EXPECT_EQ(r.events.size(), 1u);
+}
+
 // "troops stationed in the hills shelled", "the army based in the town fired artillery shells".
 TEST(AcledRules, TheSubjectOfShelledOrFiredShellsIsItsDoerPastWhereItStood) {
   for (const char* text : {"On 3 March, Ethiopian troops stationed in the hills above Dessie shelled the town.",

@@ -1282,6 +1282,17 @@ class SentenceReader {
   // The subject of a verb at token t: the nearest mention before it in its
   // clause that is not the object of a preposition ("made up of Palestinians",
   // "lost it to rebels"), with the mentions coordinated with it.
+  // Whether the "by" at b names who made an operation (cues.tsv's operation) told right before
+  // it: "operations by Afghan forces", "a military operation by the army" (then the subject of
+  // what the operation did).
+  bool operation_by(uint32_t b) const {
+    if (b == 0 || b >= w_.size() || !w_[b].is("by")) return false;
+    for (uint32_t k = b; k-- > 0 && b - k <= 3;) {
+      if (w_[k].kind != TokenKind::Word) return false;
+      if (cue_at_[k] & kOperation) return true;
+    }
+    return false;
+  }
   std::vector<const Actor*> before(uint32_t t, uint32_t reach = 14) const {
     uint32_t edge = 0;
     for (uint32_t k = t; k-- > 0;)
@@ -1310,7 +1321,7 @@ class SentenceReader {
       // (Nor a place's owner: "blew himself up in a mosque inside a police compound, killing 101"
       // is no police killing.)
       const bool within = p > 0 && (is(p - 1, "inside") || is(p - 1, "outside") || is(p - 1, "within"));
-      if (p > 0 && (preposition(p - 1) || within) && !members_of) continue;
+      if (p > 0 && (preposition(p - 1) || within) && !members_of && !operation_by(p - 1)) continue;
       if (in_apposition(i)) continue;
       if (speaks_before(m.last, t)) continue;
       // "shooting civilians, looting homes": the object of another event word.
