@@ -638,6 +638,15 @@ TEST(AcledRules, PeopleABlastHurtAreItsCiviliansAsThoseItKilledAre) {
 
 // The wounded a second sentence tells, alone, are the blast's: "One person was injured", "A
 // Who shelled or fired the shells is the verb's subject, past the words that say where it stood:
+// Troops marching move; people marching demonstrate, whoever's wives or associations they are.
+TEST(AcledRules, SoldiersMarchingMoveAndNoDemonstration) {
+  EXPECT_EQ(coded("On 3 March, rebels ambushed soldiers marching towards Kidal."), "Armed clash");
+  const Document d = test::analyse_in("Mali", "On 3 March, rebels ambushed soldiers marching towards Kidal.");
+  for (const Event& e : d.events) EXPECT_NE(e.event_type, "Protests") << e.sub_event_type;
+  EXPECT_EQ(coded("On 3 March, soldiers' wives marched in Bamako to demand the release of their husbands."),
+            "Peaceful protest");
+}
+
 // An operation told as the subject of a killing is its maker's: "operations by the army killed".
 // And what a report names as the act's reason ("in reaction to the killing of a guard") is
 // background, not its event.

@@ -553,6 +553,20 @@ TEST_F(Actors, AnArmedGroupsNameRunsOnOverOfItsLand) {
   EXPECT_FALSE(has(d, "Kiambu Institute of Science and Technology"));
 }
 
+// A name the lexicon does not know, right before what an armed group does in an attack, is a
+// group: an acronym ("the ZRF ambushed"), a name with a word no dictionary lists and its acronym
+// ("Nkomazi Rangers Brigade (NRB) carried out"). Not an acronym after "an", a title's: "an MCA".
+TEST_F(Actors, AnUnknownNameThatAttackedIsAGroup) {
+  Document d = read("On 3 March, the ZRF ambushed a police patrol near Tete.");
+  EXPECT_TRUE(has(d, "ZRF"));
+  d = read("On 3 March, the Kwazulu Lion Rangers (KLR) carried out a bomb attack on a police post.");
+  EXPECT_TRUE(has(d, "Kwazulu Lion Rangers"));
+  d = read("On 3 March, an MCA raided the county hospital and chased out patients.");
+  EXPECT_FALSE(has(d, "MCA"));
+  d = read("On 3 March, Rosa attacked her neighbour with a knife.");
+  EXPECT_FALSE(has(d, "Rosa"));
+}
+
 // A headline run into the text begins no name with its verb: "Repels" is no part of the Front.
 TEST_F(Actors, AVerbOfAHeadlineBeginsNoName) {
   const Document d = read("Kenyan Army Repels Liberation Front Attacks in Lamu and other stories.");

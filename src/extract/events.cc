@@ -540,7 +540,7 @@ class SentenceReader {
       const Trigger& t = ev_.trigger_defs[h.payloads.front()];
       // (A demonstration that is the occasion is none: "beaten on their way to join a rally".)
       if (qualified(h) || grievance(h) || stoppage(h, around.protest) || (demonstration(h) && occasion_before(h.first)) ||
-          resultative(h))
+          resultative(h) || forces_moving(h))
         continue;
       if (auto f = read(h, t, counted, around, victims, subject, subject_party)) out.push_back(std::move(*f));
     }
@@ -906,6 +906,18 @@ class SentenceReader {
   bool demonstration(const Hit& h) const {
     const Trigger& t = ev_.trigger_defs[h.payloads.front()];
     return t.rule == Rule::Fixed && ev_.types[t.type].plover_type == "PROTEST";
+  }
+  // "soldiers marched to the village", "military forces marching on foot": a march by a state's
+  // forces or an armed group is their movement, no demonstration (cues.tsv's movement).
+  bool forces_moving(const Hit& h) const {
+    if (!demonstration(h) || !(cue_at_[h.first] & kMovement)) return false;
+    // (The party heads the subject: "military wives marched", "opposition groups and associations
+    // marched" demonstrate; "troops then marched" move.)
+    return std::any_of(parties_.begin(), parties_.end(), [&](const PartySpan& p) {
+      return organised(p.party) &&
+             (p.last == h.first || (p.last + 1 == h.first && (is(p.last, "then") || is(p.last, "later") ||
+                                                              (w_[p.last].letter_case == Case::Any && w_[p.last].text.ends_with("ly")))));
+    });
   }
   bool party_starts(uint32_t t) const { return t < w_.size() && (at_[t] & kPartyStarts); }
   // What a protest is about, or the earlier event a report names as its

@@ -869,6 +869,12 @@ std::size_t SentenceRules::organisation(std::size_t k) {
     }
   }
   while (end > start && !capitalised(end - 1) && !article_name(end - 1)) --end;  // "Front and" ends at "Front"
+  // (A word in capitals no lexicon knows is a name of its own where a group's act follows it: "the
+  // ARA attacked"; not after "a" or "an", a title's: "an MCA raided the hospital", "an MP".)
+  if (end == start && word(items_[start]).kind == TokenKind::Word && word(items_[start]).letter_case == Case::Upper &&
+      items_[start].entries.empty() && start + 1 < items_.size() && items_[start + 1].find(WordClass::Strike) &&
+      !(start > 0 && (is_key(start - 1, "a") || is_key(start - 1, "an"))))
+    end = start + 1;
   if (end == start) return k;
   // A capitalised word the dictionary knows only as a verb begins no name: a headline run into
   // the text ("Syrian Army Repels Ex-Nusra Front Attacks") names the Front, not "Repels Ex-Nusra
@@ -883,15 +889,24 @@ std::size_t SentenceRules::organisation(std::size_t k) {
   // "Jundallah claimed responsibility", "Ansar Bayt al-Maqdis has claimed the bombing": a name
   // before a group's claim, one of whose words no dictionary lists (not "The Interior Ministry"),
   // is a group (words.tsv, claim).
+  // So is one that does an armed attack (words.tsv, strike: "the ARA attacked a convoy", "Dawei
+  // Tiger Force (DTF) carried out a mine attack"), if of two words or more, or in capitals: a
+  // single capitalised word is as often a person's name.
   const Entry* claim = nullptr;
   if (!(headed || prefixed)) {
     std::size_t c = end;
-    while (c < items_.size() && c < end + 2 && claim_gap(c)) ++c;
+    if (c + 2 < items_.size() && word(items_[c]).text == "(" && word(items_[c + 1]).letter_case == Case::Upper &&
+        word(items_[c + 2]).text == ")")
+      c += 3;  // (its acronym)
+    const std::size_t gap = c;
+    while (c < items_.size() && c < gap + 2 && claim_gap(c)) ++c;
     claim = c < items_.size() ? items_[c].find(WordClass::Claim) : nullptr;
+    if (!claim && c < items_.size() && (end - start >= 2 || word(items_[start]).letter_case == Case::Upper))
+      claim = items_[c].find(WordClass::Strike);
     bool foreign = false;
     for (std::size_t w = start; w < end && !foreign; ++w)
       foreign = word(items_[w]).kind == TokenKind::Word && items_[w].entries.empty() &&
-                vocab_.pos(word(items_[w]).parts.front().key) == 0;
+                (vocab_.pos(word(items_[w]).parts.front().key) == 0 || word(items_[w]).letter_case == Case::Upper);
     // (Two plain capitalised words are more often a person: "Ahmed Khan claimed responsibility".)
     const bool two_plain = end - start == 2 && word(items_[start]).parts.size() == 1 && word(items_[start + 1]).parts.size() == 1;
     // (Nor the rest of a name begun before: "The PDF South Monywa claimed", "Special Force Paung",

@@ -28,7 +28,7 @@ const std::pair<std::string_view, WordClass> kClasses[] = {
     {"head", WordClass::Head},           {"prefix", WordClass::Prefix},       {"locative", WordClass::Locative},
     {"direction", WordClass::Direction}, {"generic", WordClass::Generic},     {"determiner", WordClass::Determiner},
     {"stop", WordClass::Stop},           {"function", WordClass::Function},   {"band", WordClass::Band},
-    {"count", WordClass::Count},         {"claim", WordClass::Claim},         {"post", WordClass::Post},         {"deploy", WordClass::Deploy},
+    {"count", WordClass::Count},         {"claim", WordClass::Claim},         {"strike", WordClass::Strike},       {"post", WordClass::Post},         {"deploy", WordClass::Deploy},
     {"compound", WordClass::None}};
 
 }  // namespace

@@ -18,7 +18,7 @@ namespace mosaic {
 // Word classes of data/lexicon/words.tsv.
 enum class WordClass : uint8_t {
   Force, Weapon, Government, Member, Armed, Rebel, Civilian, Protester, Qualifier, Title, Role, Media,
-  Head, Prefix, Locative, Direction, Generic, Determiner, Stop, Function, Band, Count, Claim, Post, Deploy, None
+  Head, Prefix, Locative, Direction, Generic, Determiner, Stop, Function, Band, Count, Claim, Strike, Post, Deploy, None
 };
 
 enum class Kind : uint8_t {
