@@ -638,6 +638,23 @@ TEST(AcledRules, PeopleABlastHurtAreItsCiviliansAsThoseItKilledAre) {
 
 // The wounded a second sentence tells, alone, are the blast's: "One person was injured", "A
 // Who shelled or fired the shells is the verb's subject, past the words that say where it stood:
+// Local defence forces and groups are a community's militia, never the state's forces ("forces")
+// nor "a local" civilian; what a state owns or runs ("military-owned") names no side.
+TEST(AcledRules, LocalDefenceForcesAreACommunitysMilitiaAndAMilitaryOwnedTowerNoSide) {
+  for (const char* text : {"On 3 March, local defense forces attacked an army convoy with mines near Mopti.",
+                           "On 3 March, a local defense group attacked an army convoy with mines near Mopti."}) {
+    const Document d = test::analyse_in("Mali", text);
+    const Event* e = test::main_event(d);
+    ASSERT_TRUE(e) << text;
+    EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Unidentified Communal Militia (Mali)"}) << text;
+    EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Military Forces of Mali"}) << text;
+  }
+  const Document t = test::analyse_in("Mali", "On 3 March, militants bombed a military-owned telecom tower near Mopti.");
+  const Event* f = test::main_event(t);
+  ASSERT_TRUE(f);
+  EXPECT_TRUE(f->actor2.empty());
+}
+
 // Troops marching move; people marching demonstrate, whoever's wives or associations they are.
 TEST(AcledRules, SoldiersMarchingMoveAndNoDemonstration) {
   EXPECT_EQ(coded("On 3 March, rebels ambushed soldiers marching towards Kidal."), "Armed clash");
