@@ -655,6 +655,25 @@ TEST(AcledRules, LocalDefenceForcesAreACommunitysMilitiaAndAMilitaryOwnedTowerNo
   EXPECT_TRUE(f->actor2.empty());
 }
 
+// A bomb is a noun: who is named before it across "was killed when" is its victim, not its
+// planter ("a policeman was killed when a bomb exploded"); and a post's number ("the No. 2 police
+// station") keeps the post the object of the attack.
+TEST(AcledRules, ABombsVictimNamedBeforeItIsNoBomberNorAPostsNumberItsDoer) {
+  const Document d = test::analyse_in("Pakistan", "On 3 March, a policeman was killed when a bomb attached to a "
+                                                  "motorcycle exploded in Quetta.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Unidentified Armed Group (Pakistan)"});
+  EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Police Forces of Pakistan"});
+  const Document n = test::analyse_in("Pakistan", "On 3 March, BLA fighters attacked the No. 2 police station in "
+                                                  "Turbat with bombs.");
+  const Event* f = test::main_event(n);
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_EQ(names(n, f->actor2), std::vector<std::string>{"Police Forces of Pakistan"});
+}
+
 // Troops marching move; people marching demonstrate, whoever's wives or associations they are.
 TEST(AcledRules, SoldiersMarchingMoveAndNoDemonstration) {
   EXPECT_EQ(coded("On 3 March, rebels ambushed soldiers marching towards Kidal."), "Armed clash");

@@ -1019,12 +1019,17 @@ class SentenceReader {
   }
   // The first token of the noun phrase a party span ends: back over articles,
   // numbers, names and adjectives ("the defeated AL candidate").
+  // Whether the period at k ends "No." before a number: "the No. 2 police station".
+  bool post_number(uint32_t k) const {
+    return k > 0 && k + 1 < w_.size() && w_[k].is(".") && w_[k - 1].is("no") && w_[k + 1].kind == TokenKind::Number;
+  }
   uint32_t phrase_start(uint32_t q) const {
     for (uint32_t steps = 0; q > 0 && steps < 4; ++steps) {
       // ("6 to 7 people": a range's upper bound and its "to" are one number.)
       if (q >= 3 && w_[q - 1].kind == TokenKind::Number && (w_[q - 2].is("to") || w_[q - 2].is("or")) &&
           w_[q - 3].kind == TokenKind::Number)
         q -= 2;
+      if (q >= 2 && post_number(q - 1)) q -= 1;  // ("the No. 2 police station")
       const Word& w = w_[q - 1];
       const bool modifier =
           w.is("the") || w.is("a") || w.is("an") || w.is("its") || w.is("their") || w.is("his") || w.is("her") ||
@@ -1094,7 +1099,7 @@ class SentenceReader {
   int party_index_before(uint32_t t, uint32_t reach = 14) const {
     uint32_t edge = 0;
     for (uint32_t k = t; k-- > 0;)
-      if (subject_edge(k) || w_[k].is(".")) {
+      if (subject_edge(k) || (w_[k].is(".") && !post_number(k))) {
         edge = k + 1;
         break;
       }
@@ -1317,8 +1322,9 @@ class SentenceReader {
       if (m.last > t) continue;
       if (t - m.last > reach || m.first < edge) break;
       uint32_t p = m.first;
+      // (Back over a post's number too: "attacked the No. 2 police station with bombs" acts on it.)
       while (p > 0 && (w_[p - 1].is("the") || w_[p - 1].is("a") || w_[p - 1].is("an") ||
-                       w_[p - 1].kind == TokenKind::Number))
+                       w_[p - 1].kind == TokenKind::Number || w_[p - 1].is("no") || post_number(p - 1)))
         --p;
       // (But "members of the National Guard", "fighters of the Arakan Army": people or armed men
       // of a group, as their party says, are the group; armed men a name goes before already
