@@ -674,6 +674,21 @@ TEST(AcledRules, ABombsVictimNamedBeforeItIsNoBomberNorAPostsNumberItsDoer) {
   EXPECT_EQ(names(n, f->actor2), std::vector<std::string>{"Police Forces of Pakistan"});
 }
 
+// Villagers or a village self-defence who meet an attack with force fight it: one battle with the
+// attackers, no riot beside the attack.
+TEST(AcledRules, VillagersWhoRepelAnAttackFightABattleNoRiot) {
+  for (const char* text : {"On 3 March, Fulani gunmen attacked the village of Kolo. The village self-defence "
+                           "repelled the attack.",
+                           "On 3 March, Fulani gunmen attacked the village of Kolo, and villagers fought back."}) {
+    const Document d = test::analyse_in("Niger", text);
+    const Event* e = test::main_event(d);
+    ASSERT_TRUE(e) << text;
+    EXPECT_EQ(e->sub_event_type, "Armed clash") << text;
+    EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Fulani Ethnic Militia (Niger)"}) << text;
+    for (const Event& x : d.events) EXPECT_NE(x.sub_event_type, "Mob violence") << text;
+  }
+}
+
 // Troops marching move; people marching demonstrate, whoever's wives or associations they are.
 TEST(AcledRules, SoldiersMarchingMoveAndNoDemonstration) {
   EXPECT_EQ(coded("On 3 March, rebels ambushed soldiers marching towards Kidal."), "Armed clash");

@@ -1997,6 +1997,15 @@ class SentenceReader {
       if (const Party by = party_after_word(h.last, {"by"}, 2); by != Party::None) pt = pa, pa = by;
     }
     std::erase_if(target, [&](const Actor* a) { return std::find(agent.begin(), agent.end(), a) != agent.end(); });
+    // "villagers fought back", "the village self-defence repelled the attack": people who meet an
+    // attack with force fight as their community's militia, whom the text does not name (cues.tsv's
+    // response; ACLED dev notes: such responses were coded mob violence by rioters where ACLED
+    // codes a battle).
+    if (t.rule == Rule::Clash && (cue_at_[h.first] & kResponse) && (pa == Party::People || pa == Party::Crowd) &&
+        std::all_of(agent.begin(), agent.end(), [](const Actor* a) { return a->type == "civilians"; })) {
+      pa = Party::Communal;
+      agent.clear();
+    }
 
     Found f;
     f.token = h.first;
