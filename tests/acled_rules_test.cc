@@ -689,6 +689,19 @@ TEST(AcledRules, VillagersWhoRepelAnAttackFightABattleNoRiot) {
   }
 }
 
+// Two peoples' groups that clash, or clans named before their noun after "between", fight a
+// battle of their militias, no riot.
+TEST(AcledRules, PeoplesGroupsAndNamedClansThatClashFightABattle) {
+  EXPECT_EQ(coded("On 3 March, Pokot and Turkana groups clashed near Kainuk, leaving two dead."), "Armed clash");
+  const Document d = test::analyse_in("Kenya", "On 3 March, Pokot and Turkana groups clashed near Kainuk, leaving "
+                                               "two dead.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Pokot Ethnic Militia (Kenya)"});
+  EXPECT_EQ(coded("On 3 March, clashes between the Abgaal and Habar Gidir clans broke out in Mogadishu."),
+            "Armed clash");
+}
+
 // Troops marching move; people marching demonstrate, whoever's wives or associations they are.
 TEST(AcledRules, SoldiersMarchingMoveAndNoDemonstration) {
   EXPECT_EQ(coded("On 3 March, rebels ambushed soldiers marching towards Kidal."), "Armed clash");

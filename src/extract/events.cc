@@ -1886,7 +1886,13 @@ class SentenceReader {
       const auto with = after_word(h.last, {"with"}, 1);
       if (is(between_at, "between")) {
         const auto first = std::find_if(parties_.begin(), parties_.end(), [&](const PartySpan& p) {
-          return p.first > between_at && p.first <= between_at + 4;
+          // ("between the Kapkeny and Kabasiran clans": names of the sides may stand before their noun.)
+          if (p.first <= between_at || p.first > between_at + 6) return false;
+          if (p.first <= between_at + 4) return true;
+          for (uint32_t k = between_at + 1; k < p.first; ++k)
+            if (!(is(k, "the") || is(k, "and") || is(k, ",") || (w_[k].kind == TokenKind::Word && w_[k].letter_case != Case::Any)))
+              return false;
+          return true;
         });
         if (first != parties_.end()) {
           pa = first->party;
