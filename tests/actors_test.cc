@@ -573,6 +573,24 @@ TEST_F(Actors, AVerbOfAHeadlineBeginsNoName) {
   for (const Actor& a : d.actors) EXPECT_EQ(a.name.find("Repels"), std::string::npos) << a.name;
 }
 
+// An alias of groups.tsv that begins with "+" and is no marker ("+locals" for "+local") fails to
+// load, naming file and line.
+TEST(Lexicon, AnUnknownMarkerOfAGroupIsAnErrorNamingFileAndLine) {
+  test::TempDir dir;
+  std::filesystem::copy(MOSAIC_DATA_DIR, dir.file("data"), std::filesystem::copy_options::recursive);
+  std::ofstream(dir.file("data/lexicon/groups.tsv"), std::ios::app) << "Kolo Defence Force\trebel_group\tMLI\tKDF|+locals\n";
+  std::ifstream in(dir.file("data/lexicon/groups.tsv"));
+  const std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const auto lines = std::count(all.begin(), all.end(), '\n');  // the row added is the last
+  try {
+    Lexicon::load({dir.file("data"), Lexicon::default_iso_codes(), {}});
+    ADD_FAILURE() << "no error";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("groups.tsv:" + std::to_string(lines)), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("+locals"), std::string::npos) << e.what();
+  }
+}
+
 // A compound word of words.tsv whose value is none the recogniser reads fails to load, naming file
 // and line.
 TEST(Lexicon, ACompoundThatNeitherBacksLeadsNorPlacesIsAnErrorNamingFileAndLine) {

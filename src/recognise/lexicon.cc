@@ -226,6 +226,8 @@ void load_actors(Lexicon::Impl& lx, const std::string& path) {
         local_units = true;
         continue;
       }
+      // (A marker misspelt would otherwise be matched as a name: "+locals" in the text.)
+      if (alias.starts_with('+')) throw Error(fmt::format("{}:{}: '{}' is no marker ('+local' is the one)", path, line, alias));
       if (!alias.starts_with('@')) {
         add_unique(a.aliases, without_period(alias));
         continue;
