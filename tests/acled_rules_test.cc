@@ -702,6 +702,15 @@ TEST(AcledRules, PeoplesGroupsAndNamedClansThatClashFightABattle) {
             "Armed clash");
 }
 
+// Who "made" an incursion or an attack did it: "made" is a verb whose object is the attack.
+TEST(AcledRules, WhoMadeAnIncursionDidIt) {
+  const Document d = test::analyse_in("Niger", "On 3 March, presumed ISWAP militants made an incursion into "
+                                               "Bosso.");
+  const Event* e = test::main_event(d);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Islamic State West Africa Province"});
+}
+
 // Troops marching move; people marching demonstrate, whoever's wives or associations they are.
 TEST(AcledRules, SoldiersMarchingMoveAndNoDemonstration) {
   EXPECT_EQ(coded("On 3 March, rebels ambushed soldiers marching towards Kidal."), "Armed clash");
