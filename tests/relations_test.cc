@@ -208,6 +208,13 @@ TEST(RelationFrames, LeadersUnitsAndFactionsBelong) {
   EXPECT_TRUE(has(r, "part_of ELN: National Liberation Army -> FARC: Revolutionary Armed Forces of Colombia")) << ::testing::PrintToString(r);
 }
 
+// The members a group's name is followed by, set off by a dash and "including", belong to it.
+TEST(RelationFrames, MembersSetOffByADashAndIncludingBelong) {
+  const auto r = relations("The African Union \u2013 including Kenya and Uganda \u2013 sent troops to Mogadishu.");
+  EXPECT_TRUE(has(r, "part_of Kenya -> African Union")) << ::testing::PrintToString(r);
+  EXPECT_TRUE(has(r, "part_of Uganda -> African Union")) << ::testing::PrintToString(r);
+}
+
 TEST(RelationFrames, PresidentsAndKingsHoldTheirStatesOfficeButAListsOtherKindsDoNot) {
   auto r = relations("Volodymyr Zelensky, the president of Ukraine, spoke in Kyiv.");
   EXPECT_TRUE(has(r, "part_of Volodymyr Zelensky -> Ukraine")) << ::testing::PrintToString(r);
