@@ -711,6 +711,12 @@ TEST(AcledRules, WhoMadeAnIncursionDidIt) {
   EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Islamic State West Africa Province"});
 }
 
+// One person who "died" is one death, as one "killed" is; cattle that died are none.
+TEST(AcledRules, APersonWhoDiedIsOneDeathCattleNone) {
+  EXPECT_EQ(toll("On 3 March, a bomb exploded near the market in Jowhar. A soldier died."), 1);
+  EXPECT_EQ(toll("On 3 March, soldiers shelled the village of Jowhar. Some houses burned and cows also died.").value_or(0), 0);
+}
+
 // Troops marching move; people marching demonstrate, whoever's wives or associations they are.
 TEST(AcledRules, SoldiersMarchingMoveAndNoDemonstration) {
   EXPECT_EQ(coded("On 3 March, rebels ambushed soldiers marching towards Kidal."), "Armed clash");

@@ -1541,8 +1541,10 @@ class SentenceReader {
                        w_[k - 1].is("had") || w_[k - 1].is("reportedly") || w_[k - 1].is("allegedly") ||
                        joined_verb(k - 1)))
         --k;
-      if (k == 0 || k == h.first) return k > 0 && std::any_of(std::begin(kPronouns), std::end(kPronouns),
-                                                                [&](std::string_view p) { return w_[k - 1].is(p); });
+      // ("A soldier died": a death word needs no auxiliary, cues.tsv's death, after a party: not
+      // "cows also died", "a leader, who died during treatment".)
+      if (k == 0 || (k == h.first && !((cue_at_[h.first] & kDeath) && party_ends(h.first))))
+        return k > 0 && std::any_of(std::begin(kPronouns), std::end(kPronouns), [&](std::string_view p) { return w_[k - 1].is(p); });
       const Word& head = w_[k - 1];
       if (std::any_of(std::begin(kPronouns), std::end(kPronouns), [&](std::string_view p) { return head.is(p); }))
         return true;
