@@ -1017,12 +1017,12 @@ class SentenceReader {
     const int i = party_index_before(t, reach);
     return i < 0 ? Party::None : parties_[std::size_t(i)].party;
   }
-  // The first token of the noun phrase a party span ends: back over articles,
-  // numbers, names and adjectives ("the defeated AL candidate").
   // Whether the period at k ends "No." before a number: "the No. 2 police station".
   bool post_number(uint32_t k) const {
     return k > 0 && k + 1 < w_.size() && w_[k].is(".") && w_[k - 1].is("no") && w_[k + 1].kind == TokenKind::Number;
   }
+  // The first token of the noun phrase a party span ends: back over articles,
+  // numbers, names and adjectives ("the defeated AL candidate").
   uint32_t phrase_start(uint32_t q) const {
     for (uint32_t steps = 0; q > 0 && steps < 4; ++steps) {
       // ("6 to 7 people": a range's upper bound and its "to" are one number.)
@@ -1296,9 +1296,6 @@ class SentenceReader {
     }
     return false;
   }
-  // The subject of a verb at token t: the nearest mention before it in its
-  // clause that is not the object of a preposition ("made up of Palestinians",
-  // "lost it to rebels"), with the mentions coordinated with it.
   // Whether the "by" at b names who made an operation (cues.tsv's operation) told right before
   // it: "operations by Afghan forces", "a military operation by the army" (then the subject of
   // what the operation did).
@@ -1310,6 +1307,9 @@ class SentenceReader {
     }
     return false;
   }
+  // The subject of a verb at token t: the nearest mention before it in its
+  // clause that is not the object of a preposition ("made up of Palestinians",
+  // "lost it to rebels"), with the mentions coordinated with it.
   std::vector<const Actor*> before(uint32_t t, uint32_t reach = 14) const {
     uint32_t edge = 0;
     for (uint32_t k = t; k-- > 0;)
@@ -2872,11 +2872,12 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
         tolls.push_back(c);
     const std::vector<Word>& sw = reader.words();
     // The violent event of the sentence told nearest the token, if any.
-    const auto nearest_violent = [&](uint32_t token) {
+    // (Other than `self`, an event that is itself what is asked about.)
+    const auto nearest_violent = [&](uint32_t token, const Found* self = nullptr) {
       Found* nearest = nullptr;
       uint32_t distance = UINT32_MAX;
       for (Found& f : found) {
-        if (!violent(f.event)) continue;
+        if (&f == self || !violent(f.event)) continue;
         const uint32_t d = f.token > token ? f.token - token : token - f.token;
         if (d < distance) nearest = &f, distance = d;
       }
@@ -2909,13 +2910,7 @@ void EventExtractor::run(Document& doc, const Reading& reading) const {
     const bool tells_only_harm =
         std::all_of(found.begin(), found.end(), [](const Found& f) { return f.rule == Rule::Killing; });
     const auto hurt_at = [&](uint32_t token, const Found* self, bool civilians) {
-      Found* nearest = nullptr;
-      uint32_t distance = UINT32_MAX;
-      for (Found& f : found) {
-        if (&f == self || !violent(f.event)) continue;
-        const uint32_t d = f.token > token ? f.token - token : token - f.token;
-        if (d < distance) nearest = &f, distance = d;
-      }
+      Found* nearest = nearest_violent(token, self);
       Event* hurt = nearest ? &nearest->event : nullptr;
       // "Two explosions occurred near the market. One person was injured.": a wounding told alone
       // in the sentence after a blast is that blast's (ACLED dev notes of explosions whose wounded
