@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <chrono>
 #include <cstdlib>
 
 #include "mosaic/problem.h"
@@ -49,6 +50,14 @@ Connection::~Connection() {
     natsConnection_Flush(nc_);
     natsConnection_Destroy(nc_);
   }
+}
+
+void Connection::drain(int timeout_ms) {
+  if (natsConnection_DrainTimeout(nc_, timeout_ms) != NATS_OK) return;  // closed already: nothing is pending
+  // Polled, not told: a closed-connection callback would outlive this
+  // object. libnats closes the connection itself once its timeout is over.
+  const auto end = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms + 1000);
+  while (!natsConnection_IsClosed(nc_) && std::chrono::steady_clock::now() < end) nats_Sleep(2);
 }
 
 namespace {

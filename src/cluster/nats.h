@@ -30,6 +30,13 @@ class Connection {
   // The documents' and the dead letters' streams and the bucket, made when missing.
   void ensure_streams(const Names& names);
   kvStore* bucket(const Names& names);  // owned here
+  // Closes the connection once every subscription has handed out what it
+  // holds and each handler has returned, libnats' own handler of
+  // acknowledgements included, or after timeout_ms. A publisher calls it
+  // last: libnats frees a handled acknowledgement after it wakes
+  // js_PublishAsyncComplete's waiter, and one freed after the library had
+  // closed was lost (160 bytes, LeakSanitizer, once in about twenty CI runs).
+  void drain(int timeout_ms);
 
  private:
   natsConnection* nc_ = nullptr;

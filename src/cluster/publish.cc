@@ -77,6 +77,7 @@ PublishReport publish(const std::string& url, const std::vector<std::string>& in
   jsPubOptions_Init(&po);
   po.MaxWait = 60000;
   check(js_PublishAsyncComplete(conn.js(), &po), "waiting for the stream's acknowledgements");
+  conn.drain(5000);
   report.published = acks.published;
   report.duplicates = acks.duplicates;
   if (acks.failed)
