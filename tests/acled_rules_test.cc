@@ -1166,6 +1166,33 @@ TEST(AcledRules, AnAttackMadeWithMinesIsTheExplosion) {
   EXPECT_EQ(d.events[0].sub_event_type, "Remote explosive/landmine/IED");
 }
 
+// "ambushed the soldiers using landmines": the weapon is the means of the verb, used by its
+// subject; the soldiers just before "using" are what was attacked, not who laid the mines.
+TEST(AcledRules, AWeaponUsedInAnAttackIsTheVerbsSubjects) {
+  const Document d = test::analyse_in("Myanmar", "On 3 May, an unknown armed group ambushed the soldiers using landmines "
+                                                 "near Kale.");
+  const Event* e = test::main_event(d);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Unidentified Armed Group (Myanmar)"});
+  EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Military Forces of Myanmar"});
+}
+
+// "resistance forces" are the People's Defense Force in a story from Myanmar, and no group of
+// Myanmar's elsewhere: a generic word (conventions.tsv's kind "resistance") names the group of the
+// story's country.
+TEST(AcledRules, ResistanceForcesAreTheResistanceOfTheStorysCountry) {
+  auto actor1 = [](const std::string& country, const std::string& text) {
+    const Document d = test::analyse_in(country, text);
+    const Event* e = test::main_event(d);
+    return e ? names(d, e->actor1) : std::vector<std::string>{};
+  };
+  EXPECT_EQ(actor1("Myanmar", "On 3 May, a local resistance force attacked a police station in Kale."),
+            std::vector<std::string>{"People's Defense Force"});
+  EXPECT_EQ(actor1("Ukraine", "On 3 May, resistance fighters attacked a police station in Melitopol."),
+            std::vector<std::string>{"Ukrainian resistance forces"});
+}
+
 // Actor slots: a generic word is a placeholder the text may name ("terrorist mortar attacks by
 // the X group"; "X (a gloss) terrorists"), "terrorists" who are killed are ACLED's Unidentified
 // Armed Group, and who speaks of a clash ("residents said clashes broke out") is no party to it.

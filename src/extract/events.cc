@@ -1742,11 +1742,13 @@ class SentenceReader {
       // (Not across punctuation: "Afghanistan: Blasts and clashes ..." names the story's country.)
       // ("Turkish drones struck": the doer's mention may end inside the trigger that begins with its noun.)
       for (std::size_t i = mentions_.size(); i-- > 0;)
-        // (Not across a preposition: "Kills 10 Terrorists in Missile Attack" names the attack's targets.)
+        // (Not across a preposition: "Kills 10 Terrorists in Missile Attack" names the attack's targets.
+        // Nor across "using", which says the weapon is a means, of a verb whose object the mention
+        // may be: "ambushed the soldiers using landmines", read below.)
         if ((mentions_[i].last <= h.first && h.first - mentions_[i].last <= 1 &&
              (mentions_[i].last == h.first ||
               (w_[mentions_[i].last].kind == TokenKind::Word && !preposition(mentions_[i].last) &&
-               !speaks_[mentions_[i].last]))) ||
+               !speaks_[mentions_[i].last] && !is(mentions_[i].last, "using")))) ||
             (mentions_[i].first < h.first && mentions_[i].last > h.first && mentions_[i].last < h.last)) {
           agent = coordinated(i);
           break;
@@ -1756,7 +1758,7 @@ class SentenceReader {
             (parties_[i].last == h.first ||
              // (not "residents said clashes", nor "arrested 15 Palestinians during raids")
              (!speaks_[parties_[i].last] && !preposition(parties_[i].last) && !w_[parties_[i].last].is("during") &&
-              !w_[parties_[i].last].is("amid")))) {
+              !w_[parties_[i].last].is("amid") && !w_[parties_[i].last].is("using")))) {
           pa = parties_[i].party;
           break;
         }
