@@ -1166,6 +1166,17 @@ TEST(AcledRules, AnAttackMadeWithMinesIsTheExplosion) {
   EXPECT_EQ(d.events[0].sub_event_type, "Remote explosive/landmine/IED");
 }
 
+// "Nobody was injured", as "no one was injured", says a wounding did not happen: no attack beside
+// the march (modality.tsv's negation words).
+TEST(AcledRules, NobodyHurtIsNoAttack) {
+  for (const std::string text : {"Teachers marched through Gulu on Monday. Nobody was injured.",
+                                 "Teachers marched through Gulu on Monday; none were injured."}) {
+    const Document d = read(text);
+    ASSERT_EQ(d.events.size(), 1u) << text;
+    EXPECT_EQ(d.events[0].sub_event_type, "Peaceful protest") << text;
+  }
+}
+
 // "ambushed the soldiers using landmines": the weapon is the means of the verb, used by its
 // subject; the soldiers just before "using" are what was attacked, not who laid the mines.
 TEST(AcledRules, AWeaponUsedInAnAttackIsTheVerbsSubjects) {
