@@ -1166,6 +1166,13 @@ TEST(AcledRules, AnAttackMadeWithMinesIsTheExplosion) {
   EXPECT_EQ(d.events[0].sub_event_type, "Remote explosive/landmine/IED");
 }
 
+// Shooting told in the progressive ("began firing at", "were firing on") is the attack that
+// "fired at" is.
+TEST(AcledRules, FiringAtSomeoneIsAnAttackAsFiredAtIs) {
+  EXPECT_EQ(coded("Armed men stopped a police vehicle near Eldoret and began firing at the officers."), "Armed clash");
+  EXPECT_EQ(coded("Soldiers were firing on a rebel camp near Eldoret on Sunday."), "Armed clash");
+}
+
 // "Nobody was injured", as "no one was injured", says a wounding did not happen: no attack beside
 // the march (modality.tsv's negation words).
 TEST(AcledRules, NobodyHurtIsNoAttack) {
