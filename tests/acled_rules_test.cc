@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <optional>
+#include <tuple>
 
 #include "helpers.h"
 
@@ -1164,6 +1165,21 @@ TEST(AcledRules, AnAttackMadeWithMinesIsTheExplosion) {
                           "soldiers.");
   ASSERT_EQ(d.events.size(), 1u);
   EXPECT_EQ(d.events[0].sub_event_type, "Remote explosive/landmine/IED");
+}
+
+// "Rival gangs clashed": one kind of party fought itself, ACLED's actor1 and actor2 alike.
+TEST(AcledRules, RivalsOfOneKindAreBothSidesOfTheirClash) {
+  for (const auto& [country, text, name] :
+       {std::tuple{"Haiti", "Rival gangs clashed in Cite Soleil on Sunday.", "Unidentified Gang (Haiti)"},
+        std::tuple{"Somalia", "Clashes between rival clans left six people dead near Galkayo.",
+                   "Unidentified Clan Militia (Somalia)"}}) {
+    const Document d = test::analyse_in(country, text);
+    const Event* e = test::main_event(d);
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(e->sub_event_type, "Armed clash") << text;
+    EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{name}) << text;
+    EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{name}) << text;
+  }
 }
 
 // Shooting told in the progressive ("began firing at", "were firing on") is the attack that

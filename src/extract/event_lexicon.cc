@@ -198,7 +198,8 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
                                                         {"captive", kCaptive}, {"attempt", kAttempt},
                                                         {"done", kDone}, {"company", kCompany},
                                                         {"operation", kOperation}, {"movement", kMovement},
-                                                        {"response", kResponse}, {"death", kDeath}};
+                                                        {"response", kResponse}, {"death", kDeath},
+                                                        {"reciprocal", kReciprocal}};
     const auto* k = std::find_if(std::begin(kCues), std::end(kCues), [&](const auto& x) { return c[1] == x.first; });
     if (k == std::end(kCues)) throw Error(fmt::format("{}:{}: unknown cue '{}'", cues, line, c[1]));
     for (const auto& phrase : split_list(c[0])) lx.cues.add(phrase, k->second);

@@ -67,7 +67,8 @@ enum Cue : uint32_t {
   kLethal = 1, kTopic = 2, kOccasion = 4, kToll = 8, kLink = 16, kPerpetrator = 32, kTags = 64, kSeparate = 128, kAggregate = 256,
   kRite = 512, kAnswer = 1024, kGathering = 2048, kPurpose = 4096, kRelease = 8192,
   kCaptive = 16384, kAttempt = 32768, kDone = 65536, kCompany = 131072,
-  kOperation = 262144, kMovement = 524288, kResponse = 1048576, kDeath = 2097152
+  kOperation = 262144, kMovement = 524288, kResponse = 1048576, kDeath = 2097152,
+  kReciprocal = 4194304
 };
 
 // One row of decisions.tsv: the first row matching an event decides its type.

@@ -563,6 +563,15 @@ class SentenceReader {
 
  private:
   bool is(uint32_t t, std::string_view key) const { return t < w_.size() && w_[t].is(key); }
+  // A reciprocal cue (cues.tsv) within six words of the hit, in its clause.
+  bool reciprocal_near(const Hit& h) const {
+    for (uint32_t k = h.first; k-- > 0 && h.first - k <= 6 && !clause_edge(k);)
+      if (cue_at_[k] & kReciprocal) return true;
+    for (uint32_t k = h.first; k < w_.size() && k < h.last + 6 && (k < h.last || !clause_edge(k)); ++k)
+      if (cue_at_[k] & kReciprocal) return true;
+    return false;
+  }
+
   bool clause_edge(uint32_t t) const {
     const Word& w = w_[t];
     return w.is(";") || w.is(":") || w.is("\u2014") || w.is("(") || w.is(",") || w.is("but") || w.is("while") ||
@@ -2015,6 +2024,13 @@ class SentenceReader {
         std::all_of(agent.begin(), agent.end(), [](const Actor* a) { return a->type == "civilians"; })) {
       pa = Party::Communal;
       agent.clear();
+    }
+    // "clashes between rival clans", "two rival gangs clashed": one party named on both sides
+    // (cues.tsv's reciprocal; ACLED dev: 68 notes name one actor as actor1 and actor2, 44 of
+    // them had no actor2 here).
+    if (t.rule == Rule::Clash && agent.size() == 1 && target.empty() && reciprocal_near(h)) {
+      target = agent;
+      if (pt == Party::None) pt = pa;
     }
 
     Found f;
