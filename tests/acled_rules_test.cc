@@ -1167,6 +1167,23 @@ TEST(AcledRules, AnAttackMadeWithMinesIsTheExplosion) {
   EXPECT_EQ(d.events[0].sub_event_type, "Remote explosive/landmine/IED");
 }
 
+// Forces that enter a village and kill its people attacked them; they captured nothing from an
+// armed side (combine.tsv).
+TEST(AcledRules, EnteringAVillageAndKillingItsPeopleIsAnAttack) {
+  const Document d = read("Soldiers entered the village of Kalama on Tuesday and killed 14 civilians.");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].sub_event_type, "Attack");
+  EXPECT_EQ(d.events[0].fatalities, 14);
+}
+
+// "a number of militants", "a group of fighters": a noun for several people before "of" and a
+// plural is no single victim, so no toll of one (counted.tsv's group nouns).
+TEST(AcledRules, ANumberOfThemIsNoOneDeath) {
+  EXPECT_EQ(toll("Troops killed a number of militants near Kalama on Tuesday."), std::nullopt);
+  EXPECT_EQ(toll("Troops killed a group of armed men near Kalama on Tuesday."), std::nullopt);
+  EXPECT_EQ(toll("Gunmen killed a family of five near Kalama on Tuesday."), 5);
+}
+
 // "Rival gangs clashed": one kind of party fought itself, ACLED's actor1 and actor2 alike.
 TEST(AcledRules, RivalsOfOneKindAreBothSidesOfTheirClash) {
   for (const auto& [country, text, name] :

@@ -1567,7 +1567,10 @@ class SentenceReader {
     while (end < w_.size() && end < k + 4 && !stop(w_[end])) ++end;
     // "killing a family of five", "its crew of three": a group's number counts its members (the
     // count does), where "a mother of four" is one.
-    if (end + 1 < w_.size() && w_[end].is("of") && numbers_at(end + 1) && (at_[end - 1] & kGroup)) return false;
+    // ("killed a number of terrorists", "a group of militants": the plural after it is who died.)
+    if (end + 1 < w_.size() && w_[end].is("of") && (at_[end - 1] & kGroup) &&
+        (numbers_at(end + 1) || plural(w_[end + 1]) || (end + 2 < w_.size() && plural(w_[end + 2]))))
+      return false;
     return !plural(w_[end - 1]);
   }
   // Whether the trigger's words say those it names were killed ("lynched"; counted.tsv).
