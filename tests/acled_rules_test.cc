@@ -1167,6 +1167,15 @@ TEST(AcledRules, AnAttackMadeWithMinesIsTheExplosion) {
   EXPECT_EQ(d.events[0].sub_event_type, "Remote explosive/landmine/IED");
 }
 
+// Petrol and crude bombs are a crowd's weapons, thrown as stones are: a mob's violence, not a
+// planted explosive; an armed group that throws them attacks.
+TEST(AcledRules, ThrownPetrolBombsAreACrowdsViolence) {
+  EXPECT_EQ(coded("Youths threw petrol bombs at a police station in Kisumu on Sunday night."), "Mob violence");
+  EXPECT_EQ(coded("Supporters of the two candidates hurled crude bombs at each other's homes in Kisumu."),
+            "Mob violence");
+  EXPECT_EQ(coded("A car bomb exploded outside a police station in Kisumu on Sunday."), "Remote explosive/landmine/IED");
+}
+
 // Forces that enter a village and kill its people attacked them; they captured nothing from an
 // armed side (combine.tsv).
 TEST(AcledRules, EnteringAVillageAndKillingItsPeopleIsAnAttack) {
