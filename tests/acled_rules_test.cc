@@ -1167,6 +1167,14 @@ TEST(AcledRules, AnAttackMadeWithMinesIsTheExplosion) {
   EXPECT_EQ(d.events[0].sub_event_type, "Remote explosive/landmine/IED");
 }
 
+// "Violent anti-government protests": an unrest word before a demonstration word, with words
+// between, is the demonstrators' own violence; not across a preposition, nor "non-violent".
+TEST(AcledRules, ViolentProtestsWithWordsBetweenAreViolentDemonstrations) {
+  EXPECT_EQ(coded("Violent anti-government protests broke out in Mombasa on Monday."), "Violent demonstration");
+  EXPECT_EQ(coded("Rowdy student demonstrations paralysed Eldoret on Monday."), "Violent demonstration");
+  EXPECT_EQ(coded("Thousands joined a non-violent protest in Mombasa on Monday."), "Peaceful protest");
+}
+
 // Petrol and crude bombs are a crowd's weapons, thrown as stones are: a mob's violence, not a
 // planted explosive; an armed group that throws them attacks.
 TEST(AcledRules, ThrownPetrolBombsAreACrowdsViolence) {

@@ -199,7 +199,7 @@ EventLexicon EventLexicon::load(const std::string& data_dir) {
                                                         {"done", kDone}, {"company", kCompany},
                                                         {"operation", kOperation}, {"movement", kMovement},
                                                         {"response", kResponse}, {"death", kDeath},
-                                                        {"reciprocal", kReciprocal}};
+                                                        {"reciprocal", kReciprocal}, {"unrest", kUnrest}};
     const auto* k = std::find_if(std::begin(kCues), std::end(kCues), [&](const auto& x) { return c[1] == x.first; });
     if (k == std::end(kCues)) throw Error(fmt::format("{}:{}: unknown cue '{}'", cues, line, c[1]));
     for (const auto& phrase : split_list(c[0])) lx.cues.add(phrase, k->second);

@@ -68,7 +68,7 @@ enum Cue : uint32_t {
   kRite = 512, kAnswer = 1024, kGathering = 2048, kPurpose = 4096, kRelease = 8192,
   kCaptive = 16384, kAttempt = 32768, kDone = 65536, kCompany = 131072,
   kOperation = 262144, kMovement = 524288, kResponse = 1048576, kDeath = 2097152,
-  kReciprocal = 4194304
+  kReciprocal = 4194304, kUnrest = 8388608
 };
 
 // One row of decisions.tsv: the first row matching an event decides its type.

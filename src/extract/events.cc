@@ -563,6 +563,16 @@ class SentenceReader {
 
  private:
   bool is(uint32_t t, std::string_view key) const { return t < w_.size() && w_[t].is(key); }
+  // An unrest cue (cues.tsv) right before the hit, at most two words between, in its clause.
+  bool unrest_before(const Hit& h) const {
+    for (uint32_t k = h.first; k-- > 0 && h.first - k <= 3;) {
+      // (Not across a preposition: "a violent skirmish between protesters and police" is the
+      // skirmish's.)
+      if (clause_edge(k) || preposition(k)) return false;
+      if (cue_at_[k] & kUnrest) return true;
+    }
+    return false;
+  }
   // A reciprocal cue (cues.tsv) within six words of the hit, in its clause.
   bool reciprocal_near(const Hit& h) const {
     for (uint32_t k = h.first; k-- > 0 && h.first - k <= 6 && !clause_edge(k);)
@@ -2056,6 +2066,12 @@ class SentenceReader {
     switch (t.rule) {
       case Rule::Fixed:
         type = ev_.types[t.type].sub_event_type;
+        // "violent electoral protests", "rowdy student demonstrations": a demonstration word after
+        // an unrest cue (cues.tsv) is its demonstrators' own violence, of the type decisions.tsv
+        // gives disorder that demonstrators make.
+        if (ev_.types[t.type].demonstration && unrest_before(h))
+          if (const int d = ev_.decide(Rule::Disorder, Party::Protester, Party::None, kProtest, false); d >= 0)
+            type = ev_.types[uint32_t(d)].sub_event_type;
         break;
       case Rule::Weapon: {
         // Arms are an event only when taken from those who would use them ("police seized 20
