@@ -35,7 +35,7 @@ class Connection {
   // acknowledgements included, or after timeout_ms. A publisher calls it
   // last: libnats frees a handled acknowledgement after it wakes
   // js_PublishAsyncComplete's waiter, and one freed after the library had
-  // closed was lost (160 bytes, LeakSanitizer, once in about twenty CI runs).
+  // closed was lost (160 bytes, LeakSanitizer, seen once in CI).
   void drain(int timeout_ms);
 
  private:

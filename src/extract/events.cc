@@ -563,24 +563,25 @@ class SentenceReader {
 
  private:
   bool is(uint32_t t, std::string_view key) const { return t < w_.size() && w_[t].is(key); }
-  // An unrest cue (cues.tsv) right before the hit, at most two words between, in its clause.
-  bool unrest_before(const Hit& h) const {
-    for (uint32_t k = h.first; k-- > 0 && h.first - k <= 3;) {
-      // (Not across a preposition: "a violent skirmish between protesters and police" is the
-      // skirmish's.)
-      if (clause_edge(k) || preposition(k)) return false;
-      if (cue_at_[k] & kUnrest) return true;
+  // A cue (cues.tsv) among the `reach` words before token t, in its clause; with `phrase`, not
+  // across a preposition either ("a violent skirmish between protesters and police" is the
+  // skirmish's).
+  bool cue_before(uint32_t t, uint32_t cue, uint32_t reach, bool phrase = false) const {
+    for (uint32_t k = t; k-- > 0 && t - k <= reach;) {
+      if (clause_edge(k) || (phrase && preposition(k))) return false;
+      if (cue_at_[k] & cue) return true;
     }
     return false;
   }
   // A reciprocal cue (cues.tsv) within six words of the hit, in its clause.
   bool reciprocal_near(const Hit& h) const {
-    for (uint32_t k = h.first; k-- > 0 && h.first - k <= 6 && !clause_edge(k);)
-      if (cue_at_[k] & kReciprocal) return true;
+    if (cue_before(h.first, kReciprocal, 6)) return true;
     for (uint32_t k = h.first; k < w_.size() && k < h.last + 6 && (k < h.last || !clause_edge(k)); ++k)
       if (cue_at_[k] & kReciprocal) return true;
     return false;
   }
+  // "with" or "using" before a weapon: it is the means of a verb before them, its subject's.
+  bool means_word(uint32_t t) const { return is(t, "with") || is(t, "using"); }
 
   bool clause_edge(uint32_t t) const {
     const Word& w = w_[t];
@@ -665,10 +666,7 @@ class SentenceReader {
     // "a Muharram procession", "the funeral march": a gathering named by a rite (cues.tsv) is
     // no demonstration. Only a noun: "mourners at the funeral protested" did protest.
     if (demonstration && !w_[trigger.first].parts.back().key.ends_with("ed"))
-      for (uint32_t k = trigger.first; k-- > 0 && trigger.first - k <= 3;) {
-        if (clause_edge(k)) break;
-        if (cue_at_[k] & kRite) return true;
-      }
+      if (cue_before(trigger.first, kRite, 3)) return true;
     // "members of the banned Popular Front", "the outlawed Mungiki sect": what a group has
     // undergone, as its adjective, is no change to it reported.
     if (!ev_.types[def.type].violent && !demonstration && trigger.last == trigger.first + 1 && trigger.first > 0 &&
@@ -1770,7 +1768,7 @@ class SentenceReader {
         if ((mentions_[i].last <= h.first && h.first - mentions_[i].last <= 1 &&
              (mentions_[i].last == h.first ||
               (w_[mentions_[i].last].kind == TokenKind::Word && !preposition(mentions_[i].last) &&
-               !speaks_[mentions_[i].last] && !is(mentions_[i].last, "using")))) ||
+               !speaks_[mentions_[i].last] && !means_word(mentions_[i].last)))) ||
             (mentions_[i].first < h.first && mentions_[i].last > h.first && mentions_[i].last < h.last)) {
           agent = coordinated(i);
           break;
@@ -1780,7 +1778,7 @@ class SentenceReader {
             (parties_[i].last == h.first ||
              // (not "residents said clashes", nor "arrested 15 Palestinians during raids")
              (!speaks_[parties_[i].last] && !preposition(parties_[i].last) && !w_[parties_[i].last].is("during") &&
-              !w_[parties_[i].last].is("amid") && !w_[parties_[i].last].is("using")))) {
+              !w_[parties_[i].last].is("amid") && !means_word(parties_[i].last)))) {
           pa = parties_[i].party;
           break;
         }
@@ -1805,7 +1803,7 @@ class SentenceReader {
           --q;
         // ("attacked the detachment by firing a rocket", "attacked the troops using landmines": a
         // gerund of means says the same.)
-        const bool means = q > 0 && (is(q - 1, "with") || is(q - 1, "using") ||
+        const bool means = q > 0 && (means_word(q - 1) ||
                                      (q > 1 && is(q - 2, "by") && w_[q - 1].letter_case == Case::Any &&
                                       w_[q - 1].text.ends_with("ing")));
         if (means)
@@ -1986,7 +1984,7 @@ class SentenceReader {
         for (const PartySpan& p : parties_)
           if (p.first > h.last && p.first - h.last <= 6 && (p.party == Party::Aerial || p.party == Party::Drone)) {
             for (uint32_t k = p.first; k-- > h.last && p.first - k <= 3;)
-              if (is(k, "with") || is(k, "using")) {
+              if (means_word(k)) {
                 pa = pt, pt = Party::None;
                 break;
               }
@@ -2069,7 +2067,7 @@ class SentenceReader {
         // "violent electoral protests", "rowdy student demonstrations": a demonstration word after
         // an unrest cue (cues.tsv) is its demonstrators' own violence, of the type decisions.tsv
         // gives disorder that demonstrators make.
-        if (ev_.types[t.type].demonstration && unrest_before(h))
+        if (ev_.types[t.type].demonstration && cue_before(h.first, kUnrest, 3, true))
           if (const int d = ev_.decide(Rule::Disorder, Party::Protester, Party::None, kProtest, false); d >= 0)
             type = ev_.types[uint32_t(d)].sub_event_type;
         break;
