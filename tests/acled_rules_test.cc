@@ -1175,6 +1175,19 @@ TEST(AcledRules, ViolentProtestsWithWordsBetweenAreViolentDemonstrations) {
   EXPECT_EQ(coded("Thousands joined a non-violent protest in Mombasa on Monday."), "Peaceful protest");
 }
 
+// "Members of the party clashed with police during their rally": the members are the party's
+// people, not the police named after the verb; in a demonstration they riot.
+TEST(AcledRules, PartyMembersWhoClashWithPoliceAtTheirRallyRiot) {
+  const Document d = read("Members of the Democratic Union clashed with police in Lilongwe during their rally against "
+                          "fuel prices.");
+  const Event* e = test::main_event(d);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->sub_event_type, "Violent demonstration");
+  EXPECT_EQ(names(d, e->actor2), std::vector<std::string>{"Police Forces of Malawi"});
+  EXPECT_EQ(coded("Members of the Democratic Union clashed with members of the Labour Front in Lilongwe."),
+            "Mob violence");
+}
+
 // Petrol and crude bombs are a crowd's weapons, thrown as stones are: a mob's violence, not a
 // planted explosive; an armed group that throws them attacks.
 TEST(AcledRules, ThrownPetrolBombsAreACrowdsViolence) {

@@ -1151,9 +1151,10 @@ class SentenceReader {
       if (verb_ends(q, t) && !prenominal_participle(q)) continue;
       if (speaks_before(p.last, t)) continue;
       // "members of JNIM": people of an armed group are that group (not "members of Jamaat-e-Islami
-      // and police forces": a group joined after the object of "of" is another side).
+      // and police forces": a group joined after the object of "of" is another side; nor one past
+      // the verb: "members of the party clashed with police" are the party's, not the police).
       if (p.party == Party::People && p.last < w_.size() && w_[p.last].is("of"))
-        for (std::size_t k = i + 1; k < parties_.size() && parties_[k].first <= p.last + kOfReach; ++k) {
+        for (std::size_t k = i + 1; k < parties_.size() && parties_[k].first <= p.last + kOfReach && parties_[k].last <= t; ++k) {
           if (joined_between(p.last + 1, parties_[k].first)) break;
           if (organised(parties_[k].party)) return int(k);
         }
