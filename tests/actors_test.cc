@@ -39,6 +39,10 @@ class Actors : public ::testing::Test {
     return "";
   }
   static bool has(const Document& d, const std::string& name) { return actor(d, name) != nullptr; }
+  static std::string actor_named(const Document& d, const std::string& id) {
+    const auto a = std::find_if(d.actors.begin(), d.actors.end(), [&](const Actor& x) { return x.id == id; });
+    return a == d.actors.end() ? "" : a->name;
+  }
 };
 
 // --- the bundled lexicon: countries, their governments, forces, capitals, demonyms
@@ -204,12 +208,40 @@ TEST_F(Actors, UserLexiconAddsActorsAtRunTime) {
   EXPECT_EQ(who(d, "Party of God"), "Hezbollah");  // an alias added to a bundled actor
 }
 
+// A description after "~" names the group only in a story of its own country: elsewhere the
+// group's events get the sides ACLED gives the unnamed, and the description places no story.
+TEST_F(Actors, ADescriptionNamesAGroupOnlyInAStoryOfItsCountry) {
+  test::TempDir dir;
+  const auto file = dir.write("mine.tsv", "Lions of the Valley\trebel_group\tCOL\tValley Lions|~mountain rebels\n");
+  const Resources mine = Resources::load(MOSAIC_DATA_DIR, {file});
+  const Document home = test::analyse_in("Colombia", "Mountain rebels attacked a police post in Medellin.", "", mine);
+  EXPECT_EQ(who(home, "Mountain rebels"), "Lions of the Valley");
+  const Document abroad = test::analyse_in("Kenya", "Mountain rebels attacked a police post in Nakuru.", "", mine);
+  EXPECT_FALSE(has(abroad, "Lions of the Valley"));
+  const Event* e = test::main_event(abroad);
+  ASSERT_NE(e, nullptr);
+  ASSERT_EQ(e->actor1.size(), 1u);
+  EXPECT_EQ(actor_named(abroad, e->actor1.front()), "Unidentified Armed Group (Kenya)");
+  // Named by a name of its own as well, it is the group wherever the story is.
+  const Document named = test::analyse_in("Kenya", "The Valley Lions attacked a police post in Nakuru. The mountain "
+                                          "rebels then withdrew.", "", mine);
+  EXPECT_EQ(who(named, "mountain rebels"), "Lions of the Valley");
+  // With no country told, the places say where the story is, not the description.
+  const Document placed = read("Mountain rebels attacked a police post in Nakuru, Kenya.", mine);
+  EXPECT_EQ(placed.country, "KEN");
+  EXPECT_FALSE(has(placed, "Lions of the Valley"));
+}
+
 TEST_F(Actors, MalformedUserLexiconIsRefusedWithItsLine) {
   test::TempDir dir;
   const auto bad_type = dir.write("a.tsv", "Some Group\twarlords\tCOL\t-\n");
   const auto bad_cols = dir.write("b.tsv", "# ok\nSome Group\trebel_group\n");
   const auto bad_country = dir.write("c.tsv", "Some Group\trebel_group\tXYZ\t-\n");
+  const auto description_nowhere = dir.write("d.tsv", "Some Group\trebel_group\t-\t~hill fighters\n");
+  const auto empty_description = dir.write("e.tsv", "Some Group\trebel_group\tCOL\tSG|~\n");
   for (const auto& [file, what] : {std::pair{bad_type, "a.tsv:1: unknown actor type 'warlords'"},
+                                   std::pair{description_nowhere, "d.tsv:1: '~hill fighters' needs a country"},
+                                   std::pair{empty_description, "e.tsv:1: '~' describes nothing"},
                                    std::pair{bad_cols, "b.tsv:2: 2 tab-separated columns, expected 4"},
                                    std::pair{bad_country, "c.tsv:1: unknown country code 'XYZ'"}}) {
     try {

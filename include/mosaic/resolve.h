@@ -84,6 +84,13 @@ void rehome_shared_demonyms(Document& doc, const Lexicon& lexicon);
 // is on. Run after the geocoder, before the references.
 void settle_shared_names(Document& doc, const Lexicon& lexicon, const EventLexicon& events);
 
+// Groups the text calls only by a description that is theirs in their own
+// countries (groups.tsv's "~" aliases), in a story of another country, dropped:
+// "ruling party activists" in Kenya are no Awami League, and the events they
+// were a side of get the sides ACLED gives the unnamed (conventions.tsv).
+// Run after the geocoder, before the references.
+void unbind_descriptions(Document& doc, const Lexicon& lexicon);
+
 // Codes the events whose actor1 is a state's forces acting outside their own
 // country as ACLED codes a foreign force (data/events/types.tsv, "abroad"):
 // Russian forces taking a Ukrainian village overtake territory; no government

@@ -23,6 +23,7 @@ void Pipeline::run(Document& doc) const {
   events_.run(doc, reading);
   geocoder_.run(doc);
   settle_shared_names(doc, lexicon_, event_lexicon_);
+  unbind_descriptions(doc, lexicon_);
   rehome_shared_demonyms(doc, lexicon_);
   references_.run(doc);
   code_foreign_forces(doc, event_lexicon_);

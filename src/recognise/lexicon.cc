@@ -221,9 +221,18 @@ void load_actors(Lexicon::Impl& lx, const std::string& path) {
     Actor a{"", name, c[1], countries.empty() ? "" : countries.front(), {}};
     std::vector<int> kinds;  // "@separatists": what the generic word means in its country
     bool local_units = false;  // "+local": its local units are named by their locality
+    std::vector<std::string> descriptions;  // "~communist rebels": its name only in its countries
     for (const auto& alias : split_list(c[3])) {
       if (alias == "+local") {
         local_units = true;
+        continue;
+      }
+      if (alias.starts_with('~')) {
+        if (countries.empty()) throw Error(fmt::format("{}:{}: '{}' needs a country", path, line, alias));
+        const std::string description = alias.substr(1);
+        if (description.empty()) throw Error(fmt::format("{}:{}: '~' describes nothing", path, line));
+        add_unique(a.aliases, description);
+        descriptions.push_back(fold(description));
         continue;
       }
       // (A marker misspelt would otherwise be matched as a name: "+locals" in the text.)
@@ -241,6 +250,7 @@ void load_actors(Lexicon::Impl& lx, const std::string& path) {
     const uint32_t index = lx.add_actor(std::move(a));
     if (countries.size() > 1) lx.operates_in[index] = countries;
     if (local_units) lx.local_units.insert(index);
+    if (!descriptions.empty()) lx.described_by[index] = std::move(descriptions);
     for (const int k : kinds) lx.generic_in[uint64_t(lx.country_by_code.at(countries.front())) << 32 | uint32_t(k)] = index;
     lx.add_phrase(name, Entry{Kind::Actor, WordClass::None, index, ""});
     for (const auto& alias : aliases) lx.add_phrase(alias, Entry{Kind::Actor, WordClass::None, index, ""});

@@ -113,6 +113,9 @@ struct Lexicon::Impl {
   // Actors active in several countries (actors.tsv lists them all): naming
   // one says nothing about which of them a story is in.
   std::unordered_map<uint32_t, std::vector<std::string>> operates_in;
+  // Per group, the descriptions it goes by only in a story of one of its countries (groups.tsv's
+  // "~" aliases: "communist rebels" are the NPA in the Philippines, not in Colombia), folded.
+  std::unordered_map<uint32_t, std::vector<std::string>> described_by;
   // Groups whose local units ACLED names "<name> - <locality>" (groups.tsv's "+local"): "the
   // Ye-U PDF" is "People's Defense Force - Ye-U".
   std::unordered_set<uint32_t> local_units;

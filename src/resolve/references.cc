@@ -203,6 +203,30 @@ void settle_shared_names(Document& doc, const Lexicon& lexicon, const EventLexic
   }
 }
 
+// (Before the references: the sides left empty are filled as the unnamed's, fill_slots.)
+void unbind_descriptions(Document& doc, const Lexicon& lexicon) {
+  if (doc.country.empty()) return;
+  const Lexicon::Impl& lx = lexicon.impl();
+  std::unordered_map<std::string, std::string> into;  // actor id -> "" (dropped)
+  for (const Actor& a : doc.actors) {
+    const auto known = lx.actor_by_id.find(a.id);
+    if (known == lx.actor_by_id.end()) continue;
+    const auto described = lx.described_by.find(known->second);
+    if (described == lx.described_by.end()) continue;
+    const std::vector<std::string> where = lx.countries_of(known->second);
+    if (std::find(where.begin(), where.end(), doc.country) != where.end()) continue;
+    // (Named once by a name of its own, it is the group wherever the story is: "NPA rebels ...
+    // the communist rebels".)
+    const bool named = std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) {
+      if (m.actor != a.id) return false;
+      const std::string said = fold(doc.slice(m.span));
+      return std::find(described->second.begin(), described->second.end(), said) == described->second.end();
+    });
+    if (!named) into[a.id] = "";
+  }
+  if (!into.empty()) rename(doc, into, false);
+}
+
 void ReferenceResolver::run(Document& doc) const {
   const Lexicon::Impl& lx = lexicon_.impl();
   const auto country = lx.country_by_code.find(doc.country);
