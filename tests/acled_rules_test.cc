@@ -1188,6 +1188,31 @@ TEST(AcledRules, PartyMembersWhoClashWithPoliceAtTheirRallyRiot) {
             "Mob violence");
 }
 
+// "fired three to four rounds of artillery": a range of numbers is the object's own, and the
+// subject before the verb fired them.
+TEST(AcledRules, ARangeOfRoundsFiredIsTheSubjectsShelling) {
+  const Document d = test::analyse_in("Myanmar", "The Myanmar military fired three to four rounds of artillery around "
+                                      "the village of Nam Hpat.");
+  const Event* e = test::main_event(d);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->sub_event_type, "Shelling/artillery/missile attack");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Military Forces of Myanmar"});
+}
+
+// "Afghan commando forces", "French commandos": a state's commandos are its military, the
+// demonym's, not the story's country's.
+TEST(AcledRules, CommandoForcesAreTheirStatesMilitary) {
+  Document d = test::analyse_in("Afghanistan", "Afghan commando forces raided a Taliban hideout in Herat, killing "
+                                               "four militants.");
+  const Event* e = test::main_event(d);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Military Forces of Afghanistan"});
+  d = test::analyse_in("Mali", "French commandos killed three militants near Mopti.");
+  e = test::main_event(d);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Military Forces of France"});
+}
+
 // Petrol and crude bombs are a crowd's weapons, thrown as stones are: a mob's violence, not a
 // planted explosive; an armed group that throws them attacks.
 TEST(AcledRules, ThrownPetrolBombsAreACrowdsViolence) {

@@ -1456,7 +1456,9 @@ class SentenceReader {
                                  (w_[k].is("about") || w_[k].is("around") || w_[k].is("over") || w_[k].is("at") ||
                                   w_[k].is("least") || w_[k].is("nearly") || w_[k].is("some") || w_[k].is("more") ||
                                   w_[k].is("than") || w_[k].is("approximately") || w_[k].is("almost"));
-      object = hedged_number || w_[k].is("of") ||
+      // ("three to four rounds", "two or three shells": a range of numbers is one.)
+      const bool range = k > v.last && k + 1 < t && (w_[k].is("to") || w_[k].is("or")) && numbers_at(k - 1) && numbers_at(k + 1);
+      object = hedged_number || range || w_[k].is("of") ||
                ((w_[k].kind == TokenKind::Number || (w_[k].kind == TokenKind::Word && w_[k].letter_case == Case::Any)) &&
                 !preposition(k));
     }
