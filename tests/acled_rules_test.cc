@@ -1220,6 +1220,8 @@ TEST(AcledRules, ThrownPetrolBombsAreACrowdsViolence) {
   EXPECT_EQ(coded("Supporters of the two candidates hurled crude bombs at each other's homes in Kisumu."),
             "Mob violence");
   EXPECT_EQ(coded("A car bomb exploded outside a police station in Kisumu on Sunday."), "Remote explosive/landmine/IED");
+  // "exploded crude bombs", as South Asian outlets write the throwing: the crowd's bombs still.
+  EXPECT_EQ(coded("Unknown men exploded crude bombs in front of a councillor's house in Rajshahi."), "Mob violence");
 }
 
 // Forces that enter a village and kill its people attacked them; they captured nothing from an
