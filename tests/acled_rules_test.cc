@@ -1213,6 +1213,17 @@ TEST(AcledRules, CommandoForcesAreTheirStatesMilitary) {
   EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Military Forces of France"});
 }
 
+// "opened indiscriminate fire", "opened random fire", "opened gunfire": the words between do not
+// make the opening of fire any less an attack.
+TEST(AcledRules, FireOpenedIndiscriminatelyIsAnAttack) {
+  const Document d = test::analyse_in("Myanmar", "Soldiers opened indiscriminate fire on villagers in Kani, killing two.");
+  const Event* e = test::main_event(d);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->sub_event_type, "Attack");
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Military Forces of Myanmar"});
+  EXPECT_EQ(coded("Gunmen opened random fire at a bus station in Garissa."), "Attack");
+}
+
 // Petrol and crude bombs are a crowd's weapons, thrown as stones are: a mob's violence, not a
 // planted explosive; an armed group that throws them attacks.
 TEST(AcledRules, ThrownPetrolBombsAreACrowdsViolence) {
