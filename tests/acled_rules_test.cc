@@ -252,6 +252,11 @@ TEST(AcledRules, ArbakisAreAProGovernmentMilitia) {
 // "The wounded", "the dead": people named by what befell them, not a report of it.
 TEST(AcledRules, TheWoundedAndTheDeadAreNoEvent) {
   EXPECT_EQ(coded("At a field clinic in Douma, doctors treated the wounded and the dead were laid out in a corridor."), "none");
+  // Nor are people counted and named so: "the three injured men", "two wounded children".
+  EXPECT_EQ(coded("A nurse said the three injured men reached the clinic in Douma by car."), "none");
+  EXPECT_EQ(coded("Two wounded children were carried into the clinic in Douma."), "none");
+  // A count of the wounded is still told: "wounding 12 people", "left 12 wounded civilians".
+  EXPECT_NE(coded("A car bomb exploded in Douma, leaving 12 wounded civilians."), "none");
 }
 
 // A people's bandits or gunmen are its ethnic militia, as ACLED names them.

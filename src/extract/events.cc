@@ -683,6 +683,13 @@ class SentenceReader {
         (trigger.last == w_.size() || w_[trigger.last].kind != TokenKind::Word || preposition(trigger.last) ||
          w_[trigger.last].is("were") || w_[trigger.last].is("are") || w_[trigger.last].is("and")))
       return true;
+    // "the three injured persons arrived at the hospital", "two wounded children": a participle
+    // between a number and the people it qualifies names them by what was done to them; the
+    // wounding is told elsewhere, if at all (FA-KES dev: such phrases made attacks of their own).
+    if (def.rule == Rule::Killing && trigger.last == trigger.first + 1 && trigger.first > 0 &&
+        w_[trigger.first].parts.back().key.ends_with("ed") && numbers_at(trigger.first - 1) &&
+        std::any_of(parties_.begin(), parties_.end(), [&](const PartySpan& p) { return p.first == trigger.last; }))
+      return true;
     // "The government is fighting a number of opposition forces": a war going on, told with no
     // place, is the war, not a battle (FA-KES dev: such sentences coded as clashes).
     if (def.rule == Rule::Clash && trigger.first > 0 &&
