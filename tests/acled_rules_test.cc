@@ -1229,6 +1229,25 @@ TEST(AcledRules, FireOpenedIndiscriminatelyIsAnAttack) {
   EXPECT_EQ(coded("Gunmen opened random fire at a bus station in Garissa."), "Attack");
 }
 
+// "Strikes carried out by Washington": a capital after "by" is its state acting, as its
+// subject would be; a list after "by" ("rebels backed by Ankara and Doha attacked") is the
+// preposition's object to its last name, and who acted stands before it.
+TEST(AcledRules, ACapitalAfterByActsAndAListAfterByIsNoSubject) {
+  Document d = test::analyse_in("Syria", "Strikes carried out by Washington and its allies killed 31 civilians in Idlib.");
+  const Event* e = test::main_event(d);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Military Forces of the United States"});
+  d = test::analyse_in("Syria", "Rebels backed by Ankara and Doha attacked the town of Saraqeb.");
+  e = test::main_event(d);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Syrian rebels"});
+  // (After "of" or "from" the list is whose men act: "fighters from Hezbollah and the army".)
+  d = test::analyse_in("Syria", "Fighters from Hezbollah and the army attacked the town of Saraqeb.");
+  e = test::main_event(d);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(names(d, e->actor1), (std::vector<std::string>{"Hezbollah", "Military Forces of Syria"}));
+}
+
 // Petrol and crude bombs are a crowd's weapons, thrown as stones are: a mob's violence, not a
 // planted explosive; an armed group that throws them attacks.
 TEST(AcledRules, ThrownPetrolBombsAreACrowdsViolence) {

@@ -1365,6 +1365,16 @@ class SentenceReader {
       // is no police killing.)
       const bool within = p > 0 && (is(p - 1, "inside") || is(p - 1, "outside") || is(p - 1, "within"));
       if (p > 0 && (preposition(p - 1) || within) && !members_of && !operation_by(p - 1)) continue;
+      // (Nor the last of a list that is a preposition's object: "rebels backed by Turkey and Qatar
+      // attacked" are the rebels, not Qatar.)
+      {
+        std::size_t j = i;
+        uint32_t q = p;
+        while (j > 0 && q > 0 && (is(q - 1, "and") || is(q - 1, "or") || is(q - 1, ",")) && mentions_[j - 1].last + 1 == q)
+          q = mentions_[--j].first;
+        // ("fighters from Hezbollah and the army": after "of" or "from" the list is whose men act.)
+        if (j < i && q > 0 && preposition(q - 1) && !is(q - 1, "of") && !is(q - 1, "from") && !operation_by(q - 1)) continue;
+      }
       if (in_apposition(i)) continue;
       if (speaks_before(m.last, t)) continue;
       // "shooting civilians, looting homes": the object of another event word.
@@ -2648,8 +2658,10 @@ void add_targets(Event& e, const std::vector<std::string>& ids) {
 
 void merge_into(Event& keep, const Event& other) {
   // The other report may tell it from the other side: "the RSF attacked the
-  // town", then "army troops clashed with the RSF". Sides stay sides.
-  const bool reversed = overlap(keep.actor1, other.actor2) || overlap(keep.actor2, other.actor1);
+  // town", then "army troops clashed with the RSF". Sides stay sides. (Not when the two share
+  // their first side: a report that named one actor on both sides turns nothing round.)
+  const bool reversed =
+      (overlap(keep.actor1, other.actor2) || overlap(keep.actor2, other.actor1)) && !overlap(keep.actor1, other.actor1);
   add_all(keep.actor1, reversed ? other.actor2 : other.actor1);
   add_all(keep.actor2, reversed ? other.actor1 : other.actor2);
   std::erase_if(keep.actor2, [&](const std::string& a) {

@@ -750,7 +750,9 @@ std::size_t SentenceRules::country_or_capital(std::size_t k, const Entry* e) {
   const Item& it = items_[k];
   const CountryInfo& c = country(e);
   // "support from Egypt, which backs the army": the relative clause makes it act.
-  const bool acts = is_key(k + 1, ",") && (is_key(k + 2, "which") || is_key(k + 2, "who"));
+  // ("strikes carried out by Washington and its allies", "backed by Tehran": so does the agent
+  // after "by".)
+  const bool acts = (is_key(k + 1, ",") && (is_key(k + 2, "which") || is_key(k + 2, "who"))) || (k > 0 && is_key(k - 1, "by"));
   // "residents of Khartoum", "the outskirts of Damascus": a city after "of" is a place.
   const bool city_of = e->kind == Kind::Capital && k > 0 && is_key(k - 1, "of");
   // A capital stands for its state only as the subject of a verb ("Moscow said", "Ankara has
