@@ -1248,6 +1248,15 @@ TEST(AcledRules, ACapitalAfterByActsAndAListAfterByIsNoSubject) {
   EXPECT_EQ(names(d, e->actor1), (std::vector<std::string>{"Hezbollah", "Military Forces of Syria"}));
 }
 
+// Headlines and notes tell a capture in the present: "Army recaptures Kidal", "Rebels seize
+// Menaka"; the name after the verb is the place taken. Ground an attempt may not have won is not
+// taken.
+TEST(AcledRules, CapturesToldInThePresentTakeGround) {
+  EXPECT_EQ(coded("Malian troops recapture Kidal"), "Government regains territory");
+  EXPECT_EQ(coded("Tuareg rebels seize Menaka"), "Non-state actor overtakes territory");
+  EXPECT_EQ(coded("The army has been attempting to seize Menaka for two years."), "none");
+}
+
 // Petrol and crude bombs are a crowd's weapons, thrown as stones are: a mob's violence, not a
 // planted explosive; an armed group that throws them attacks.
 TEST(AcledRules, ThrownPetrolBombsAreACrowdsViolence) {

@@ -711,6 +711,9 @@ class SentenceReader {
     // ("succeeded to kill", "managed to seize": it happened; so did an attempt, "attempted to
     // assassinate", "tried to storm": ACLED codes attempted violence as the violence.)
     if (trigger.first > 0 && w_[trigger.first - 1].is("to") && !demonstration && !attempted(trigger)) return true;
+    // (But ground an attempt may not have won is not taken: "the army had been attempting to seize
+    // Mallah for two years".)
+    if (def.rule == Rule::Territory && tried(trigger)) return true;
     // "a tribe it has been battling": a relative clause describes the noun before it.
     {
       uint32_t k = trigger.first;
