@@ -1257,6 +1257,18 @@ TEST(AcledRules, CapturesToldInThePresentTakeGround) {
   EXPECT_EQ(coded("The army has been attempting to seize Menaka for two years."), "none");
 }
 
+// Prison warders and customs officers are the state's police, as ACLED names them, not an
+// unidentified armed group.
+TEST(AcledRules, PrisonWardersAndCustomsOfficersAreThePolice) {
+  for (const char* text : {"Prison warders beat three relatives of an inmate outside the prison in Kisumu.",
+                           "Customs officers shot dead a smuggler near Busia."}) {
+    const Document d = test::analyse_in("Kenya", text);
+    const Event* e = test::main_event(d);
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(names(d, e->actor1), std::vector<std::string>{"Police Forces of Kenya"}) << text;
+  }
+}
+
 // Petrol and crude bombs are a crowd's weapons, thrown as stones are: a mob's violence, not a
 // planted explosive; an armed group that throws them attacks.
 TEST(AcledRules, ThrownPetrolBombsAreACrowdsViolence) {
