@@ -687,8 +687,7 @@ class SentenceReader {
     // between a number and the people it qualifies names them by what was done to them; the
     // wounding is told elsewhere, if at all (FA-KES dev: such phrases made attacks of their own).
     if (def.rule == Rule::Killing && trigger.last == trigger.first + 1 && trigger.first > 0 &&
-        w_[trigger.first].parts.back().key.ends_with("ed") && numbers_at(trigger.first - 1) &&
-        std::any_of(parties_.begin(), parties_.end(), [&](const PartySpan& p) { return p.first == trigger.last; }))
+        w_[trigger.first].parts.back().key.ends_with("ed") && numbers_at(trigger.first - 1) && party_starts(trigger.last))
       return true;
     // "The government is fighting a number of opposition forces": a war going on, told with no
     // place, is the war, not a battle (FA-KES dev: such sentences coded as clashes).
@@ -1373,8 +1372,7 @@ class SentenceReader {
       {
         std::size_t j = i;
         uint32_t q = p;
-        while (j > 0 && q > 0 && (is(q - 1, "and") || is(q - 1, "or") || is(q - 1, ",")) && mentions_[j - 1].last + 1 == q)
-          q = mentions_[--j].first;
+        while (j > 0 && mentions_[j - 1].last + 1 == q && joined_between(q - 1, q)) q = mentions_[--j].first;
         // ("fighters from Hezbollah and the army": after "of" or "from" the list is whose men act.)
         if (j < i && q > 0 && preposition(q - 1) && !is(q - 1, "of") && !is(q - 1, "from") && !operation_by(q - 1)) continue;
       }

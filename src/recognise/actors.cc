@@ -86,13 +86,6 @@ class SentenceRules {
     return Span{words_[items_[from].first].span.begin, words_[items_[to].last - 1].span.end};
   }
   const Word& word(const Item& it) const { return words_[it.first]; }
-  // Whether item k is one of the actor's descriptions (groups.tsv's "~" aliases), not a name.
-  bool described(std::size_t k, uint32_t actor) const {
-    const auto d = lx_.described_by.find(actor);
-    if (d == lx_.described_by.end()) return false;
-    const std::string said = fold(doc_.slice(span(k, k)));
-    return std::find(d->second.begin(), d->second.end(), said) != d->second.end();
-  }
   bool lone(std::size_t k) const { return at(k) && at(k)->entries.empty(); }
   // Whether a number or a count word says how many of item k there are: "40 Syrians", "four
   // million Syrians", "thousands of Syrians", "900000 displaced Syrians".
@@ -684,7 +677,8 @@ std::size_t SentenceRules::named_actor(std::size_t k, const Entry* e) {
   const bool shared = bearers(items_[k]).size() > 1;
   // Nor does a description of it ("communist rebels": groups.tsv's "~"), the group's only where
   // the story is in its country (resolve's unbind_descriptions).
-  if (lx_.country_by_code.count(a.country) && !lx_.operates_in.count(e->target) && !shared && !described(k, e->target))
+  if (lx_.country_by_code.count(a.country) && !lx_.operates_in.count(e->target) && !shared &&
+      !lx_.describes(e->target, doc_.slice(span(k, k))))
     out_.vote(lx_.country_by_code.at(a.country), local ? 2 : 1);
   std::size_t end = k;
   const Item* next = at(k + 1);

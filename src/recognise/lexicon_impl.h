@@ -6,12 +6,14 @@
 #include <cstdint>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "mosaic/recognise.h"
 #include "recognise/phrase_index.h"
+#include "util/keys.h"
 
 namespace mosaic {
 
@@ -116,6 +118,11 @@ struct Lexicon::Impl {
   // Per group, the descriptions it goes by only in a story of one of its countries (groups.tsv's
   // "~" aliases: "communist rebels" are the NPA in the Philippines, not in Colombia), folded.
   std::unordered_map<uint32_t, std::vector<std::string>> described_by;
+  // Whether the words of a mention are one of the actor's descriptions, not a name of it.
+  bool describes(uint32_t actor, std::string_view said) const {
+    const auto d = described_by.find(actor);
+    return d != described_by.end() && std::find(d->second.begin(), d->second.end(), fold(said)) != d->second.end();
+  }
   // Groups whose local units ACLED names "<name> - <locality>" (groups.tsv's "+local"): "the
   // Ye-U PDF" is "People's Defense Force - Ye-U".
   std::unordered_set<uint32_t> local_units;

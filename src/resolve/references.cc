@@ -211,16 +211,13 @@ void unbind_descriptions(Document& doc, const Lexicon& lexicon) {
   for (const Actor& a : doc.actors) {
     const auto known = lx.actor_by_id.find(a.id);
     if (known == lx.actor_by_id.end()) continue;
-    const auto described = lx.described_by.find(known->second);
-    if (described == lx.described_by.end()) continue;
+    if (!lx.described_by.count(known->second)) continue;
     const std::vector<std::string> where = lx.countries_of(known->second);
     if (std::find(where.begin(), where.end(), doc.country) != where.end()) continue;
     // (Named once by a name of its own, it is the group wherever the story is: "NPA rebels ...
     // the communist rebels".)
     const bool named = std::any_of(doc.mentions.begin(), doc.mentions.end(), [&](const Mention& m) {
-      if (m.actor != a.id) return false;
-      const std::string said = fold(doc.slice(m.span));
-      return std::find(described->second.begin(), described->second.end(), said) == described->second.end();
+      return m.actor == a.id && !lx.describes(known->second, doc.slice(m.span));
     });
     if (!named) into[a.id] = "";
   }
